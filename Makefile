@@ -1,0 +1,42 @@
+# banmian: `make demo` reads the bundled sample pages; `make test` runs the whole suite.
+PY      ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+SHARED  ?= ../shared
+# Debian packages the generator (CJK fonts), the browser tests and the PostgreSQL tests need.
+APT_PKGS := fonts-wqy-zenhei fonts-arphic-uming chromium postgresql
+
+.PHONY: venv demo test bench system-deps clean
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q -U pip
+	$(BIN)/pip install -q -e '.[pdf,synth,web,postgres,test]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+# Installs missing Debian packages when run as root; elsewhere the tests that need them skip.
+system-deps:
+	@missing=$$(for p in $(APT_PKGS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing: $$missing"; \
+	    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "not root: missing $$missing (tests that need them skip)"; fi; \
+	fi
+
+demo: $(STAMP)
+	@mkdir -p out
+	$(BIN)/banmian parse examples/*.txt -f jsonl -o out/examples.jsonl
+	$(BIN)/banmian parse examples/000_f46ce7a10e2cdd5f.txt -f md
+
+test: $(STAMP) system-deps
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_text.py
+
+clean:
+	rm -rf $(VENV) out .pytest_cache

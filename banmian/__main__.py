@@ -1,0 +1,3 @@
+from banmian.cli import main
+
+main()

@@ -1,0 +1,62 @@
+"""The ``banmian`` command line: thin wrappers over the library; errors are one line, exit 2."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from banmian.errors import BanmianError
+
+
+class _Group(click.Group):
+    """Turns every BanmianError into a one-line message and exit code 2, never a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except BanmianError as exc:
+            click.echo(f"banmian: error: {exc}", err=True)
+            sys.exit(2)
+
+
+@click.group(cls=_Group)
+@click.version_option(package_name="banmian")
+def cli() -> None:
+    """banmian (版面): read Chinese newspaper pages into clean, structured articles."""
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-f", "--format", "fmt", type=click.Choice(["md", "json", "jsonl"]), default="md",
+              show_default=True, help="Markdown, one JSON object (one input), or JSON Lines.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write here instead of standard output.")
+@click.option("--encoding", help="Read text input in this encoding instead of detecting it.")
+@click.option("--pages", help="PDF pages to read, e.g. 2-3 or 1,4 (1-based).")
+def parse(inputs: tuple[str, ...], fmt: str, output: Path | None, encoding: str | None,
+          pages: str | None) -> None:
+    """Read pages (flat text, '-' for stdin, or PDF) into articles."""
+    from banmian.pipeline import parse_inputs
+    from banmian.export import json as export_json, markdown as export_md
+
+    results = list(parse_inputs(inputs, encoding=encoding, pages=pages))
+    if fmt == "json" and len(results) != 1:
+        raise click.UsageError(f"-f json writes one page, got {len(results)}; use -f jsonl")
+    if fmt == "json":
+        text = export_json.dumps(results[0]) + "\n"
+    elif fmt == "jsonl":
+        import io
+        buf = io.StringIO()
+        export_json.write_jsonl(results, buf)
+        text = buf.getvalue()
+    else:
+        text = "\n\n".join(export_md.to_markdown(r) for r in results)
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+def main() -> None:
+    cli(prog_name="banmian")

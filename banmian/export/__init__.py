@@ -1,0 +1,1 @@
+"""Writers of a PageResult: JSON (banmian.page/1), Markdown, JSON Lines."""
