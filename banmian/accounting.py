@@ -1,0 +1,52 @@
+"""The "nothing lost" check: every counted character of the page is in an article, a
+caption, or an ``unassigned``/``removed`` entry.
+
+Characters are counted the way the acceptance scorer counts them (CJK ideographs, digits and
+Latin letters after NFKC, continuation markers aside). If a reader stage dropped something, the
+missing characters go to ``unassigned`` with a reason that names it a reader defect, so the
+output is never silently partial.
+"""
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from dataclasses import replace
+
+from banmian.blocks import CONTINUATION_RE
+from banmian.lines import counted_chars
+from banmian.model import Leftover, PageResult
+
+LOST_REASON = "dropped by the reader (defect): characters kept here so nothing is lost"
+
+
+def _counted(text: str) -> Counter[str]:
+    return Counter(counted_chars(unicodedata.normalize("NFKC", CONTINUATION_RE.sub("", text))))
+
+
+def output_text(result: PageResult) -> str:
+    parts: list[str] = []
+    for a in result.articles:
+        parts.extend(t.text for t in a.titles)
+        for b in a.bylines:
+            parts.append(b.role)
+            parts.append(b.name)
+        parts.extend(a.paragraphs)
+    parts.extend(u.text for u in result.unassigned)
+    parts.extend(r.text for r in result.removed)
+    return "\n".join(parts)
+
+
+def lost_chars(result: PageResult) -> Counter[str]:
+    """Counted characters of the source that no part of the result holds."""
+    return _counted(result.source.text) - _counted(output_text(result))
+
+
+def ensure_nothing_lost(result: PageResult) -> PageResult:
+    """Return ``result`` unchanged, or with lost characters listed in ``unassigned``."""
+    lost = lost_chars(result)
+    if not lost:
+        return result
+    text = "".join(ch * n for ch, n in lost.items())
+    entry = Leftover(text=text, reason=LOST_REASON)
+    return replace(result, unassigned=result.unassigned + (entry,),
+                   warnings=result.warnings + (f"{sum(lost.values())} characters were not placed",))

@@ -1,0 +1,376 @@
+"""Stage 4, articles: classified blocks -> articles.
+
+Frames come in content-stream order, so a headline may follow its body and a byline may sit
+before the body or after the title. Bodies fix the skeleton: each run of body blocks is one
+article. The title, byline and marker blocks between two bodies are split between the
+article before and the article after by a small dynamic programme that prefers every article
+to have exactly one title group, at most one byline group, its （下转N版） after its text and its
+（上接N版） before it, and one consistent layout habit across the page.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from banmian.blocks import BODY_LEAD_RE, PHOTO_ROLE, parse_byline
+from banmian.lines import display_width, remove_all_spaces, remove_layout_spaces
+from banmian.model import (
+    Article,
+    ArticleKind,
+    Block,
+    BlockKind,
+    Byline,
+    Leftover,
+    Line,
+    Title,
+    TitleRole,
+)
+
+# --- paragraphs ------------------------------------------------------------------------
+
+# Characters that can close a paragraph: a sentence end, or a closing quote/bracket after one.
+_TERMINAL = set("。！？!?…”’」』）)】")
+# A first line is indented by two ems, so it holds two characters fewer than a full line.
+INDENT_EM = 2.0
+# How far short of the column a line may stop and still count as full (justification slack).
+FULL_LINE_SLACK_EM = 1.0
+
+
+def column_width(lines: list[Line]) -> float:
+    """The em width of a full line: the most common width among the longer lines."""
+    widths = sorted(display_width(l.text) for l in lines)
+    if not widths:
+        return 0.0
+    top = widths[len(widths) // 2:]
+    counts: dict[float, int] = {}
+    for w in top:
+        key = round(w * 2) / 2
+        counts[key] = counts.get(key, 0) + 1
+    best = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return max(best, widths[-1] if len(widths) < 3 else best)
+
+
+def _leading_wrap_em(text: str) -> float:
+    """Width of the unbreakable Latin/digit run that opens ``text`` (it could not fit above)."""
+    m = re.match(r"\s*([0-9A-Za-z.%+\-]+)", text)
+    return 0.5 * len(m.group(1)) if m else 0.0
+
+
+def _ends_paragraph(line: str, next_line: str | None, width: float) -> bool:
+    """Whether the paragraph ends after ``line``, ``next_line`` being what follows."""
+    t = line.rstrip()
+    if not t or t[-1] not in _TERMINAL:
+        return False
+    if next_line is None:
+        return True
+    short = width - display_width(t)
+    if short > FULL_LINE_SLACK_EM:
+        # Short after a sentence end: a paragraph end, unless the line only broke early
+        # because the number or word that follows could not fit in the gap.
+        wrap = _leading_wrap_em(next_line)
+        return not (wrap and wrap >= short and short < INDENT_EM)
+    # A full line ending a sentence: a paragraph ends if the next line is indented (shorter).
+    return display_width(next_line) <= width - INDENT_EM + FULL_LINE_SLACK_EM and bool(next_line.strip())
+
+
+def build_paragraphs(lines: list[Line], width: float | None = None) -> list[str]:
+    """Join column lines into paragraphs with layout spaces removed."""
+    if not lines:
+        return []
+    w = width or column_width(lines)
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for i, line in enumerate(lines):
+        current.append(line.text.strip())
+        nxt = lines[i + 1].text if i + 1 < len(lines) else None
+        if nxt is not None and BODY_LEAD_RE.match(nxt):
+            paragraphs.append("".join(current))
+            current = []
+        elif _ends_paragraph(line.text, nxt, w):
+            paragraphs.append("".join(current))
+            current = []
+    if current:
+        paragraphs.append("".join(current))
+    return [_clean_paragraph(p) for p in paragraphs if p.strip()]
+
+
+_LEAD_SPACE_RE = re.compile(r"^(本报讯|本报[\u4e00-\u9fff\d月日]{0,12}电|新华社[\u4e00-\u9fff\d月日]{0,14}电)\s*")
+
+
+def _clean_paragraph(text: str) -> str:
+    out = remove_layout_spaces(text)
+    # Keep the one space newspapers set after the lead (本报讯 1月12日…).
+    return _LEAD_SPACE_RE.sub(lambda m: m.group(1) + " ", out, count=1)
+
+
+# --- datelines and inline bylines ------------------------------------------------------
+
+_DATE = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|晚|夜)?"
+_DATELINE_RES = (
+    re.compile(rf"^本报讯\s*(?:[（(][^）)]*[）)])?\s*({_DATE})[，,\s]"),
+    re.compile(rf"^(?:本报|新华社|中新社)[\u4e00-\u9fff]{{0,10}}?({_DATE.replace('(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|晚|夜)?', '')})电"),
+)
+_INLINE_BYLINE_RE = re.compile(r"[（(]((?:本报|新华社|特约|见习)?(?:记者|通讯员|实习生)[^）)]{1,40})[）)]")
+# An inline byline stands near the start of the first paragraph, after the dateline.
+INLINE_BYLINE_WINDOW = 40
+
+
+def extract_dateline(first_paragraph: str) -> str | None:
+    """本报讯 1月12日下午，… -> 1月12日下午; 本报北京5月3日电 -> 5月3日; else None."""
+    s = remove_all_spaces(first_paragraph[:60])
+    s = s.replace("本报讯", "本报讯 ", 1)
+    for rx in _DATELINE_RES:
+        m = rx.match(s)
+        if m:
+            return m.group(1)
+    return None
+
+
+def inline_bylines(first_paragraph: str) -> tuple[Byline, ...]:
+    """（记者 张璁） or （记者王云松、刘军国） near the start of the first paragraph."""
+    m = _INLINE_BYLINE_RE.search(first_paragraph[: INLINE_BYLINE_WINDOW + 30])
+    if not m or m.start() > INLINE_BYLINE_WINDOW:
+        return ()
+    return parse_byline(m.group(1)) or ()
+
+
+# --- assembly --------------------------------------------------------------------------
+
+# Costs of the assembly programme, in "one misplaced title" units.
+COST_TITLE_MISSING = 1.0
+COST_TITLE_EXTRA = 1.0
+COST_BYLINE_EXTRA = 0.8
+COST_MARKER_WRONG_SIDE = 5.0
+COST_SPLIT_FRAME = 2.0
+COST_AGAINST_HABIT = 0.1
+
+
+@dataclass
+class _Part:
+    body: list[Block] = field(default_factory=list)
+    before: list[Block] = field(default_factory=list)
+    after: list[Block] = field(default_factory=list)
+
+
+def _groups(items: list[Block], kinds: tuple[BlockKind, ...]) -> int:
+    n, inside = 0, False
+    for b in items:
+        if b.kind in kinds:
+            if not inside:
+                n += 1
+            inside = True
+        elif b.kind is not BlockKind.DUPLICATE:
+            inside = False
+    return n
+
+
+_TITLE_KINDS = (BlockKind.TITLE,)
+_BYLINE_KINDS = (BlockKind.BYLINE,)
+
+
+def _article_cost(before: list[Block], after: list[Block], titles_after: bool, byline_by_title: bool) -> float:
+    cost = 0.0
+    titles = _groups(before, _TITLE_KINDS) + _groups(after, _TITLE_KINDS)
+    if titles == 0:
+        cost += COST_TITLE_MISSING
+    elif titles > 1:
+        cost += COST_TITLE_EXTRA * (titles - 1)
+    bylines = _groups(before, _BYLINE_KINDS) + _groups(after, _BYLINE_KINDS)
+    if bylines > 1:
+        cost += COST_BYLINE_EXTRA * (bylines - 1)
+    for b in before:
+        if b.kind is BlockKind.CONTINUATION and b.continuation and b.continuation.direction == "to":
+            cost += COST_MARKER_WRONG_SIDE
+    for b in after:
+        if b.kind is BlockKind.CONTINUATION and b.continuation and b.continuation.direction == "from":
+            cost += COST_MARKER_WRONG_SIDE
+    # Layout habit: where titles stand relative to bodies, and whether bylines sit next to
+    # the title or next to the body.
+    side_items = after if titles_after else before
+    other = before if titles_after else after
+    if _groups(other, _TITLE_KINDS):
+        cost += COST_AGAINST_HABIT
+    for side, items in (("before", before), ("after", after)):
+        for i, b in enumerate(items):
+            if b.kind is not BlockKind.BYLINE:
+                continue
+            near_title = any(x.kind is BlockKind.TITLE for x in items[max(0, i - 1): i + 2])
+            if near_title != byline_by_title:
+                cost += COST_AGAINST_HABIT
+    del side_items
+    return cost
+
+
+def _split_cost(gap: list[Block], k: int) -> float:
+    if 0 < k < len(gap) and gap[k - 1].frame_index == gap[k].frame_index:
+        return COST_SPLIT_FRAME
+    return 0.0
+
+
+def _assign_gaps(gaps: list[list[Block]], n_bodies: int, titles_after: bool,
+                 byline_by_title: bool) -> tuple[float, list[int]]:
+    """Choose split points k_1..k_{n-1} for the inner gaps; returns (cost, splits)."""
+    # gaps[0] all goes before body 0; gaps[n] all after body n-1; inner gap j splits at k_j:
+    # gap[:k] after body j-1, gap[k:] before body j.
+    # DP over articles: state = split of the gap before the article.
+    best: dict[int, tuple[float, list[int]]] = {0: (0.0, [])}
+    for j in range(n_bodies):
+        gap_before = gaps[j]
+        gap_after = gaps[j + 1]
+        last = j == n_bodies - 1
+        choices_after = [len(gap_after)] if last else range(len(gap_after) + 1)
+        new: dict[int, tuple[float, list[int]]] = {}
+        for k_before, (c, path) in best.items():
+            before = gap_before[k_before:]
+            for k_after in choices_after:
+                after = gap_after[:k_after]
+                cost = c + _article_cost(before, after, titles_after, byline_by_title)
+                if not last:
+                    cost += _split_cost(gap_after, k_after)
+                if k_after not in new or cost < new[k_after][0]:
+                    new[k_after] = (cost, path + [k_after])
+        best = new
+    cost, path = min(best.values(), key=lambda cp: cp[0])
+    return cost, path
+
+
+def _body_runs(blocks: list[Block]) -> tuple[list[list[Block]], list[list[Block]]]:
+    """Bodies and the gaps around them: gaps[j] precedes bodies[j]; gaps[-1] trails."""
+    bodies: list[list[Block]] = []
+    gaps: list[list[Block]] = [[]]
+    for b in blocks:
+        if b.kind is BlockKind.BODY:
+            starts_new = bool(BODY_LEAD_RE.match(b.lines[0].text))
+            if bodies and not gaps[-1] and not starts_new:
+                bodies[-1].append(b)
+            else:
+                bodies.append([b])
+                gaps.append([])
+        else:
+            gaps[-1].append(b)
+    return bodies, gaps
+
+
+def _titles_of(blocks: list[Block]) -> tuple[Title, ...]:
+    texts = _merge_wrapped([b.text for b in blocks if b.kind is BlockKind.TITLE])
+    if not texts:
+        return ()
+    if len(texts) == 1:
+        roles = [TitleRole.HEADLINE]
+    elif len(texts) == 2:
+        roles = [TitleRole.HEADLINE, TitleRole.SUBHEADLINE]
+    else:
+        roles = [TitleRole.KICKER, TitleRole.HEADLINE] + [TitleRole.SUBHEADLINE] * (len(texts) - 2)
+    return tuple(Title(role=r, text=t) for r, t in zip(roles, texts))
+
+
+# A title line this short that is followed by another title line is a headline wrapped
+# in a narrow column (我市召开社经室 / 工作总结会), not a headline of its own.
+MAX_WRAPPED_TITLE_HEAD = 8
+
+
+def _merge_wrapped(texts: list[str]) -> list[str]:
+    out: list[str] = []
+    carry = ""
+    for t in texts:
+        if carry:
+            t = carry + t
+            carry = ""
+        if len(t.replace(" ", "")) <= MAX_WRAPPED_TITLE_HEAD and " " not in t:
+            carry = t
+            continue
+        out.append(t)
+    if carry:
+        out.append(carry)
+    return out
+
+
+def _kind_of(bylines: tuple[Byline, ...], paragraphs: list[str]) -> ArticleKind:
+    roles = {b.role for b in bylines}
+    if roles and roles <= {PHOTO_ROLE} and not (paragraphs and BODY_LEAD_RE.match(paragraphs[0])):
+        return ArticleKind.PHOTO
+    return ArticleKind.ARTICLE
+
+
+def _make_article(index: int, part: _Part, removed: list[Leftover]) -> Article:
+    items = part.before + part.after
+    titles = _titles_of(items)
+    lines = [line for b in part.body for line in b.lines]
+    paragraphs = build_paragraphs(lines)
+    bylines: list[Byline] = [bl for b in items if b.kind is BlockKind.BYLINE for bl in b.bylines]
+    for b in items:
+        if b.kind is BlockKind.BYLINE:
+            _record_byline_residue(b, removed)
+        elif b.kind is BlockKind.DUPLICATE:
+            removed.append(Leftover(text=b.text, reason="duplicate", start=b.start, end=b.end))
+    dateline = extract_dateline(paragraphs[0]) if paragraphs else None
+    if paragraphs:
+        for bl in inline_bylines(paragraphs[0]):
+            if bl not in bylines:
+                bylines.append(bl)
+    cont_to = cont_from = None
+    for b in items:
+        if b.kind is BlockKind.CONTINUATION and b.continuation:
+            if b.continuation.direction == "to":
+                cont_to = b.continuation.page
+            else:
+                cont_from = b.continuation.page
+    spans = tuple((b.start, b.end) for b in part.before + part.body + part.after)
+    return Article(
+        id=f"a{index}",
+        kind=_kind_of(tuple(bylines), paragraphs),
+        titles=titles,
+        bylines=tuple(bylines),
+        dateline=dateline,
+        paragraphs=tuple(paragraphs),
+        continued_to=cont_to,
+        continued_from=cont_from,
+        spans=tuple(sorted(spans)),
+    )
+
+
+def _record_byline_residue(block: Block, removed: list[Leftover]) -> None:
+    """A byline printed with words beyond role and name (本报记者 张三摄) keeps its print in ``removed``."""
+    kept = "".join(b.role + b.name for b in block.bylines)
+    printed = re.findall(r"[\u3400-\u9fff0-9A-Za-z]", block.text)
+    pool = list(kept)
+    for ch in printed:
+        if ch in pool:
+            pool.remove(ch)
+        else:
+            removed.append(Leftover(text=block.text, reason="byline as printed", start=block.start, end=block.end))
+            return
+
+
+def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Leftover], list[Leftover]]:
+    """Blocks -> (articles, unassigned, removed)."""
+    removed: list[Leftover] = []
+    unassigned: list[Leftover] = []
+    content = []
+    for b in blocks:
+        if b.kind is BlockKind.FURNITURE:
+            removed.append(Leftover(text=b.text, reason="page furniture", start=b.start, end=b.end))
+        else:
+            content.append(b)
+    bodies, gaps = _body_runs(content)
+    if not bodies:
+        for b in content:
+            unassigned.append(Leftover(text="\n".join(l.text for l in b.lines), reason="no article body found",
+                                       start=b.start, end=b.end))
+        return [], unassigned, removed
+    best: tuple[float, list[int]] | None = None
+    for titles_after, byline_by_title in itertools.product((False, True), repeat=2):
+        cand = _assign_gaps(gaps, len(bodies), titles_after, byline_by_title)
+        if best is None or cand[0] < best[0]:
+            best = cand
+    assert best is not None
+    splits = best[1]
+    parts: list[_Part] = []
+    k_before = 0
+    for j, body in enumerate(bodies):
+        k_after = splits[j]
+        parts.append(_Part(body=body, before=gaps[j][k_before:], after=gaps[j + 1][:k_after]))
+        k_before = k_after
+    articles = [_make_article(i + 1, p, removed) for i, p in enumerate(parts)]
+    return articles, unassigned, removed

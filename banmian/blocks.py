@@ -1,0 +1,282 @@
+"""Stage 3, blocks: frames -> classified blocks.
+
+Each line of a frame is read as a byline, a continuation marker, page furniture, or text;
+runs of text lines become title or body blocks. The parsers for bylines and continuation
+markers live here so the PDF front end uses the same ones.
+"""
+from __future__ import annotations
+
+import re
+
+from banmian.lines import clean_title, dedupe_overprint, display_width, remove_all_spaces
+from banmian.model import Block, BlockKind, Byline, Continuation, Frame, Line
+
+# --- bylines ---------------------------------------------------------------------------
+
+# Roles as newspapers print them. Longer names first so 摄影记者 wins over 摄影.
+BYLINE_ROLES = (
+    "本报特约记者", "本报见习记者", "本报通讯员", "本报记者", "特约记者", "见习记者", "首席记者",
+    "融媒体记者", "全媒体记者", "摄影记者", "新华社记者", "记者", "通讯员", "实习生", "摄影",
+    "撰稿", "文/图", "图/文",
+)
+# Roles printed with layout spaces between their characters (记 者, 摄 影).
+_SPACED_ROLE_RE = re.compile(
+    "|".join(r"\s*".join(map(re.escape, role)) for role in BYLINE_ROLES if len(role) > 1)
+)
+_BYLINE_MARK_RE = re.compile(r"^[■□▲△●○◆◇★☆▶►]+\s*")
+_NAME_RE = re.compile(r"^[\u3400-\u9fff][\u3400-\u9fff·]{0,4}$")
+_SEPARATOR_RE = re.compile(r"[\s、，,]+")
+PHOTO_ROLE = "摄影"
+# Longest line a byline takes; past this a line is prose that happens to start with 记者.
+MAX_BYLINE_CHARS = 48
+
+
+def _role_of(token: str) -> str | None:
+    return token if token in BYLINE_ROLES else None
+
+
+def _canonical_role(role: str) -> str:
+    """本报记者 and 新华社记者 are reporters (记者); other roles stay as printed."""
+    if role == "摄影记者":
+        return PHOTO_ROLE
+    if role.endswith("记者"):
+        return "记者"
+    if role.endswith("通讯员"):
+        return "通讯员"
+    return role
+
+
+def _split_glued_role(token: str) -> list[str]:
+    """记者林旭东 (no gap between role and name) -> [记者, 林旭东]."""
+    for role in BYLINE_ROLES:
+        if len(role) > 1 and token.startswith(role) and len(token) > len(role):
+            return [role, token[len(role):]]
+    return [token]
+
+
+def parse_byline(text: str) -> tuple[Byline, ...] | None:
+    """Read a byline line (■记者 高 洁 通讯员 全 峰, 本报记者 张三摄); None if it is not one."""
+    s = text.strip()
+    if not s or len(s) > MAX_BYLINE_CHARS:
+        return None
+    s = _BYLINE_MARK_RE.sub("", s)
+    s = _SPACED_ROLE_RE.sub(lambda m: " " + remove_all_spaces(m.group(0)) + " ", s)
+    tokens = [part for t in _SEPARATOR_RE.split(s) if t for part in _split_glued_role(t)]
+    if not tokens:
+        return None
+    # A photo credit ends in 摄 (本报记者 张三摄, 王强 摄); every name in it is a photographer.
+    photo = tokens[-1].endswith("摄") and _role_of(tokens[-1]) is None
+    if photo:
+        tokens[-1] = tokens[-1][:-1]
+        if not tokens[-1]:
+            tokens.pop()
+    if not tokens or (_role_of(tokens[0]) is None and not photo):
+        return None
+    out: list[Byline] = []
+    role = PHOTO_ROLE
+    pending: list[str] = []  # single characters of a padded two-character name (高 洁)
+    for tok in tokens:
+        if _role_of(tok):
+            if pending:
+                return None
+            role = _canonical_role(tok)
+            continue
+        if not _NAME_RE.match(tok):
+            return None
+        if len(tok) == 1:
+            pending.append(tok)
+            if len(pending) < 2:
+                continue
+            tok, pending = "".join(pending), []
+        out.append(Byline(role=PHOTO_ROLE if photo else role, name=tok))
+    if pending or not out:
+        return None
+    return tuple(out)
+
+
+# --- continuation markers --------------------------------------------------------------
+
+CONTINUATION_RE = re.compile(
+    r"[（(]\s*(下转|上接|转|接)\s*(?:第\s*)?([0-9A-Za-z一二三四五六七八九十]+)\s*版\s*[）)]"
+)
+_LINE_CONTINUATION_RE = re.compile(rf"^\s*{CONTINUATION_RE.pattern}\s*$")
+_TRAILING_CONTINUATION_RE = re.compile(rf"{CONTINUATION_RE.pattern}\s*$")
+_LEADING_CONTINUATION_RE = re.compile(rf"^\s*{CONTINUATION_RE.pattern}")
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
+
+
+def _page_number(label: str) -> int | str:
+    if label.isdigit():
+        return int(label)
+    if all(c in _CN_DIGITS for c in label):
+        if label == "十":
+            return 10
+        if label.startswith("十"):
+            return 10 + _CN_DIGITS[label[1]]
+        if len(label) == 2 and label[1] == "十":
+            return _CN_DIGITS[label[0]] * 10
+        if len(label) == 3 and label[1] == "十":
+            return _CN_DIGITS[label[0]] * 10 + _CN_DIGITS[label[2]]
+        return _CN_DIGITS[label[0]]
+    return label.upper()
+
+
+def parse_continuation(text: str) -> Continuation | None:
+    """（下转2版） -> Continuation('to', 2); （上接第一版） -> Continuation('from', 1)."""
+    m = CONTINUATION_RE.search(text)
+    if not m:
+        return None
+    direction = "to" if m.group(1) in ("下转", "转") else "from"
+    return Continuation(direction=direction, page=_page_number(m.group(2)), text=m.group(0))
+
+
+# --- page furniture --------------------------------------------------------------------
+
+_FURNITURE_RES = (
+    re.compile(r"^(责任编辑|责编|本版编辑|编辑|美编|美术编辑|校对|版式|版式设计|制图|审读|监制|值班主编|主编|组版)\s*[：:]"),
+    re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期[一二三四五六日天])?\s*(农历\S*)?\s*$"),
+    re.compile(r"^第\s*[0-9A-Z一二三四五六七八九十]+\s*版(\s*[·:：|]?\s*[\u4e00-\u9fff]{2,6})?\s*$"),
+    re.compile(r"^(国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}|总第\s*\d+\s*期|今日\s*\d+\s*版)"),
+    re.compile(r"^[\u4e00-\u9fff]{2,6}(日报|晚报|早报|时报|商报|都市报)$"),
+)
+
+
+def is_furniture(text: str) -> bool:
+    s = text.strip()
+    return len(s) <= 60 and any(r.search(s) for r in _FURNITURE_RES)
+
+
+# --- titles and bodies -----------------------------------------------------------------
+
+# Openings of a news article's first paragraph: 本报讯, 本报北京5月3日电, 新华社北京9月30日电.
+BODY_LEAD_RE = re.compile(
+    r"^\s*(本报讯|本报[\u4e00-\u9fff]{0,8}?\s*(\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*电|"
+    r"新华社[\u4e00-\u9fff]{0,10}?\s*(\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*电|[\u4e00-\u9fff]{2,6}(日报|晚报)讯)"
+)
+# Marks that only running text carries: titles never hold a full stop or a semicolon, and a
+# comma or enumeration comma inside a short line is a strong sign of body text.
+_SENTENCE_RE = re.compile(r"[。；;]")
+_CLAUSE_RE = re.compile(r"[，、：:,]")
+# A title group is short; a frame of more lines is running text.
+MAX_TITLE_LINES = 4
+MAX_TITLE_LINE_CHARS = 48
+
+
+def _is_title_run(lines: list[Line]) -> bool:
+    if len(lines) > MAX_TITLE_LINES:
+        return False
+    for line in lines:
+        t = line.text.strip()
+        if len(t) > MAX_TITLE_LINE_CHARS or _SENTENCE_RE.search(t) or _CLAUSE_RE.search(t):
+            return False
+        if BODY_LEAD_RE.match(t):
+            return False
+    return True
+
+
+def _kind_of_line(text: str) -> BlockKind | None:
+    """The kinds a line shows by itself; None for text (title or body, decided per run)."""
+    if _LINE_CONTINUATION_RE.match(text):
+        return BlockKind.CONTINUATION
+    if parse_byline(text) is not None:
+        return BlockKind.BYLINE
+    if is_furniture(text):
+        return BlockKind.FURNITURE
+    return None
+
+
+def _split_trailing_marker(line: Line) -> list[Line]:
+    """A marker set at the end of the last body line (…有成效、（下转2版）) becomes its own line."""
+    m = _TRAILING_CONTINUATION_RE.search(line.text)
+    if not m or m.start() == 0 or not line.text[: m.start()].strip():
+        m = _LEADING_CONTINUATION_RE.search(line.text)
+        if not m or not line.text[m.end():].strip():
+            return [line]
+        cut = m.end()
+    else:
+        cut = m.start()
+    return [
+        Line(text=line.text[:cut], start=line.start, end=line.start + cut, line_no=line.line_no,
+             bbox=line.bbox, size=line.size, bold=line.bold),
+        Line(text=line.text[cut:], start=line.start + cut, end=line.end, line_no=line.line_no,
+             bbox=line.bbox, size=line.size, bold=line.bold),
+    ]
+
+
+def _text_blocks(run: list[Line], frame_index: int) -> list[Block]:
+    """Split a run of text lines into title and body blocks."""
+    # A body lead (本报讯…) inside a run ends the title lines above it.
+    for i in range(1, len(run)):
+        if BODY_LEAD_RE.match(run[i].text) and _is_title_run(run[:i]):
+            return _title_blocks(run[:i], frame_index) + [Block(BlockKind.BODY, tuple(run[i:]), frame_index)]
+    if _is_title_run(run):
+        return _title_blocks(run, frame_index)
+    return [Block(BlockKind.BODY, tuple(run), frame_index)]
+
+
+def _title_blocks(run: list[Line], frame_index: int) -> list[Block]:
+    out: list[Block] = []
+    for line in run:
+        kept, copy = dedupe_overprint(line.text)
+        if copy is not None:
+            out.append(Block(BlockKind.TITLE, (line,), frame_index, text=clean_title(kept)))
+            out.append(Block(BlockKind.DUPLICATE, (line,), frame_index, text=copy.strip()))
+        else:
+            out.append(Block(BlockKind.TITLE, (line,), frame_index, text=clean_title(line.text)))
+    return out
+
+
+def classify_frame(frame: Frame) -> list[Block]:
+    """One frame -> its blocks in order."""
+    lines: list[Line] = []
+    for line in frame.lines:
+        lines.extend(_split_trailing_marker(line))
+    blocks: list[Block] = []
+    run: list[Line] = []
+
+    def flush() -> None:
+        if run:
+            blocks.extend(_text_blocks(list(run), frame.index))
+            run.clear()
+
+    for line in lines:
+        kind = _kind_of_line(line.text)
+        if kind is None:
+            run.append(line)
+            continue
+        flush()
+        if kind is BlockKind.BYLINE:
+            blocks.append(Block(kind, (line,), frame.index, bylines=parse_byline(line.text) or (),
+                                text=line.text.strip()))
+        elif kind is BlockKind.CONTINUATION:
+            blocks.append(Block(kind, (line,), frame.index, continuation=parse_continuation(line.text),
+                                text=line.text.strip()))
+        else:
+            blocks.append(Block(kind, (line,), frame.index, text=line.text.strip()))
+    flush()
+    return _merge_adjacent(blocks)
+
+
+def _merge_adjacent(blocks: list[Block]) -> list[Block]:
+    """Consecutive byline lines of one frame are one byline block (■记者 … / 通讯员 …)."""
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind is b.kind is BlockKind.BYLINE:
+            out[-1] = Block(BlockKind.BYLINE, prev.lines + b.lines, b.frame_index,
+                            bylines=prev.bylines + b.bylines, text=prev.text + "\n" + b.text)
+        else:
+            out.append(b)
+    return out
+
+
+def classify_blocks(frames: list[Frame]) -> list[Block]:
+    """Frames -> classified blocks, in source order."""
+    out: list[Block] = []
+    for frame in frames:
+        out.extend(classify_frame(frame))
+    return out
+
+
+def line_width(line: Line) -> float:
+    return display_width(line.text)

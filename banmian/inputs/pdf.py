@@ -1,0 +1,467 @@
+"""Input stage for PDF: a page's characters -> lines with bbox, type size and weight.
+
+Reads with pypdfium2 (PDFium). PDFium's text page already orders characters and marks the
+line breaks and gaps it inferred with generated characters, so banmian asks it for the whole
+page text in one call and for geometry once per line segment, not once per character: every
+call through ctypes costs about a microsecond, which per character would be most of the time
+budget. Overprinted copies (a headline drawn twice a fraction of a point apart) are read once
+and returned beside the lines, never silently dropped.
+"""
+from __future__ import annotations
+
+import ctypes
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from banmian.errors import InputError
+from banmian.model import BBox, Line, SourceFormat, SourceText
+
+try:  # pypdfium2 is the optional [pdf] extra
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+except ImportError:  # pragma: no cover - exercised only without the extra
+    pdfium = None
+    pdfium_c = None
+
+# Two copies of a text object whose boxes differ by less than this are one overprinted line
+# (fake bold / a doubled headline); points. Real repeated text never sits closer than a line.
+OVERPRINT_TOLERANCE = 2.0
+# PDFium drops a copy only when it is among the next few text objects after the original
+# (CPDF_TextPage::IsSameAsPreTextObject looks back 5); look as far forward.
+OVERPRINT_LOOKAHEAD = 6
+# A page with fewer counted characters than this and any image is a scan without a text layer.
+MIN_TEXT_CHARS = 1
+# Type sizes above this multiple of the body size mark title lines (used here only to decide
+# where to look for overprinted copies).
+TITLE_SIZE_RATIO = 1.15
+BOLD_FONT_RE = re.compile(r"bold|heavy|black|hei|黑", re.IGNORECASE)
+_PAGES_RE = re.compile(r"^\s*(\d+)?\s*(?:-\s*(\d+)?)?\s*$")
+
+_FPDF_PAGEOBJ_TEXT = 1
+_FPDF_PAGEOBJ_PATH = 2
+_FPDF_PAGEOBJ_IMAGE = 3
+_FPDF_ERR_PASSWORD = 4
+
+
+@dataclass(frozen=True, slots=True)
+class PdfPage:
+    """One PDF page read into lines: the input of ``banmian.layout``.
+
+    ``source.text`` is the lines joined by newlines in PDFium's content order; each Line's
+    start/end point into it and its bbox is in points with a top-left origin.
+    """
+
+    source: SourceText
+    lines: tuple[Line, ...]
+    images: tuple[BBox, ...] = ()  # image objects
+    boxes: tuple[BBox, ...] = ()  # filled or stroked rectangles larger than a rule
+    rules: tuple[BBox, ...] = ()  # thin horizontal or vertical strokes
+    duplicates: tuple[Line, ...] = ()  # overprinted copies, read once
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PdfPageError:
+    """A page that could not be read; multi-page readers report it and go on."""
+
+    page_no: int
+    message: str
+
+
+# -- lean ctypes prototypes --------------------------------------------------------------
+# pypdfium2's generated bindings check pointer types on every call; calling the same C
+# functions through untyped void* prototypes halves the per-call cost.
+
+_VP = ctypes.c_void_p
+
+
+def _lean(name: str, restype, *argtypes):
+    func = getattr(pdfium_c, name)
+    addr = ctypes.cast(func, _VP).value
+    return ctypes.CFUNCTYPE(restype, *argtypes)(addr)
+
+
+class _Api:
+    """The few PDFium functions called per line or per object, bound once."""
+
+    def __init__(self) -> None:
+        d, i, u = ctypes.c_double, ctypes.c_int, ctypes.c_uint
+        self.loose_box = _lean("FPDFText_GetLooseCharBox", i, _VP, i, _VP)
+        self.font_size = _lean("FPDFText_GetFontSize", d, _VP, i)
+        self.font_info = _lean("FPDFText_GetFontInfo", ctypes.c_ulong, _VP, i, _VP, ctypes.c_ulong, _VP)
+        self.is_generated = _lean("FPDFText_IsGenerated", i, _VP, i)
+        self.text_object = _lean("FPDFText_GetTextObject", _VP, _VP, i)
+        self.get_object = _lean("FPDFPage_GetObject", _VP, _VP, i)
+        self.obj_type = _lean("FPDFPageObj_GetType", i, _VP)
+        self.obj_bounds = _lean("FPDFPageObj_GetBounds", i, _VP, _VP, _VP, _VP, _VP)
+        self.obj_font_size = _lean("FPDFTextObj_GetFontSize", i, _VP, _VP)
+        self.obj_text = _lean("FPDFTextObj_GetText", ctypes.c_ulong, _VP, _VP, _VP, ctypes.c_ulong)
+        self.path_fill = _lean("FPDFPath_GetDrawMode", i, _VP, _VP, _VP)
+        del d, u
+
+
+_api: _Api | None = None
+
+
+def _get_api() -> _Api:
+    global _api
+    if pdfium is None:
+        raise InputError("reading PDF needs pypdfium2: pip install 'banmian[pdf]'")
+    if _api is None:
+        _api = _Api()
+    return _api
+
+
+def _addr(handle) -> int:
+    return ctypes.cast(handle, _VP).value or 0
+
+
+# -- page selection ------------------------------------------------------------------------
+
+def parse_page_range(pages: str | None, count: int) -> list[int]:
+    """'2-3', '1,4', '5-' or None (all) -> sorted 1-based page numbers within 1..count."""
+    if pages is None or not pages.strip():
+        return list(range(1, count + 1))
+    chosen: set[int] = set()
+    for part in pages.split(","):
+        m = _PAGES_RE.match(part)
+        if not m or (m.group(1) is None and m.group(2) is None):
+            raise InputError(f"--pages {pages!r}: write pages like 2-3 or 1,4")
+        lo = int(m.group(1)) if m.group(1) else 1
+        hi = int(m.group(2)) if m.group(2) else (count if "-" in part else lo)
+        if lo < 1 or hi < lo:
+            raise InputError(f"--pages {pages!r}: page numbers start at 1 and ranges go up")
+        if lo > count:
+            raise InputError(f"--pages {pages!r}: the PDF has {count} page{'s' * (count != 1)}")
+        chosen.update(range(lo, min(hi, count) + 1))
+    return sorted(chosen)
+
+
+# -- document ----------------------------------------------------------------------------
+
+def open_pdf(path: str | Path | bytes):
+    """Open a PDF with PDFium; every way it can fail becomes a one-line InputError."""
+    _get_api()
+    name = "<bytes>" if isinstance(path, bytes) else str(path)
+    if not isinstance(path, bytes):
+        p = Path(path)
+        if not p.exists():
+            raise InputError(f"{name}: no such file")
+        if p.is_dir():
+            raise InputError(f"{name}: is a folder, not a PDF")
+    try:
+        doc = pdfium.PdfDocument(path)
+    except pdfium.PdfiumError as exc:
+        code = getattr(exc, "err_code", None)
+        if code == _FPDF_ERR_PASSWORD or "password" in str(exc).lower():
+            raise InputError(f"{name}: the PDF is encrypted; banmian cannot read it without its password") from None
+        raise InputError(f"{name}: not a readable PDF (truncated or corrupt: {_pdfium_reason(exc)})") from None
+    if len(doc) == 0:
+        doc.close()
+        raise InputError(f"{name}: the PDF has no pages")
+    return doc
+
+
+def _pdfium_reason(exc: Exception) -> str:
+    m = re.search(r"PDFium: ([^)]+)", str(exc))
+    return (m.group(1) if m else str(exc)).strip().rstrip(".").lower()
+
+
+def iter_pdf_pages(path: str | Path, pages: str | None = None) -> Iterator[PdfPage | PdfPageError]:
+    """Read the chosen pages one at a time (memory stays bounded by one page).
+
+    Yields a PdfPage per good page and a PdfPageError per page that cannot be read; raises
+    InputError when the file itself cannot be opened or no page has a text layer.
+    """
+    doc = open_pdf(path)
+    name = str(path)
+    sha = _sha256(path)
+    try:
+        numbers = parse_page_range(pages, len(doc))
+        for no in numbers:
+            try:
+                yield read_page(doc, no, path=name, sha256=sha)
+            except InputError as exc:
+                yield PdfPageError(no, str(exc))
+            except pdfium.PdfiumError as exc:
+                yield PdfPageError(no, f"{name} page {no}: cannot be read ({_pdfium_reason(exc)})")
+    finally:
+        doc.close()
+
+
+def _sha256(path: str | Path) -> str | None:
+    try:
+        h = hashlib.sha256()
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                h.update(chunk)
+        return h.hexdigest()
+    except OSError:
+        return None
+
+
+# -- one page ----------------------------------------------------------------------------
+
+def read_page(doc, page_no: int, path: str | None = None, sha256: str | None = None) -> PdfPage:
+    """Characters of page ``page_no`` (1-based) -> a PdfPage of lines, boxes and duplicates."""
+    api = _get_api()
+    page = doc[page_no - 1]
+    try:
+        width, height = page.get_size()
+        textpage = page.get_textpage()
+        try:
+            segments = _segments(api, textpage, height)
+            objects = _scan_objects(api, page, height)
+            dup_segments = _dropped_copies(api, page, textpage, segments, objects, height)
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+    images, boxes, rules = objects.images, objects.boxes, objects.rules
+    segments, in_page_dups = _dedupe_segments(segments)
+    counted = sum(1 for s in segments for ch in s[0] if not ch.isspace())
+    if counted < MIN_TEXT_CHARS:
+        if images or boxes:
+            raise InputError(f"{path} page {page_no}: no text layer (a scanned page); "
+                             "reading scans needs --ocr, which banmian does not have yet")
+        raise InputError(f"{path} page {page_no}: the page has no text")
+    lines: list[Line] = []
+    parts: list[str] = []
+    pos = 0
+    for no, (text, bbox, size, bold) in enumerate(segments, start=1):
+        lines.append(Line(text=text, start=pos, end=pos + len(text), line_no=no, bbox=bbox,
+                          size=size, bold=bold))
+        parts.append(text)
+        pos += len(text) + 1
+    dups: list[Line] = []
+    for text, bbox, size, bold in in_page_dups + dup_segments:
+        # copies get offsets past the page text: they are not part of it
+        dups.append(Line(text=text, start=pos, end=pos + len(text), line_no=0, bbox=bbox,
+                         size=size, bold=bold))
+        pos += len(text) + 1
+    source = SourceText(text="\n".join(parts), path=path, format=SourceFormat.PDF, sha256=sha256,
+                        page_no=page_no, width=round(width, 2), height=round(height, 2))
+    return PdfPage(source=source, lines=tuple(lines), images=images, boxes=boxes, rules=rules,
+                   duplicates=tuple(dups))
+
+
+Segment = tuple[str, BBox, float, bool]  # text, bbox (top-left origin), size, bold
+
+
+def _segments(api: _Api, textpage, height: float) -> list[Segment]:
+    """PDFium's text split at the breaks it generated; geometry from the first and last char."""
+    n = textpage.count_chars()
+    if n <= 0:
+        return []
+    text = textpage.get_text_range(0, n)
+    if len(text) != n:  # characters outside the BMP come back as surrogate pairs: go per char
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i)) or " " for i in range(n))
+    tp = _addr(textpage.raw)
+    rect = pdfium_c.FS_RECTF()
+    rect_p = ctypes.addressof(rect)
+    name_buf = ctypes.create_string_buffer(96)
+    name_p = ctypes.addressof(name_buf)
+    flags = ctypes.c_int()
+    flags_p = ctypes.addressof(flags)
+    font_cache: dict[bytes, bool] = {}
+    out: list[Segment] = []
+
+    def emit(a: int, b: int) -> None:
+        # strip spaces at both ends; geometry from the first and last visible characters
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a >= b:
+            return
+        api.loose_box(tp, a, rect_p)
+        x0, top0, bot0 = rect.left, rect.top, rect.bottom
+        api.loose_box(tp, b - 1, rect_p)
+        x1, top1, bot1 = rect.right, rect.top, rect.bottom
+        size = round(api.font_size(tp, a), 2)
+        api.font_info(tp, a, name_p, 96, flags_p)
+        key = name_buf.value
+        bold = font_cache.get(key)
+        if bold is None:
+            bold = bool(BOLD_FONT_RE.search(key.decode("latin-1", "replace").split("+")[-1]))
+            font_cache[key] = bold
+        top, bottom = max(top0, top1), min(bot0, bot1)
+        out.append((text[a:b], (round(x0, 2), round(height - top, 2), round(x1, 2),
+                                round(height - bottom, 2)), size, bold))
+
+    start = 0
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch == "\r" or ch == "\n" or ch == "\x02" or ch == "\ufffe":
+            emit(start, i)
+            start = i + 1
+        elif ch == " " and api.is_generated(tp, i):
+            emit(start, i)
+            start = i + 1
+        i += 1
+    emit(start, n)
+    return out
+
+
+@dataclass(slots=True)
+class _Objects:
+    handles: list[int]
+    types: list[int]
+    images: tuple[BBox, ...]
+    boxes: tuple[BBox, ...]
+    rules: tuple[BBox, ...]
+
+
+# A stroke thinner than this is a rule, not a box; points.
+RULE_THICKNESS = 3.0
+# Rectangles smaller than this on both sides are ornaments (■ bullets, dots); points.
+MIN_BOX_SIDE = 24.0
+
+
+def _bounds(api: _Api, obj: int, height: float) -> BBox:
+    b = (ctypes.c_float * 4)()
+    a = ctypes.addressof(b)
+    api.obj_bounds(obj, a, a + 4, a + 8, a + 12)
+    left, bottom, right, top = b
+    return (round(left, 2), round(height - top, 2), round(right, 2), round(height - bottom, 2))
+
+
+def _scan_objects(api: _Api, page, height: float) -> _Objects:
+    """Object handles and types; images, boxes and rules with their bounds."""
+    raw = _addr(page.raw)
+    count = pdfium_c.FPDFPage_CountObjects(page.raw)
+    get, typ = api.get_object, api.obj_type
+    handles = [get(raw, k) for k in range(count)]
+    types = [typ(h) for h in handles]
+    images: list[BBox] = []
+    boxes: list[BBox] = []
+    rules: list[BBox] = []
+    for h, t in zip(handles, types):
+        if t == _FPDF_PAGEOBJ_IMAGE:
+            images.append(_bounds(api, h, height))
+        elif t == _FPDF_PAGEOBJ_PATH:
+            x0, y0, x1, y1 = _bounds(api, h, height)
+            w, hgt = x1 - x0, y1 - y0
+            if min(w, hgt) <= RULE_THICKNESS and max(w, hgt) >= MIN_BOX_SIDE:
+                rules.append((x0, y0, x1, y1))
+            elif w >= MIN_BOX_SIDE and hgt >= MIN_BOX_SIDE:
+                boxes.append((x0, y0, x1, y1))
+    return _Objects(handles, types, tuple(images), tuple(boxes), tuple(rules))
+
+
+def _object_text(api: _Api, obj: int, textpage) -> str:
+    n = api.obj_text(obj, _addr(textpage.raw), None, 0)
+    if n <= 2:
+        return ""
+    buf = ctypes.create_string_buffer(n)
+    api.obj_text(obj, _addr(textpage.raw), ctypes.addressof(buf), n)
+    return buf.raw[: n - 2].decode("utf-16-le", "replace")
+
+
+def _dropped_copies(api: _Api, page, textpage, segments: list[Segment], objects: _Objects,
+                    height: float) -> list[Segment]:
+    """Text objects PDFium left out of its text page as copies of the one before.
+
+    Only title-sized lines are overprinted in practice, so only the objects after those are
+    compared: same type size and the same box within OVERPRINT_TOLERANCE.
+    """
+    if not segments or not objects.handles:
+        return []
+    body = _body_size(segments)
+    title_sizes = {round(s[2], 2) for s in segments if s[2] > body * TITLE_SIZE_RATIO}
+    if not title_sizes:
+        return []
+    index = {h: k for k, h in enumerate(objects.handles)}
+    tp = _addr(textpage.raw)
+    # the text objects title characters came from (first char of each title segment suffices
+    # to find the neighbourhood; scan forward from each)
+    text = None
+    starts: set[int] = set()
+    n = textpage.count_chars()
+    # map each title segment's chars to objects: walk the text once, only inside title boxes
+    full = textpage.get_text_range(0, n)
+    for seg_text, bbox, size, bold in segments:
+        if round(size, 2) not in title_sizes:
+            continue
+        # locate the segment in the page text by search from its first occurrence onwards
+        at = full.find(seg_text)
+        if at < 0:
+            continue
+        for ci in range(at, at + len(seg_text)):
+            if full[ci].isspace():
+                continue
+            h = api.text_object(tp, ci)
+            k = index.get(h)
+            if k is not None:
+                starts.add(k)
+    del text
+    out: list[Segment] = []
+    seen: set[int] = set()
+    fs = ctypes.c_float()
+    fs_p = ctypes.addressof(fs)
+    for k in sorted(starts):
+        h = objects.handles[k]
+        ref = _bounds(api, h, height)
+        for j in range(k + 1, min(k + 1 + OVERPRINT_LOOKAHEAD, len(objects.handles))):
+            if j in seen or j in starts or objects.types[j] != _FPDF_PAGEOBJ_TEXT:
+                continue
+            cand = _bounds(api, objects.handles[j], height)
+            if all(abs(a - b) <= OVERPRINT_TOLERANCE for a, b in zip(ref, cand)):
+                seen.add(j)
+                txt = _object_text(api, h, textpage).strip()
+                size = fs.value if api.obj_font_size(objects.handles[j], fs_p) else 0.0
+                if txt:
+                    out.append((txt, cand, round(size, 2), False))
+    return out
+
+
+def _body_size(segments: list[Segment]) -> float:
+    """The type size most characters are set in."""
+    weight: dict[float, int] = {}
+    for text, _, size, _ in segments:
+        weight[size] = weight.get(size, 0) + len(text)
+    return max(weight, key=weight.__getitem__) if weight else 0.0
+
+
+def _dedupe_segments(segments: list[Segment]) -> tuple[list[Segment], list[Segment]]:
+    """Overprints PDFium kept: a line twice at (nearly) the same place, or ABCABC / AABBCC."""
+    kept: list[Segment] = []
+    dups: list[Segment] = []
+    recent: list[Segment] = []
+    for seg in segments:
+        text, bbox, size, bold = seg
+        twin = next((r for r in recent if r[0] == text and
+                     all(abs(a - b) <= OVERPRINT_TOLERANCE for a, b in zip(r[1], bbox))), None)
+        if twin is not None:
+            dups.append(seg)
+            continue
+        once, copy = _split_doubled(text)
+        if copy is not None:
+            kept.append((once, bbox, size, bold))
+            dups.append((copy, bbox, size, bold))
+        else:
+            kept.append(seg)
+        recent = (recent + [kept[-1]])[-OVERPRINT_LOOKAHEAD:]
+    return kept, dups
+
+
+# Below this many characters a doubled string may be a real word (谢谢, 看看).
+MIN_OVERPRINT_CHARS = 4
+
+
+def _split_doubled(text: str) -> tuple[str, str | None]:
+    # TODO: move to banmian/lines.py — the lead's lines.dedupe_overprint does the same for
+    # flat text; call it once it lands on main.
+    s = text.strip()
+    n = len(s)
+    if n >= 2 * MIN_OVERPRINT_CHARS and n % 2 == 0 and s[: n // 2] == s[n // 2:]:
+        return s[: n // 2], s[n // 2:]
+    compact = s.replace(" ", "")
+    m = len(compact)
+    if m >= 2 * MIN_OVERPRINT_CHARS and m % 2 == 0 and compact[0::2] == compact[1::2]:
+        return compact[0::2], compact[1::2]
+    return text, None

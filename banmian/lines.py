@@ -1,0 +1,97 @@
+"""Stage 1, lines: SourceText -> Line objects with source offsets, plus the text helpers
+every later stage uses (display width, layout-space removal, overprint dedupe).
+"""
+from __future__ import annotations
+
+import re
+
+from banmian.model import Line, SourceText
+
+# Characters that a CJK typeface sets on a full em; everything else (ASCII digits and letters,
+# narrow punctuation) counts half an em. Justified columns fill the same em width, so a line's
+# em width says whether it reaches the column edge.
+_WIDE_RE = re.compile(
+    r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+    r"\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u2014\u2026\u201c\u201d\u2018\u2019\u25a0-\u25ff]"
+)
+# Curly quotes and dashes are full-width in CJK fonts; a space the extractor inserted for a
+# gap stands for a fraction of an em.
+SPACE_EM = 0.5
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_PUNCT = r"\u3000-\u303f\uff00-\uffef\u2014\u2026\u201c\u201d\u2018\u2019\u00b7"
+# A space next to CJK text or CJK punctuation is a layout gap (1月 12日, 5G 通讯, 高 洁);
+# a space between two Latin words (New York) is a real one.
+_LAYOUT_SPACE_RE = re.compile(
+    rf"(?<=[{_CJK}{_CJK_PUNCT}0-9])[ \t\u3000\u00a0]+|[ \t\u3000\u00a0]+(?=[{_CJK}{_CJK_PUNCT}0-9])"
+)
+_SPACES_RE = re.compile(r"[ \t\u3000\u00a0]+")
+# Between two CJK phrases of a title a space is typographic (同台较量赛创新 比学赶超添活力);
+# next to a digit or Latin letter it is a layout gap (2024 年).
+_TITLE_GAP_RE = re.compile(r"(?<=[0-9A-Za-z])[ \t\u3000\u00a0]+|[ \t\u3000\u00a0]+(?=[0-9A-Za-z])")
+_COUNTED_RE = re.compile(r"[\u3400-\u9fff0-9A-Za-z]")
+
+
+def read_lines(source: SourceText) -> list[Line]:
+    """Split the source into lines, keeping each line's half-open offsets."""
+    lines: list[Line] = []
+    pos = 0
+    text = source.text
+    for no, raw in enumerate(text.split("\n"), start=1):
+        lines.append(Line(text=raw, start=pos, end=pos + len(raw), line_no=no))
+        pos += len(raw) + 1
+    return lines
+
+
+def display_width(text: str) -> float:
+    """Width of ``text`` in ems as a CJK typeface sets it (wide = 1, narrow = 0.5)."""
+    stripped = text.strip()
+    wide = len(_WIDE_RE.findall(stripped))
+    spaces = sum(1 for ch in stripped if ch in " \t\u00a0")
+    narrow = len(stripped) - wide - spaces
+    return wide + 0.5 * narrow + SPACE_EM * spaces
+
+
+def is_blank(text: str) -> bool:
+    return not text.strip()
+
+
+def remove_layout_spaces(text: str) -> str:
+    """Body text: drop spaces the layout made (1月 12日 -> 1月12日), keep Latin word spaces."""
+    return _SPACES_RE.sub(" ", _LAYOUT_SPACE_RE.sub("", text)).strip()
+
+
+def clean_title(text: str) -> str:
+    """Title text: drop gaps next to digits and Latin, keep one space between CJK phrases."""
+    return _SPACES_RE.sub(" ", _TITLE_GAP_RE.sub("", text)).strip()
+
+
+def remove_all_spaces(text: str) -> str:
+    """Names: 高 洁 -> 高洁."""
+    return _SPACES_RE.sub("", text)
+
+
+def counted_chars(text: str) -> list[str]:
+    """The characters the conservation check counts: CJK ideographs, digits, Latin letters."""
+    return _COUNTED_RE.findall(text)
+
+
+# Below this many characters a doubled string may be a real word (谢谢, 看看看).
+MIN_OVERPRINT_CHARS = 4
+
+
+def dedupe_overprint(text: str) -> tuple[str, str | None]:
+    """Read an overprinted line once; return (kept text, removed copy or None).
+
+    Extractors emit a headline drawn twice either as the whole string twice (ABCABC) or
+    character by character (AABBCC); both come back as ABC.
+    """
+    s = text.strip()
+    n = len(s)
+    if n >= 2 * MIN_OVERPRINT_CHARS and n % 2 == 0 and s[: n // 2] == s[n // 2:]:
+        return s[: n // 2], s[n // 2:]
+    compact = s.replace(" ", "")
+    m = len(compact)
+    if m >= 2 * MIN_OVERPRINT_CHARS and m % 2 == 0 and compact[0::2] == compact[1::2]:
+        return compact[0::2], compact[1::2]
+    return text, None

@@ -1,0 +1,81 @@
+"""The pipeline: input -> lines -> frames -> blocks -> articles -> PageResult.
+
+``STAGES`` names the stages in order; ``parse_page`` runs them on one flat-text page and
+``parse_inputs`` dispatches many inputs (text or PDF) and yields one PageResult per page.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from banmian.accounting import ensure_nothing_lost
+from banmian.articles import assemble_articles
+from banmian.blocks import classify_blocks
+from banmian.errors import InputError
+from banmian.frames import group_frames
+from banmian.inputs import decode_text, detect_format, read_bytes
+from banmian.lines import read_lines
+from banmian.model import Leftover, PageInfo, PageResult, SourceText
+
+STAGES = ("read_lines", "group_frames", "classify_blocks", "assemble_articles", "ensure_nothing_lost")
+
+_DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_PAGE_LABEL_RE = re.compile(r"第\s*([0-9A-Z]+)\s*版\s*[·:：|]?\s*([\u4e00-\u9fff]{2,6})?")
+_PAPER_RE = re.compile(r"^([\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|时报|商报|都市报))$")
+
+
+def page_info(furniture: Iterable[Leftover], width: float | None = None,
+              height: float | None = None) -> PageInfo:
+    """What the page furniture says: paper, ISO date, page label, section."""
+    paper = date = number = section = None
+    for item in furniture:
+        text = item.text.strip()
+        if paper is None and (m := _PAPER_RE.match(text)):
+            paper = m.group(1)
+        if date is None and (m := _DATE_RE.search(text)):
+            y, mo, d = (int(g) for g in m.groups())
+            date = f"{y:04d}-{mo:02d}-{d:02d}"
+        if number is None and (m := _PAGE_LABEL_RE.search(text)):
+            number, section = m.group(1), m.group(2)
+    return PageInfo(newspaper=paper, date=date, number=number, section=section, width=width, height=height)
+
+
+def parse_source(source: SourceText) -> PageResult:
+    """Run every stage on one decoded flat-text page."""
+    lines = read_lines(source)
+    frames = group_frames(lines)
+    blocks = classify_blocks(frames)
+    articles, unassigned, removed = assemble_articles(blocks)
+    furniture = [r for r in removed if r.reason == "page furniture"]
+    result = PageResult(
+        source=source,
+        page=page_info(furniture),
+        articles=tuple(articles),
+        unassigned=tuple(unassigned),
+        removed=tuple(removed),
+    )
+    return ensure_nothing_lost(result)
+
+
+def parse_page(source: SourceText | str | Path, options: object = None) -> PageResult:
+    """Read one flat-text page given as a SourceText or a path."""
+    if isinstance(source, SourceText):
+        return parse_source(source)
+    name = str(source)
+    data = read_bytes(name)
+    if detect_format(data) == "pdf":
+        raise InputError(f"{name}: a PDF; use parse_inputs() or `banmian parse` for PDF files")
+    return parse_source(decode_text(data, path=name))
+
+
+def parse_inputs(inputs: Iterable[str], encoding: str | None = None, pages: str | None = None) -> Iterator[PageResult]:
+    """Yield one PageResult per page of each input, in input order ('-' reads stdin)."""
+    for name in inputs:
+        data = read_bytes(name)
+        if detect_format(data) == "pdf":
+            from banmian.layout import parse_pdf
+
+            yield from parse_pdf(name, pages)
+            continue
+        yield parse_source(decode_text(data, encoding=encoding, path=None if name == "-" else name))
