@@ -222,7 +222,7 @@ def read_page(doc, page_no: int, path: str | None = None, sha256: str | None = N
         page.close()
     images, boxes, rules = objects.images, objects.boxes, objects.rules
     segments, in_page_dups = _dedupe_segments(segments)
-    counted = sum(1 for s in segments for ch in s[0] if not ch.isspace())
+    counted = sum(len(s[0]) for s in segments)
     if counted < MIN_TEXT_CHARS:
         if images or boxes:
             raise InputError(f"{path} page {page_no}: no text layer (a scanned page); "
@@ -231,13 +231,13 @@ def read_page(doc, page_no: int, path: str | None = None, sha256: str | None = N
     lines: list[Line] = []
     parts: list[str] = []
     pos = 0
-    for no, (text, bbox, size, bold) in enumerate(segments, start=1):
+    for no, (text, bbox, size, bold, _) in enumerate(segments, start=1):
         lines.append(Line(text=text, start=pos, end=pos + len(text), line_no=no, bbox=bbox,
                           size=size, bold=bold))
         parts.append(text)
         pos += len(text) + 1
     dups: list[Line] = []
-    for text, bbox, size, bold in in_page_dups + dup_segments:
+    for text, bbox, size, bold, _ in in_page_dups + dup_segments:
         # copies get offsets past the page text: they are not part of it
         dups.append(Line(text=text, start=pos, end=pos + len(text), line_no=0, bbox=bbox,
                          size=size, bold=bold))
@@ -248,7 +248,7 @@ def read_page(doc, page_no: int, path: str | None = None, sha256: str | None = N
                    duplicates=tuple(dups))
 
 
-Segment = tuple[str, BBox, float, bool]  # text, bbox (top-left origin), size, bold
+Segment = tuple[str, BBox, float, bool, int]  # text, bbox (top-left origin), size, bold, first char
 
 
 def _segments(api: _Api, textpage, height: float) -> list[Segment]:
@@ -282,15 +282,9 @@ def _segments(api: _Api, textpage, height: float) -> list[Segment]:
         api.loose_box(tp, b - 1, rect_p)
         x1, top1, bot1 = rect.right, rect.top, rect.bottom
         size = round(api.font_size(tp, a), 2)
-        api.font_info(tp, a, name_p, 96, flags_p)
-        key = name_buf.value
-        bold = font_cache.get(key)
-        if bold is None:
-            bold = bool(BOLD_FONT_RE.search(key.decode("latin-1", "replace").split("+")[-1]))
-            font_cache[key] = bold
         top, bottom = max(top0, top1), min(bot0, bot1)
         out.append((text[a:b], (round(x0, 2), round(height - top, 2), round(x1, 2),
-                                round(height - bottom, 2)), size, bold))
+                                round(height - bottom, 2)), size, False, a))
 
     start = 0
     i = 0
@@ -304,6 +298,18 @@ def _segments(api: _Api, textpage, height: float) -> list[Segment]:
             start = i + 1
         i += 1
     emit(start, n)
+    # weight only where it can matter: lines set in other than the body size
+    body = _body_size(out)
+    for k, (seg_text, bbox, size, _, at) in enumerate(out):
+        if size != body:
+            api.font_info(tp, at, name_p, 96, flags_p)
+            key = name_buf.value
+            bold = font_cache.get(key)
+            if bold is None:
+                bold = bool(BOLD_FONT_RE.search(key.decode("latin-1", "replace").split("+")[-1]))
+                font_cache[key] = bold
+            if bold:
+                out[k] = (seg_text, bbox, size, True, at)
     return out
 
 
@@ -377,28 +383,15 @@ def _dropped_copies(api: _Api, page, textpage, segments: list[Segment], objects:
         return []
     index = {h: k for k, h in enumerate(objects.handles)}
     tp = _addr(textpage.raw)
-    # the text objects title characters came from (first char of each title segment suffices
-    # to find the neighbourhood; scan forward from each)
-    text = None
     starts: set[int] = set()
-    n = textpage.count_chars()
-    # map each title segment's chars to objects: walk the text once, only inside title boxes
-    full = textpage.get_text_range(0, n)
-    for seg_text, bbox, size, bold in segments:
+    for seg_text, _, size, _, at in segments:
         if round(size, 2) not in title_sizes:
             continue
-        # locate the segment in the page text by search from its first occurrence onwards
-        at = full.find(seg_text)
-        if at < 0:
-            continue
-        for ci in range(at, at + len(seg_text)):
-            if full[ci].isspace():
-                continue
-            h = api.text_object(tp, ci)
-            k = index.get(h)
-            if k is not None:
-                starts.add(k)
-    del text
+        for off, ch in enumerate(seg_text):
+            if not ch.isspace():
+                k = index.get(api.text_object(tp, at + off))
+                if k is not None:
+                    starts.add(k)
     out: list[Segment] = []
     seen: set[int] = set()
     fs = ctypes.c_float()
@@ -415,14 +408,14 @@ def _dropped_copies(api: _Api, page, textpage, segments: list[Segment], objects:
                 txt = _object_text(api, h, textpage).strip()
                 size = fs.value if api.obj_font_size(objects.handles[j], fs_p) else 0.0
                 if txt:
-                    out.append((txt, cand, round(size, 2), False))
+                    out.append((txt, cand, round(size, 2), False, -1))
     return out
 
 
 def _body_size(segments: list[Segment]) -> float:
     """The type size most characters are set in."""
     weight: dict[float, int] = {}
-    for text, _, size, _ in segments:
+    for text, _, size, _, _ in segments:
         weight[size] = weight.get(size, 0) + len(text)
     return max(weight, key=weight.__getitem__) if weight else 0.0
 
@@ -431,21 +424,20 @@ def _dedupe_segments(segments: list[Segment]) -> tuple[list[Segment], list[Segme
     """Overprints PDFium kept: a line twice at (nearly) the same place, or ABCABC / AABBCC."""
     kept: list[Segment] = []
     dups: list[Segment] = []
-    recent: list[Segment] = []
+    placed: dict[str, list[BBox]] = {}
     for seg in segments:
-        text, bbox, size, bold = seg
-        twin = next((r for r in recent if r[0] == text and
-                     all(abs(a - b) <= OVERPRINT_TOLERANCE for a, b in zip(r[1], bbox))), None)
-        if twin is not None:
+        text, bbox, size, bold, at = seg
+        twins = placed.get(text)
+        if twins and any(all(abs(a - b) <= OVERPRINT_TOLERANCE for a, b in zip(r, bbox)) for r in twins):
             dups.append(seg)
             continue
-        once, copy = _split_doubled(text)
+        once, copy = _split_doubled(text) if len(text) >= 2 * MIN_OVERPRINT_CHARS else (text, None)
         if copy is not None:
-            kept.append((once, bbox, size, bold))
-            dups.append((copy, bbox, size, bold))
+            kept.append((once, bbox, size, bold, at))
+            dups.append((copy, bbox, size, bold, -1))
         else:
             kept.append(seg)
-        recent = (recent + [kept[-1]])[-OVERPRINT_LOOKAHEAD:]
+        placed.setdefault(text, []).append(bbox)
     return kept, dups
 
 
