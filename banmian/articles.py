@@ -69,7 +69,7 @@ def _ends_paragraph(line: str, next_line: str | None, width: float) -> bool:
         # Short after a sentence end: a paragraph end, unless the line only broke early
         # because the number or word that follows could not fit in the gap.
         wrap = _leading_wrap_em(next_line)
-        return not (wrap and wrap >= short and short < INDENT_EM)
+        return not (wrap and wrap > short - 0.5)
     # A full line ending a sentence: a paragraph ends if the next line is indented (shorter).
     return display_width(next_line) <= width - INDENT_EM + FULL_LINE_SLACK_EM and bool(next_line.strip())
 
@@ -112,8 +112,6 @@ _DATELINE_RES = (
     re.compile(rf"^(?:本报|新华社|中新社)[\u4e00-\u9fff]{{0,10}}?({_DATE.replace('(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|早上|清晨|晚|夜)?', '')})电"),
 )
 _INLINE_BYLINE_RE = re.compile(r"[（(]((?:本报|新华社|特约|见习)?(?:记者|通讯员|实习生)[^）)]{1,40})[）)]")
-# An inline byline stands near the start of the first paragraph, after the dateline.
-INLINE_BYLINE_WINDOW = 40
 
 
 def extract_dateline(first_paragraph: str) -> str | None:
@@ -128,9 +126,13 @@ def extract_dateline(first_paragraph: str) -> str | None:
 
 
 def inline_bylines(first_paragraph: str) -> tuple[Byline, ...]:
-    """（记者 张璁） or （记者王云松、刘军国） near the start of the first paragraph."""
-    m = _INLINE_BYLINE_RE.search(first_paragraph[: INLINE_BYLINE_WINDOW + 30])
-    if not m or m.start() > INLINE_BYLINE_WINDOW:
+    """（记者 张璁） or （记者王云松、刘军国） right after the lead of the first paragraph."""
+    lead = BODY_LEAD_RE.match(first_paragraph)
+    if not lead:
+        return ()
+    m = _INLINE_BYLINE_RE.match(first_paragraph, lead.end() + len(first_paragraph[lead.end():]) -
+                                len(first_paragraph[lead.end():].lstrip()))
+    if not m:
         return ()
     return parse_byline(m.group(1)) or ()
 

@@ -157,21 +157,31 @@ BODY_LEAD_RE = re.compile(
 # comma or enumeration comma inside a short line is a strong sign of body text.
 _SENTENCE_RE = re.compile(r"[。；;]")
 _CLAUSE_RE = re.compile(r"[，、：:,]")
+# A title never ends on a clause mark; a run that does is text cut at a column end.
+_CLAUSE_END = set("，、：:,")
 # A title group is short; a frame of more lines is running text.
 MAX_TITLE_LINES = 4
 MAX_TITLE_LINE_CHARS = 48
 
 
-def _is_title_run(lines: list[Line]) -> bool:
+def _title_shape(lines: list[Line]) -> str:
+    """'title', 'maybe' (a short run whose commas could be a title's or a sentence's), or 'body'."""
     if len(lines) > MAX_TITLE_LINES:
-        return False
+        return "body"
+    shape = "title"
     for line in lines:
         t = line.text.strip()
-        if len(t) > MAX_TITLE_LINE_CHARS or _SENTENCE_RE.search(t) or _CLAUSE_RE.search(t):
-            return False
-        if BODY_LEAD_RE.match(t):
-            return False
-    return True
+        if len(t) > MAX_TITLE_LINE_CHARS or _SENTENCE_RE.search(t) or BODY_LEAD_RE.match(t):
+            return "body"
+        if _CLAUSE_RE.search(t):
+            shape = "maybe"
+    if lines[-1].text.strip()[-1:] in _CLAUSE_END:
+        return "body"
+    return shape
+
+
+def _is_title_run(lines: list[Line]) -> bool:
+    return _title_shape(lines) == "title"
 
 
 def _kind_of_line(text: str) -> BlockKind | None:
@@ -207,11 +217,12 @@ def _text_blocks(run: list[Line], frame_index: int) -> list[Block]:
     """Split a run of text lines into title and body blocks."""
     # A body lead (本报讯…) inside a run ends the title lines above it.
     for i in range(1, len(run)):
-        if BODY_LEAD_RE.match(run[i].text) and _is_title_run(run[:i]):
+        if BODY_LEAD_RE.match(run[i].text) and _title_shape(run[:i]) != "body":
             return _title_blocks(run[:i], frame_index) + [Block(BlockKind.BODY, tuple(run[i:]), frame_index)]
-    if _is_title_run(run):
+    shape = _title_shape(run)
+    if shape == "title":
         return _title_blocks(run, frame_index)
-    return [Block(BlockKind.BODY, tuple(run), frame_index)]
+    return [Block(BlockKind.BODY, tuple(run), frame_index, maybe_title=shape == "maybe")]
 
 
 def _title_blocks(run: list[Line], frame_index: int) -> list[Block]:
@@ -270,12 +281,45 @@ def _merge_adjacent(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _ends_mid_sentence(block: Block) -> bool:
+    return block.kind is BlockKind.BODY and block.lines[-1].text.rstrip()[-1:] not in _TERMINAL_MARKS
+
+
+_TERMINAL_MARKS = set("。！？!?…”’」』）)】")
+
+
+def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
+    """A short run with commas is a title when its neighbours say so: another title next to
+    it, or a byline or body opening after it while the text before it ended its sentence."""
+    out = list(blocks)
+    content = [i for i, b in enumerate(out) if b.kind is not BlockKind.FURNITURE]
+    for pos, i in enumerate(content):
+        b = out[i]
+        if not b.maybe_title:
+            continue
+        prev = out[content[pos - 1]] if pos > 0 else None
+        nxt = out[content[pos + 1]] if pos + 1 < len(content) else None
+        if prev is not None and _ends_mid_sentence(prev):
+            continue
+        title = (
+            (prev is not None and prev.kind is BlockKind.TITLE)
+            or (nxt is not None and nxt.kind in (BlockKind.TITLE, BlockKind.BYLINE, BlockKind.DUPLICATE))
+            or (nxt is not None and nxt.kind is BlockKind.CONTINUATION and nxt.continuation is not None
+                and nxt.continuation.direction == "from")
+            or (nxt is not None and nxt.kind is BlockKind.BODY and bool(BODY_LEAD_RE.match(nxt.lines[0].text)))
+        )
+        if title:
+            out[i:i + 1] = _title_blocks(list(b.lines), b.frame_index)
+            return _resolve_maybe_titles(out)  # indices shifted; few candidates per page
+    return out
+
+
 def classify_blocks(frames: list[Frame]) -> list[Block]:
     """Frames -> classified blocks, in source order."""
     out: list[Block] = []
     for frame in frames:
         out.extend(classify_frame(frame))
-    return out
+    return _resolve_maybe_titles(out)
 
 
 def line_width(line: Line) -> float:

@@ -117,6 +117,7 @@ class Block:
     continuation: Continuation | None = None
     text: str = ""  # cleaned text for titles, bylines and furniture
     size: float | None = None  # largest type size (PDF)
+    maybe_title: bool = False  # a short body run that could be a title; context decides
 
     @property
     def start(self) -> int:

@@ -1,0 +1,92 @@
+from banmian.articles import assemble_articles, build_paragraphs, extract_dateline, inline_bylines
+from banmian.blocks import classify_blocks
+from banmian.frames import group_frames
+from banmian.lines import read_lines
+from banmian.model import Byline, Line, SourceText
+
+from pagekit import wrap_column
+
+PARAS = [
+    "本报讯 3月5日上午，全县春季植树活动在城东湿地公园举行。县领导与干部群众一起挥锹铲土、扶苗培土，共栽下各类苗木两千余株。",
+    "近年来，我县坚持生态优先、绿色发展，累计完成造林面积1200亩，森林覆盖率提高到32.5%。",
+    "县林业局负责人表示，今年将继续推进国土绿化行动，让城乡处处见绿。",
+]
+
+
+def _lines(texts):
+    out, pos = [], 0
+    for i, t in enumerate(texts):
+        out.append(Line(text=t, start=pos, end=pos + len(t), line_no=i + 1))
+        pos += len(t) + 1
+    return out
+
+
+def _norm(ps):
+    return [p.replace(" ", "") for p in ps]
+
+
+def test_build_paragraphs_rejoins_column_lines_at_several_widths():
+    for width in (11, 13, 15, 17):
+        lines = _lines(wrap_column(PARAS, width))
+        assert _norm(build_paragraphs(lines)) == _norm(PARAS), width
+
+
+def test_build_paragraphs_digit_wrap_is_no_paragraph_end():
+    # The first line stops short after a full stop only because "2023年" did not fit.
+    lines = _lines(["会上各行都作了通报。", "2023年全市金融工作情况良", "好，各行作了交流发言，大", "家表示赞同。"])
+    assert len(build_paragraphs(lines, width=12)) == 1
+
+
+def test_extract_dateline_forms():
+    assert extract_dateline("本报讯 1月 12日下午，全市金融系统座谈交流会召开。") == "1月12日下午"
+    assert extract_dateline("本报北京5月3日电 （记者 张璁）近日……") == "5月3日"
+    assert extract_dateline("新华社北京9月30日电  （记者朱基钗）中共中央") == "9月30日"
+    assert extract_dateline("本报讯 新年伊始，平湖招大引强脚步不停") is None
+
+
+def test_inline_bylines_in_first_paragraph():
+    assert inline_bylines("本报北京5月3日电 （记者 张璁）近日，最高人民法院") == (Byline("记者", "张璁"),)
+    assert inline_bylines("本报东京5月3日电 （记者王云松、刘军国）日本") == (
+        Byline("记者", "王云松"), Byline("记者", "刘军国"))
+    assert inline_bylines("本报讯（记者 高 洁 通讯员 全 峰）1月12日") == (Byline("记者", "高洁"), Byline("通讯员", "全峰"))
+    assert inline_bylines("他说（记者会上）会议很好") == ()
+
+
+def _assemble(text):
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
+    return assemble_articles(blocks)
+
+
+def test_assemble_articles_byline_before_body_title_after():
+    a_body = "\n".join(wrap_column(PARAS[:2], 13))
+    b_body = "\n".join(wrap_column(["本报讯 昨天，县图书馆新馆正式开馆，首日接待读者三千余人次。"], 13))
+    text = f"■记者 高 洁\n\n{a_body}\n\n全县春季植树活动举行\n\n■记者 李 明\n\n{b_body}\n\n县图书馆新馆开馆\n"
+    articles, unassigned, removed = _assemble(text)
+    assert [a.titles[0].text for a in articles] == ["全县春季植树活动举行", "县图书馆新馆开馆"]
+    assert [a.bylines for a in articles] == [(Byline("记者", "高洁"),), (Byline("记者", "李明"),)]
+    assert not unassigned
+
+
+def test_assemble_articles_byline_after_title_goes_with_that_title():
+    a_body = "\n".join(wrap_column(PARAS[:1], 15))
+    b_body = "\n".join(wrap_column(["本报讯 昨天，县图书馆新馆正式开馆，首日接待读者三千余人次。"], 15))
+    text = (f"{a_body}\n\n全县春季植树活动举行\n\n■记者 高 洁\n\n{b_body}\n\n县图书馆新馆开馆\n\n"
+            "■记者 李 明\n\n（下转2版）\n")
+    articles, _, _ = _assemble(text)
+    assert [a.bylines[0].name for a in articles] == ["高洁", "李明"]
+    assert [a.continued_to for a in articles] == [None, 2]
+
+
+def test_assemble_articles_titles_before_bodies_and_continued_from():
+    a_body = "\n".join(wrap_column(PARAS, 12))
+    b_body = "\n".join(wrap_column(["县图书馆新馆正式开馆，首日接待读者三千余人次。"], 12))
+    text = f"全县春季植树活动举行\n\n■记者 高 洁\n\n{a_body}\n\n县图书馆新馆开馆\n\n（上接1版）\n\n{b_body}\n"
+    articles, _, _ = _assemble(text)
+    assert [a.titles[0].text for a in articles] == ["全县春季植树活动举行", "县图书馆新馆开馆"]
+    assert articles[1].continued_from == 1
+    assert articles[0].dateline == "3月5日上午"
+
+
+def test_assemble_articles_no_body_leaves_text_unassigned():
+    articles, unassigned, _ = _assemble("只有标题\n\n■记者 高 洁\n")
+    assert articles == [] and len(unassigned) == 2

@@ -1,0 +1,72 @@
+import pytest
+
+from banmian.blocks import classify_frame, is_furniture, parse_byline, parse_continuation
+from banmian.lines import read_lines
+from banmian.frames import group_frames
+from banmian.model import BlockKind, Byline, SourceText
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("■记者 高 洁", [("记者", "高洁")]),
+    ("■记 者 徐玉霞 实习生 丁 怡", [("记者", "徐玉霞"), ("实习生", "丁怡")]),
+    ("通讯员 顾秋叶", [("通讯员", "顾秋叶")]),
+    ("■摄影 王 强 李凤超", [("摄影", "王强"), ("摄影", "李凤超")]),
+    ("本报记者 张三摄", [("摄影", "张三")]),
+    ("记者王云松、刘军国", [("记者", "王云松"), ("记者", "刘军国")]),
+    ("□本报记者 欧阳明 通讯员 李 娜", [("记者", "欧阳明"), ("通讯员", "李娜")]),
+])
+def test_parse_byline_roles_and_names(text, expected):
+    assert parse_byline(text) == tuple(Byline(r, n) for r, n in expected)
+
+
+@pytest.mark.parametrize("text", [
+    "记者从市商务局获悉，今年我市将围绕",
+    "会议指出",
+    "■记者 高",  # a lone character is no name
+    "",
+])
+def test_parse_byline_rejects_prose(text):
+    assert parse_byline(text) is None
+
+
+@pytest.mark.parametrize("text,direction,page", [
+    ("（下转2版）", "to", 2), ("（上接1版）", "from", 1), ("（转第3版）", "to", 3),
+    ("（接第1版）", "from", 1), ("（上接第十二版）", "from", 12), ("(下转A3版)", "to", "A3"),
+])
+def test_parse_continuation_direction_and_page(text, direction, page):
+    c = parse_continuation(text)
+    assert c is not None and (c.direction, c.page) == (direction, page)
+
+
+def test_is_furniture_editor_and_page_label():
+    assert is_furniture("责任编辑：张 明")
+    assert is_furniture("第3版 要闻")
+    assert is_furniture("2024年1月14日 星期日")
+    assert not is_furniture("2024年1月14日，全市召开会议")
+
+
+def _blocks(text):
+    frames = group_frames(read_lines(SourceText(text=text)))
+    return [b for f in frames for b in classify_frame(f)]
+
+
+def test_classify_frame_title_then_byline_in_one_frame():
+    blocks = _blocks("平湖招商引资主动出击抢先机\n■记者 林旭东 通讯员 全 峰")
+    assert [b.kind for b in blocks] == [BlockKind.TITLE, BlockKind.BYLINE]
+    assert blocks[1].bylines[1] == Byline("通讯员", "全峰")
+
+
+def test_classify_frame_overprinted_title_gives_duplicate():
+    blocks = _blocks("市委理论学习中心组举行专题学习会市委理论学习中心组举行专题学习会")
+    assert [b.kind for b in blocks] == [BlockKind.TITLE, BlockKind.DUPLICATE]
+    assert blocks[0].text == "市委理论学习中心组举行专题学习会"
+
+
+def test_classify_frame_trailing_marker_split_off_body():
+    blocks = _blocks("发展离不开金融机构的有力支\n持。整体工作有数据（下转2版）")
+    assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.CONTINUATION]
+    assert blocks[1].continuation.page == 2
+
+
+def test_classify_frame_body_fragment_with_comma_is_body():
+    assert [b.kind for b in _blocks("会上，人民银行通报了")] == [BlockKind.BODY]

@@ -1,0 +1,45 @@
+from banmian.lines import clean_title, dedupe_overprint, display_width, read_lines, remove_layout_spaces
+from banmian.model import SourceText
+
+
+def test_read_lines_offsets_point_into_source():
+    src = SourceText(text="第一行\n\n第三行 ")
+    lines = read_lines(src)
+    assert [l.text for l in lines] == ["第一行", "", "第三行 "]
+    for line in lines:
+        assert src.text[line.start:line.end] == line.text
+
+
+def test_display_width_counts_digits_as_half_em():
+    assert display_width("2024年全市经济社会高质量发") == 13
+    assert display_width("高质量") == 3
+
+
+def test_remove_layout_spaces_between_cjk_and_digits():
+    assert remove_layout_spaces("1月 12日下午") == "1月12日下午"
+    assert remove_layout_spaces("5G 通讯、航天") == "5G通讯、航天"
+    assert remove_layout_spaces("省 5A 级景区") == "省5A级景区"
+
+
+def test_remove_layout_spaces_keeps_latin_word_gaps():
+    assert remove_layout_spaces("来自 New York 的客人") == "来自New York的客人"
+
+
+def test_clean_title_keeps_phrase_space_drops_digit_gap():
+    assert clean_title("同台较量赛创新 比学赶超添活力") == "同台较量赛创新 比学赶超添活力"
+    assert clean_title("2024 年预算草案编制说明会召开") == "2024年预算草案编制说明会召开"
+
+
+def test_dedupe_overprint_whole_copy():
+    kept, copy = dedupe_overprint("专题学习会召开专题学习会召开")
+    assert kept == "专题学习会召开" and copy == "专题学习会召开"
+
+
+def test_dedupe_overprint_interleaved_chars():
+    kept, copy = dedupe_overprint("微微软软公公司司")
+    assert kept == "微软公司" and copy == "微软公司"
+
+
+def test_dedupe_overprint_leaves_short_repeats():
+    assert dedupe_overprint("谢谢") == ("谢谢", None)
+    assert dedupe_overprint("看看看看") == ("看看看看", None)

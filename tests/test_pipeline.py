@@ -1,0 +1,52 @@
+"""End to end: flat-text pages in, schema-valid readings out, scored like acceptance."""
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from banmian.accounting import LOST_REASON, lost_chars
+from banmian.export.json import page_to_dict
+from banmian.model import SourceText
+from banmian.pipeline import parse_page
+
+SCHEMA = json.loads((Path(__file__).parent.parent / "banmian" / "spec" / "page.schema.json").read_text())
+PAGES = sorted((Path(__file__).parent / "data" / "pages").glob("*.txt"))
+
+
+def test_parse_page_seed_scores_like_gold(seed_paths, score_module):
+    txt, gold = seed_paths
+    result = parse_page(txt)
+    doc = page_to_dict(result)
+    jsonschema.validate(doc, SCHEMA)
+    r = score_module.score(json.loads(gold.read_text()), doc, txt.read_text(encoding="utf-8"))
+    assert r["article_f1"] == 1 and r["title_acc"] == 1 and r["byline_acc"] == 1
+    assert r["kind_acc"] == 1 and r["cont_acc"] == 1 and r["lost_chars"] == 0
+    assert r["para_f1"] >= 0.95
+    assert [x["reason"] for x in doc["removed"]] == ["duplicate"]
+
+
+@pytest.mark.parametrize("path", PAGES, ids=[p.stem for p in PAGES])
+def test_parse_page_hand_written_pages_match_gold(path, score_module):
+    gold = json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
+    doc = page_to_dict(parse_page(path))
+    jsonschema.validate(doc, SCHEMA)
+    r = score_module.score(gold, doc, path.read_text(encoding="utf-8"))
+    assert r["lost_chars"] == 0
+    assert r["article_f1"] == 1, r
+    assert r["title_acc"] == 1 and r["byline_acc"] == 1 and r["cont_acc"] == 1 and r["kind_acc"] == 1, r
+    assert r["para_f1"] >= 0.95, r
+    assert doc["page"] == gold.get("page", doc["page"])
+
+
+def test_parse_page_prose_is_kept_not_lost():
+    text = "This is not a newspaper page. It is English prose.\n\nSecond paragraph here.\n"
+    result = parse_page(SourceText(text=text))
+    assert not lost_chars(result)
+    assert all(u.reason != LOST_REASON for u in result.unassigned)
+
+
+def test_parse_page_one_long_line_nothing_lost():
+    text = "平湖" * 200_000 + "。"
+    result = parse_page(SourceText(text=text))
+    assert not lost_chars(result)
