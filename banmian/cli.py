@@ -58,5 +58,15 @@ def parse(inputs: tuple[str, ...], fmt: str, output: Path | None, encoding: str 
         sys.stdout.write(text)
 
 
+from banmian.store.cli import ingest, search  # noqa: E402  (archive commands, issue 5)
+cli.add_command(ingest)
+cli.add_command(search)
+from banmian.web.cli import serve  # noqa: E402
+cli.add_command(serve)
+
+from banmian.render import render  # noqa: E402
+cli.add_command(render)
+
+
 def main() -> None:
     cli(prog_name="banmian")

@@ -186,3 +186,10 @@ class Store(Protocol):
     def story(self, story_id: int) -> Story | None: ...
 
     def story_ids(self) -> list[int]: ...
+
+
+def search_payload(results: SearchResults) -> dict[str, Any]:
+    """{"total", "results": [{"id", "paper", "date", "page", "pages", "headline", "snippet"}]}; snippets are HTML."""
+    return {"total": results.total, "results": [
+        {"id": h.story_id, "paper": h.paper, "date": h.date, "page": h.pages[0], "pages": list(h.pages),
+         "headline": h.headline, "snippet": h.snippet, "score": round(h.score, 4)} for h in results.hits]}

@@ -67,7 +67,7 @@ def search(words: tuple[str, ...], db: str, paper: str | None, date_from: str | 
            page: int | None, limit: int, as_json: bool) -> None:
     """Search the archive: words are ANDed, "quoted words" are a phrase; one character works too."""
     from banmian.store import SearchQuery, open_store
-    from banmian.web.api import search_payload
+    from banmian.store.base import search_payload
 
     store = open_store(db, readonly=True)
     try:

@@ -33,8 +33,10 @@ def migration(name: str, *, sqlite: tuple[str, ...], postgres: tuple[str, ...]) 
 migration(
     "001_pages_articles_stories",
     sqlite=(
+        # AUTOINCREMENT: ids are never reused, so a story id (its first part's id) and a
+        # page id in a bookmarked URL never come to mean another article or page
         """CREATE TABLE pages (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             paper TEXT NOT NULL,
             date TEXT NOT NULL,
             page_no INTEGER NOT NULL,
@@ -51,7 +53,7 @@ migration(
             UNIQUE (paper, date, page_no)
         )""",
         """CREATE TABLE articles (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
             paper TEXT NOT NULL,
             date TEXT NOT NULL,
