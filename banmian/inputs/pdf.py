@@ -37,6 +37,11 @@ MIN_TEXT_CHARS = 1
 # Type sizes above this multiple of the body size mark title lines (used here only to decide
 # where to look for overprinted copies).
 TITLE_SIZE_RATIO = 1.15
+# A gap PDFium filled with a space splits a line only when it is wider than this many ems:
+# column gutters are two ems and more, justification and digit gaps a fraction of one.
+GUTTER_SPLIT_EM = 1.2
+# Top of the CJK em box above the baseline, as a fraction of the type size.
+EM_ASCENT = 0.88
 BOLD_FONT_RE = re.compile(r"bold|heavy|black|hei|黑", re.IGNORECASE)
 _PAGES_RE = re.compile(r"^\s*(\d+)?\s*(?:-\s*(\d+)?)?\s*$")
 
@@ -90,6 +95,7 @@ class _Api:
     def __init__(self) -> None:
         d, i, u = ctypes.c_double, ctypes.c_int, ctypes.c_uint
         self.loose_box = _lean("FPDFText_GetLooseCharBox", i, _VP, i, _VP)
+        self.origin = _lean("FPDFText_GetCharOrigin", i, _VP, i, _VP, _VP)
         self.font_size = _lean("FPDFText_GetFontSize", d, _VP, i)
         self.font_info = _lean("FPDFText_GetFontInfo", ctypes.c_ulong, _VP, i, _VP, ctypes.c_ulong, _VP)
         self.is_generated = _lean("FPDFText_IsGenerated", i, _VP, i)
@@ -266,6 +272,8 @@ def _segments(api: _Api, textpage, height: float) -> list[Segment]:
     name_p = ctypes.addressof(name_buf)
     flags = ctypes.c_int()
     flags_p = ctypes.addressof(flags)
+    org = (ctypes.c_double * 2)()
+    org_p = ctypes.addressof(org)
     font_cache: dict[bytes, bool] = {}
     out: list[Segment] = []
 
@@ -277,14 +285,23 @@ def _segments(api: _Api, textpage, height: float) -> list[Segment]:
             b -= 1
         if a >= b:
             return
-        api.loose_box(tp, a, rect_p)
-        x0, top0, bot0 = rect.left, rect.top, rect.bottom
+        api.origin(tp, a, org_p, org_p + 8)
+        x0, base = org[0], org[1]
         api.loose_box(tp, b - 1, rect_p)
-        x1, top1, bot1 = rect.right, rect.top, rect.bottom
+        x1 = rect.right
         size = round(api.font_size(tp, a), 2)
-        top, bottom = max(top0, top1), min(bot0, bot1)
-        out.append((text[a:b], (round(x0, 2), round(height - top, 2), round(x1, 2),
-                                round(height - bottom, 2)), size, False, a))
+        # the em box of CJK type: 0.88 of the size above the baseline, 0.12 below
+        out.append((text[a:b], (round(x0, 2), round(height - base - EM_ASCENT * size, 2), round(x1, 2),
+                                round(height - base + (1 - EM_ASCENT) * size, 2)), size, False, a))
+
+    def wide_gap(k: int) -> bool:
+        # a space PDFium generated between two runs: a column gutter only when it is wide
+        if k == 0 or k + 1 >= n:
+            return True
+        api.loose_box(tp, k - 1, rect_p)
+        left_end, size = rect.right, rect.top - rect.bottom
+        api.loose_box(tp, k + 1, rect_p)
+        return rect.left - left_end > GUTTER_SPLIT_EM * max(size, 1.0) or rect.left < left_end - 1.0
 
     start = 0
     i = 0
@@ -293,7 +310,7 @@ def _segments(api: _Api, textpage, height: float) -> list[Segment]:
         if ch == "\r" or ch == "\n" or ch == "\x02" or ch == "\ufffe":
             emit(start, i)
             start = i + 1
-        elif ch == " " and api.is_generated(tp, i):
+        elif ch == " " and api.is_generated(tp, i) and wide_gap(i):
             emit(start, i)
             start = i + 1
         i += 1
