@@ -55,6 +55,9 @@ SHORT_LINE_EM = 2.5
 _TERMINAL = set("。！？!?…”’」』）)】：:")
 # Caption lines stand under their photo box within this many body sizes.
 CAPTION_GAP_EM = 3.0
+# A photo's own title is set at most this much larger than the body; a larger line below a
+# photo is the next story's headline.
+PHOTO_TITLE_MAX = 1.45
 # Horizontal distance counts this much more than vertical distance when a line picks its title.
 HORIZONTAL_WEIGHT = 3.0
 
@@ -249,27 +252,38 @@ def _cell_of(box: BBox, cells: list[tuple[BBox, int]]) -> int:
 
 # -- regions -----------------------------------------------------------------------------
 
-def _photo_regions(page: PdfPage, lines: list[Line], body: float) -> tuple[list[_Region], list[Line]]:
-    """Each image or filled box heads a photo region of the lines set just beneath it."""
+def _photo_regions(page: PdfPage, lines: list[Line], body: float,
+                   cells: list[tuple[BBox, int]]) -> tuple[list[_Region], list[Line]]:
+    """Each image or filled box heads a photo region: its title, caption and credit beneath it.
+
+    Collection stops at a gap wider than CAPTION_GAP_EM, at a line set larger than a photo
+    title (the next story's headline) and at the edge of the photo's cell.
+    """
     boxes = sorted(set(page.images) | set(page.boxes), key=lambda b: (b[1], b[0]))
     regions: list[_Region] = []
     taken: set[int] = set()
+    order = sorted(range(len(lines)), key=lambda k: lines[k].bbox[1])
     for box in boxes:
         if box[2] - box[0] < 3 * body or box[3] - box[1] < 3 * body:
             continue
-        reg = _Region(photo=box)
+        cell = _cell_of(box, cells)
+        reg = _Region(photo=box, cell=cell)
         bottom = box[3]
-        for k, l in sorted(enumerate(lines), key=lambda kl: kl[1].bbox[1]):
-            if k in taken:
-                continue
+        for k in order:
+            l = lines[k]
             lb = l.bbox
-            inside_x = lb[0] >= box[0] - 2 and lb[2] <= box[2] + (l.size or body) * 1.5
-            if inside_x and box[1] - 1 <= lb[1] and lb[1] - bottom <= CAPTION_GAP_EM * body * (1 if reg.lines or reg.titles else 1.2):
-                if lb[3] <= box[3] + 1:  # text printed over the photo is still its caption
-                    pass
-                taken.add(k)
-                reg.lines.append(l)
-                bottom = max(bottom, lb[3])
+            if k in taken or lb[1] < box[1] - 1:
+                continue
+            if lb[1] - bottom > CAPTION_GAP_EM * body:
+                break
+            inside_x = lb[0] >= box[0] - 2 and lb[2] <= box[2] + (l.size or body) * 3.0
+            if not inside_x or _cell_of(lb, cells) != cell:
+                continue
+            if (l.size or body) > body * PHOTO_TITLE_MAX:
+                break
+            taken.add(k)
+            reg.lines.append(l)
+            bottom = max(bottom, lb[3])
         regions.append(reg)
     rest = [l for k, l in enumerate(lines) if k not in taken]
     return regions, rest
@@ -389,6 +403,10 @@ def _build_article(index: int, reg: _Region, body: float, opts: LayoutOptions,
         for bl in inline_bylines(paragraphs[0]):
             if bl not in bylines:
                 bylines.append(bl)
+    if reg.photo is not None and paragraphs and not bylines and paragraphs[-1].endswith("摄"):
+        # a credit run into the caption's last sentence: …重温入党誓词。本报记者邹涛伟、郝辉玲摄
+        tail = re.split(r"[。！？；]", paragraphs[-1])[-1]
+        bylines.extend(parse_byline(tail) or ())
     roles = {b.role for b in bylines}
     if reg.photo is not None or (roles and roles <= {PHOTO_ROLE} and not (paragraphs and BODY_LEAD_RE.match(paragraphs[0]))):
         kind = ArticleKind.PHOTO
@@ -417,9 +435,7 @@ def parse_pdf_page(page: PdfPage, options: LayoutOptions | dict | None = None) -
     else:
         top, bottom = 0.0, page.source.height or 0.0
     cells = _cells(page, top, bottom)
-    photos, lines = _photo_regions(page, lines, body)
-    for reg in photos:
-        reg.cell = _cell_of(reg.photo, cells)
+    photos, lines = _photo_regions(page, lines, body, cells)
     title_lines = [l for l in lines if _is_title(l, body, opts.title_size_ratio)]
     others = [l for l in lines if not _is_title(l, body, opts.title_size_ratio)]
     regions: list[_Region] = []
