@@ -171,9 +171,12 @@ _TITLE_KINDS = (BlockKind.TITLE,)
 _BYLINE_KINDS = (BlockKind.BYLINE,)
 
 
-def _article_cost(before: list[Block], after: list[Block], titles_after: bool, byline_by_title: bool) -> float:
+def _article_features(before: list[Block], after: list[Block]) -> tuple[float, int, int, int, int]:
+    """(cost every layout habit shares, title groups before, title groups after,
+    bylines next to a title, bylines away from titles)."""
     cost = 0.0
-    titles = _groups(before, _TITLE_KINDS) + _groups(after, _TITLE_KINDS)
+    t_before, t_after = _groups(before, _TITLE_KINDS), _groups(after, _TITLE_KINDS)
+    titles = t_before + t_after
     if titles == 0:
         cost += COST_TITLE_MISSING
     elif titles > 1:
@@ -187,20 +190,23 @@ def _article_cost(before: list[Block], after: list[Block], titles_after: bool, b
     for b in after:
         if b.kind is BlockKind.CONTINUATION and b.continuation and b.continuation.direction == "from":
             cost += COST_MARKER_WRONG_SIDE
-    # Layout habit: where titles stand relative to bodies, and whether bylines sit next to
-    # the title or next to the body.
-    side_items = after if titles_after else before
-    other = before if titles_after else after
-    if _groups(other, _TITLE_KINDS):
-        cost += COST_AGAINST_HABIT
-    for side, items in (("before", before), ("after", after)):
+    near = far = 0
+    for items in (before, after):
         for i, b in enumerate(items):
-            if b.kind is not BlockKind.BYLINE:
-                continue
-            near_title = any(x.kind is BlockKind.TITLE for x in items[max(0, i - 1): i + 2])
-            if near_title != byline_by_title:
-                cost += COST_AGAINST_HABIT
-    del side_items
+            if b.kind is BlockKind.BYLINE:
+                if any(x.kind is BlockKind.TITLE for x in items[max(0, i - 1): i + 2]):
+                    near += 1
+                else:
+                    far += 1
+    return cost, t_before, t_after, near, far
+
+
+def _habit_cost(features: tuple[float, int, int, int, int], titles_after: bool, byline_by_title: bool) -> float:
+    base, t_before, t_after, near, far = features
+    cost = base
+    if (t_before if titles_after else t_after):
+        cost += COST_AGAINST_HABIT
+    cost += COST_AGAINST_HABIT * (far if byline_by_title else near)
     return cost
 
 
@@ -210,31 +216,40 @@ def _split_cost(gap: list[Block], k: int) -> float:
     return 0.0
 
 
-def _assign_gaps(gaps: list[list[Block]], n_bodies: int, titles_after: bool,
-                 byline_by_title: bool) -> tuple[float, list[int]]:
-    """Choose split points k_1..k_{n-1} for the inner gaps; returns (cost, splits)."""
-    # gaps[0] all goes before body 0; gaps[n] all after body n-1; inner gap j splits at k_j:
-    # gap[:k] after body j-1, gap[k:] before body j.
-    # DP over articles: state = split of the gap before the article.
-    best: dict[int, tuple[float, list[int]]] = {0: (0.0, [])}
+def _assign_gaps(gaps: list[list[Block]], n_bodies: int) -> list[int]:
+    """Choose where each inner gap splits: gap[:k] ends the article before, gap[k:] opens the
+    next. Tries each layout habit and keeps the cheapest reading."""
+    # Per article and split pair, the habit-independent features, computed once.
+    table: list[dict[tuple[int, int], tuple[float, int, int, int, int]]] = []
     for j in range(n_bodies):
-        gap_before = gaps[j]
-        gap_after = gaps[j + 1]
-        last = j == n_bodies - 1
-        choices_after = [len(gap_after)] if last else range(len(gap_after) + 1)
-        new: dict[int, tuple[float, list[int]]] = {}
-        for k_before, (c, path) in best.items():
-            before = gap_before[k_before:]
-            for k_after in choices_after:
-                after = gap_after[:k_after]
-                cost = c + _article_cost(before, after, titles_after, byline_by_title)
+        gb, ga = gaps[j], gaps[j + 1]
+        ks_before = [0] if j == 0 else range(len(gb) + 1)
+        ks_after = [len(ga)] if j == n_bodies - 1 else range(len(ga) + 1)
+        row = {}
+        for kb in ks_before:
+            for ka in ks_after:
+                row[(kb, ka)] = _article_features(gb[kb:], ga[:ka])
+        table.append(row)
+    best_cost, best_path = float("inf"), []
+    for titles_after, byline_by_title in itertools.product((False, True), repeat=2):
+        states: dict[int, tuple[float, list[int]]] = {0: (0.0, [])}
+        for j in range(n_bodies):
+            new: dict[int, tuple[float, list[int]]] = {}
+            last = j == n_bodies - 1
+            for (kb, ka), feat in table[j].items():
+                if kb not in states:
+                    continue
+                c0, path = states[kb]
+                cost = c0 + _habit_cost(feat, titles_after, byline_by_title)
                 if not last:
-                    cost += _split_cost(gap_after, k_after)
-                if k_after not in new or cost < new[k_after][0]:
-                    new[k_after] = (cost, path + [k_after])
-        best = new
-    cost, path = min(best.values(), key=lambda cp: cp[0])
-    return cost, path
+                    cost += _split_cost(gaps[j + 1], ka)
+                if ka not in new or cost < new[ka][0]:
+                    new[ka] = (cost, path + [ka])
+            states = new
+        cost, path = min(states.values(), key=lambda cp: cp[0])
+        if cost < best_cost:
+            best_cost, best_path = cost, path
+    return best_path
 
 
 def _body_runs(blocks: list[Block]) -> tuple[list[list[Block]], list[list[Block]]]:
@@ -361,13 +376,7 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Leftover
             unassigned.append(Leftover(text="\n".join(l.text for l in b.lines), reason="no article body found",
                                        start=b.start, end=b.end))
         return [], unassigned, removed
-    best: tuple[float, list[int]] | None = None
-    for titles_after, byline_by_title in itertools.product((False, True), repeat=2):
-        cand = _assign_gaps(gaps, len(bodies), titles_after, byline_by_title)
-        if best is None or cand[0] < best[0]:
-            best = cand
-    assert best is not None
-    splits = best[1]
+    splits = _assign_gaps(gaps, len(bodies))
     parts: list[_Part] = []
     k_before = 0
     for j, body in enumerate(bodies):

@@ -46,18 +46,22 @@ def _canonical_role(role: str) -> str:
     return role
 
 
+_GLUED_ROLE_RE = re.compile("^(" + "|".join(re.escape(r) for r in BYLINE_ROLES if len(r) > 1) + ")(.+)$")
+# Bylines hold roles, names, spaces and 、 only; a line with sentence marks is prose.
+_NOT_BYLINE_RE = re.compile(r"[，。；：！？“”,;:!?（）()\d]")
+_BYLINE_HINT_RE = re.compile(r"记\s*者|通\s*讯\s*员|实\s*习\s*生|摄|撰\s*稿|文/图|图/文")
+
+
 def _split_glued_role(token: str) -> list[str]:
     """记者林旭东 (no gap between role and name) -> [记者, 林旭东]."""
-    for role in BYLINE_ROLES:
-        if len(role) > 1 and token.startswith(role) and len(token) > len(role):
-            return [role, token[len(role):]]
-    return [token]
+    m = _GLUED_ROLE_RE.match(token)
+    return [m.group(1), m.group(2)] if m else [token]
 
 
 def parse_byline(text: str) -> tuple[Byline, ...] | None:
     """Read a byline line (■记者 高 洁 通讯员 全 峰, 本报记者 张三摄); None if it is not one."""
     s = text.strip()
-    if not s or len(s) > MAX_BYLINE_CHARS:
+    if not s or len(s) > MAX_BYLINE_CHARS or _NOT_BYLINE_RE.search(s) or not _BYLINE_HINT_RE.search(s):
         return None
     s = _BYLINE_MARK_RE.sub("", s)
     s = _SPACED_ROLE_RE.sub(lambda m: " " + remove_all_spaces(m.group(0)) + " ", s)
@@ -141,9 +145,12 @@ _FURNITURE_RES = (
 )
 
 
+_FURNITURE_RE = re.compile("|".join(f"(?:{r.pattern})" for r in _FURNITURE_RES))
+
+
 def is_furniture(text: str) -> bool:
     s = text.strip()
-    return len(s) <= 60 and any(r.search(s) for r in _FURNITURE_RES)
+    return len(s) <= 60 and _FURNITURE_RE.search(s) is not None
 
 
 # --- titles and bodies -----------------------------------------------------------------
@@ -184,8 +191,18 @@ def _is_title_run(lines: list[Line]) -> bool:
     return _title_shape(lines) == "title"
 
 
+# Every byline, marker and furniture line holds one of these; most body lines hold none, so
+# one search spares them the three full checks.
+_SPECIAL_HINT_RE = re.compile(
+    r"[（(]\s*(?:下转|上接|转|接)|记\s*者|通\s*讯\s*员|实\s*习\s*生|摄|撰\s*稿|文/图|图/文|"
+    r"编|校对|版|制图|审读|监制|出版物号|代号|CN|期|^\s*\d{4}\s*年|报$"
+)
+
+
 def _kind_of_line(text: str) -> BlockKind | None:
     """The kinds a line shows by itself; None for text (title or body, decided per run)."""
+    if not _SPECIAL_HINT_RE.search(text):
+        return None
     if _LINE_CONTINUATION_RE.match(text):
         return BlockKind.CONTINUATION
     if parse_byline(text) is not None:
@@ -197,6 +214,8 @@ def _kind_of_line(text: str) -> BlockKind | None:
 
 def _split_trailing_marker(line: Line) -> list[Line]:
     """A marker set at the end of the last body line (…有成效、（下转2版）) becomes its own line."""
+    if "版" not in line.text:
+        return [line]
     m = _TRAILING_CONTINUATION_RE.search(line.text)
     if not m or m.start() == 0 or not line.text[: m.start()].strip():
         m = _LEADING_CONTINUATION_RE.search(line.text)

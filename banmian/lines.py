@@ -7,15 +7,10 @@ import re
 
 from banmian.model import Line, SourceText
 
-# Characters that a CJK typeface sets on a full em; everything else (ASCII digits and letters,
-# narrow punctuation) counts half an em. Justified columns fill the same em width, so a line's
-# em width says whether it reaches the column edge.
-_WIDE_RE = re.compile(
-    r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
-    r"\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u2014\u2026\u201c\u201d\u2018\u2019\u25a0-\u25ff]"
-)
-# Curly quotes and dashes are full-width in CJK fonts; a space the extractor inserted for a
-# gap stands for a fraction of an em.
+# A CJK typeface sets every non-ASCII character of a news page (ideographs, full-width
+# punctuation, curly quotes, dashes) on a full em, and ASCII digits and letters on half an em;
+# a space the extractor inserted for a gap stands for a fraction of an em. Justified columns
+# fill the same em width, so a line's em width says whether it reaches the column edge.
 SPACE_EM = 0.5
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -44,12 +39,10 @@ def read_lines(source: SourceText) -> list[Line]:
 
 
 def display_width(text: str) -> float:
-    """Width of ``text`` in ems as a CJK typeface sets it (wide = 1, narrow = 0.5)."""
+    """Width of ``text`` in ems as a CJK typeface sets it (non-ASCII = 1, ASCII = 0.5)."""
     stripped = text.strip()
-    wide = len(_WIDE_RE.findall(stripped))
-    spaces = sum(1 for ch in stripped if ch in " \t\u00a0")
-    narrow = len(stripped) - wide - spaces
-    return wide + 0.5 * narrow + SPACE_EM * spaces
+    ascii_len = len(stripped.encode("ascii", "ignore"))  # C speed: this runs on every line
+    return (len(stripped) - ascii_len) + 0.5 * ascii_len
 
 
 def is_blank(text: str) -> bool:

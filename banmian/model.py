@@ -56,7 +56,7 @@ class SourceText:
     height: float | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a page has thousands of lines and frozen init costs 3x (bench_text)
 class Line:
     """One physical line: its text without the newline and where it stands in the source.
 
