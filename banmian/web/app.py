@@ -17,6 +17,9 @@ from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
+from markupsafe import Markup
+
+from banmian.store import textindex
 from banmian.store.base import SEARCH_LIMIT, SearchQuery, Store
 from banmian.web import api
 
@@ -93,6 +96,7 @@ def create_app(store: Store, image_roots: Iterable[str | Path] = (), title: str 
     def search_view(request: Request, q: str = "", paper: str = "", from_: str = Query("", alias="from"),
                     to: str = "", page: str = "", start: int = Query(0, ge=0)) -> HTMLResponse:
         page_no = int(page) if page.isdigit() else None
+        phrases = textindex.parse_query(q)
         results = None
         if q.strip():
             results = store.search(SearchQuery(q[:200], paper or None, from_ or None, to or None, page_no,
@@ -102,7 +106,7 @@ def create_app(store: Store, image_roots: Iterable[str | Path] = (), title: str 
         less = urlencode({**params, "start": max(0, start - SEARCH_LIMIT)})
         return render(request, "search.html", q=q, paper=paper, date_from=from_, date_to=to, page=page,
                       results=results, start=start, papers=store.papers(), more=more, less=less,
-                      limit=SEARCH_LIMIT)
+                      limit=SEARCH_LIMIT, hl=lambda text: Markup(textindex.highlight(text, phrases)))
 
     @app.get("/pages/{page_id}/image", include_in_schema=False)
     def page_image(page_id: int) -> FileResponse:
