@@ -33,12 +33,21 @@ def _date_phrase(date: str, rng: random.Random) -> str:
 
 
 def byline_lines(bylines: list[tuple[str, str]], cpl: int) -> list[str]:
-    """Print bylines the local way: ``■记者 高 洁 通讯员 全 峰``, wrapped to the column."""
-    roles = [r for r, _ in bylines]
+    """Print bylines the local way: ``■记者 高 洁 通讯员 全 峰``, wrapped to the column.
+
+    On two lines 记者 is spaced out to ``记 者`` so it lines up with a three-character role below.
+    """
+    lines = _pack_bylines(bylines, cpl, pad_roles=False)
+    if len(lines) > 1 and any(len(r) == 3 for r, _ in bylines):
+        lines = _pack_bylines(bylines, cpl, pad_roles=True)
+    return lines
+
+
+def _pack_bylines(bylines: list[tuple[str, str]], cpl: int, *, pad_roles: bool) -> list[str]:
     tokens: list[str] = []
-    for role in dict.fromkeys(roles):
+    for role in dict.fromkeys(r for r, _ in bylines):
         people = " ".join(names.pad_name(n) for r, n in bylines if r == role)
-        shown = "记 者" if role == "记者" and any(len(r) == 3 for r in roles) else role
+        shown = "记 者" if role == "记者" and pad_roles else role
         tokens.append(f"{shown} {people}")
     lines: list[str] = []
     for tok in tokens:
