@@ -67,6 +67,11 @@ cli.add_command(serve)
 from banmian.render import render  # noqa: E402
 cli.add_command(render)
 
+from banmian.synth.cli import synth  # noqa: E402  (test pages, issue 3)
+cli.add_command(synth)
+from banmian.eval.cli import eval  # noqa: E402,A004
+cli.add_command(eval)
+
 
 def main() -> None:
     cli(prog_name="banmian")
