@@ -164,11 +164,27 @@ def open_pdf(path: str | Path | bytes):
         code = getattr(exc, "err_code", None)
         if code == _FPDF_ERR_PASSWORD or "password" in str(exc).lower():
             raise InputError(f"{name}: the PDF is encrypted; banmian cannot read it without its password") from None
-        raise InputError(f"{name}: not a readable PDF (truncated or corrupt: {_pdfium_reason(exc)})") from None
+        reason = _pdfium_reason(exc)
+        # PDFium refuses a document with an empty page tree and its error code is stale then
+        if reason == "success" or _empty_page_tree(path):
+            raise InputError(f"{name}: the PDF has no pages") from None
+        raise InputError(f"{name}: not a readable PDF (truncated or corrupt: {reason})") from None
     if len(doc) == 0:
         doc.close()
         raise InputError(f"{name}: the PDF has no pages")
     return doc
+
+
+_EMPTY_TREE_RE = re.compile(rb"/Count\s+0\b")
+_PAGE_OBJ_RE = re.compile(rb"/Type\s*/Page\b")
+
+
+def _empty_page_tree(path: str | Path | bytes) -> bool:
+    try:
+        data = path if isinstance(path, bytes) else Path(path).read_bytes()[: 1 << 20]
+    except OSError:
+        return False
+    return bool(_EMPTY_TREE_RE.search(data)) and not _PAGE_OBJ_RE.search(data)
 
 
 def _pdfium_reason(exc: Exception) -> str:

@@ -1,0 +1,108 @@
+"""PDF input stage: lines with geometry, overprint copies, page ranges, bad input."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pypdfium2")
+pytest.importorskip("reportlab")
+
+from banmian.errors import InputError  # noqa: E402
+from banmian.inputs.pdf import PdfPage, PdfPageError, iter_pdf_pages, parse_page_range  # noqa: E402
+
+MAKER = Path(__file__).resolve().parent.parent / "data" / "pdf" / "make_pdfs.py"
+
+
+@pytest.fixture(scope="session")
+def pdfs(tmp_path_factory):
+    if not Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc").exists():
+        pytest.skip("CJK fonts missing: apt-get install -y fonts-wqy-zenhei fonts-arphic-uming")
+    spec = importlib.util.spec_from_file_location("make_pdfs", MAKER)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.build(tmp_path_factory.mktemp("pdf"))
+
+
+def _page(path) -> PdfPage:
+    items = list(iter_pdf_pages(path))
+    assert isinstance(items[0], PdfPage)
+    return items[0]
+
+
+def test_iter_pdf_pages_lines_have_geometry(pdfs):
+    page = _page(pdfs["front"])
+    assert page.source.format.value == "pdf" and page.source.page_no == 1
+    assert (page.source.width, page.source.height) == (600.0, 800.0)
+    head = next(l for l in page.lines if l.text == "城西公交枢纽下月启用")
+    assert head.size == 22.0 and head.bold
+    x0, y0, x1, y1 = head.bbox
+    assert y0 < y1 and x0 < x1 and abs(y0 - 70) < 1.5  # top-left origin, em box top
+    body = next(l for l in page.lines if l.text.startswith("本报讯 记者从"))
+    assert body.size == 10.0 and not body.bold
+    assert page.source.text[body.start:body.end] == body.text
+
+
+def test_iter_pdf_pages_overprint_read_once(pdfs):
+    page = _page(pdfs["front"])
+    assert [l.text for l in page.lines].count("河堤种下新樱花") == 1
+    assert [d.text for d in page.duplicates] == ["河堤种下新樱花"]
+
+
+def test_iter_pdf_pages_columns_not_joined(pdfs):
+    page = _page(pdfs["front"])
+    # the two stories stand side by side on the same baselines: never one line
+    assert not any("本报讯" in l.text and "枢纽" in l.text and "青石镇" in l.text for l in page.lines)
+
+
+def test_iter_pdf_pages_rules_and_boxes(pdfs):
+    page = _page(pdfs["front"])
+    assert any(b[2] - b[0] > 200 for b in page.boxes)  # the photo
+    assert sum(1 for r in page.rules if r[2] - r[0] > 400) >= 3
+
+
+def test_parse_page_range_forms():
+    assert parse_page_range(None, 4) == [1, 2, 3, 4]
+    assert parse_page_range("2-3", 4) == [2, 3]
+    assert parse_page_range("1,4", 4) == [1, 4]
+    assert parse_page_range("3-", 4) == [3, 4]
+    assert parse_page_range("2-9", 4) == [2, 3, 4]
+
+
+@pytest.mark.parametrize("bad", ["x", "0", "3-2", "9"])
+def test_parse_page_range_bad(bad):
+    with pytest.raises(InputError):
+        parse_page_range(bad, 4)
+
+
+def test_iter_pdf_pages_selected_pages(pdfs):
+    items = list(iter_pdf_pages(pdfs["issue"], "2-3"))
+    assert [i.source.page_no for i in items] == [2, 3]
+
+
+@pytest.mark.parametrize("name, words", [
+    ("encrypted", "encrypted"),
+    ("truncated", "truncated or corrupt"),
+    ("empty", "no pages"),
+])
+def test_iter_pdf_pages_bad_file(pdfs, name, words):
+    with pytest.raises(InputError) as err:
+        list(iter_pdf_pages(pdfs[name]))
+    assert words in str(err.value) and "\n" not in str(err.value)
+
+
+def test_iter_pdf_pages_missing_file(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        list(iter_pdf_pages(tmp_path / "nope.pdf"))
+
+
+def test_iter_pdf_pages_scan_names_ocr(pdfs):
+    (item,) = list(iter_pdf_pages(pdfs["scan"]))
+    assert isinstance(item, PdfPageError) and "--ocr" in item.message and "scan" in item.message
+
+
+def test_iter_pdf_pages_mixed_keeps_good_pages(pdfs):
+    items = list(iter_pdf_pages(pdfs["mixed"]))
+    assert [type(i).__name__ for i in items] == ["PdfPage", "PdfPageError", "PdfPage"]
+    assert items[1].page_no == 2
