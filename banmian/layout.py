@@ -342,12 +342,19 @@ def _columns(lines: list[Line], size: float) -> list[list[Line]]:
 
 def _common(values: list[float], size: float) -> float:
     """The value most others lie within a quarter em of (the mode of a noisy edge)."""
-    best, best_n = values[0], -1
+    vs = sorted(values)
     q = size * 0.25
-    for v in values:
-        n = sum(1 for w in values if abs(w - v) <= q)
-        if n > best_n or (n == best_n and v < best):
-            best, best_n = v, n
+    best, best_n = vs[0], -1
+    lo = hi = 0
+    for i, v in enumerate(vs):  # sliding window [v - q, v + q] over the sorted values
+        while vs[lo] < v - q:
+            lo += 1
+        if hi < i:
+            hi = i
+        while hi + 1 < len(vs) and vs[hi + 1] <= v + q:
+            hi += 1
+        if hi - lo + 1 > best_n:
+            best, best_n = v, hi - lo + 1
     return best
 
 
