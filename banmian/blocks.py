@@ -232,16 +232,92 @@ def _split_trailing_marker(line: Line) -> list[Line]:
     ]
 
 
-def _text_blocks(run: list[Line], frame_index: int) -> list[Block]:
-    """Split a run of text lines into title and body blocks."""
-    # A body lead (本报讯…) inside a run ends the title lines above it.
-    for i in range(1, len(run)):
-        if BODY_LEAD_RE.match(run[i].text) and _title_shape(run[:i]) != "body":
-            return _title_blocks(run[:i], frame_index) + [Block(BlockKind.BODY, tuple(run[i:]), frame_index)]
-    shape = _title_shape(run)
-    if shape == "title":
-        return _title_blocks(run, frame_index)
-    return [Block(BlockKind.BODY, tuple(run), frame_index, maybe_title=shape == "maybe")]
+def _line_shape(text: str) -> str:
+    """'body', 'title' or 'maybe' for one text line, by its marks alone."""
+    t = text.strip()
+    if len(t) > MAX_TITLE_LINE_CHARS or _SENTENCE_RE.search(t) or BODY_LEAD_RE.match(t) or _LEAD_START_RE.match(t):
+        return "body"
+    if t[-1:] in _CLAUSE_END:
+        return "body"
+    return "maybe" if _CLAUSE_RE.search(t) else "title"
+
+
+# The opening of a lead cut off before its 电 (本报北京9月30日 / 电 （记者…）).
+_LEAD_START_RE = re.compile(r"^\s*(本报|新华社)[\u4e00-\u9fff]{0,8}\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+# How close to a column width a line must be to count as a full line of that column.
+FULL_WIDTH_TOLERANCE_EM = 0.6
+
+
+# A paragraph's first line is two ems in, so it is set two ems short of the column.
+FIRST_LINE_INDENT_EM = 2.0
+
+
+def _fits_column(text: str, widths: tuple[float, ...]) -> bool:
+    """Whether a line is set to a column width, or to it less a first-line indent."""
+    w = display_width(text)
+    return any(abs(w - c) <= FULL_WIDTH_TOLERANCE_EM or abs(w + FIRST_LINE_INDENT_EM - c) <= FULL_WIDTH_TOLERANCE_EM
+               for c in widths)
+
+
+def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = (),
+                 line_level: bool = False) -> list[Block]:
+    """Split a run of text lines into title and body blocks.
+
+    Extractors put a title in a block of its own (its type size differs), so by default a run
+    with running text in it is running text, but for title lines right above a body lead.
+    With ``line_level`` (every line came as its own block) titles are found line by line:
+    lines with no sentence marks that are not set to a column width, opening the run or
+    following a finished sentence.
+    """
+    shapes = [_line_shape(l.text) for l in run]
+    if all(s != "body" for s in shapes):
+        if len(run) <= MAX_TITLE_LINES and "maybe" not in shapes:
+            return _title_blocks(run, frame_index)
+        return [Block(BlockKind.BODY, tuple(run), frame_index, maybe_title=len(run) <= MAX_TITLE_LINES)]
+    if not line_level:
+        for i in range(1, min(len(run), MAX_TITLE_LINES + 1)):
+            if BODY_LEAD_RE.match(run[i].text) and all(s == "title" for s in shapes[:i]):
+                return _title_blocks(run[:i], frame_index) + [Block(BlockKind.BODY, tuple(run[i:]), frame_index)]
+        return [Block(BlockKind.BODY, tuple(run), frame_index)]
+    # In a run of lines, a line with commas set to a column width is running text; so is a
+    # mark-free one set to a column width next to running text.
+    fits = [_fits_column(l.text, widths) for l in run]
+    for i in range(len(run)):
+        if shapes[i] == "maybe" and fits[i]:
+            shapes[i] = "body"
+    changed = True
+    while changed:
+        changed = False
+        for i in range(len(run)):
+            if shapes[i] == "title" and fits[i] and any(
+                    shapes[j] == "body" for j in (i - 1, i + 1) if 0 <= j < len(run)):
+                shapes[i] = "body"
+                changed = True
+    out: list[Block] = []
+    body: list[Line] = []
+    i = 0
+    while i < len(run):
+        if shapes[i] == "body":
+            body.append(run[i])
+            i += 1
+            continue
+        j = i
+        while j < len(run) and shapes[j] != "body":
+            j += 1
+        segment = run[i:j]
+        prev_done = not body or body[-1].text.rstrip()[-1:] in _TERMINAL_MARKS
+        if (prev_done and len(segment) <= MAX_TITLE_LINES and all(shapes[k] == "title" for k in range(i, j))
+                and (j < len(run) or not body)):
+            if body:
+                out.append(Block(BlockKind.BODY, tuple(body), frame_index))
+                body = []
+            out.extend(_title_blocks(segment, frame_index))
+        else:
+            body.extend(segment)
+        i = j
+    if body:
+        out.append(Block(BlockKind.BODY, tuple(body), frame_index))
+    return out
 
 
 def _title_blocks(run: list[Line], frame_index: int) -> list[Block]:
@@ -256,8 +332,8 @@ def _title_blocks(run: list[Line], frame_index: int) -> list[Block]:
     return out
 
 
-def classify_frame(frame: Frame) -> list[Block]:
-    """One frame -> its blocks in order."""
+def classify_frame(frame: Frame, widths: tuple[float, ...] = (), line_level: bool = False) -> list[Block]:
+    """One frame -> its blocks in order; ``widths`` are the page's column widths in ems."""
     lines: list[Line] = []
     for line in frame.lines:
         lines.extend(_split_trailing_marker(line))
@@ -266,7 +342,7 @@ def classify_frame(frame: Frame) -> list[Block]:
 
     def flush() -> None:
         if run:
-            blocks.extend(_text_blocks(list(run), frame.index))
+            blocks.extend(_text_blocks(list(run), frame.index, widths, line_level))
             run.clear()
 
     for line in lines:
@@ -333,12 +409,53 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# Share of one-line frames above which the extractor wrote every line as its own block, so
+# blank lines say nothing about frames.
+THIN_FRAME_SHARE = 0.6
+MIN_FRAMES_FOR_THIN = 12
+
+
+def _thin_frames(frames: list[Frame]) -> bool:
+    if len(frames) < MIN_FRAMES_FOR_THIN:
+        return False
+    return sum(1 for f in frames if len(f.lines) == 1) >= THIN_FRAME_SHARE * len(frames)
+
+
+def column_widths(frames: list[Frame]) -> tuple[float, ...]:
+    """The page's column widths in ems: the common widths of full running-text lines."""
+    counts: dict[float, int] = {}
+    total = 0
+    for f in frames:
+        for line in f.lines:
+            t = line.text.strip()
+            if not t or t[-1] in _TERMINAL_MARKS or not _CLAUSE_RE.search(t):
+                continue
+            key = round(display_width(t) * 2) / 2
+            counts[key] = counts.get(key, 0) + 1
+            total += 1
+    floor = max(3, 0.05 * total)
+    return tuple(sorted(w for w, n in counts.items() if n >= floor))
+
+
 def classify_blocks(frames: list[Frame]) -> list[Block]:
     """Frames -> classified blocks, in source order."""
-    out: list[Block] = []
-    for frame in frames:
-        out.extend(classify_frame(frame))
+    widths = column_widths(frames)
+    if _thin_frames(frames):
+        # One virtual frame; each block keeps the index of the frame its first line came from.
+        frame_of = {line.start: f.index for f in frames for line in f.lines}
+        merged = Frame(lines=tuple(l for f in frames for l in f.lines), index=0)
+        out = [_with_frame(b, frame_of.get(b.start, 0)) for b in classify_frame(merged, widths, line_level=True)]
+    else:
+        out = []
+        for frame in frames:
+            out.extend(classify_frame(frame, widths))
     return _resolve_maybe_titles(out)
+
+
+def _with_frame(block: Block, index: int) -> Block:
+    from dataclasses import replace
+
+    return replace(block, frame_index=index)
 
 
 def line_width(line: Line) -> float:
