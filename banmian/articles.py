@@ -57,11 +57,22 @@ def _leading_wrap_em(text: str) -> float:
     return 0.5 * len(m.group(1)) if m else 0.0
 
 
+# A line this far short of the column, followed by an indented first line, ends a paragraph
+# even without a full stop (a heading inside the text: 一、总体要求).
+HEADING_SHORT_EM = 4.5
+
+
 def _ends_paragraph(line: str, next_line: str | None, width: float) -> bool:
     """Whether the paragraph ends after ``line``, ``next_line`` being what follows."""
     t = line.rstrip()
-    if not t or t[-1] not in _TERMINAL:
+    if not t:
         return False
+    if t[-1] not in _TERMINAL:
+        if next_line is None or width - display_width(t) < HEADING_SHORT_EM:
+            return False
+        if _leading_wrap_em(next_line) > width - display_width(t) - 0.5:
+            return False
+        return abs(display_width(next_line) - (width - INDENT_EM)) <= FULL_LINE_SLACK_EM
     if next_line is None:
         return True
     short = width - display_width(t)

@@ -7,8 +7,9 @@ markers live here so the PDF front end uses the same ones.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from banmian.lines import clean_title, dedupe_overprint, display_width, remove_all_spaces
+from banmian.lines import clean_title, dedupe_overprint, display_width, is_letter_spaced, remove_all_spaces
 from banmian.model import Block, BlockKind, Byline, Continuation, Frame, Line
 
 # --- bylines ---------------------------------------------------------------------------
@@ -138,7 +139,8 @@ def parse_continuation(text: str) -> Continuation | None:
 
 _FURNITURE_RES = (
     re.compile(r"^(责任编辑|责编|本版编辑|编辑|美编|美术编辑|校对|版式|版式设计|制图|审读|监制|值班主编|主编|组版)\s*[：:]"),
-    re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期[一二三四五六日天])?\s*(农历\S*)?\s*$"),
+    re.compile(r"^([\u4e00-\u9fff]{2,6}报)?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期[一二三四五六日天])?\s*(农历\S*)?"
+               r"\s*(第\s*[0-9A-Z]+\s*版\s*[\u4e00-\u9fff]{0,6})?\s*$"),
     re.compile(r"^第\s*[0-9A-Z一二三四五六七八九十]+\s*版(\s*[·:：|]?\s*[\u4e00-\u9fff]{2,6})?\s*$"),
     re.compile(r"^(国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}|总第\s*\d+\s*期|今日\s*\d+\s*版)"),
     re.compile(r"^[\u4e00-\u9fff]{2,6}(日报|晚报|早报|时报|商报|都市报)$"),
@@ -149,7 +151,10 @@ _FURNITURE_RE = re.compile("|".join(f"(?:{r.pattern})" for r in _FURNITURE_RES))
 
 
 def is_furniture(text: str) -> bool:
+    """Masthead, date line, page label, editor line: page furniture, never article text."""
     s = text.strip()
+    if is_letter_spaced(s):
+        s = remove_all_spaces(s)
     return len(s) <= 60 and _FURNITURE_RE.search(s) is not None
 
 
@@ -322,9 +327,12 @@ def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = 
 
 def _title_blocks(run: list[Line], frame_index: int) -> list[Block]:
     out: list[Block] = []
-    for line in run:
+    for k, line in enumerate(run):
         kept, copy = dedupe_overprint(line.text)
-        if copy is not None:
+        if k and remove_all_spaces(line.text) == remove_all_spaces(run[k - 1].text):
+            # An overprinted title that the extractor wrote as two lines.
+            out.append(Block(BlockKind.DUPLICATE, (line,), frame_index, text=line.text.strip()))
+        elif copy is not None:
             out.append(Block(BlockKind.TITLE, (line,), frame_index, text=clean_title(kept)))
             out.append(Block(BlockKind.DUPLICATE, (line,), frame_index, text=copy.strip()))
         else:
@@ -449,12 +457,36 @@ def classify_blocks(frames: list[Frame]) -> list[Block]:
         out = []
         for frame in frames:
             out.extend(classify_frame(frame, widths))
-    return _resolve_maybe_titles(out)
+    return _attach_split_credits(_resolve_maybe_titles(out))
+
+
+_TRAILING_ROLE_RE = re.compile(r"\s(" + "|".join(re.escape(r) for r in BYLINE_ROLES if len(r) > 1) + r")\s*$")
+
+
+def _attach_split_credits(blocks: list[Block]) -> list[Block]:
+    """A credit broken over two lines (…准备上山。 本报记者 / 汪强倩、闫凯旭摄): the role at the end
+    of a text line joins the names that open the next block."""
+    out = list(blocks)
+    i = 0
+    while i + 1 < len(out):
+        b, nxt = out[i], out[i + 1]
+        m = _TRAILING_ROLE_RE.search(b.lines[-1].text) if b.kind in (BlockKind.BODY, BlockKind.TITLE) else None
+        if m and nxt.kind in (BlockKind.BYLINE, BlockKind.BODY, BlockKind.TITLE) and len(nxt.lines) == 1:
+            names = nxt.lines[0].text.strip()
+            bylines = parse_byline(m.group(1) + " " + names)
+            if bylines:
+                last = b.lines[-1]
+                cut = m.start()
+                head = Line(text=last.text[:cut], start=last.start, end=last.start + cut, line_no=last.line_no)
+                tail = Line(text=last.text[cut:], start=last.start + cut, end=last.end, line_no=last.line_no)
+                out[i] = replace(b, lines=b.lines[:-1] + (head,))
+                out[i + 1] = Block(BlockKind.BYLINE, (tail, nxt.lines[0]), nxt.frame_index, bylines=bylines,
+                                   text=f"{tail.text.strip()} {names}")
+        i += 1
+    return out
 
 
 def _with_frame(block: Block, index: int) -> Block:
-    from dataclasses import replace
-
     return replace(block, frame_index=index)
 
 

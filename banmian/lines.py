@@ -54,8 +54,20 @@ def remove_layout_spaces(text: str) -> str:
     return _SPACES_RE.sub(" ", _LAYOUT_SPACE_RE.sub("", text)).strip()
 
 
+# Share of one-character words above which a line is letter-spaced (中 共 中 央 印 发): a
+# headline or masthead set with tracking, whose spaces an extractor turned into gaps.
+LETTER_SPACED_SHARE = 0.6
+
+
+def is_letter_spaced(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 4 and sum(1 for w in words if len(w) == 1) >= LETTER_SPACED_SHARE * len(words)
+
+
 def clean_title(text: str) -> str:
     """Title text: drop gaps next to digits and Latin, keep one space between CJK phrases."""
+    if is_letter_spaced(text):
+        return remove_all_spaces(text)
     return _SPACES_RE.sub(" ", _TITLE_GAP_RE.sub("", text)).strip()
 
 

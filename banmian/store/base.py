@@ -7,7 +7,10 @@ SQLite (``sqlite.py``) and PostgreSQL (``postgres.py``) implement the same proto
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date as Date
 from typing import Any, Protocol, runtime_checkable
+
+from banmian.errors import InputError
 
 SEARCH_LIMIT = 20  # results per search page; enough for a screen, cheap to rank
 
@@ -135,6 +138,14 @@ class SearchQuery:
     page_no: int | None = None
     limit: int = SEARCH_LIMIT
     offset: int = 0
+
+    def __post_init__(self) -> None:
+        for value in (self.date_from, self.date_to):
+            if value is not None:
+                try:
+                    Date.fromisoformat(value)
+                except ValueError:
+                    raise InputError(f"dates are written like 2024-01-14, not {value!r}") from None
 
 
 @dataclass(frozen=True, slots=True)

@@ -145,10 +145,13 @@ migration(
 migration(
     "002_story_search_index",
     # A contentless FTS5 table over bigram-split text (see textindex.py); the raw text stays
-    # in stories, from which deletes recompute the tokens.
+    # in stories, from which deletes recompute the tokens. Its rowid is date-keyed
+    # (textindex.fts_rowid) so date filters are rowid ranges and "newest first" is rowid
+    # order; ``tags`` holds exact-match tokens for the paper and the story's pages, so every
+    # filter is answered inside the index, without a join.
     sqlite=(
         """CREATE VIRTUAL TABLE stories_fts USING fts5(
-            title, body, content='', tokenize='unicode61 remove_diacritics 0', prefix='1'
+            title, body, tags, content='', tokenize='unicode61 remove_diacritics 0', prefix='1'
         )""",
     ),
     # The tsvector is built in Python (textindex.pg_tsvector) so no text-search parser or

@@ -12,7 +12,7 @@ from typing import Iterator
 from banmian.errors import StoreError
 from banmian.store import textindex
 from banmian.store.base import SearchQuery, SearchResults
-from banmian.store.sql import SqlStore, make_hit, search_filters
+from banmian.store.sql import SqlStore, StoryText, make_hit, search_filters
 
 TITLE_WEIGHT = "A"  # title lexemes carry weight A, body lexemes the default D
 
@@ -46,12 +46,12 @@ class PostgresStore(SqlStore):
     def _table_exists(self, name: str) -> bool:
         return self._one("SELECT to_regclass(?)", (name,))[0] is not None
 
-    def _index_story(self, story_id: int, title: str, body: str) -> None:
+    def _index_story(self, story: StoryText) -> None:
         self._exec(f"UPDATE stories SET tsv = setweight(CAST(? AS tsvector), '{TITLE_WEIGHT}')"
                    " || CAST(? AS tsvector) WHERE id = ?",
-                   (textindex.pg_tsvector(title), textindex.pg_tsvector(body), story_id))
+                   (textindex.pg_tsvector(story.title), textindex.pg_tsvector(story.body), story.id))
 
-    def _unindex_story(self, story_id: int, title: str, body: str) -> None:
+    def _unindex_story(self, story: StoryText) -> None:
         pass  # the tsvector lives in the story row and goes with it
 
     def search(self, query: SearchQuery) -> SearchResults:

@@ -10,6 +10,7 @@ import json
 import threading
 import zlib
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Iterator, Sequence
 
@@ -84,6 +85,18 @@ def _page(row: Sequence[Any]) -> PageRecord:
                       source_path=path, source_format=fmt, image_path=image, width=width, height=height)
 
 
+@dataclass(frozen=True, slots=True)
+class StoryText:
+    """What the search index holds for one story; deletes must give the same values back."""
+
+    id: int
+    paper: str
+    date: str
+    pages: str  # "1,2"
+    title: str
+    body: str
+
+
 class SqlStore:
     """A Store over one DB-API connection, guarded by a lock so a web server's threads can share it."""
 
@@ -110,10 +123,10 @@ class SqlStore:
     def _table_exists(self, name: str) -> bool:
         raise NotImplementedError
 
-    def _index_story(self, story_id: int, title: str, body: str) -> None:
+    def _index_story(self, story: StoryText) -> None:
         raise NotImplementedError
 
-    def _unindex_story(self, story_id: int, title: str, body: str) -> None:
+    def _unindex_story(self, story: StoryText) -> None:
         raise NotImplementedError
 
     def search(self, query: SearchQuery) -> SearchResults:
@@ -241,14 +254,14 @@ class SqlStore:
         in_story = {aid for g in stitched for aid in g}
         groups = [list(g) for g in stitched] + [[r[0]] for r in meta if r[0] not in in_story]
         new = {g[0]: ",".join(map(str, g)) for g in groups}
-        old = {r[0]: (r[1], r[2], r[3]) for r in self._all(
-            "SELECT id, members, title, body FROM stories WHERE paper = ? AND date = ?", (paper, date))}
-        for sid, (members, title, body) in old.items():
+        old = {r[0]: (r[1], StoryText(r[0], paper, date, r[2], r[3], r[4])) for r in self._all(
+            "SELECT id, members, pages, title, body FROM stories WHERE paper = ? AND date = ?", (paper, date))}
+        for sid, (members, text) in old.items():
             if new.get(sid) != members:
-                self._unindex_story(sid, title, body)
+                self._unindex_story(text)
                 self._exec("DELETE FROM stories WHERE id = ?", (sid,))
         for g in groups:
-            if old.get(g[0], (None,))[0] == new[g[0]]:
+            if g[0] in old and old[g[0]][0] == new[g[0]]:
                 continue
             self._add_story(paper, date, g)
 
@@ -260,11 +273,11 @@ class SqlStore:
         head = parts[0]
         title = " ".join(t for _, t in head.titles)
         body = "\n".join(p for part in parts for p in part.paragraphs)
+        text = StoryText(head.id, paper, date, ",".join(str(p.page_no) for p in parts), title, body)
         self._exec("INSERT INTO stories (id, paper, date, headline, pages, members, title, body)"
                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                   (head.id, paper, date, head.headline, ",".join(str(p.page_no) for p in parts),
-                    ",".join(map(str, members)), title, body))
-        self._index_story(head.id, title, body)
+                   (head.id, paper, date, head.headline, text.pages, ",".join(map(str, members)), title, body))
+        self._index_story(text)
         for n, part in enumerate(parts, start=1):
             self._exec("UPDATE articles SET story_id = ?, part_no = ? WHERE id = ?", (head.id, n, part.id))
 

@@ -11,10 +11,12 @@ character matches it as a token prefix (税 -> 税*), served by a one-character 
 """
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date as Date
 
 # Han (BMP, extension A, compatibility, extension B+), kana and Hangul: scripts written without spaces.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"
@@ -101,6 +103,40 @@ def parse_query(q: str) -> list[Phrase]:
 def fts5_match(phrases: list[Phrase]) -> str:
     """An FTS5 MATCH expression; tokens hold only letters and digits, so quoting is safe."""
     return " AND ".join('"' + " ".join(p.tokens) + '"' + (" *" if p.prefix else "") for p in phrases)
+
+
+STORY_ID_BITS = 32  # low bits of an FTS rowid: the story id; high bits: the day
+
+
+def fts_rowid(date: str, story_id: int) -> int:
+    """An index rowid that sorts by issue date, then story: (ordinal day << 32) | story id."""
+    return (Date.fromisoformat(date).toordinal() << STORY_ID_BITS) | story_id
+
+
+def fts_rowid_range(date_from: str | None, date_to: str | None) -> tuple[int, int]:
+    """The rowids of stories dated from ``date_from`` to ``date_to`` inclusive (None: open end)."""
+    lo = Date.fromisoformat(date_from).toordinal() << STORY_ID_BITS if date_from else 0
+    hi = ((Date.fromisoformat(date_to).toordinal() + 1) << STORY_ID_BITS) - 1 if date_to else (1 << 62)
+    return lo, hi
+
+
+def tag_tokens(paper: str, pages: str) -> str:
+    """Exact-match tokens for filters: the paper as a hash (any name, one token) and each page."""
+    return " ".join([paper_tag(paper)] + [f"pg{p}" for p in pages.split(",") if p])
+
+
+def paper_tag(paper: str) -> str:
+    return "np" + hashlib.sha1(paper.encode("utf-8")).hexdigest()[:16]
+
+
+def fts5_filtered_match(phrases: list[Phrase], paper: str | None = None, page_no: int | None = None) -> str:
+    """The words searched in title and body only, ANDed with exact paper and page tags."""
+    expr = "{title body} : (" + fts5_match(phrases) + ")"
+    if paper:
+        expr += f" AND tags : {paper_tag(paper)}"
+    if page_no is not None:
+        expr += f" AND tags : pg{int(page_no)}"
+    return expr
 
 
 def _tsquery_lexeme(token: str) -> str:

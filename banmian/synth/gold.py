@@ -70,4 +70,11 @@ def check_page(text: str, gold: dict, page: ComposedPage) -> list[str]:
             problems.append(f"printed line not found whole in the flat text: {MARKER_RE.sub('', ln.text)[:20]!r}")
             if len(problems) > 5:
                 break
+    # a column of an article must come out in one piece: no other text inside it
+    for ps in page.stories:
+        for chunk in ps.col_chunks:
+            t = norm(chunk)
+            if t and t not in flat:
+                problems.append(f"column of {ps.story.titles[0][1][:12]!r} interleaved with other text")
+                break
     return problems

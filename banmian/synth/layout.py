@@ -23,6 +23,10 @@ MIN_BODY_PT, MAX_BODY_PT = 7.5, 11.0
 MIN_GUTTER_EM, MAX_GUTTER_EM = 2.2, 2.8
 # Share of pages extracted with pdfminer.six (the rest with PyMuPDF); pdfminer is ~10x slower.
 PDFMINER_SHARE = 0.4
+# Line spacing as a multiple of the type size. pdfminer keeps lines in one text box only while
+# the gap between them is under half a line (line_margin 0.5); wider leading makes every line
+# its own box and interleaves neighbouring columns line by line.
+MIN_LEADING, MAX_LEADING = 1.28, 1.42
 DRAW_ORDERS = (
     ("titles", "byline", "body", "marker"),
     ("byline", "body", "titles", "marker"),  # the seed: byline -> body -> titles
@@ -83,7 +87,7 @@ def choose_style(rng: random.Random, *, date: str, page_no: int, style: str | No
         newspaper = names.NEWSPAPER_NATIONAL if style == "national" else rng.choice(names.NEWSPAPERS_LOCAL)
     return PageStyle(
         width=float(w), height=float(h), margin=margin, cols=cols, cpl=cpl, size=round(size, 3),
-        leading=round(size * rng.uniform(1.3, 1.55), 3), gutter=g_em * size, style=style,
+        leading=round(size * rng.uniform(MIN_LEADING, MAX_LEADING), 3), gutter=g_em * size, style=style,
         digit_gap=rng.choice((0.0, 0.3, 0.35, 0.4)), newspaper=newspaper, date=date,
         page_no=page_no, section=names.SECTIONS[0] if page_no == 1 else rng.choice(names.SECTIONS),
         editor=names.person(rng), extractor=extractor or ("pdfminer" if rng.random() < PDFMINER_SHARE else "pymupdf"))
@@ -122,6 +126,7 @@ class PlacedStory:
     shapes: list[Shape]
     rest: list[str] = field(default_factory=list)  # text cut off by （下转N版）
     rest_mid_paragraph: bool = False  # the cut fell inside a paragraph
+    col_chunks: list[str] = field(default_factory=list)  # body text column by column
     duplicate: str | None = None  # overprinted headline text
 
 
@@ -281,8 +286,9 @@ def place_story(story: Story, col: int, span: int, y: float, height: float, st: 
            + [("body", s) for s in specs])
     for k, item in enumerate(seq):
         col_lines[min(k // rows, span - 1)].append(item)
-    body, printed_paras = [], {}
+    body, printed_paras, chunks = [], {}, []
     for c, items in enumerate(col_lines):
+        chunks.append("".join(item.text for kind, item in items if kind == "body"))
         cx = st.col_x(col + c)
         for r, (kind, item) in enumerate(items):
             ly = body_y + r * st.leading
@@ -307,7 +313,7 @@ def place_story(story: Story, col: int, span: int, y: float, height: float, st: 
         return None
     return PlacedStory(story, story.titles, gold_paras, continued_to, _union(ln.bbox for ln in all_lines),
                        pieces, [], rest=rest if continued_to else [],
-                       rest_mid_paragraph=bool(continued_to) and rest_mid)
+                       rest_mid_paragraph=bool(continued_to) and rest_mid, col_chunks=chunks)
 
 
 def _place_photo(story: Story, col: int, span: int, y: float, height: float, st: PageStyle,

@@ -13,12 +13,13 @@ from typing import Any, Iterable
 from urllib.parse import quote, urlencode
 
 from fastapi import FastAPI, HTTPException, Query, Request
-from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from markupsafe import Markup
 
+from banmian.errors import BanmianError
 from banmian.store import textindex
 from banmian.store.base import SEARCH_LIMIT, SearchQuery, Store
 from banmian.web import api
@@ -39,6 +40,12 @@ def create_app(store: Store, image_roots: Iterable[str | Path] = (), title: str 
     templates.env.filters["cn_date"] = cn_date
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(api.router)
+
+    @app.exception_handler(BanmianError)
+    def user_error(request: Request, exc: BanmianError) -> Any:
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": str(exc)}, status_code=400)
+        return render(request, "error.html", 400, message=str(exc), heading="请求有误")
 
     def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
         return templates.TemplateResponse(request, name, context, status_code=status)
