@@ -133,3 +133,9 @@ def test_page_image_only_from_image_roots(tmp_path):
             assert c.get("/pages/2/image").status_code == 404
             page = c.get("/papers/P/2024-01-01/1").text
             assert '<img src="/pages/1/image"' in page
+
+
+def test_bad_date_filter_is_a_400_not_a_crash(client):
+    assert client.get("/api/search", params={"q": "税", "from": "yesterday"}).status_code == 400
+    r = client.get("/search", params={"q": "税", "to": "2024-13-01"})
+    assert r.status_code == 400 and "2024-01-14" in r.text
