@@ -368,7 +368,30 @@ def classify_frame(frame: Frame, widths: tuple[float, ...] = (), line_level: boo
         else:
             blocks.append(Block(kind, (line,), frame.index, text=line.text.strip()))
     flush()
+    if not line_level:
+        blocks = _subheadings_to_body(blocks)
     return _merge_adjacent(blocks)
+
+
+def _subheadings_to_body(blocks: list[Block]) -> list[Block]:
+    """Title lines that share a frame with running text which does not open with a lead are
+    the text's own subheadings (a compilation's 重温入党誓词 / 本报记者 姜泓冰): running text.
+
+    Extractors give a headline its own block, as its type size differs; a subheading set in
+    the column comes out in the column's block.
+    """
+    out = list(blocks)
+    for i, b in enumerate(out):
+        if b.kind is not BlockKind.BODY or BODY_LEAD_RE.match(b.lines[0].text):
+            continue
+        j = i - 1
+        while j >= 0 and out[j].kind in (BlockKind.TITLE, BlockKind.BYLINE, BlockKind.DUPLICATE):
+            j -= 1
+        heads = out[j + 1:i]
+        if any(h.kind is BlockKind.TITLE for h in heads):
+            lines = tuple(dict.fromkeys(l for h in heads for l in h.lines)) + b.lines
+            out[j + 1:i + 1] = [None] * (i - j - 1) + [Block(BlockKind.BODY, lines, b.frame_index)]  # type: ignore[list-item]
+    return [b for b in out if b is not None]
 
 
 def _merge_adjacent(blocks: list[Block]) -> list[Block]:
