@@ -25,6 +25,7 @@ _DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[
 _CN_DATE_RE = re.compile(r"((?:19|20)\d\d)\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日?")
 # the page part of a file stem once the date is cut out: 01, p0003, page-3, 第3版, A3
 _PAGE_RE = re.compile(r"^(?:.*[_\-\s.])?(?:p|pg|page|第)?([A-Za-z]?)0*(\d{1,3})版?$", re.IGNORECASE)
+_EXTENSIONS_RE = re.compile(r"(\.[A-Za-z]+)+$")  # .txt, .gold.json: never 2024.01.14
 _LABEL_RE = re.compile(r"^\s*(?:第\s*)?([A-Za-z]?)\s*0*(\d{1,3})\s*(?:版)?\s*$")
 
 
@@ -97,7 +98,7 @@ def names_from_path(path: Path) -> tuple[str | None, tuple[int, str] | None]:
         date = normalize_date(part)
         if date:
             break
-    stem = _DATE_RE.sub("", path.stem).strip("_-. ")
+    stem = _DATE_RE.sub("", _EXTENSIONS_RE.sub("", path.name)).strip("_-. ")
     m = _PAGE_RE.match(stem) if stem else None
     page = page_number(f"{m.group(1)}{m.group(2)}") if m else None
     return date, page
