@@ -389,7 +389,7 @@ def _subheadings_to_body(blocks: list[Block]) -> list[Block]:
             j -= 1
         heads = out[j + 1:i]
         if any(h.kind is BlockKind.TITLE for h in heads):
-            lines = tuple(dict.fromkeys(l for h in heads for l in h.lines)) + b.lines
+            lines = tuple({id(l): l for h in heads for l in h.lines}.values()) + b.lines
             out[j + 1:i + 1] = [None] * (i - j - 1) + [Block(BlockKind.BODY, lines, b.frame_index)]  # type: ignore[list-item]
     return [b for b in out if b is not None]
 

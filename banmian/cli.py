@@ -1,6 +1,7 @@
 """The ``banmian`` command line: thin wrappers over the library; errors are one line, exit 2."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -18,6 +19,14 @@ class _Group(click.Group):
         except BanmianError as exc:
             click.echo(f"banmian: error: {exc}", err=True)
             sys.exit(2)
+        except (click.exceptions.Exit, click.ClickException, KeyboardInterrupt, SystemExit):
+            raise
+        except Exception as exc:  # a defect in banmian: one line, the traceback on request
+            if os.environ.get("BANMIAN_DEBUG"):
+                raise
+            click.echo(f"banmian: internal error: {type(exc).__name__}: {exc} "
+                       "(a bug; set BANMIAN_DEBUG=1 for the traceback)", err=True)
+            sys.exit(1)
 
 
 @click.group(cls=_Group)
