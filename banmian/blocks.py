@@ -480,7 +480,52 @@ def classify_blocks(frames: list[Frame]) -> list[Block]:
         out = []
         for frame in frames:
             out.extend(classify_frame(frame, widths))
-    return _attach_split_credits(_resolve_maybe_titles(out))
+    return _attach_split_credits(_column_set_titles_to_body(_resolve_maybe_titles(out)))
+
+
+# A phrase gap inside a title (同台较量赛创新 比学赶超添活力); running text never has one.
+_CJK_GAP_RE = re.compile(r"[\u3400-\u9fff”“》《]\s+[\u3400-\u9fff“”《》]")
+# Fewest lines a body needs before its column width is trusted.
+MIN_LINES_FOR_WIDTH = 3
+
+
+def _body_width(block: Block | None) -> float | None:
+    if block is None or block.kind is not BlockKind.BODY or len(block.lines) < MIN_LINES_FOR_WIDTH:
+        return None
+    from banmian.articles import column_width  # the width rule lives with paragraphs
+
+    return column_width(list(block.lines))
+
+
+def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
+    """A title group whose lines wrap at the width of the column beside it is set in the
+    column: a subheading of the running text (“我们深刻感受到中国市场 / 的发展潜力”), not a title.
+
+    A headline is set in a larger type, so its lines break at other widths than the body's.
+    """
+    out = list(blocks)
+    i = 0
+    while i < len(out):
+        if out[i].kind is not BlockKind.TITLE:
+            i += 1
+            continue
+        j = i
+        while j < len(out) and out[j].kind in (BlockKind.TITLE, BlockKind.DUPLICATE):
+            j += 1
+        group = [b for b in out[i:j] if b.kind is BlockKind.TITLE]
+        widths = [w for w in (_body_width(out[i - 1] if i else None), _body_width(out[j] if j < len(out) else None)) if w]
+        # Wrapped text: every line but the last set to the column, the last one shorter.
+        wrapped = len(group) > 1 and bool(widths) and all(
+            any(abs(display_width(b.lines[0].text) - w) <= 0.5 or abs(display_width(b.lines[0].text) + FIRST_LINE_INDENT_EM - w) <= 0.5
+                for w in widths) and not _CJK_GAP_RE.search(b.lines[0].text)
+            for b in group[:-1]) and display_width(group[-1].lines[0].text) <= max(widths) - 1.0
+        if wrapped:
+            lines = tuple(l for b in out[i:j] for l in b.lines)
+            out[i:j] = [Block(BlockKind.BODY, tuple({id(l): l for l in lines}.values()), out[i].frame_index)]
+            i += 1
+        else:
+            i = j
+    return out
 
 
 _TRAILING_ROLE_RE = re.compile(r"\s(" + "|".join(re.escape(r) for r in BYLINE_ROLES if len(r) > 1) + r")\s*$")
