@@ -37,6 +37,9 @@ INDENT_EM = 2.0
 FULL_LINE_SLACK_EM = 1.0
 
 
+MIN_LINES_FOR_COLUMN = 3
+
+
 def column_width(lines: list[Line]) -> float:
     """The em width of a full line: the most common width among the longer lines."""
     widths = sorted(display_width(l.text) for l in lines)
@@ -90,12 +93,14 @@ def build_paragraphs(lines: list[Line], width: float | None = None) -> list[str]
     if not lines:
         return []
     w = width or column_width(lines)
+    # Too few lines to know the column: every sentence end closes a paragraph.
+    few = len(lines) < MIN_LINES_FOR_COLUMN
     paragraphs: list[str] = []
     current: list[str] = []
     for i, line in enumerate(lines):
         current.append(line.text.strip())
         nxt = lines[i + 1].text if i + 1 < len(lines) else None
-        if nxt is not None and BODY_LEAD_RE.match(nxt):
+        if nxt is not None and (BODY_LEAD_RE.match(nxt) or few and line.text.rstrip()[-1:] in _TERMINAL):
             paragraphs.append("".join(current))
             current = []
         elif _ends_paragraph(line.text, nxt, w):
