@@ -162,6 +162,9 @@ COST_BYLINE_EXTRA = 0.8
 COST_MARKER_WRONG_SIDE = 5.0
 COST_SPLIT_FRAME = 2.0
 COST_AGAINST_HABIT = 0.1
+# Weight of a title sharing no words with the body (see _title_relevance_cost); below the
+# cost of a missing title, above a layout habit.
+COST_TITLE_UNRELATED = 0.6
 
 
 @dataclass
@@ -187,10 +190,37 @@ _TITLE_KINDS = (BlockKind.TITLE,)
 _BYLINE_KINDS = (BlockKind.BYLINE,)
 
 
-def _article_features(before: list[Block], after: list[Block]) -> tuple[float, int, int, int, int]:
+_CJK_RE = re.compile(r"[\u3400-\u9fff]+")
+
+
+def _bigrams(text: str) -> set[str]:
+    return {run[i:i + 2] for run in _CJK_RE.findall(text) for i in range(len(run) - 1)}
+
+
+def _title_relevance_cost(items: list[Block], body: set[str]) -> float:
+    """How little the titles among ``items`` share with the body: a headline repeats the
+    words of its own article's text far more than any neighbour's."""
+    cost = 0.0
+    group: list[str] = []
+    for b in items + [None]:  # type: ignore[list-item]
+        if b is not None and b.kind is BlockKind.TITLE:
+            group.append(b.text)
+            continue
+        if group:
+            grams = _bigrams("".join(group))
+            if grams:
+                cost += 1.0 - len(grams & body) / len(grams)
+            group = []
+    return cost
+
+
+def _article_features(before: list[Block], after: list[Block], body: set[str] | None = None
+                      ) -> tuple[float, int, int, int, int]:
     """(cost every layout habit shares, title groups before, title groups after,
     bylines next to a title, bylines away from titles)."""
     cost = 0.0
+    if body is not None:
+        cost += COST_TITLE_UNRELATED * _title_relevance_cost(before + after, body)
     t_before, t_after = _groups(before, _TITLE_KINDS), _groups(after, _TITLE_KINDS)
     titles = t_before + t_after
     if titles == 0:
@@ -232,7 +262,7 @@ def _split_cost(gap: list[Block], k: int) -> float:
     return 0.0
 
 
-def _assign_gaps(gaps: list[list[Block]], n_bodies: int) -> list[int]:
+def _assign_gaps(gaps: list[list[Block]], n_bodies: int, bodies: list[set[str]] | None = None) -> list[int]:
     """Choose where each inner gap splits: gap[:k] ends the article before, gap[k:] opens the
     next. Tries each layout habit and keeps the cheapest reading."""
     # Per article and split pair, the habit-independent features, computed once.
@@ -244,7 +274,7 @@ def _assign_gaps(gaps: list[list[Block]], n_bodies: int) -> list[int]:
         row = {}
         for kb in ks_before:
             for ka in ks_after:
-                row[(kb, ka)] = _article_features(gb[kb:], ga[:ka])
+                row[(kb, ka)] = _article_features(gb[kb:], ga[:ka], bodies[j] if bodies else None)
         table.append(row)
     best_cost, best_path = float("inf"), []
     for titles_after, byline_by_title in itertools.product((False, True), repeat=2):
@@ -392,7 +422,8 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Leftover
             unassigned.append(Leftover(text="\n".join(l.text for l in b.lines), reason="no article body found",
                                        start=b.start, end=b.end))
         return [], unassigned, removed
-    splits = _assign_gaps(gaps, len(bodies))
+    body_grams = [_bigrams("".join(l.text for b in body for l in b.lines)) for body in bodies]
+    splits = _assign_gaps(gaps, len(bodies), body_grams)
     parts: list[_Part] = []
     k_before = 0
     for j, body in enumerate(bodies):

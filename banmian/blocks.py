@@ -137,6 +137,12 @@ def parse_continuation(text: str) -> Continuation | None:
 
 # --- page furniture --------------------------------------------------------------------
 
+# Section names newspapers print in page labels.
+SECTION_NAMES = (
+    "要闻", "评论", "国际", "体育", "文化", "社会", "经济", "理论", "副刊", "综合", "地方", "专版", "时政",
+    "财经", "民生", "观点", "视点", "教育", "科技", "健康", "法治", "生态", "旅游", "读书", "军事", "广告",
+    "新闻", "国内", "政治", "文艺", "文体", "城事", "县域", "乡村", "特刊", "专题", "人物", "视觉",
+)
 _FURNITURE_RES = (
     re.compile(r"^(责任编辑|责编|本版编辑|编辑|美编|美术编辑|校对|版式|版式设计|制图|审读|监制|值班主编|主编|组版)\s*[：:]"),
     re.compile(r"^([\u4e00-\u9fff]{2,6}报)?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期[一二三四五六日天])?\s*(农历\S*)?"
@@ -144,6 +150,8 @@ _FURNITURE_RES = (
     re.compile(r"^第\s*[0-9A-Z一二三四五六七八九十]+\s*版(\s*[·:：|]?\s*[\u4e00-\u9fff]{2,6})?\s*$"),
     re.compile(r"^(国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}|总第\s*\d+\s*期|今日\s*\d+\s*版)"),
     re.compile(r"^[\u4e00-\u9fff]{2,6}(日报|晚报|早报|时报|商报|都市报)$"),
+    # A page label: number and section name (03 要闻, A3 经济).
+    re.compile(rf"^[A-Z]?\d{{1,2}}\s*({'|'.join(SECTION_NAMES)})$"),
 )
 
 
@@ -200,7 +208,7 @@ def _is_title_run(lines: list[Line]) -> bool:
 # one search spares them the three full checks.
 _SPECIAL_HINT_RE = re.compile(
     r"[（(]\s*(?:下转|上接|转|接)|记\s*者|通\s*讯\s*员|实\s*习\s*生|摄|撰\s*稿|文/图|图/文|"
-    r"编|校对|版|制图|审读|监制|出版物号|代号|CN|期|^\s*\d{4}\s*年|报$"
+    r"编|校对|版|制图|审读|监制|出版物号|代号|CN|期|^\s*\d{4}\s*年|报$|^\s*[A-Z]?\d{1,2}\s*\S{2,4}\s*$"
 )
 
 
@@ -480,7 +488,23 @@ def classify_blocks(frames: list[Frame]) -> list[Block]:
         out = []
         for frame in frames:
             out.extend(classify_frame(frame, widths))
-    return _attach_split_credits(_column_set_titles_to_body(_resolve_maybe_titles(out)))
+    return _attach_split_credits(_column_set_titles_to_body(_resolve_maybe_titles(_masthead(out))))
+
+
+# A paper's name: what a masthead line says before the first article.
+MASTHEAD_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}(报|新闻|周刊)$")
+MASTHEAD_SEARCH_BLOCKS = 6  # how far from the top of the page a masthead may stand
+
+
+def _masthead(blocks: list[Block]) -> list[Block]:
+    """A short title-like line naming a paper at the top of the page is the masthead."""
+    out = list(blocks)
+    for i, b in enumerate(out[:MASTHEAD_SEARCH_BLOCKS]):
+        if b.kind is BlockKind.BODY:
+            break
+        if b.kind is BlockKind.TITLE and MASTHEAD_RE.match(remove_all_spaces(b.text)):
+            out[i] = replace(b, kind=BlockKind.FURNITURE)
+    return out
 
 
 # A phrase gap inside a title (同台较量赛创新 比学赶超添活力); running text never has one.

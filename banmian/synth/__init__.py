@@ -82,6 +82,10 @@ def synth_page(cp: CorpusPage, *, stem: str, seed: int, photo_pool: list, page_n
         rng = random.Random(f"{seed}:{stem}:{attempt}")
         st = choose_style(rng, date=cp.date, page_no=page_no or cp.page, style=style,
                           extractor=extractor, newspaper=newspaper)
+        if attempt == MAX_ATTEMPTS - 1 and extractor is None:
+            # pdfminer orders small text boxes by its own clustering and can splice two
+            # columns' last lines together; a page it keeps doing that to goes to PyMuPDF
+            st.extractor = "pymupdf"
         stories = [Story(s.kind, s.titles, s.paragraphs, s.bylines, s.byline_lines, s.first_indent,
                          s.continued_from) for s in continuations or []]
         for s in _stories_for(cp, st, rng, photo_pool):

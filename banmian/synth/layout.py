@@ -21,8 +21,9 @@ MIN_BODY_PT, MAX_BODY_PT = 7.5, 11.0
 # Gutters must stay wider than pdfminer's char_margin (2 character widths) or it would
 # join the lines of neighbouring columns into one: the gutter is 2.2-2.8 em.
 MIN_GUTTER_EM, MAX_GUTTER_EM = 2.2, 2.8
-# Share of pages extracted with pdfminer.six (the rest with PyMuPDF); pdfminer is ~10x slower.
-PDFMINER_SHARE = 0.4
+# Share of pages extracted with pdfminer.six (the rest with PyMuPDF); pdfminer is ~10x slower
+# and often needs a second layout (see synth_page), so it gets under a third of the pages.
+PDFMINER_SHARE = 0.3
 # Line spacing as a multiple of the type size. pdfminer keeps lines in one text box only while
 # the gap between them is under half a line (line_margin 0.5); wider leading makes every line
 # its own box and interleaves neighbouring columns line by line.

@@ -118,7 +118,17 @@ def _break_cached(text: str, measure: float, font: str, indent: float, digit_gap
 
 
 def _break(text: str, measure: float, font: str, indent: float, digit_gap: float,
-           para_index: int) -> list[LineSpec]:
+           para_index: int, *, offset: int = 0, widow_cap: int | None = None) -> list[LineSpec]:
+    if widow_cap is not None:  # the last two lines of a paragraph, the first one shortened
+        first_text = text[:widow_cap]
+        gaps = tuple((k, g) for k, g in ((k, _gap_before(first_text, k, digit_gap))
+                                          for k in range(1, len(first_text))) if g)
+        natural = text_em(first_text, font) + sum(g for _, g in gaps)
+        rest = text[widow_cap:]
+        rgaps = tuple((k, g) for k, g in ((k, _gap_before(rest, k, digit_gap)) for k in range(1, len(rest))) if g)
+        return [LineSpec(first_text, natural, gaps, True, para_index, offset, offset + widow_cap),
+                LineSpec(rest, text_em(rest, font) + sum(g for _, g in rgaps), rgaps, False, para_index,
+                         offset + widow_cap, offset + len(text))]
     lines: list[LineSpec] = []
     n, i, first = len(text), 0, True
     while i < n:
@@ -161,9 +171,16 @@ def _break(text: str, measure: float, font: str, indent: float, digit_gap: float
         gaps = tuple((k, g) for k, g in
                      ((k, _gap_before(seg, k, digit_gap)) for k in range(1, len(seg))) if g)
         natural = text_em(seg, font) + sum(g for _, g in gaps)
-        lines.append(LineSpec(seg, natural, gaps, justify=j < n, para_index=para_index,
+        # a last line that was squeezed to keep its closing mark is justified (narrowed) too
+        lines.append(LineSpec(seg, natural, gaps, justify=j < n or natural > cap + 1e-6, para_index=para_index,
                               start=i, end=j))
         i, first = j, False
+    if len(lines) > 1 and len(lines[-1].text) == 1 and len(lines[-2].text) > 4 \
+            and lines[-2].text[-1] not in NO_LINE_START and lines[-1].text not in NO_LINE_START:
+        # no one-character last line (a widow): bring one more character down
+        prev, last = lines[-2], lines[-1]
+        return lines[:-2] + _break(text[prev.start:], measure - (indent if len(lines) == 2 else 0.0), font,
+                                   0.0, digit_gap, para_index, offset=prev.start, widow_cap=len(prev.text) - 1)
     return lines
 
 
@@ -278,8 +295,8 @@ def _draw_line(c, ln: TextLine, height: float, dx: float, dy: float) -> None:
             continue
         t = c.beginText(x, baseline)
         t.setFont(ln.font, ln.size)
-        if ln.char_space:
-            t.setCharSpace(ln.char_space)
+        # Tc is graphics state, not text-object state: it outlives ET, so always set it
+        t.setCharSpace(ln.char_space)
         t.textOut(seg)
         c.drawText(t)
         x += text_em(seg, ln.font) * ln.size + ln.char_space * len(seg)
