@@ -17,8 +17,14 @@ def test_break_paragraph_no_line_starts_with_closing_punctuation():
 
 
 def test_break_paragraph_last_line_not_justified():
-    lines = break_paragraph(TEXT, 12, "Ming")
+    lines = break_paragraph(TEXT + "好。", 12, "Ming")
     assert [ln.justify for ln in lines] == [True] * (len(lines) - 1) + [False]
+
+
+def test_break_paragraph_no_one_character_last_line():
+    lines = break_paragraph("甲乙丙丁戊己庚辛壬癸子", 12, "Ming", indent=2.0)
+    assert [len(ln.text) for ln in lines] == [9, 2]
+    assert lines[0].justify
 
 
 def test_break_paragraph_gap_before_digit_run():
