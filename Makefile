@@ -35,7 +35,10 @@ demo: $(STAMP)
 test: $(STAMP) system-deps
 	$(BIN)/python -m pytest
 
-bench: $(STAMP)
+# Accuracy on 200 generated pages (text reader beside the naive baseline), then text speed.
+# PDF and archive benches: benchmarks/bench_pdf.py, benchmarks/bench_archive.py.
+bench: $(STAMP) system-deps
+	$(BIN)/python benchmarks/bench_accuracy.py
 	$(BIN)/python benchmarks/bench_text.py
 
 clean:
