@@ -105,8 +105,10 @@ class _Region:
 
 def _union(boxes) -> BBox:
     boxes = [b for b in boxes if b]
-    return (min(b[0] for b in boxes), min(b[1] for b in boxes),
-            max(b[2] for b in boxes), max(b[3] for b in boxes))
+    if len(boxes) == 1:
+        return tuple(boxes[0])
+    x0s, y0s, x1s, y1s = zip(*boxes)
+    return (min(x0s), min(y0s), max(x1s), max(y1s))
 
 
 def _hgap(a: BBox, b: BBox) -> float:
@@ -292,27 +294,33 @@ def _photo_regions(page: PdfPage, lines: list[Line], body: float,
 def _assign(lines: list[Line], regions: list[_Region], cells: list[tuple[BBox, int]]) -> list[Line]:
     """Give each line to the title region above it in its cell; returns lines with no title."""
     orphans: list[Line] = []
+    # a region's anchor depends only on its titles or photo, which stay fixed here: compute it
+    # once, and keep each cell's candidate regions in page order (ties go to the first)
+    by_cell: dict[int, list[tuple[_Region, BBox]]] = {}
+    for reg in regions:
+        if reg.titles or reg.photo:
+            by_cell.setdefault(reg.cell, []).append((reg, reg.anchor))
     for l in lines:
-        lc = _cell_of(l.bbox, cells)
+        lb = l.bbox
+        lc = _cell_of(lb, cells)
+        candidates = by_cell.get(lc, ())
         best, best_cost = None, None
         if CONTINUATION_RE.search(l.text) and parse_continuation(l.text).direction == "from":
             # （上接N版） stands above its own title
-            for reg in regions:
-                if reg.titles and reg.cell == lc:
-                    a = reg.anchor
-                    dy = a[1] - l.bbox[3]
-                    if -2 <= dy <= 4 * (l.size or 10) and _hgap(l.bbox, a) < 10 * (l.size or 10):
+            for reg, a in candidates:
+                if reg.titles:
+                    dy = a[1] - lb[3]
+                    if -2 <= dy <= 4 * (l.size or 10) and _hgap(lb, a) < 10 * (l.size or 10):
                         best = reg
                         break
         if best is None:
-            for reg in regions:
-                if reg.cell != lc or not (reg.titles or reg.photo):
-                    continue
-                a = reg.anchor
-                dy = l.bbox[1] - a[3]
+            x0, y0, x1 = lb[0], lb[1], lb[2]
+            for reg, a in candidates:
+                dy = y0 - a[3]
                 if dy < -1:
                     continue
-                cost = dy + HORIZONTAL_WEIGHT * _hgap(l.bbox, a)
+                gap = (x0 if x0 > a[0] else a[0]) - (x1 if x1 < a[2] else a[2])
+                cost = dy + HORIZONTAL_WEIGHT * gap if gap > 0.0 else dy + 0.0
                 if best_cost is None or cost < best_cost:
                     best, best_cost = reg, cost
         if best is None:
@@ -443,8 +451,10 @@ def parse_pdf_page(page: PdfPage, options: LayoutOptions | dict | None = None) -
         top, bottom = 0.0, page.source.height or 0.0
     cells = _cells(page, top, bottom)
     photos, lines = _photo_regions(page, lines, body, cells)
-    title_lines = [l for l in lines if _is_title(l, body, opts.title_size_ratio)]
-    others = [l for l in lines if not _is_title(l, body, opts.title_size_ratio)]
+    title_lines: list[Line] = []
+    others: list[Line] = []
+    for l in lines:
+        (title_lines if _is_title(l, body, opts.title_size_ratio) else others).append(l)
     regions: list[_Region] = []
     for g in _title_groups(title_lines):
         reg = _Region(titles=g)
