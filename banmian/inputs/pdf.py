@@ -13,6 +13,7 @@ import ctypes
 import hashlib
 import re
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 from typing import Iterator
 
@@ -44,6 +45,7 @@ GUTTER_SPLIT_EM = 1.2
 EM_ASCENT = 0.88
 BOLD_FONT_RE = re.compile(r"bold|heavy|black|hei|黑", re.IGNORECASE)
 _PAGES_RE = re.compile(r"^\s*(\d+)?\s*(?:-\s*(\d+)?)?\s*$")
+_BREAK_RE = re.compile("[\r\n\x02\ufffe ]")
 
 _FPDF_PAGEOBJ_TEXT = 1
 _FPDF_PAGEOBJ_PATH = 2
@@ -293,43 +295,45 @@ def _segments(api: _Api, textpage, height: float) -> list[Segment]:
     font_cache: dict[bytes, bool] = {}
     out: list[Segment] = []
 
+    origin, loose_box, font_size = api.origin, api.loose_box, api.font_size
+    org_x, org_y = org_p, org_p + 8
+    append = out.append
+
     def emit(a: int, b: int) -> None:
         # strip spaces at both ends; geometry from the first and last visible characters
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a >= b:
-            return
-        api.origin(tp, a, org_p, org_p + 8)
-        x0, base = org[0], org[1]
-        api.loose_box(tp, b - 1, rect_p)
-        x1 = rect.right
-        size = round(api.font_size(tp, a), 2)
+        seg = text[a:b]
+        if not seg or seg[0].isspace() or seg[-1].isspace():
+            core = seg.strip()
+            if not core:
+                return
+            a += len(seg) - len(seg.lstrip())
+            b = a + len(core)
+            seg = core
+        origin(tp, a, org_x, org_y)
+        base = height - org[1]
+        loose_box(tp, b - 1, rect_p)
+        size = round(font_size(tp, a), 2)
         # the em box of CJK type: 0.88 of the size above the baseline, 0.12 below
-        out.append((text[a:b], (round(x0, 2), round(height - base - EM_ASCENT * size, 2), round(x1, 2),
-                                round(height - base + (1 - EM_ASCENT) * size, 2)), size, False, a))
+        append((seg, (round(org[0], 2), round(base - EM_ASCENT * size, 2), round(rect.right, 2),
+                      round(base + (1 - EM_ASCENT) * size, 2)), size, False, a))
 
     def wide_gap(k: int) -> bool:
         # a space PDFium generated between two runs: a column gutter only when it is wide
         if k == 0 or k + 1 >= n:
             return True
-        api.loose_box(tp, k - 1, rect_p)
+        loose_box(tp, k - 1, rect_p)
         left_end, size = rect.right, rect.top - rect.bottom
-        api.loose_box(tp, k + 1, rect_p)
+        loose_box(tp, k + 1, rect_p)
         return rect.left - left_end > GUTTER_SPLIT_EM * max(size, 1.0) or rect.left < left_end - 1.0
 
+    # the breaks PDFium generated: line ends, hyphen marks, and spaces it inserted at gaps
+    is_generated = api.is_generated
     start = 0
-    i = 0
-    while i < n:
-        ch = text[i]
-        if ch == "\r" or ch == "\n" or ch == "\x02" or ch == "\ufffe":
+    for m in _BREAK_RE.finditer(text):
+        i = m.start()
+        if text[i] != " " or (is_generated(tp, i) and wide_gap(i)):
             emit(start, i)
             start = i + 1
-        elif ch == " " and api.is_generated(tp, i) and wide_gap(i):
-            emit(start, i)
-            start = i + 1
-        i += 1
     emit(start, n)
     # weight only where it can matter: lines set in other than the body size
     body = _body_size(out)
@@ -373,9 +377,9 @@ def _scan_objects(api: _Api, page, height: float) -> _Objects:
     """Object handles and types; images, boxes and rules with their bounds."""
     raw = _addr(page.raw)
     count = pdfium_c.FPDFPage_CountObjects(page.raw)
-    get, typ = api.get_object, api.obj_type
-    handles = [get(raw, k) for k in range(count)]
-    types = [typ(h) for h in handles]
+    # two ctypes calls per object, no Python frame: map() over the bound prototypes
+    handles = list(map(api.get_object, repeat(raw, count), range(count)))
+    types = list(map(api.obj_type, handles))
     images: list[BBox] = []
     boxes: list[BBox] = []
     rules: list[BBox] = []
@@ -464,7 +468,12 @@ def _dedupe_segments(segments: list[Segment]) -> tuple[list[Segment], list[Segme
         if twins and any(all(abs(a - b) <= OVERPRINT_TOLERANCE for a, b in zip(r, bbox)) for r in twins):
             dups.append(seg)
             continue
-        once, copy = _split_doubled(text) if len(text) >= 2 * MIN_OVERPRINT_CHARS else (text, None)
+        n = len(text)
+        # cheap test first: a doubled line repeats its first character at the middle or next
+        # to it (spaces aside); most lines fail it and skip the full comparison
+        maybe = n >= 2 * MIN_OVERPRINT_CHARS and (text[0] == text[n // 2] or text[0] == text[1] or
+                                                  " " in text or text != text.strip())
+        once, copy = _split_doubled(text) if maybe else (text, None)
         if copy is not None:
             kept.append((once, bbox, size, bold, at))
             dups.append((copy, bbox, size, bold, -1))
