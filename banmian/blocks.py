@@ -59,9 +59,27 @@ def _split_glued_role(token: str) -> list[str]:
     return [m.group(1), m.group(2)] if m else [token]
 
 
+# A photo credit may name its agency after it: 董亚涛摄（影像中国）.
+_CREDIT_SOURCE_RE = re.compile(r"摄\s*[（(][^（）()]{1,12}[）)]\s*$")
+
+
+def _flush_singles(singles: list[str]) -> list[str] | None:
+    """Names spelled one character at a time (王 强, 吴 秋 余): 2 or 3 make one name, 4 make two."""
+    n = len(singles)
+    if n == 0:
+        return []
+    if n in (2, 3):
+        return ["".join(singles)]
+    if n == 4:
+        return ["".join(singles[:2]), "".join(singles[2:])]
+    return None
+
+
 def parse_byline(text: str) -> tuple[Byline, ...] | None:
     """Read a byline line (■记者 高 洁 通讯员 全 峰, 本报记者 张三摄); None if it is not one."""
     s = text.strip()
+    if _CREDIT_SOURCE_RE.search(s):
+        s = s[: s.rindex("摄") + 1]
     if not s or len(s) > MAX_BYLINE_CHARS or _NOT_BYLINE_RE.search(s) or not _BYLINE_HINT_RE.search(s):
         return None
     s = _BYLINE_MARK_RE.sub("", s)
@@ -79,22 +97,31 @@ def parse_byline(text: str) -> tuple[Byline, ...] | None:
         return None
     out: list[Byline] = []
     role = PHOTO_ROLE
-    pending: list[str] = []  # single characters of a padded two-character name (高 洁)
+    singles: list[str] = []  # a name set with layout spaces between its characters
+
+    def flush() -> bool:
+        names = _flush_singles(singles)
+        if names is None:
+            return False
+        out.extend(Byline(role=PHOTO_ROLE if photo else role, name=n) for n in names)
+        singles.clear()
+        return True
+
     for tok in tokens:
         if _role_of(tok):
-            if pending:
+            if not flush():
                 return None
             role = _canonical_role(tok)
             continue
         if not _NAME_RE.match(tok):
             return None
         if len(tok) == 1:
-            pending.append(tok)
-            if len(pending) < 2:
-                continue
-            tok, pending = "".join(pending), []
+            singles.append(tok)
+            continue
+        if not flush():
+            return None
         out.append(Byline(role=PHOTO_ROLE if photo else role, name=tok))
-    if pending or not out:
+    if not flush() or not out:
         return None
     return tuple(out)
 
@@ -170,7 +197,7 @@ def is_furniture(text: str) -> bool:
 
 # Openings of a news article's first paragraph: 本报讯, 本报北京5月3日电, 新华社北京9月30日电.
 BODY_LEAD_RE = re.compile(
-    r"^\s*(本报讯|本报[\u4e00-\u9fff]{0,8}?\s*(\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*电|"
+    r"^\s*据?\s*(本报讯|本报[\u4e00-\u9fff]{0,8}?\s*(\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*电|"
     r"新华社[\u4e00-\u9fff]{0,10}?\s*(\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*电|[\u4e00-\u9fff]{2,6}(日报|晚报)讯)"
 )
 # Marks that only running text carries: titles never hold a full stop or a semicolon, and a
@@ -256,7 +283,7 @@ def _line_shape(text: str) -> str:
 
 
 # The opening of a lead cut off before its 电 (本报北京9月30日 / 电 （记者…）).
-_LEAD_START_RE = re.compile(r"^\s*(本报|新华社)[\u4e00-\u9fff]{0,8}\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+_LEAD_START_RE = re.compile(r"^\s*(本报|新华社|据新华社)[\u4e00-\u9fff]{0,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 # How close to a column width a line must be to count as a full line of that column.
 FULL_WIDTH_TOLERANCE_EM = 0.6
 
@@ -286,7 +313,9 @@ def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = 
     if all(s != "body" for s in shapes):
         if len(run) <= MAX_TITLE_LINES and "maybe" not in shapes:
             return _title_blocks(run, frame_index)
-        return [Block(BlockKind.BODY, tuple(run), frame_index, maybe_title=len(run) <= MAX_TITLE_LINES)]
+        # Lines with commas that wrap at a column width are running text, not a title.
+        wrapped = len(run) > 1 and _fits_column(run[0].text, widths)
+        return [Block(BlockKind.BODY, tuple(run), frame_index, maybe_title=len(run) <= MAX_TITLE_LINES and not wrapped)]
     if not line_level:
         for i in range(1, min(len(run), MAX_TITLE_LINES + 1)):
             if BODY_LEAD_RE.match(run[i].text) and all(s == "title" for s in shapes[:i]):
@@ -488,7 +517,39 @@ def classify_blocks(frames: list[Frame]) -> list[Block]:
         out = []
         for frame in frames:
             out.extend(classify_frame(frame, widths))
-    return _attach_split_credits(_column_set_titles_to_body(_resolve_maybe_titles(_masthead(out))))
+    blocks = _column_set_titles_to_body(_resolve_maybe_titles(_masthead(out)))
+    return _attach_split_credits(_continue_unfinished_sentences(blocks, widths))
+
+
+def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...]) -> list[Block]:
+    """Title-like lines right after a body that stopped mid-sentence, set to a column width,
+    are that sentence going on in the next frame; unless a （下转N版） says the text jumped."""
+    out: list[Block] = []
+    i, n = 0, len(blocks)
+    while i < n:
+        b = blocks[i]
+        if (b.kind is BlockKind.TITLE and out and _ends_mid_sentence(out[-1])
+                and _fits_column(b.lines[0].text, widths) and not _CJK_GAP_RE.search(b.lines[0].text)
+                and _body_follows_without_jump(blocks, i)):
+            k = i
+            while k < n and blocks[k].kind in (BlockKind.TITLE, BlockKind.DUPLICATE) and blocks[k].frame_index == b.frame_index:
+                k += 1
+            lines = tuple({id(l): l for x in blocks[i:k] for l in x.lines}.values())
+            out.append(Block(BlockKind.BODY, lines, b.frame_index))
+            i = k
+            continue
+        out.append(b)
+        i += 1
+    return out
+
+
+def _body_follows_without_jump(blocks: list[Block], i: int) -> bool:
+    for b in blocks[i:]:
+        if b.kind is BlockKind.BODY:
+            return True
+        if b.continuation is not None and b.continuation.direction == "to":
+            return False
+    return False
 
 
 # A paper's name: what a masthead line says before the first article.
