@@ -45,7 +45,7 @@ GUTTER_SPLIT_EM = 1.2
 EM_ASCENT = 0.88
 BOLD_FONT_RE = re.compile(r"bold|heavy|black|hei|黑", re.IGNORECASE)
 _PAGES_RE = re.compile(r"^\s*(\d+)?\s*(?:-\s*(\d+)?)?\s*$")
-_BREAK_RE = re.compile("[\r\n\x02\ufffe ]")
+_BREAK_RE = re.compile("\r\n|[\r\n\x02\ufffe ]")  # CRLF as one break: no empty segment between
 
 _FPDF_PAGEOBJ_TEXT = 1
 _FPDF_PAGEOBJ_PATH = 2
@@ -333,7 +333,7 @@ def _segments(api: _Api, textpage, height: float) -> list[Segment]:
         i = m.start()
         if text[i] != " " or (is_generated(tp, i) and wide_gap(i)):
             emit(start, i)
-            start = i + 1
+            start = m.end()
     emit(start, n)
     # weight only where it can matter: lines set in other than the body size
     body = _body_size(out)
