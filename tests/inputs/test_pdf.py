@@ -44,6 +44,16 @@ def test_iter_pdf_pages_lines_have_geometry(pdfs):
     assert page.source.text[body.start:body.end] == body.text
 
 
+def test_iter_pdf_pages_lines_are_trimmed_and_exact(pdfs):
+    # the break scan (CRLF, generated spaces) never yields empty or space-padded lines, and
+    # every line's offsets point at its text in the page text, numbered without gaps
+    page = _page(pdfs["front"])
+    assert page.lines and [l.line_no for l in page.lines] == list(range(1, len(page.lines) + 1))
+    for l in page.lines:
+        assert l.text and l.text == l.text.strip() and "\r" not in l.text and "\n" not in l.text
+        assert page.source.text[l.start:l.end] == l.text
+
+
 def test_iter_pdf_pages_overprint_read_once(pdfs):
     page = _page(pdfs["front"])
     assert [l.text for l in page.lines].count("河堤种下新樱花") == 1
