@@ -41,17 +41,15 @@ MIN_LINES_FOR_COLUMN = 3
 
 
 def column_width(lines: list[Line]) -> float:
-    """The em width of a full line: the most common width among the longer lines."""
-    widths = sorted(display_width(l.text) for l in lines)
+    """The em width of a full line: the median width of the lines that do not end a
+    paragraph (justified lines vary by an em as punctuation is compressed)."""
+    widths = [display_width(l.text) for l in lines]
     if not widths:
         return 0.0
-    top = widths[len(widths) // 2:]
-    counts: dict[float, int] = {}
-    for w in top:
-        key = round(w * 2) / 2
-        counts[key] = counts.get(key, 0) + 1
-    best = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
-    return max(best, widths[-1] if len(widths) < 3 else best)
+    inner = sorted(w for w, l in zip(widths, lines) if l.text.rstrip()[-1:] not in _TERMINAL)
+    if len(inner) < MIN_LINES_FOR_COLUMN:
+        return max(widths)
+    return inner[len(inner) // 2]
 
 
 def _leading_wrap_em(text: str) -> float:
@@ -262,35 +260,61 @@ def _split_cost(gap: list[Block], k: int) -> float:
     return 0.0
 
 
-def _assign_gaps(gaps: list[list[Block]], n_bodies: int, bodies: list[set[str]] | None = None) -> list[int]:
-    """Choose where each inner gap splits: gap[:k] ends the article before, gap[k:] opens the
-    next. Tries each layout habit and keeps the cheapest reading."""
-    # Per article and split pair, the habit-independent features, computed once.
-    table: list[dict[tuple[int, int], tuple[float, int, int, int, int]]] = []
-    for j in range(n_bodies):
+# Cost of reading one run of body text as two articles (see _cut_points).
+COST_CUT = 0.6
+
+
+def _cut_points(body: list[Block]) -> list[int]:
+    """Where one run of body frames may hold two articles: between two frames where the first
+    ends its paragraph. Two stories drawn one after the other, without a title between them
+    in the content stream, meet at such a point."""
+    return [c for c in range(1, len(body)) if body[c - 1].lines[-1].text.rstrip()[-1:] in _TERMINAL]
+
+
+Features = tuple[float, int, int, int, int]
+
+
+def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]) -> list[tuple[int, int | None]]:
+    """For each run of body text, where the gap after it splits (gap[:k] ends this article,
+    gap[k:] opens the next) and where, if anywhere, the run itself is cut in two. Tries each
+    layout habit and keeps the cheapest reading."""
+    n = len(bodies)
+    grams = [[_bigrams("".join(l.text for l in b.lines)) for b in body] for body in bodies]
+    # Per run and split pair, the options (cut, features of each article), computed once.
+    table: list[dict[tuple[int, int], list[tuple[int | None, list[Features]]]]] = []
+    for j in range(n):
         gb, ga = gaps[j], gaps[j + 1]
         ks_before = [0] if j == 0 else range(len(gb) + 1)
-        ks_after = [len(ga)] if j == n_bodies - 1 else range(len(ga) + 1)
-        row = {}
+        ks_after = [len(ga)] if j == n - 1 else range(len(ga) + 1)
+        whole = set().union(*grams[j])
+        cuts = [(c, set().union(*grams[j][:c]), set().union(*grams[j][c:])) for c in _cut_points(bodies[j])]
+        row: dict[tuple[int, int], list[tuple[int | None, list[Features]]]] = {}
         for kb in ks_before:
             for ka in ks_after:
-                row[(kb, ka)] = _article_features(gb[kb:], ga[:ka], bodies[j] if bodies else None)
+                options: list[tuple[int | None, list[Features]]] = [
+                    (None, [_article_features(gb[kb:], ga[:ka], whole)])]
+                for c, head, tail in cuts:
+                    options.append((c, [_article_features(gb[kb:], [], head), _article_features([], ga[:ka], tail)]))
+                row[(kb, ka)] = options
         table.append(row)
     best_cost, best_path = float("inf"), []
     for titles_after, byline_by_title in itertools.product((False, True), repeat=2):
-        states: dict[int, tuple[float, list[int]]] = {0: (0.0, [])}
-        for j in range(n_bodies):
-            new: dict[int, tuple[float, list[int]]] = {}
-            last = j == n_bodies - 1
-            for (kb, ka), feat in table[j].items():
+        states: dict[int, tuple[float, list[tuple[int, int | None]]]] = {0: (0.0, [])}
+        for j in range(n):
+            new: dict[int, tuple[float, list[tuple[int, int | None]]]] = {}
+            last = j == n - 1
+            for (kb, ka), options in table[j].items():
                 if kb not in states:
                     continue
                 c0, path = states[kb]
-                cost = c0 + _habit_cost(feat, titles_after, byline_by_title)
+                cost, cut = min(
+                    ((sum(_habit_cost(f, titles_after, byline_by_title) for f in feats) + (COST_CUT if c else 0.0), c)
+                     for c, feats in options), key=lambda x: x[0])
+                cost += c0
                 if not last:
                     cost += _split_cost(gaps[j + 1], ka)
                 if ka not in new or cost < new[ka][0]:
-                    new[ka] = (cost, path + [ka])
+                    new[ka] = (cost, path + [(ka, cut)])
             states = new
         cost, path = min(states.values(), key=lambda cp: cp[0])
         if cost < best_cost:
@@ -422,13 +446,17 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Leftover
             unassigned.append(Leftover(text="\n".join(l.text for l in b.lines), reason="no article body found",
                                        start=b.start, end=b.end))
         return [], unassigned, removed
-    body_grams = [_bigrams("".join(l.text for b in body for l in b.lines)) for body in bodies]
-    splits = _assign_gaps(gaps, len(bodies), body_grams)
+    plan = _assign_gaps(gaps, bodies)
     parts: list[_Part] = []
     k_before = 0
     for j, body in enumerate(bodies):
-        k_after = splits[j]
-        parts.append(_Part(body=body, before=gaps[j][k_before:], after=gaps[j + 1][:k_after]))
+        k_after, cut = plan[j]
+        before, after = gaps[j][k_before:], gaps[j + 1][:k_after]
+        if cut is None:
+            parts.append(_Part(body=body, before=before, after=after))
+        else:
+            parts.append(_Part(body=body[:cut], before=before, after=[]))
+            parts.append(_Part(body=body[cut:], before=[], after=after))
         k_before = k_after
     articles = [_make_article(i + 1, p, removed) for i, p in enumerate(parts)]
     return articles, unassigned, removed

@@ -299,6 +299,42 @@ def _fits_column(text: str, widths: tuple[float, ...]) -> bool:
                for c in widths)
 
 
+# A title line this much wider than the column of the text beside it spans several columns:
+# a headline, never a line of that text.
+WIDER_THAN_COLUMN_EM = 1.5
+
+
+def _frame_run_blocks(run: list[Line], shapes: list[str], frame_index: int) -> list[Block]:
+    """A frame's run holding running text: title lines may open it (above a body lead, or
+    wider than the column, as when an extractor glued a headline to the text below it) or
+    close it (wider than the column, after a finished sentence)."""
+    w = _column_of(run)
+    if w:  # a line set to the column width (or to it less the indent) is running text
+        shapes = ["body" if sh == "body" or _fits_column(l.text, (w,)) else sh for l, sh in zip(run, shapes)]
+    head = 0
+    while head < len(run) and head < MAX_TITLE_LINES and shapes[head] != "body":
+        head += 1
+    if head and head < len(run) and shapes[head] == "body" and (
+            BODY_LEAD_RE.match(run[head].text) and all(s == "title" for s in shapes[:head])
+            or w and any(display_width(l.text) > w + WIDER_THAN_COLUMN_EM for l in run[:head])):
+        return _title_blocks(run[:head], frame_index) + _frame_run_blocks(run[head:], shapes[head:], frame_index)
+    tail = len(run)
+    while tail > 0 and len(run) - tail < MAX_TITLE_LINES and shapes[tail - 1] != "body":
+        tail -= 1
+    if (0 < tail < len(run) and w and run[tail - 1].text.rstrip()[-1:] in _TERMINAL_MARKS
+            and any(display_width(l.text) > w + WIDER_THAN_COLUMN_EM for l in run[tail:])):
+        return [Block(BlockKind.BODY, tuple(run[:tail]), frame_index)] + _title_blocks(run[tail:], frame_index)
+    return [Block(BlockKind.BODY, tuple(run), frame_index)]
+
+
+def _column_of(lines: list[Line]) -> float | None:
+    if len(lines) < MIN_LINES_FOR_WIDTH:
+        return None
+    from banmian.articles import column_width  # the width rule lives with paragraphs
+
+    return column_width(lines)
+
+
 def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = (),
                  line_level: bool = False) -> list[Block]:
     """Split a run of text lines into title and body blocks.
@@ -310,17 +346,14 @@ def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = 
     following a finished sentence.
     """
     shapes = [_line_shape(l.text) for l in run]
-    if all(s != "body" for s in shapes):
-        if len(run) <= MAX_TITLE_LINES and "maybe" not in shapes:
+    if all(s != "body" for s in shapes) and len(run) <= MAX_TITLE_LINES:
+        if "maybe" not in shapes:
             return _title_blocks(run, frame_index)
         # Lines with commas that wrap at a column width are running text, not a title.
         wrapped = len(run) > 1 and _fits_column(run[0].text, widths)
-        return [Block(BlockKind.BODY, tuple(run), frame_index, maybe_title=len(run) <= MAX_TITLE_LINES and not wrapped)]
+        return [Block(BlockKind.BODY, tuple(run), frame_index, maybe_title=not wrapped)]
     if not line_level:
-        for i in range(1, min(len(run), MAX_TITLE_LINES + 1)):
-            if BODY_LEAD_RE.match(run[i].text) and all(s == "title" for s in shapes[:i]):
-                return _title_blocks(run[:i], frame_index) + [Block(BlockKind.BODY, tuple(run[i:]), frame_index)]
-        return [Block(BlockKind.BODY, tuple(run), frame_index)]
+        return _frame_run_blocks(run, shapes, frame_index)
     # In a run of lines, a line with commas set to a column width is running text; so is a
     # mark-free one set to a column width next to running text.
     fits = [_fits_column(l.text, widths) for l in run]
@@ -425,7 +458,9 @@ def _subheadings_to_body(blocks: list[Block]) -> list[Block]:
         while j >= 0 and out[j].kind in (BlockKind.TITLE, BlockKind.BYLINE, BlockKind.DUPLICATE):
             j -= 1
         heads = out[j + 1:i]
-        if any(h.kind is BlockKind.TITLE for h in heads):
+        w = _column_of(list(b.lines))
+        if any(h.kind is BlockKind.TITLE for h in heads) and w and all(
+                display_width(l.text) <= w + 0.5 for h in heads if h.kind is BlockKind.TITLE for l in h.lines):
             lines = tuple({id(l): l for h in heads for l in h.lines}.values()) + b.lines
             out[j + 1:i + 1] = [None] * (i - j - 1) + [Block(BlockKind.BODY, lines, b.frame_index)]  # type: ignore[list-item]
     return [b for b in out if b is not None]
