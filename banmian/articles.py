@@ -13,7 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from banmian.blocks import BODY_LEAD_RE, PHOTO_ROLE, parse_byline
+from banmian.blocks import BODY_LEAD_RE, PHOTO_ROLE, opens_with_lead, parse_byline
 from banmian.lines import display_width, remove_all_spaces, remove_layout_spaces
 from banmian.model import (
     Article,
@@ -98,7 +98,7 @@ def build_paragraphs(lines: list[Line], width: float | None = None) -> list[str]
     for i, line in enumerate(lines):
         current.append(line.text.strip())
         nxt = lines[i + 1].text if i + 1 < len(lines) else None
-        if nxt is not None and (BODY_LEAD_RE.match(nxt) or few and line.text.rstrip()[-1:] in _TERMINAL):
+        if nxt is not None and (opens_with_lead(lines, i + 1) or few and line.text.rstrip()[-1:] in _TERMINAL):
             paragraphs.append("".join(current))
             current = []
         elif _ends_paragraph(line.text, nxt, w):
@@ -328,7 +328,7 @@ def _body_runs(blocks: list[Block]) -> tuple[list[list[Block]], list[list[Block]
     gaps: list[list[Block]] = [[]]
     for b in blocks:
         if b.kind is BlockKind.BODY:
-            starts_new = bool(BODY_LEAD_RE.match(b.lines[0].text))
+            starts_new = opens_with_lead(b.lines)
             if bodies and not gaps[-1] and not starts_new:
                 bodies[-1].append(b)
             else:

@@ -200,6 +200,16 @@ BODY_LEAD_RE = re.compile(
     r"^\s*据?\s*(本报讯|本报[\u4e00-\u9fff]{0,8}?\s*(\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*电|"
     r"新华社[\u4e00-\u9fff]{0,10}?\s*(\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*电|[\u4e00-\u9fff]{2,6}(日报|晚报)讯)"
 )
+def opens_with_lead(lines: "list[Line] | tuple[Line, ...]", i: int = 0) -> bool:
+    """Whether line ``i`` opens an article's text (本报讯, 本报北京5月3日电), the lead possibly
+    broken over two lines (本报北京 9月 30日 / 电 （记者王远）)."""
+    first = lines[i].text
+    if BODY_LEAD_RE.match(first):
+        return True
+    return (i + 1 < len(lines) and _LEAD_START_RE.match(first) is not None
+            and BODY_LEAD_RE.match(first.strip() + lines[i + 1].text.strip()) is not None)
+
+
 # Marks that only running text carries: titles never hold a full stop or a semicolon, and a
 # comma or enumeration comma inside a short line is a strong sign of body text.
 _SENTENCE_RE = re.compile(r"[。；;]")
@@ -315,7 +325,7 @@ def _frame_run_blocks(run: list[Line], shapes: list[str], frame_index: int) -> l
     while head < len(run) and head < MAX_TITLE_LINES and shapes[head] != "body":
         head += 1
     if head and head < len(run) and shapes[head] == "body" and (
-            BODY_LEAD_RE.match(run[head].text) and all(s == "title" for s in shapes[:head])
+            opens_with_lead(run, head) and all(s == "title" for s in shapes[:head])
             or w and any(display_width(l.text) > w + WIDER_THAN_COLUMN_EM for l in run[:head])):
         return _title_blocks(run[:head], frame_index) + _frame_run_blocks(run[head:], shapes[head:], frame_index)
     tail = len(run)
@@ -452,7 +462,7 @@ def _subheadings_to_body(blocks: list[Block]) -> list[Block]:
     """
     out = list(blocks)
     for i, b in enumerate(out):
-        if b.kind is not BlockKind.BODY or BODY_LEAD_RE.match(b.lines[0].text):
+        if b.kind is not BlockKind.BODY or opens_with_lead(b.lines):
             continue
         j = i - 1
         while j >= 0 and out[j].kind in (BlockKind.TITLE, BlockKind.BYLINE, BlockKind.DUPLICATE):
@@ -504,7 +514,7 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
             or (nxt is not None and nxt.kind in (BlockKind.TITLE, BlockKind.BYLINE, BlockKind.DUPLICATE))
             or (nxt is not None and nxt.kind is BlockKind.CONTINUATION and nxt.continuation is not None
                 and nxt.continuation.direction == "from")
-            or (nxt is not None and nxt.kind is BlockKind.BODY and bool(BODY_LEAD_RE.match(nxt.lines[0].text)))
+            or (nxt is not None and nxt.kind is BlockKind.BODY and opens_with_lead(nxt.lines))
         )
         if title:
             out[i:i + 1] = _title_blocks(list(b.lines), b.frame_index)
