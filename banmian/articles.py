@@ -268,7 +268,8 @@ def _cut_points(body: list[Block]) -> list[int]:
     """Where one run of body frames may hold two articles: between two frames where the first
     ends its paragraph. Two stories drawn one after the other, without a title between them
     in the content stream, meet at such a point."""
-    return [c for c in range(1, len(body)) if body[c - 1].lines[-1].text.rstrip()[-1:] in _TERMINAL]
+    return [c for c in range(1, len(body)) if body[c - 1].kind is body[c].kind is BlockKind.BODY
+            and body[c - 1].lines[-1].text.rstrip()[-1:] in _TERMINAL]
 
 
 Features = tuple[float, int, int, int, int]
@@ -329,14 +330,27 @@ def _body_runs(blocks: list[Block]) -> tuple[list[list[Block]], list[list[Block]
     for b in blocks:
         if b.kind is BlockKind.BODY:
             starts_new = opens_with_lead(b.lines)
-            if bodies and not gaps[-1] and not starts_new:
+            if bodies and not starts_new and _continues(bodies[-1][-1], gaps[-1], b):
+                bodies[-1].extend(gaps[-1])  # bylines set inside the text stay with it
                 bodies[-1].append(b)
+                gaps[-1] = []
             else:
                 bodies.append([b])
                 gaps.append([])
         else:
             gaps[-1].append(b)
     return bodies, gaps
+
+
+def _continues(prev: Block, gap: list[Block], body: Block) -> bool:
+    """Whether ``body`` goes on with the text of ``prev``: nothing between them, or only
+    bylines set inside the text while its sentence is unfinished or its frame goes on."""
+    if not gap:
+        return True
+    if any(g.kind is not BlockKind.BYLINE for g in gap):
+        return False
+    unfinished = prev.lines[-1].text.rstrip()[-1:] not in _TERMINAL
+    return unfinished or prev.frame_index == body.frame_index
 
 
 def _titles_of(blocks: list[Block]) -> tuple[Title, ...]:
@@ -381,9 +395,10 @@ def _kind_of(bylines: tuple[Byline, ...], paragraphs: list[str]) -> ArticleKind:
 
 
 def _make_article(index: int, part: _Part, removed: list[Leftover]) -> Article:
-    items = part.before + part.after
+    inner = [b for b in part.body if b.kind is not BlockKind.BODY]
+    items = part.before + inner + part.after
     titles = _titles_of(items)
-    lines = [line for b in part.body for line in b.lines]
+    lines = [line for b in part.body if b.kind is BlockKind.BODY for line in b.lines]
     paragraphs = build_paragraphs(lines)
     bylines: list[Byline] = [bl for b in items if b.kind is BlockKind.BYLINE for bl in b.bylines]
     for b in items:

@@ -449,11 +449,11 @@ def classify_frame(frame: Frame, widths: tuple[float, ...] = (), line_level: boo
             blocks.append(Block(kind, (line,), frame.index, text=line.text.strip()))
     flush()
     if not line_level:
-        blocks = _subheadings_to_body(blocks)
+        blocks = _subheadings_to_body(blocks, widths)
     return _merge_adjacent(blocks)
 
 
-def _subheadings_to_body(blocks: list[Block]) -> list[Block]:
+def _subheadings_to_body(blocks: list[Block], widths: tuple[float, ...] = ()) -> list[Block]:
     """Title lines that share a frame with running text which does not open with a lead are
     the text's own subheadings (a compilation's 重温入党誓词 / 本报记者 姜泓冰): running text.
 
@@ -468,7 +468,7 @@ def _subheadings_to_body(blocks: list[Block]) -> list[Block]:
         while j >= 0 and out[j].kind in (BlockKind.TITLE, BlockKind.BYLINE, BlockKind.DUPLICATE):
             j -= 1
         heads = out[j + 1:i]
-        w = _column_of(list(b.lines))
+        w = _column_of(list(b.lines)) or (max(widths) if widths else None)
         if any(h.kind is BlockKind.TITLE for h in heads) and w and all(
                 display_width(l.text) <= w + 0.5 for h in heads if h.kind is BlockKind.TITLE for l in h.lines):
             lines = tuple({id(l): l for h in heads for l in h.lines}.values()) + b.lines
