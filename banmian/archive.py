@@ -3,7 +3,8 @@
 Where a page belongs (paper, date, page number) comes from the caller's flags first, then
 the file's name and folders (``2024-01-14_01.pdf``, ``2024-01-14/p0003.txt``), then what the
 reader found on the page itself. Every page is stored in its own transaction: a bad page is
-reported and leaves nothing behind, the other pages are stored.
+reported and leaves nothing behind, the other pages are stored. A PDF page is rendered to an
+image (``render_page_image``) that is stored with the page, in the same transaction.
 """
 from __future__ import annotations
 
@@ -15,11 +16,18 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from banmian.errors import BanmianError, InputError, StoreError
-from banmian.store.base import AddResult, PageKey, Store
+from banmian.store.base import AddResult, PageImage, PageKey, Store
 
 PAGE_SUFFIXES = (".txt", ".pdf", ".json", ".jsonl")
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")
 SECTION_PAGE_STRIDE = 100  # lettered pages sort by section: A3 -> 103, B1 -> 201
+# Page images are this wide: a broadsheet's body type (9-10 pt) comes out at ~14 px, readable
+# on a laptop screen without zooming, and a text page stays near 300 KB as a greyscale PNG.
+PAGE_IMAGE_WIDTH_PX = 1200
+# A page whose colour channels stray no further than this from grey is stored as greyscale PNG
+# (sharp text, smallest file); a page with colour photos as JPEG, which suits photos.
+GREY_TOLERANCE = 6
+JPEG_QUALITY = 85
 
 _DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
 _CN_DATE_RE = re.compile(r"((?:19|20)\d\d)\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日?")
@@ -229,9 +237,65 @@ def find_image(path: Path, reading: dict[str, Any], many: bool) -> str | None:
     return None
 
 
+def render_page_image(doc: Any, page_no: int, width_px: int = PAGE_IMAGE_WIDTH_PX) -> PageImage:
+    """Page ``page_no`` (1-based) of an open pypdfium2 document, ``width_px`` wide: PNG if grey, else JPEG."""
+    import io
+
+    if not 1 <= page_no <= len(doc):
+        raise InputError(f"no page {page_no} to render (the PDF has {len(doc)})")
+    page = doc[page_no - 1]
+    try:
+        width_pt, _ = page.get_size()
+        image = page.render(scale=width_px / width_pt).to_pil().convert("RGB")
+    finally:
+        page.close()
+    out = io.BytesIO()
+    if _is_grey(image):
+        image.convert("L").save(out, "PNG")
+        media_type = "image/png"
+    else:
+        image.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True)
+        media_type = "image/jpeg"
+    return PageImage(out.getvalue(), media_type, image.width, image.height)
+
+
+def _is_grey(image: Any) -> bool:
+    # chroma channels of YCbCr sit at 128 for every grey pixel
+    _, cb, cr = image.convert("YCbCr").getextrema()
+    return all(abs(v - 128) <= GREY_TOLERANCE for v in (*cb, *cr))
+
+
+class _PdfImages:
+    """Renders pages of one PDF on demand, opening it once; ``close`` releases it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._doc: Any = None
+
+    def render(self, page_no: int) -> PageImage:
+        try:
+            if self._doc is None:
+                from banmian.inputs.pdf import open_pdf
+                self._doc = open_pdf(self.path)
+            return render_page_image(self._doc, page_no)
+        except BanmianError as exc:
+            raise InputError(f"cannot render the page image: {exc}") from None
+        except Exception as exc:  # PDFium or Pillow failing (memory, a broken page) fails this page only
+            raise InputError(f"cannot render the page image: {type(exc).__name__}: {exc}") from None
+
+    def close(self) -> None:
+        if self._doc is not None:
+            self._doc.close()
+            self._doc = None
+
+
 def ingest(inputs: Iterable[str | Path], store: Store, naming: Naming = Naming(),
-           progress: Callable[[Outcome], None] | None = None) -> IngestReport:
-    """Read and store every page; each page is one transaction, failures are reported, not raised."""
+           progress: Callable[[Outcome], None] | None = None, *, images: bool = True) -> IngestReport:
+    """Read and store every page; each page is one transaction, failures are reported, not raised.
+
+    With ``images`` each PDF page is rendered and stored with its reading; a page whose image
+    cannot be made fails as a whole, so no page is stored without the image it should have.
+    """
     report = IngestReport()
     paths = collect(inputs)
     if naming.page and len(paths) > 1:
@@ -255,15 +319,25 @@ def ingest(inputs: Iterable[str | Path], store: Store, naming: Naming = Naming()
         if naming.page and many:
             done(Outcome(str(path), "failed", error=f"{path}: --page names one page, the file holds {len(readings)}"))
             continue
-        for i, (reading, raw) in enumerate(readings, start=1):
-            where = f"{path}#{i}" if many else str(path)
-            try:
-                key = page_key(reading, path, naming, many=many)
-                result: AddResult = store.add_page(reading, key, content_sha256(reading, raw),
-                                                   image_path=find_image(path, reading, many))
-            except (InputError, StoreError) as exc:
-                msg = str(exc) if str(exc).startswith(str(path)) or str(exc).startswith("--") else f"{where}: {exc}"
-                done(Outcome(where, "failed", error=msg))
-                continue
-            done(Outcome(where, result.status, result.key, len(reading.get("articles", []))))
+        pdf = _PdfImages(path) if images and path.suffix.lower() == ".pdf" else None
+        try:
+            for i, (reading, raw) in enumerate(readings, start=1):
+                where = f"{path}#{i}" if many else str(path)
+                try:
+                    key = page_key(reading, path, naming, many=many)
+                    sha = content_sha256(reading, raw)
+                    image = None
+                    page_no = (reading.get("source") or {}).get("page") or i
+                    if pdf is not None and not store.has_page(sha):  # a stored page is skipped: no render
+                        image = pdf.render(int(page_no))
+                    result: AddResult = store.add_page(reading, key, sha, image=image,
+                                                       image_path=find_image(path, reading, many))
+                except (InputError, StoreError) as exc:
+                    msg = str(exc) if str(exc).startswith(str(path)) or str(exc).startswith("--") else f"{where}: {exc}"
+                    done(Outcome(where, "failed", error=msg))
+                    continue
+                done(Outcome(where, result.status, result.key, len(reading.get("articles", []))))
+        finally:
+            if pdf is not None:
+                pdf.close()
     return report

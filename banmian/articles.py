@@ -398,11 +398,17 @@ def _make_article(index: int, part: _Part, removed: list[Leftover]) -> Article:
     inner = [b for b in part.body if b.kind is not BlockKind.BODY]
     items = part.before + inner + part.after
     titles = _titles_of(items)
-    lines = [line for b in part.body if b.kind is BlockKind.BODY for line in b.lines]
+    body_frames = {b.frame_index for b in part.body if b.kind is BlockKind.BODY}
+    # A photo credit set in the text's own frame (…市民共迎世界宾朋。 / 贾天勇摄（影像中国）) is
+    # read as a byline and also stays in the text, as an inline byline does.
+    in_text = {id(b) for b in items if b.kind is BlockKind.BYLINE and b.frame_index in body_frames
+               and b.bylines and all(bl.role == PHOTO_ROLE for bl in b.bylines)}
+    lines = [line for b in part.before + part.body + part.after
+             if b.kind is BlockKind.BODY or id(b) in in_text for line in b.lines]
     paragraphs = build_paragraphs(lines)
     bylines: list[Byline] = [bl for b in items if b.kind is BlockKind.BYLINE for bl in b.bylines]
     for b in items:
-        if b.kind is BlockKind.BYLINE:
+        if b.kind is BlockKind.BYLINE and id(b) not in in_text:
             _record_byline_residue(b, removed)
         elif b.kind is BlockKind.DUPLICATE:
             removed.append(Leftover(text=b.text, reason="duplicate", start=b.start, end=b.end))

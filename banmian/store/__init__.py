@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from banmian.store.base import (AddResult, ArticlePart, Hit, IssueSummary, PageKey, PageRecord, PageView,
-                                PaperSummary, SearchQuery, SearchResults, Store, Story)
+from banmian.store.base import (AddResult, ArticlePart, Hit, IssueSummary, PageImage, PageKey, PageRecord,
+                                PageView, PaperSummary, SearchQuery, SearchResults, Store, Story)
 
-__all__ = ["open_store", "Store", "AddResult", "ArticlePart", "Hit", "IssueSummary", "PageKey", "PageRecord",
-           "PageView", "PaperSummary", "SearchQuery", "SearchResults", "Story"]
+__all__ = ["open_store", "Store", "AddResult", "ArticlePart", "Hit", "IssueSummary", "PageImage", "PageKey",
+           "PageRecord", "PageView", "PaperSummary", "SearchQuery", "SearchResults", "Story"]
 
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 

@@ -42,9 +42,26 @@ class PageRecord:
     section: str | None = None
     source_path: str | None = None
     source_format: str | None = None
-    image_path: str | None = None
-    width: float | None = None
+    image_path: str | None = None  # an image file found beside the source (served only from image roots)
+    width: float | None = None  # the page in PDF points: the units of every article bbox
     height: float | None = None
+    image_type: str | None = None  # media type of the page image stored in the archive, if any
+    image_width: int | None = None  # its size in pixels
+    image_height: int | None = None
+
+    @property
+    def has_image(self) -> bool:
+        return bool(self.image_type or self.image_path)
+
+
+@dataclass(frozen=True, slots=True)
+class PageImage:
+    """A page rendered for the reader: encoded bytes (PNG or JPEG) and their size in pixels."""
+
+    data: bytes
+    media_type: str
+    width: int
+    height: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,8 +195,16 @@ class Store(Protocol):
         ...
 
     def add_page(self, reading: dict[str, Any], key: PageKey, sha256: str, *,
-                 image_path: str | None = None) -> AddResult:
-        """Store one page reading and restitch its issue, all or nothing."""
+                 image_path: str | None = None, image: PageImage | None = None) -> AddResult:
+        """Store one page reading (and its rendered image) and restitch its issue, all or nothing."""
+        ...
+
+    def has_page(self, sha256: str) -> bool:
+        """Whether a page with this content is stored (so ingest can skip rendering it again)."""
+        ...
+
+    def page_image(self, page_id: int) -> PageImage | None:
+        """The page image stored with the page, if any."""
         ...
 
     def search(self, query: SearchQuery) -> SearchResults: ...

@@ -16,14 +16,14 @@ from typing import Any, Iterator, Sequence
 
 from banmian.errors import InputError, StoreError
 from banmian.store import migrations as mig, textindex
-from banmian.store.base import (AddResult, ArticlePart, Hit, IssueSummary, PageKey, PageRecord, PageView,
-                                PaperSummary, SearchQuery, SearchResults, Story)
+from banmian.store.base import (AddResult, ArticlePart, Hit, IssueSummary, PageImage, PageKey, PageRecord,
+                                PageView, PaperSummary, SearchQuery, SearchResults, Story)
 from banmian.stitch import Part, stitch
 
 _ARTICLE_COLUMNS = ("id, page_id, page_no, page_label, local_id, seq, kind, titles, bylines, dateline, "
                     "paragraphs, continued_to, continued_from, bbox, story_id, part_no")
 _PAGE_COLUMNS = ("id, paper, date, page_no, label, sha256, section, source_path, source_format, "
-                 "image_path, width, height")
+                 "image_path, width, height, image_type, image_width, image_height")
 _KINDS = {"article", "photo", "brief", "notice", "other"}
 
 
@@ -80,9 +80,10 @@ def _part(row: Sequence[Any]) -> ArticlePart:
 
 
 def _page(row: Sequence[Any]) -> PageRecord:
-    (pid, paper, date, page_no, label, sha, section, path, fmt, image, width, height) = row
+    (pid, paper, date, page_no, label, sha, section, path, fmt, image, width, height, itype, iwidth, iheight) = row
     return PageRecord(id=pid, key=PageKey(paper, date, page_no, label), sha256=sha, section=section,
-                      source_path=path, source_format=fmt, image_path=image, width=width, height=height)
+                      source_path=path, source_format=fmt, image_path=image, width=width, height=height,
+                      image_type=itype, image_width=iwidth, image_height=iheight)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,20 +186,20 @@ class SqlStore:
     # -- writing ------------------------------------------------------------------------------
 
     def add_page(self, reading: dict[str, Any], key: PageKey, sha256: str, *,
-                 image_path: str | None = None) -> AddResult:
-        """Store one page reading and restitch its issue in one transaction; the same content is stored once."""
+                 image_path: str | None = None, image: PageImage | None = None) -> AddResult:
+        """Store one page reading (and its image) and restitch its issue in one transaction; the same content is stored once."""
         if self.readonly:
             raise StoreError(f"{self.url}: the archive is open read-only")
         if not isinstance(reading, dict) or not isinstance(reading.get("articles"), list):
             raise InputError("not a page reading: no articles list")
         rows = [_article_row(a, i) for i, a in enumerate(reading["articles"])]
         try:
-            return self._add_page(reading, rows, key, sha256, image_path)
+            return self._add_page(reading, rows, key, sha256, image_path, image)
         except self.db_errors as exc:
             raise StoreError(f"{self.url}: cannot store {key.paper} {key.date} page {key.label}: {exc}") from None
 
     def _add_page(self, reading: dict[str, Any], rows: list[dict[str, Any]], key: PageKey, sha256: str,
-                  image_path: str | None) -> AddResult:
+                  image_path: str | None, image: PageImage | None) -> AddResult:
         source, page = reading.get("source") or {}, reading.get("page") or {}
         with self._lock, self._transaction():
             same = self._one("SELECT id, paper, date, page_no, label FROM pages WHERE sha256 = ?", (sha256,))
@@ -208,15 +209,19 @@ class SqlStore:
                             (key.paper, key.date, key.page_no))
             if old:
                 self._exec("DELETE FROM articles WHERE page_id = ?", (old[0],))
+                self._exec("DELETE FROM page_images WHERE page_id = ?", (old[0],))
                 self._exec("DELETE FROM pages WHERE id = ?", (old[0],))
             blob = zlib.compress(json.dumps(reading, ensure_ascii=False).encode("utf-8"))
             page_id = self._one(
                 "INSERT INTO pages (paper, date, page_no, label, section, sha256, source_path, source_format,"
-                " image_path, width, height, reading, ingested_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                " image_path, width, height, reading, ingested_at, image_type, image_width, image_height)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (key.paper, key.date, key.page_no, key.label, page.get("section"), sha256,
                  source.get("path"), source.get("format"), image_path, page.get("width"),
-                 page.get("height"), blob, _now()))[0]
+                 page.get("height"), blob, _now(), image.media_type if image else None,
+                 image.width if image else None, image.height if image else None))[0]
+            if image is not None:
+                self._exec("INSERT INTO page_images (page_id, data) VALUES (?, ?)", (page_id, image.data))
             for seq, r in enumerate(rows):
                 self._exec(
                     "INSERT INTO articles (page_id, paper, date, page_no, page_label, local_id, seq, kind,"
@@ -329,6 +334,16 @@ class SqlStore:
                             (paper, date, page_no))[0]
             arts = self._articles_of([page.id])[page.id]
         return PageView(page, tuple(arts), prev, nxt)
+
+    def has_page(self, sha256: str) -> bool:
+        with self._lock:
+            return self._one("SELECT 1 FROM pages WHERE sha256 = ?", (sha256,)) is not None
+
+    def page_image(self, page_id: int) -> PageImage | None:
+        with self._lock:
+            row = self._one("SELECT p.image_type, p.image_width, p.image_height, i.data FROM pages p"
+                            " JOIN page_images i ON i.page_id = p.id WHERE p.id = ?", (page_id,))
+        return PageImage(bytes(row[3]), row[0], row[1], row[2]) if row else None
 
     def page_by_id(self, page_id: int) -> PageRecord | None:
         with self._lock:
