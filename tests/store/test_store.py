@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from banmian.errors import InputError, StoreError
-from banmian.store import PageKey, SearchQuery, Store, open_store
+from banmian.store import PageImage, PageKey, SearchQuery, Store, open_store
 from banmian.store.migrations import MIGRATIONS
 from banmian.store.samples import article, reading, synth_issue
 
@@ -81,6 +81,40 @@ def test_add_page_failure_mid_transaction_rolls_back(tmp_store, monkeypatch):
     monkeypatch.undo()
     assert tmp_store.issues() == []
     assert tmp_store.add_page(p1, key(1), "sha-1").status == "stored"
+
+
+IMAGE = PageImage(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "image/png", 1200, 1700)
+
+
+def test_add_page_image_stored_with_page(tmp_store):
+    p1 = jump_pages()[0]
+    assert not tmp_store.has_page("sha-1")
+    page_id = tmp_store.add_page(p1, key(1), "sha-1", image=IMAGE).page_id
+    assert tmp_store.has_page("sha-1")
+    assert tmp_store.page_image(page_id) == IMAGE  # bytes come back exactly (BLOB / BYTEA)
+    record = tmp_store.page_by_id(page_id)
+    assert (record.image_type, record.image_width, record.image_height) == ("image/png", 1200, 1700)
+    assert record.has_image and record.image_path is None
+
+
+def test_add_page_without_image_has_none(tmp_store):
+    page_id = tmp_store.add_page(jump_pages()[0], key(1), "sha-1").page_id
+    assert tmp_store.page_image(page_id) is None and not tmp_store.page_by_id(page_id).has_image
+
+
+def test_add_page_replaced_page_takes_its_image_along(tmp_store):
+    p1, p2 = jump_pages()
+    old = tmp_store.add_page(p1, key(1), "sha-1", image=IMAGE).page_id
+    new = tmp_store.add_page(p2, key(1), "sha-2").page_id
+    assert tmp_store.page_image(old) is None and tmp_store.page_image(new) is None
+    assert tmp_store._one("SELECT count(*) FROM page_images")[0] == 0
+
+
+def test_add_page_failure_leaves_no_image(tmp_store, monkeypatch):
+    monkeypatch.setattr(tmp_store, "_restitch", lambda *a, **k: (_ for _ in ()).throw(StoreError("disk full")))
+    with pytest.raises(StoreError):
+        tmp_store.add_page(jump_pages()[0], key(1), "sha-1", image=IMAGE)
+    assert tmp_store._one("SELECT count(*) FROM page_images")[0] == 0 and not tmp_store.has_page("sha-1")
 
 
 def test_search_two_chars(tmp_store):
