@@ -171,3 +171,68 @@ def test_ingest_twenty_pages_every_article_found_by_two_chars(tmp_path, store):
         tail_word = story.parts[1].paragraphs[-1][-6:-1]
         hits = store.search(SearchQuery(f'"{tail_word}"', paper="平湖日报", date_from=date, date_to=date)).hits
         assert story.id in {h.story_id for h in hits}
+
+
+@pytest.fixture(scope="module")
+def issue_pdf(tmp_path_factory):
+    """A real two-page issue PDF set from invented text (banmian.store.samples), page 1 continued on 2."""
+    pytest.importorskip("reportlab")
+    from banmian.store.samples import sample_issue_pdf
+    from banmian.synth.typeset import FontError
+
+    try:
+        return sample_issue_pdf(tmp_path_factory.mktemp("pdf") / "2031-05-06.pdf")
+    except FontError as exc:
+        pytest.skip(f"typesetting a PDF needs the CJK fonts: {exc}")
+
+
+def test_ingest_pdf_stores_page_images(issue_pdf, store):
+    import io
+
+    from PIL import Image
+
+    report = ingest([issue_pdf.path], store, Naming(paper=issue_pdf.paper))
+    assert report.count("stored") == 2, report.outcomes
+    views = store.issue_pages(issue_pdf.paper, issue_pdf.date)
+    for view in views:
+        p = view.page
+        image = store.page_image(p.id)
+        assert (image.width, p.image_width) == (1200, 1200) and image.media_type == "image/png"
+        with Image.open(io.BytesIO(image.data)) as im:
+            assert im.size == (image.width, image.height)
+        # the image has the page's shape, so bboxes in points scale onto it
+        assert abs(image.height / image.width - p.height / p.width) < 0.002
+    jump = next(a for a in views[0].articles if a.continued_to)
+    assert jump.headline == issue_pdf.jump_headline and store.story(jump.id).pages == [1, 2]
+
+
+def test_ingest_pdf_twice_renders_nothing_new(issue_pdf, store, monkeypatch):
+    import banmian.archive as archive
+
+    ingest([issue_pdf.path], store, Naming(paper=issue_pdf.paper))
+    ids = [v.page.id for v in store.issue_pages(issue_pdf.paper, issue_pdf.date)]
+    monkeypatch.setattr(archive, "render_page_image", lambda *a, **k: pytest.fail("rendered a stored page"))
+    again = ingest([issue_pdf.path], store, Naming(paper=issue_pdf.paper))
+    assert again.count("skipped") == 2
+    assert [v.page.id for v in store.issue_pages(issue_pdf.paper, issue_pdf.date)] == ids
+    assert all(store.page_image(i) for i in ids)
+
+
+def test_ingest_pdf_render_failure_stores_nothing_of_that_page(issue_pdf, store, monkeypatch):
+    import banmian.archive as archive
+
+    real = archive.render_page_image
+
+    def fail_page_2(doc, page_no, *args):
+        if page_no == 2:
+            raise MemoryError("out of memory")
+        return real(doc, page_no, *args)
+
+    monkeypatch.setattr(archive, "render_page_image", fail_page_2)
+    report = ingest([issue_pdf.path], store, Naming(paper=issue_pdf.paper))
+    assert [o.status for o in report.outcomes] == ["stored", "failed"]
+    assert "cannot render the page image: MemoryError" in report.outcomes[1].error
+    assert [v.page.key.page_no for v in store.issue_pages(issue_pdf.paper, issue_pdf.date)] == [1]
+    monkeypatch.undo()
+    assert [o.status for o in ingest([issue_pdf.path], store, Naming(paper=issue_pdf.paper)).outcomes] == [
+        "skipped", "stored"]

@@ -3,10 +3,13 @@
 The text is made from a small vocabulary written for banmian (no newspaper's text), so any
 number of issues can be generated; each issue has one article continued from page 1 to
 page 2, whose page-2 part repeats a shortened headline, as papers print it.
+``sample_issue_pdf`` sets the same kind of text as a real two-page PDF.
 """
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 VOCABULARY = (
@@ -102,3 +105,60 @@ def synth_issue(paper: str, date: str, pages: int = 4, per_page: int = 5, seed: 
                 **kwargs))
         out.append(reading(arts, paper=paper, date=date, number=n, width=width, height=1191.0))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class SampleIssuePdf:
+    """What ``sample_issue_pdf`` typeset: the paper, date, and the headline continued from page 1 to 2."""
+
+    path: Path
+    paper: str
+    date: str
+    jump_headline: str
+    headlines: tuple[tuple[str, ...], ...]  # per page, in placement order
+
+
+def sample_issue_pdf(path: str | Path, paper: str = "青石日报", date: str = "2031-05-06",
+                     seed: int = 7) -> SampleIssuePdf:
+    """A real two-page issue PDF set by banmian's page generator from this module's invented text.
+
+    Page 1's lead article is cut with （下转2版） and continues on page 2 under （上接1版）.
+    Needs reportlab and Debian's fonts-wqy-zenhei / fonts-arphic-uming (``FontError`` otherwise).
+    """
+    import pypdfium2 as pdfium
+
+    from banmian.synth.layout import Story, choose_style, compose_page
+    from banmian.synth.stories import continuation_story
+    from banmian.synth.typeset import register_fonts, render_pdf
+
+    register_fonts()
+    rng = random.Random(f"{paper}|{date}|{seed}|pdf")
+
+    def story(headline: str, paragraphs: int, **kwargs: Any) -> Any:
+        body = [("本报讯 " if i == 0 else "") + _paragraph(rng, rng.randint(3, 5)) for i in range(paragraphs)]
+        return Story("article", [("headline", headline)], body, **kwargs)
+
+    def headline() -> str:
+        return rng.choice(PLACES) + rng.choice(VOCABULARY) + rng.choice(["取得新成效", "迈上新台阶", "见闻", "开新局"])
+
+    jump = rng.choice(PLACES) + rng.choice(VOCABULARY) + "助力" + rng.choice(VOCABULARY) + "发展"
+    style1 = choose_style(rng, date=date, page_no=1, style="local", newspaper=paper)
+    lead = story(jump, 16, cut_to=2, cut_rate=1.0)
+    page1 = compose_page([lead] + [story(headline(), 3) for _ in range(6)], style1, rng)
+    cut = next((ps for ps in page1.stories if ps.continued_to), None)
+    if cut is None:
+        raise RuntimeError("sample_issue_pdf: the lead article fitted on page 1; try another seed")
+    style2 = choose_style(rng, date=date, page_no=2, style="local", newspaper=paper)
+    rest = continuation_story(jump, cut.rest, cut.rest_mid_paragraph, 1, 700)
+    page2 = compose_page([rest, story(headline(), 4), story(headline(), 3)], style2, rng)
+    doc = pdfium.PdfDocument(render_pdf(page1.ops, style1.width, style1.height))
+    try:
+        second = pdfium.PdfDocument(render_pdf(page2.ops, style2.width, style2.height))
+        doc.import_pages(second)
+        second.close()
+        out = Path(path)
+        doc.save(str(out))
+    finally:
+        doc.close()
+    heads = tuple(tuple(t for ps in p.stories for r, t in ps.titles if r == "headline") for p in (page1, page2))
+    return SampleIssuePdf(out, paper, date, jump, heads)
