@@ -649,6 +649,11 @@ def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
             any(abs(display_width(b.lines[0].text) - w) <= 0.5 or abs(display_width(b.lines[0].text) + FIRST_LINE_INDENT_EM - w) <= 0.5
                 for w in widths) and not _CJK_GAP_RE.search(b.lines[0].text)
             for b in group[:-1]) and display_width(group[-1].lines[0].text) <= max(widths) - 1.0
+        # A subheading runs on into text of its article; a title above a lead or a byline
+        # opens a new article.
+        nxt = out[j] if j < len(out) else None
+        if nxt is not None and (nxt.kind is BlockKind.BYLINE or nxt.kind is BlockKind.BODY and opens_with_lead(nxt.lines)):
+            wrapped = False
         if wrapped:
             lines = tuple(l for b in out[i:j] for l in b.lines)
             out[i:j] = [Block(BlockKind.BODY, tuple({id(l): l for l in lines}.values()), out[i].frame_index)]

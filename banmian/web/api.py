@@ -48,7 +48,9 @@ def story_payload(story: Story) -> dict[str, Any]:
 def page_payload(view: PageView) -> dict[str, Any]:
     p = view.page
     return {"page": p.key.page_no, "label": p.key.label, "section": p.section, "width": p.width,
-            "height": p.height, "has_image": bool(p.image_path),
+            "height": p.height, "has_image": p.has_image,
+            "image": f"/pages/{p.id}/image" if p.has_image else None,
+            "image_width": p.image_width, "image_height": p.image_height,
             "articles": [{"id": a.story_id, "part_id": a.id, "local_id": a.local_id, "kind": a.kind,
                           "headline": a.headline, "part": a.part_no, "bbox": list(a.bbox) if a.bbox else None}
                          for a in view.articles]}

@@ -1,8 +1,8 @@
 """The web reader: papers, a calendar of issues, pages with their articles, articles, search.
 
 Server-rendered Jinja2 (autoescaped: article text is shown as text, never markup); only
-GET routes, so the server cannot change the archive; page images are served only from
-the folders the app was given.
+GET routes, so the server cannot change the archive. Page images come from the archive
+itself (rendered at ingest), or else from files, served only from the folders the app was given.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from typing import Any, Iterable
 from urllib.parse import quote, urlencode
 
 from fastapi import FastAPI, HTTPException, Query, Request
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
@@ -27,6 +27,9 @@ from banmian.web import api
 HERE = Path(__file__).parent
 WEEKDAYS = "一二三四五六日"
 IMAGE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".webp": "image/webp"}
+# A page id is never reused and a replaced page gets a new id, so an image URL always shows
+# the same bytes and browsers may keep it for good.
+IMAGE_CACHE = "public, max-age=31536000, immutable"
 
 
 def create_app(store: Store, image_roots: Iterable[str | Path] = (), title: str = "版面 · 数字报") -> FastAPI:
@@ -116,11 +119,15 @@ def create_app(store: Store, image_roots: Iterable[str | Path] = (), title: str 
                       limit=SEARCH_LIMIT, hl=lambda text: Markup(textindex.highlight(text, phrases)))
 
     @app.get("/pages/{page_id}/image", include_in_schema=False)
-    def page_image(page_id: int) -> FileResponse:
+    def page_image(page_id: int) -> Response:
         record = store.page_by_id(page_id)
-        if record is None or not record.image_path:
+        if record is None or not record.has_image:
             raise HTTPException(404, "no image for this page")
-        path = safe_image_path(record.image_path, app.state.image_roots)
+        if record.image_type:
+            image = store.page_image(page_id)
+            if image is not None:
+                return Response(image.data, media_type=image.media_type, headers={"Cache-Control": IMAGE_CACHE})
+        path = safe_image_path(record.image_path, app.state.image_roots) if record.image_path else None
         if path is None:
             raise HTTPException(404, "no image for this page")
         return FileResponse(path, media_type=IMAGE_TYPES[path.suffix.lower()])
