@@ -1,4 +1,5 @@
-"""A small archive for the web tests: two issues, a continued article, a page with <script> text."""
+"""Archives for the web tests: two issues of readings, a continued article, a page with <script> text;
+and one ingested from a real two-page PDF (invented text) with its page images."""
 from __future__ import annotations
 
 import pytest
@@ -39,3 +40,23 @@ def client(archive_path):
     with TestClient(create_app(store, image_roots=[archive_path.parent])) as c:
         yield c
     store.close()
+
+
+@pytest.fixture(scope="module")
+def pdf_archive(tmp_path_factory):
+    """(db path, SampleIssuePdf): a typeset 2-page issue ingested the way `banmian ingest x.pdf` does."""
+    pytest.importorskip("reportlab")
+    from banmian.archive import Naming, ingest
+    from banmian.store.samples import sample_issue_pdf
+    from banmian.synth.typeset import FontError
+
+    folder = tmp_path_factory.mktemp("pdf-archive")
+    try:
+        sample = sample_issue_pdf(folder / "2031-05-06.pdf")
+    except FontError as exc:
+        pytest.skip(f"typesetting the test PDF needs the CJK fonts: {exc}")
+    db = folder / "archive.db"
+    with open_store(db) as store:
+        report = ingest([sample.path], store, Naming(paper=sample.paper))
+    assert report.count("stored") == 2, report.outcomes
+    return db, sample

@@ -135,6 +135,23 @@ def test_page_image_only_from_image_roots(tmp_path):
             assert '<img src="/pages/1/image"' in page
 
 
+def test_page_image_rendered_at_ingest_served_from_archive(pdf_archive, tmp_path):
+    from fastapi.testclient import TestClient
+
+    from banmian.web import create_app
+
+    db, sample = pdf_archive
+    with open_store(db, readonly=True) as store, TestClient(create_app(store, image_roots=[tmp_path])) as c:
+        pages = c.get(f"/api/issues/{quote(sample.paper)}/{sample.date}").json()["pages"]
+        assert [(p["has_image"], p["image_width"]) for p in pages] == [(True, 1200), (True, 1200)]
+        r = c.get(pages[0]["image"])  # no image root holds it: it comes from the archive
+        assert r.status_code == 200 and r.headers["content-type"] == "image/png"
+        assert r.content.startswith(b"\x89PNG") and "immutable" in r.headers["cache-control"]
+        html = c.get(f"/papers/{quote(sample.paper)}/{sample.date}/1").text
+        assert f'src="{pages[0]["image"]}"' in html and 'width="1200"' in html
+        assert html.count('class="region"') == len(pages[0]["articles"])
+
+
 def test_bad_date_filter_is_a_400_not_a_crash(client):
     assert client.get("/api/search", params={"q": "税", "from": "yesterday"}).status_code == 400
     r = client.get("/search", params={"q": "税", "to": "2024-13-01"})

@@ -1,4 +1,5 @@
-"""A real headless Chromium reads the archive: issue, page, article, its continuation, search.
+"""A real headless Chromium reads the archive: issue, page, article, its continuation, search;
+and an issue ingested from a real PDF: page images with clickable article regions.
 
 Screenshots of each view go to a tmp folder, and to ./screenshots/ when BANMIAN_SCREENSHOTS is set.
 """
@@ -9,6 +10,7 @@ import shutil
 import socket
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
@@ -31,14 +33,15 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(archive_path):
+@contextmanager
+def serving(db: Path):
+    """The reader over the archive at ``db`` on a free port; yields its base URL."""
     uvicorn = pytest.importorskip("uvicorn")
     from banmian.web import create_app
 
-    store = open_store(archive_path, readonly=True)
+    store = open_store(db, readonly=True)
     port = free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(store, [archive_path.parent]), host="127.0.0.1", port=port,
+    srv = uvicorn.Server(uvicorn.Config(create_app(store, [db.parent]), host="127.0.0.1", port=port,
                                         log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
@@ -47,10 +50,24 @@ def server(archive_path):
         if time.monotonic() > deadline:
             pytest.fail("the reader did not start within 10 s")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(5)
-    store.close()
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(5)
+        store.close()
+
+
+@pytest.fixture(scope="module")
+def server(archive_path):
+    with serving(archive_path) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def pdf_server(pdf_archive):
+    with serving(pdf_archive[0]) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -154,3 +171,51 @@ def test_script_in_article_shown_as_text(server, browser, shots):
     assert dialogs == []
     shots(page, "10-escaped")
     page.close()
+
+
+def test_pdf_issue_page_image_regions_and_continuation(pdf_server, pdf_archive, browser, shots):
+    """An issue ingested from a PDF: the page shows its image, regions open articles, 下转 leads to page 2."""
+    sample = pdf_archive[1]
+    page = browser.new_page(viewport={"width": 1280, "height": 1000})
+    page.goto(pdf_server + f"/papers/{quote(sample.paper)}/{sample.date}/1")
+    img = page.locator(".page-map img")
+    img.evaluate("i => i.decode()")
+    natural = img.evaluate("i => [i.naturalWidth, i.naturalHeight]")
+    assert natural[0] == 1200
+    # the image fills the map exactly, so region percentages land on the printed articles
+    fig = page.locator(".page-map").bounding_box()
+    box = img.bounding_box()
+    assert abs(box["width"] - fig["width"]) < 3 and abs(box["height"] - fig["height"]) < 3
+    assert abs(box["height"] / box["width"] - natural[1] / natural[0]) < 0.01
+    regions = page.locator("a.region")
+    assert regions.count() == len(sample.headlines[0])
+    for k in range(regions.count()):  # every region lies on the page image
+        r = regions.nth(k).bounding_box()
+        assert box["x"] <= r["x"] and r["x"] + r["width"] <= box["x"] + box["width"] + 1
+        assert box["y"] <= r["y"] and r["y"] + r["height"] <= box["y"] + box["height"] + 1
+    jump = page.locator(f'a.region[title="{sample.jump_headline}"]')
+    jump.hover()
+    shots(page, "11-pdf-page-1")
+
+    jump.click()
+    page.wait_for_url("**/articles/*")
+    assert page.locator(".story h1").inner_text() == sample.jump_headline
+    assert page.locator(".part").count() == 2
+    shots(page, "12-pdf-article")
+    page.click("text=（下转第2版）")
+    assert page.locator("#part-2").is_visible()
+    page.locator("#part-2 .jump.from a").click()
+    page.wait_for_url(f"**/{sample.date}/2")
+    assert page.locator(".page-map img").evaluate("i => i.decode().then(() => i.naturalWidth)") == 1200
+    assert "上接第1版" in page.locator(".article-list").inner_text()
+    assert page.locator(f'a.region[title="{sample.jump_headline}"]').count() == 1
+    shots(page, "13-pdf-page-2")
+    page.close()
+
+    ctx = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
+    phone = ctx.new_page()
+    phone.goto(pdf_server + f"/papers/{quote(sample.paper)}/{sample.date}/1")
+    phone.locator(".page-map img").evaluate("i => i.decode()")
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+    shots(phone, "14-pdf-phone-page")
+    ctx.close()
