@@ -113,7 +113,7 @@ def parse_byline(text: str) -> tuple[Byline, ...] | None:
                 return None
             role = _canonical_role(tok)
             continue
-        if not _NAME_RE.match(tok):
+        if not _NAME_RE.match(tok) or tok.endswith(("记者", "通讯员", "摄影", "实习生")):
             return None
         if len(tok) == 1:
             singles.append(tok)
@@ -420,6 +420,26 @@ def _title_blocks(run: list[Line], frame_index: int) -> list[Block]:
     return out
 
 
+# The end of a line that may begin a credit finished on the next line (…向前 本 / 报记者 贾萍琳摄).
+_TRAILING_WORD_RE = re.compile(r"\s([\u4e00-\u9fff]{1,4})\s*$")
+
+
+def _credit_broken_at(line: Line, nxt: Line | None) -> tuple[Line, Line, tuple[Byline, ...]] | None:
+    """A photo credit broken over two lines: (text before it, its first part, the bylines)."""
+    if nxt is None or "摄" not in nxt.text:
+        return None
+    m = _TRAILING_WORD_RE.search(line.text)
+    if not m or parse_byline(nxt.text) is not None:
+        return None
+    bylines = parse_byline(m.group(1) + nxt.text.strip())
+    if not bylines:
+        return None
+    cut = m.start(1)
+    head = Line(text=line.text[:cut], start=line.start, end=line.start + cut, line_no=line.line_no)
+    tail = Line(text=line.text[cut:], start=line.start + cut, end=line.end, line_no=line.line_no)
+    return head, tail, bylines
+
+
 def classify_frame(frame: Frame, widths: tuple[float, ...] = (), line_level: bool = False) -> list[Block]:
     """One frame -> its blocks in order; ``widths`` are the page's column widths in ems."""
     lines: list[Line] = []
@@ -433,7 +453,21 @@ def classify_frame(frame: Frame, widths: tuple[float, ...] = (), line_level: boo
             blocks.extend(_text_blocks(list(run), frame.index, widths, line_level))
             run.clear()
 
-    for line in lines:
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        i += 1
+        credit = _credit_broken_at(line, lines[i] if i < len(lines) else None)
+        if credit is not None:
+            head, tail, bylines = credit
+            if head.text.strip():
+                run.append(head)
+            flush()
+            nxt = lines[i]
+            i += 1
+            blocks.append(Block(BlockKind.BYLINE, (tail, nxt), frame.index, bylines=bylines,
+                                text=f"{tail.text.strip()}{nxt.text.strip()}"))
+            continue
         kind = _kind_of_line(line.text)
         if kind is None:
             run.append(line)
@@ -562,8 +596,27 @@ def classify_blocks(frames: list[Frame]) -> list[Block]:
         out = []
         for frame in frames:
             out.extend(classify_frame(frame, widths))
-    blocks = _column_set_titles_to_body(_resolve_maybe_titles(_masthead(out)))
+    blocks = _column_set_titles_to_body(_first_lines_to_body(_resolve_maybe_titles(_masthead(out)), widths))
     return _attach_split_credits(_continue_unfinished_sentences(blocks, widths))
+
+
+def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list[Block]:
+    """A lone line in a frame of its own, set to a column width less the indent, right before
+    text that goes on without a lead, is a paragraph's first line: extractors often break a
+    column after it, because the indent spoils their column alignment."""
+    out = list(blocks)
+    for i in range(len(out) - 1):
+        b, nxt = out[i], out[i + 1]
+        if (b.kind is not BlockKind.TITLE or len(b.lines) != 1 or nxt.kind is not BlockKind.BODY
+                or opens_with_lead(nxt.lines) or (i and out[i - 1].frame_index == b.frame_index)
+                or nxt.frame_index == b.frame_index):
+            continue
+        w = _body_width(nxt)
+        cols = (w,) if w else widths
+        text = b.lines[0].text
+        if any(abs(display_width(text) + FIRST_LINE_INDENT_EM - c) <= 0.5 for c in cols) and not _CJK_GAP_RE.search(text):
+            out[i] = Block(BlockKind.BODY, b.lines, b.frame_index)
+    return out
 
 
 def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...]) -> list[Block]:
