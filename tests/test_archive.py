@@ -236,3 +236,27 @@ def test_ingest_pdf_render_failure_stores_nothing_of_that_page(issue_pdf, store,
     monkeypatch.undo()
     assert [o.status for o in ingest([issue_pdf.path], store, Naming(paper=issue_pdf.paper)).outcomes] == [
         "skipped", "stored"]
+
+
+def test_render_page_image_colour_page_as_jpeg(tmp_path):
+    pytest.importorskip("reportlab")
+    from reportlab.pdfgen import canvas
+
+    from banmian.archive import render_page_image
+    from banmian.inputs.pdf import open_pdf
+
+    c = canvas.Canvas(str(tmp_path / "colour.pdf"), pagesize=(600, 900))
+    c.setFillColorRGB(0.8, 0.1, 0.1)
+    c.rect(100, 100, 300, 200, fill=1)  # a colour photo
+    c.showPage()
+    c.rect(100, 100, 300, 200, fill=1)  # black only
+    c.save()
+    doc = open_pdf(tmp_path / "colour.pdf")
+    try:
+        colour, grey = render_page_image(doc, 1), render_page_image(doc, 2)
+        with pytest.raises(InputError, match="no page 3"):
+            render_page_image(doc, 3)
+    finally:
+        doc.close()
+    assert (colour.media_type, colour.width, colour.height) == ("image/jpeg", 1200, 1800)
+    assert colour.data[:2] == b"\xff\xd8" and grey.media_type == "image/png"

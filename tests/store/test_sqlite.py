@@ -28,3 +28,22 @@ def test_index_rows_match_stories_after_restitching(tmp_path):
         assert fts == stories == 2
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         conn.execute("INSERT INTO stories_fts (stories_fts, rank) VALUES ('integrity-check', 0)")
+
+
+def test_archive_from_before_page_images_upgrades(tmp_path, monkeypatch):
+    from banmian.store import PageImage, PageKey, open_store
+    from banmian.store import migrations as mig
+
+    path = tmp_path / "old.db"
+    monkeypatch.setattr(mig, "MIGRATIONS", [m for m in mig.MIGRATIONS if m.name < "003"])
+    with open_store(path) as old:  # a page row as the old code wrote it
+        old._exec("INSERT INTO pages (paper, date, page_no, label, sha256, reading, ingested_at)"
+                  " VALUES ('P', '2024-01-01', 1, '1', 's1', x'00', 'then')")
+    monkeypatch.undo()
+    with open_store(path) as store:
+        assert "003_page_images" in store.migrations()
+        (view,) = store.issue_pages("P", "2024-01-01")
+        assert not view.page.has_image and store.page_image(view.page.id) is None
+        image = PageImage(b"png", "image/png", 10, 14)
+        page_id = store.add_page(reading([], number=2), PageKey("P", "2024-01-01", 2, "2"), "s2", image=image).page_id
+        assert store.page_image(page_id) == image
