@@ -260,3 +260,9 @@ def test_render_page_image_colour_page_as_jpeg(tmp_path):
         doc.close()
     assert (colour.media_type, colour.width, colour.height) == ("image/jpeg", 1200, 1800)
     assert colour.data[:2] == b"\xff\xd8" and grey.media_type == "image/png"
+
+
+def test_ingest_pdf_without_images(issue_pdf, store):
+    report = ingest([issue_pdf.path], store, Naming(paper=issue_pdf.paper), images=False)
+    assert report.count("stored") == 2
+    assert not any(v.page.has_image for v in store.issue_pages(issue_pdf.paper, issue_pdf.date))

@@ -24,13 +24,16 @@ def db_option(f):
 @click.option("--paper", help="The paper's name, when the pages do not print it.")
 @click.option("--date", help="The issue's date (2024-01-14), when file names and pages do not tell it.")
 @click.option("--page", help="The page number (3 or A3) of the one page given.")
+@click.option("--no-images", "no_images", is_flag=True,
+              help="Do not render PDF pages to images (the reader then shows article boxes only).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors and the summary.")
 def ingest(inputs: tuple[str, ...], db: str, paper: str | None, date: str | None, page: str | None,
-           quiet: bool) -> None:
+           no_images: bool, quiet: bool) -> None:
     """Store pages (.txt, .pdf, or readings as .json/.jsonl; folders too) in the archive.
 
     Each page is one transaction: a page that fails is reported and leaves nothing stored,
-    the others are stored. The same page given twice is stored once. Exit 1 when a page failed.
+    the others are stored. The same page given twice is stored once. A PDF page is also
+    rendered to an image stored with it, for the web reader. Exit 1 when a page failed.
     """
     from banmian.archive import Naming, Outcome, ingest as run_ingest
     from banmian.store import open_store
@@ -44,7 +47,7 @@ def ingest(inputs: tuple[str, ...], db: str, paper: str | None, date: str | None
 
     store = open_store(db)
     try:
-        report = run_ingest(inputs, store, Naming(paper, date, page), progress=progress)
+        report = run_ingest(inputs, store, Naming(paper, date, page), progress=progress, images=not no_images)
     finally:
         store.close()
     if not report.outcomes:
