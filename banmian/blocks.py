@@ -656,13 +656,18 @@ MASTHEAD_SEARCH_BLOCKS = 6  # how far from the top of the page a masthead may st
 
 
 def _masthead(blocks: list[Block]) -> list[Block]:
-    """A short title-like line naming a paper at the top of the page is the masthead."""
+    """A short title-like line naming a paper, before the first text or after the last (where
+    extractors put a running head drawn last), is the masthead."""
     out = list(blocks)
-    for i, b in enumerate(out[:MASTHEAD_SEARCH_BLOCKS]):
-        if b.kind is BlockKind.BODY:
-            break
-        if b.kind is BlockKind.TITLE and MASTHEAD_RE.match(remove_all_spaces(b.text)):
-            out[i] = replace(b, kind=BlockKind.FURNITURE)
+    ends = (range(min(MASTHEAD_SEARCH_BLOCKS, len(out))),  # the head of the page ...
+            range(len(out) - 1, max(len(out) - 1 - MASTHEAD_SEARCH_BLOCKS, -1), -1))  # ... or its foot
+    for order in ends:
+        for i in order:
+            b = out[i]
+            if b.kind is BlockKind.BODY:
+                break
+            if b.kind is BlockKind.TITLE and MASTHEAD_RE.match(remove_all_spaces(b.text)):
+                out[i] = replace(b, kind=BlockKind.FURNITURE)
     return out
 
 
