@@ -163,6 +163,8 @@ COST_AGAINST_HABIT = 0.1
 # Weight of a title sharing no words with the body (see _title_relevance_cost); below the
 # cost of a missing title, above a layout habit.
 COST_TITLE_UNRELATED = 0.6
+# A title group drawn as more than two frames (kicker, headline) is rarely one article's.
+COST_TITLE_PIECE = 0.2
 
 
 @dataclass
@@ -197,18 +199,28 @@ def _bigrams(text: str) -> set[str]:
 
 def _title_relevance_cost(items: list[Block], body: set[str]) -> float:
     """How little the titles among ``items`` share with the body: a headline repeats the
-    words of its own article's text far more than any neighbour's."""
+    words of its own article's text far more than any neighbour's. Each frame of a title
+    group is judged on its own, so a neighbour's headline glued to the group costs too."""
     cost = 0.0
-    group: list[str] = []
+    pieces: list[list[str]] = []
+    last_frame = None
     for b in items + [None]:  # type: ignore[list-item]
         if b is not None and b.kind is BlockKind.TITLE:
-            group.append(b.text)
+            if b.frame_index != last_frame:
+                pieces.append([])
+            pieces[-1].append(b.text)
+            last_frame = b.frame_index
             continue
-        if group:
-            grams = _bigrams("".join(group))
-            if grams:
-                cost += 1.0 - len(grams & body) / len(grams)
-            group = []
+        if pieces:
+            scores = []
+            for piece in pieces:
+                grams = _bigrams("".join(piece))
+                if grams:
+                    scores.append(1.0 - len(grams & body) / len(grams))
+            if scores:
+                cost += sum(scores) / len(scores) + COST_TITLE_PIECE * max(0, len(pieces) - 2)
+            pieces = []
+        last_frame = None
     return cost
 
 
