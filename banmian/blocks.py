@@ -357,7 +357,9 @@ def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = 
     """
     shapes = [_line_shape(l.text) for l in run]
     if all(s != "body" for s in shapes) and len(run) <= MAX_TITLE_LINES:
-        if "maybe" not in shapes:
+        # A line wider than every column is set across columns: a headline, commas or not.
+        wide = bool(widths) and any(display_width(l.text) > max(widths) + WIDER_THAN_COLUMN_EM for l in run)
+        if "maybe" not in shapes or wide:
             return _title_blocks(run, frame_index)
         # Lines with commas that wrap at a column width are running text, not a title.
         wrapped = len(run) > 1 and _fits_column(run[0].text, widths)
@@ -370,6 +372,8 @@ def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = 
     for i in range(len(run)):
         if shapes[i] == "maybe" and fits[i]:
             shapes[i] = "body"
+        elif shapes[i] == "maybe" and widths and display_width(run[i].text) > max(widths) + WIDER_THAN_COLUMN_EM:
+            shapes[i] = "title"
     changed = True
     while changed:
         changed = False
