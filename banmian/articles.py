@@ -274,14 +274,20 @@ def _split_cost(gap: list[Block], k: int) -> float:
 
 # Cost of reading one run of body text as two articles (see _cut_points).
 COST_CUT = 0.6
+COST_CUT_MID_SENTENCE = 1.2
 
 
-def _cut_points(body: list[Block]) -> list[int]:
-    """Where one run of body frames may hold two articles: between two frames where the first
-    ends its paragraph. Two stories drawn one after the other, without a title between them
-    in the content stream, meet at such a point."""
-    return [c for c in range(1, len(body)) if body[c - 1].kind is body[c].kind is BlockKind.BODY
-            and body[c - 1].lines[-1].text.rstrip()[-1:] in _TERMINAL]
+def _cut_points(body: list[Block]) -> list[tuple[int, float]]:
+    """Where one run of body frames may hold two articles, with the cost of cutting there:
+    between two frames, cheaper where the first ends its paragraph. Two stories drawn one
+    after the other, without a title between them in the content stream, meet at such a
+    point (mid-sentence when the first was cut to continue on another page)."""
+    out = []
+    for c in range(1, len(body)):
+        if body[c - 1].kind is body[c].kind is BlockKind.BODY:
+            done = body[c - 1].lines[-1].text.rstrip()[-1:] in _TERMINAL
+            out.append((c, COST_CUT if done else COST_CUT_MID_SENTENCE))
+    return out
 
 
 Features = tuple[float, int, int, int, int]
@@ -294,20 +300,20 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]) -> list[tup
     n = len(bodies)
     grams = [[_bigrams("".join(l.text for l in b.lines)) for b in body] for body in bodies]
     # Per run and split pair, the options (cut, features of each article), computed once.
-    table: list[dict[tuple[int, int], list[tuple[int | None, list[Features]]]]] = []
+    table: list[dict[tuple[int, int], list[tuple[int | None, float, list[Features]]]]] = []
     for j in range(n):
         gb, ga = gaps[j], gaps[j + 1]
         ks_before = [0] if j == 0 else range(len(gb) + 1)
         ks_after = [len(ga)] if j == n - 1 else range(len(ga) + 1)
         whole = set().union(*grams[j])
-        cuts = [(c, set().union(*grams[j][:c]), set().union(*grams[j][c:])) for c in _cut_points(bodies[j])]
-        row: dict[tuple[int, int], list[tuple[int | None, list[Features]]]] = {}
+        cuts = [(c, cost, set().union(*grams[j][:c]), set().union(*grams[j][c:])) for c, cost in _cut_points(bodies[j])]
+        row: dict[tuple[int, int], list[tuple[int | None, float, list[Features]]]] = {}
         for kb in ks_before:
             for ka in ks_after:
-                options: list[tuple[int | None, list[Features]]] = [
-                    (None, [_article_features(gb[kb:], ga[:ka], whole)])]
-                for c, head, tail in cuts:
-                    options.append((c, [_article_features(gb[kb:], [], head), _article_features([], ga[:ka], tail)]))
+                options: list[tuple[int | None, float, list[Features]]] = [
+                    (None, 0.0, [_article_features(gb[kb:], ga[:ka], whole)])]
+                for c, cut_cost, head, tail in cuts:
+                    options.append((c, cut_cost, [_article_features(gb[kb:], [], head), _article_features([], ga[:ka], tail)]))
                 row[(kb, ka)] = options
         table.append(row)
     best_cost, best_path = float("inf"), []
@@ -321,8 +327,8 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]) -> list[tup
                     continue
                 c0, path = states[kb]
                 cost, cut = min(
-                    ((sum(_habit_cost(f, titles_after, byline_by_title) for f in feats) + (COST_CUT if c else 0.0), c)
-                     for c, feats in options), key=lambda x: x[0])
+                    ((sum(_habit_cost(f, titles_after, byline_by_title) for f in feats) + cut_cost, c)
+                     for c, cut_cost, feats in options), key=lambda x: x[0])
                 cost += c0
                 if not last:
                     cost += _split_cost(gaps[j + 1], ka)
