@@ -197,6 +197,18 @@ def _bigrams(text: str) -> set[str]:
     return {run[i:i + 2] for run in _CJK_RE.findall(text) for i in range(len(run) - 1)}
 
 
+_TITLE_GRAMS: dict[str, set[str]] = {}
+
+
+def _title_grams(text: str) -> set[str]:
+    grams = _TITLE_GRAMS.get(text)
+    if grams is None:
+        if len(_TITLE_GRAMS) > 50_000:  # titles repeat within a page, not across millions
+            _TITLE_GRAMS.clear()
+        grams = _TITLE_GRAMS[text] = _bigrams(text)
+    return grams
+
+
 def _title_relevance_cost(items: list[Block], body: set[str]) -> float:
     """How little the titles among ``items`` share with the body: a headline repeats the
     words of its own article's text far more than any neighbour's. Each frame of a title
@@ -214,7 +226,7 @@ def _title_relevance_cost(items: list[Block], body: set[str]) -> float:
         if pieces:
             scores = []
             for piece in pieces:
-                grams = _bigrams("".join(piece))
+                grams = _title_grams("".join(piece))
                 if grams:
                     scores.append(1.0 - len(grams & body) / len(grams))
             if scores:
@@ -224,46 +236,45 @@ def _title_relevance_cost(items: list[Block], body: set[str]) -> float:
     return cost
 
 
-def _article_features(before: list[Block], after: list[Block], body: set[str] | None = None
-                      ) -> tuple[float, int, int, int, int]:
-    """(cost every layout habit shares, title groups before, title groups after,
-    bylines next to a title, bylines away from titles)."""
-    cost = 0.0
-    if body is not None:
-        cost += COST_TITLE_UNRELATED * _title_relevance_cost(before + after, body)
-    t_before, t_after = _groups(before, _TITLE_KINDS), _groups(after, _TITLE_KINDS)
-    titles = t_before + t_after
+Side = tuple[float, int, int, int, int]  # (marker + relevance cost, title groups, byline groups, near, far)
+
+
+def _side(items: list[Block], before: bool, body: set[str]) -> Side:
+    """What the blocks on one side of a body (before it or after it) say about the article."""
+    cost = COST_TITLE_UNRELATED * _title_relevance_cost(items, body) if body else 0.0
+    wrong = "to" if before else "from"  # （下转） ends an article's text, （上接） opens it
+    near = far = 0
+    for i, b in enumerate(items):
+        if b.kind is BlockKind.CONTINUATION and b.continuation and b.continuation.direction == wrong:
+            cost += COST_MARKER_WRONG_SIDE
+        elif b.kind is BlockKind.BYLINE:
+            if any(x.kind is BlockKind.TITLE for x in items[max(0, i - 1): i + 2]):
+                near += 1
+            else:
+                far += 1
+    return cost, _groups(items, _TITLE_KINDS), _groups(items, _BYLINE_KINDS), near, far
+
+
+def _article_cost(before: Side, after: Side, titles_after: bool, byline_by_title: bool) -> float:
+    """The cost of one article from its two sides, under one layout habit."""
+    cost = before[0] + after[0]
+    titles = before[1] + after[1]
     if titles == 0:
         cost += COST_TITLE_MISSING
     elif titles > 1:
         cost += COST_TITLE_EXTRA * (titles - 1)
-    bylines = _groups(before, _BYLINE_KINDS) + _groups(after, _BYLINE_KINDS)
+    bylines = before[2] + after[2]
     if bylines > 1:
         cost += COST_BYLINE_EXTRA * (bylines - 1)
-    for b in before:
-        if b.kind is BlockKind.CONTINUATION and b.continuation and b.continuation.direction == "to":
-            cost += COST_MARKER_WRONG_SIDE
-    for b in after:
-        if b.kind is BlockKind.CONTINUATION and b.continuation and b.continuation.direction == "from":
-            cost += COST_MARKER_WRONG_SIDE
-    near = far = 0
-    for items in (before, after):
-        for i, b in enumerate(items):
-            if b.kind is BlockKind.BYLINE:
-                if any(x.kind is BlockKind.TITLE for x in items[max(0, i - 1): i + 2]):
-                    near += 1
-                else:
-                    far += 1
-    return cost, t_before, t_after, near, far
-
-
-def _habit_cost(features: tuple[float, int, int, int, int], titles_after: bool, byline_by_title: bool) -> float:
-    base, t_before, t_after, near, far = features
-    cost = base
-    if (t_before if titles_after else t_after):
+    # Layout habit: where titles stand relative to bodies, and whether bylines sit next to
+    # the title or next to the body.
+    if (before[1] if titles_after else after[1]):
         cost += COST_AGAINST_HABIT
-    cost += COST_AGAINST_HABIT * (far if byline_by_title else near)
+    cost += COST_AGAINST_HABIT * ((before[4] + after[4]) if byline_by_title else (before[3] + after[3]))
     return cost
+
+
+_EMPTY: Side = (0.0, 0, 0, 0, 0)
 
 
 def _split_cost(gap: list[Block], k: int) -> float:
@@ -277,20 +288,35 @@ COST_CUT = 0.6
 COST_CUT_MID_SENTENCE = 1.2
 
 
-def _cut_points(body: list[Block]) -> list[tuple[int, float]]:
-    """Where one run of body frames may hold two articles, with the cost of cutting there:
-    between two frames, cheaper where the first ends its paragraph. Two stories drawn one
-    after the other, without a title between them in the content stream, meet at such a
-    point (mid-sentence when the first was cut to continue on another page)."""
+def _cut_points(body: list[Block], jump_after: bool) -> list[tuple[int, float]]:
+    """Where one run of body frames may hold two articles, with the cost of cutting there.
+
+    Two stories drawn one after the other, without a title between them in the content
+    stream, meet between two frames where the second opens a paragraph (a lead, or a first
+    line set two ems in) and the first ends one, or stops mid-sentence when a jump marker
+    (（下转N版）) says that its text goes on on another page.
+    """
+    lines = [l for b in body if b.kind is BlockKind.BODY for l in b.lines]
+    w = column_width(lines)
     out = []
     for c in range(1, len(body)):
-        if body[c - 1].kind is body[c].kind is BlockKind.BODY:
-            done = body[c - 1].lines[-1].text.rstrip()[-1:] in _TERMINAL
-            out.append((c, COST_CUT if done else COST_CUT_MID_SENTENCE))
+        prev, nxt = body[c - 1], body[c]
+        if prev.kind is not BlockKind.BODY or nxt.kind is not BlockKind.BODY:
+            continue
+        first = nxt.lines[0].text
+        opens = opens_with_lead(nxt.lines) or abs(display_width(first) + INDENT_EM - w) <= 1.0
+        if not opens:
+            continue
+        if prev.lines[-1].text.rstrip()[-1:] in _TERMINAL:
+            out.append((c, COST_CUT))
+        elif jump_after:
+            out.append((c, COST_CUT_MID_SENTENCE))
     return out
 
 
-Features = tuple[float, int, int, int, int]
+
+
+HABITS = tuple(itertools.product((False, True), repeat=2))  # (titles after bodies, bylines by titles)
 
 
 def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]) -> list[tuple[int, int | None]]:
@@ -299,41 +325,50 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]) -> list[tup
     layout habit and keeps the cheapest reading."""
     n = len(bodies)
     grams = [[_bigrams("".join(l.text for l in b.lines)) for b in body] for body in bodies]
-    # Per run and split pair, the options (cut, features of each article), computed once.
-    table: list[dict[tuple[int, int], list[tuple[int | None, float, list[Features]]]]] = []
+    # Per run: for each habit and split pair, the cheapest reading (cost, cut). An article's
+    # cost adds up from its two sides, and each side depends on one split only.
+    table: list[list[dict[tuple[int, int], tuple[float, int | None]]]] = []
     for j in range(n):
         gb, ga = gaps[j], gaps[j + 1]
-        ks_before = [0] if j == 0 else range(len(gb) + 1)
-        ks_after = [len(ga)] if j == n - 1 else range(len(ga) + 1)
+        ks_before = [0] if j == 0 else list(range(len(gb) + 1))
+        ks_after = [len(ga)] if j == n - 1 else list(range(len(ga) + 1))
         whole = set().union(*grams[j])
-        cuts = [(c, cost, set().union(*grams[j][:c]), set().union(*grams[j][c:])) for c, cost in _cut_points(bodies[j])]
-        row: dict[tuple[int, int], list[tuple[int | None, float, list[Features]]]] = {}
-        for kb in ks_before:
-            for ka in ks_after:
-                options: list[tuple[int | None, float, list[Features]]] = [
-                    (None, 0.0, [_article_features(gb[kb:], ga[:ka], whole)])]
-                for c, cut_cost, head, tail in cuts:
-                    options.append((c, cut_cost, [_article_features(gb[kb:], [], head), _article_features([], ga[:ka], tail)]))
-                row[(kb, ka)] = options
-        table.append(row)
+        jump = any(b.continuation is not None and b.continuation.direction == "to" for b in ga)
+        cuts = _cut_points(bodies[j], jump)
+        parts = {c: (set().union(*grams[j][:c]), set().union(*grams[j][c:])) for c, _ in cuts}
+        before_whole = {kb: _side(gb[kb:], True, whole) for kb in ks_before}
+        after_whole = {ka: _side(ga[:ka], False, whole) for ka in ks_after}
+        before_cut = {(kb, c): _side(gb[kb:], True, parts[c][0]) for kb in ks_before for c, _ in cuts}
+        after_cut = {(ka, c): _side(ga[:ka], False, parts[c][1]) for ka in ks_after for c, _ in cuts}
+        rows = []
+        for habit in HABITS:
+            heads = {kb: [(_article_cost(before_cut[(kb, c)], _EMPTY, *habit) + cost, c) for c, cost in cuts]
+                     for kb in ks_before}
+            tails = {ka: {c: _article_cost(_EMPTY, after_cut[(ka, c)], *habit) for c, _ in cuts} for ka in ks_after}
+            row = {}
+            for kb in ks_before:
+                for ka in ks_after:
+                    best = (_article_cost(before_whole[kb], after_whole[ka], *habit), None)
+                    for h, c in heads[kb]:
+                        total = h + tails[ka][c]
+                        if total < best[0]:
+                            best = (total, c)
+                    row[(kb, ka)] = best
+            rows.append(row)
+        table.append(rows)
     best_cost, best_path = float("inf"), []
-    for titles_after, byline_by_title in itertools.product((False, True), repeat=2):
+    for h in range(len(HABITS)):
         states: dict[int, tuple[float, list[tuple[int, int | None]]]] = {0: (0.0, [])}
         for j in range(n):
             new: dict[int, tuple[float, list[tuple[int, int | None]]]] = {}
             last = j == n - 1
-            for (kb, ka), options in table[j].items():
+            for (kb, ka), (cost, cut) in table[j][h].items():
                 if kb not in states:
                     continue
                 c0, path = states[kb]
-                cost, cut = min(
-                    ((sum(_habit_cost(f, titles_after, byline_by_title) for f in feats) + cut_cost, c)
-                     for c, cut_cost, feats in options), key=lambda x: x[0])
-                cost += c0
-                if not last:
-                    cost += _split_cost(gaps[j + 1], ka)
-                if ka not in new or cost < new[ka][0]:
-                    new[ka] = (cost, path + [(ka, cut)])
+                total = c0 + cost + (0.0 if last else _split_cost(gaps[j + 1], ka))
+                if ka not in new or total < new[ka][0]:
+                    new[ka] = (total, path + [(ka, cut)])
             states = new
         cost, path = min(states.values(), key=lambda cp: cp[0])
         if cost < best_cost:

@@ -4,6 +4,7 @@ every later stage uses (display width, layout-space removal, overprint dedupe).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from banmian.model import Line, SourceText
 
@@ -38,6 +39,7 @@ def read_lines(source: SourceText) -> list[Line]:
     return lines
 
 
+@lru_cache(maxsize=1 << 16)  # stages ask for the same lines' widths many times
 def display_width(text: str) -> float:
     """Width of ``text`` in ems as a CJK typeface sets it (non-ASCII = 1, ASCII = 0.5)."""
     stripped = text.strip()
