@@ -19,20 +19,16 @@ from banmian.model import Leftover, PageResult
 LOST_REASON = "dropped by the reader (defect): characters kept here so nothing is lost"
 
 
+# str.translate table: every character seen so far -> its counted characters after NFKC
+# (often itself, often nothing). Filled lazily; translate and Counter then run in C.
+_COUNTED_TABLE: dict[int, str] = {}
+
+
 def _counted(text: str) -> Counter[str]:
-    # Counter(str) counts in C; NFKC and the filter then run once per distinct character
-    # instead of once per character (a page has ~1,000 distinct of ~6,000).
-    out: Counter[str] = Counter()
-    for ch, n in Counter(CONTINUATION_RE.sub("", text)).items():
-        norm = _NORMALISED.get(ch)
-        if norm is None:
-            norm = _NORMALISED[ch] = "".join(counted_chars(unicodedata.normalize("NFKC", ch)))
-        for c in norm:
-            out[c] += n
-    return out
-
-
-_NORMALISED: dict[str, str] = {}  # character -> its counted characters after NFKC
+    text = CONTINUATION_RE.sub("", text)
+    for ch in set(text).difference(map(chr, _COUNTED_TABLE)) if len(_COUNTED_TABLE) < 200_000 else set(text):
+        _COUNTED_TABLE[ord(ch)] = "".join(counted_chars(unicodedata.normalize("NFKC", ch)))
+    return Counter(text.translate(_COUNTED_TABLE))
 
 
 def output_text(result: PageResult) -> str:
