@@ -58,3 +58,46 @@ def ensure_nothing_lost(result: PageResult) -> PageResult:
     entry = Leftover(text=text, reason=LOST_REASON)
     return replace(result, unassigned=result.unassigned + (entry,),
                    warnings=result.warnings + (f"{sum(lost.values())} characters were not placed",))
+
+
+def _placed_ranges(result: PageResult) -> list[tuple[int, int]]:
+    spans = [s for a in result.articles for s in a.spans]
+    spans += [(x.start, x.end) for x in result.removed + result.unassigned if x.start is not None]
+    return sorted(spans)
+
+
+def lines_placed(result: PageResult) -> bool:
+    """Whether every non-blank source line lies in the source range of some article part or
+    ``removed``/``unassigned`` entry: the structural form of "nothing lost".
+
+    The text stages only drop white space inside a placed range (layout spaces, line breaks)
+    and account for the rest (bylines keep their print in ``removed``), which the property
+    tests check character by character with ``lost_chars``.
+    """
+    text = result.source.text
+    ranges = _placed_ranges(result)
+    merged: list[list[int]] = []
+    for start, end in ranges:
+        if merged and not text[merged[-1][1]:start].strip():  # only white space between
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    pos, k = 0, 0
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        first = start + raw.index(stripped[0])
+        last = start + len(raw.rstrip())
+        while k < len(merged) and merged[k][1] <= first:
+            k += 1
+        if k == len(merged) or merged[k][0] > first or merged[k][1] < last:
+            return False
+    return True
+
+
+def ensure_lines_placed(result: PageResult) -> PageResult:
+    """The fast check for flat text: structural; only when it fails are characters counted."""
+    return result if lines_placed(result) else ensure_nothing_lost(result)

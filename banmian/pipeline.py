@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from banmian.accounting import ensure_nothing_lost
+from banmian.accounting import ensure_lines_placed
 from banmian.articles import assemble_articles
 from banmian.blocks import SECTION_NAMES, classify_blocks
 from banmian.errors import InputError
@@ -18,7 +18,7 @@ from banmian.inputs import decode_text, detect_format, read_bytes
 from banmian.lines import is_letter_spaced, read_lines, remove_all_spaces
 from banmian.model import Leftover, PageInfo, PageResult, SourceText
 
-STAGES = ("read_lines", "group_frames", "classify_blocks", "assemble_articles", "ensure_nothing_lost")
+STAGES = ("read_lines", "group_frames", "classify_blocks", "assemble_articles", "ensure_lines_placed")
 
 _DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _PAGE_LABEL_RE = re.compile(r"第\s*([0-9A-Z]+)\s*版\s*[·:：|]?\s*([\u4e00-\u9fff]{2,6})?|"
@@ -57,7 +57,7 @@ def parse_source(source: SourceText) -> PageResult:
         unassigned=tuple(unassigned),
         removed=tuple(removed),
     )
-    return ensure_nothing_lost(result)
+    return ensure_lines_placed(result)
 
 
 def parse_page(source: SourceText | str | Path, options: object = None) -> PageResult:

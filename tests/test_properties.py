@@ -7,7 +7,7 @@ import jsonschema
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from banmian.accounting import LOST_REASON, lost_chars
+from banmian.accounting import LOST_REASON, lines_placed, lost_chars
 from banmian.export.json import page_to_dict
 from banmian.model import SourceText
 from banmian.pipeline import parse_source
@@ -34,6 +34,7 @@ def _check(text: str) -> None:
     result = parse_source(SourceText(text=text))
     assert not lost_chars(result)
     assert all(u.reason != LOST_REASON for u in result.unassigned), "a stage dropped characters"
+    assert lines_placed(result), "a source line is in no article, removed or unassigned entry"
     for a in result.articles:
         for start, end in a.spans:
             assert 0 <= start <= end <= len(text)
