@@ -334,7 +334,8 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]) -> list[tup
         ks_after = [len(ga)] if j == n - 1 else list(range(len(ga) + 1))
         whole = set().union(*grams[j])
         jump = any(b.continuation is not None and b.continuation.direction == "to" for b in ga)
-        cuts = _cut_points(bodies[j], jump)
+        # A cut only pays when the gaps around the run hold titles for two articles.
+        cuts = _cut_points(bodies[j], jump) if _groups(gb, _TITLE_KINDS) + _groups(ga, _TITLE_KINDS) >= 2 else []
         parts = {c: (set().union(*grams[j][:c]), set().union(*grams[j][c:])) for c, _ in cuts}
         before_whole = {kb: _side(gb[kb:], True, whole) for kb in ks_before}
         after_whole = {ka: _side(ga[:ka], False, whole) for ka in ks_after}
