@@ -10,6 +10,7 @@ to have exactly one title group, at most one byline group, its （下转N版） 
 from __future__ import annotations
 
 import itertools
+from functools import lru_cache
 import re
 from dataclasses import dataclass, field
 
@@ -43,10 +44,15 @@ MIN_LINES_FOR_COLUMN = 3
 def column_width(lines: list[Line]) -> float:
     """The em width of a full line: the median width of the lines that do not end a
     paragraph (justified lines vary by an em as punctuation is compressed)."""
-    widths = [display_width(l.text) for l in lines]
+    return _column_width(tuple(l.text for l in lines))
+
+
+@lru_cache(maxsize=4096)  # stages ask for the same frames' widths again and again
+def _column_width(texts: tuple[str, ...]) -> float:
+    widths = [display_width(t) for t in texts]
     if not widths:
         return 0.0
-    inner = sorted(w for w, l in zip(widths, lines) if l.text.rstrip()[-1:] not in _TERMINAL)
+    inner = sorted(w for w, t in zip(widths, texts) if t.rstrip()[-1:] not in _TERMINAL)
     if len(inner) < MIN_LINES_FOR_COLUMN:
         return max(widths)
     return inner[len(inner) // 2]
@@ -190,11 +196,12 @@ _TITLE_KINDS = (BlockKind.TITLE,)
 _BYLINE_KINDS = (BlockKind.BYLINE,)
 
 
-_CJK_RE = re.compile(r"[\u3400-\u9fff]+")
 
 
 def _bigrams(text: str) -> set[str]:
-    return {run[i:i + 2] for run in _CJK_RE.findall(text) for i in range(len(run) - 1)}
+    """Every two-character piece of ``text`` (map runs in C; marks and digits in pieces are
+    harmless, as they rarely meet in titles and bodies alike)."""
+    return set(map(str.__add__, text, text[1:]))
 
 
 _TITLE_GRAMS: dict[str, set[str]] = {}
