@@ -206,8 +206,11 @@ def opens_with_lead(lines: "list[Line] | tuple[Line, ...]", i: int = 0) -> bool:
     first = lines[i].text
     if BODY_LEAD_RE.match(first):
         return True
-    return (i + 1 < len(lines) and _LEAD_START_RE.match(first) is not None
+    return (i + 1 < len(lines) and first.lstrip().startswith(_LEAD_OPENINGS)
             and BODY_LEAD_RE.match(first.strip() + lines[i + 1].text.strip()) is not None)
+
+
+_LEAD_OPENINGS = ("本报", "新华社", "据新华社", "中新社")
 
 
 # Marks that only running text carries: titles never hold a full stop or a semicolon, and a
