@@ -292,6 +292,7 @@ def _split_cost(gap: list[Block], k: int) -> float:
 # Cost of reading one run of body text as two articles (see _cut_points).
 COST_CUT = 0.6
 COST_CUT_MID_SENTENCE = 1.2
+COST_CUT_NEW_WIDTH = 0.2
 
 
 def _cut_points(body: list[Block], jump_after: bool) -> list[tuple[int, float]]:
@@ -309,15 +310,23 @@ def _cut_points(body: list[Block], jump_after: bool) -> list[tuple[int, float]]:
         prev, nxt = body[c - 1], body[c]
         if prev.kind is not BlockKind.BODY or nxt.kind is not BlockKind.BODY:
             continue
+        # Frames set to different widths (a caption across a photo, a story in wider
+        # columns) belong to different stories: the cheapest cut of all.
+        w_prev, w_next = column_width(list(prev.lines)), column_width(list(nxt.lines))
+        other_width = (len(prev.lines) > 1 and len(nxt.lines) > 1 and abs(w_prev - w_next) > WIDTH_CHANGE_EM)
         first = nxt.lines[0].text
-        opens = opens_with_lead(nxt.lines) or abs(display_width(first) + INDENT_EM - w) <= 1.0
+        opens = opens_with_lead(nxt.lines) or abs(display_width(first) + INDENT_EM - w) <= 1.0 or other_width
         if not opens:
             continue
         if prev.lines[-1].text.rstrip()[-1:] in _TERMINAL:
-            out.append((c, COST_CUT))
+            out.append((c, COST_CUT_NEW_WIDTH if other_width else COST_CUT))
         elif jump_after:
             out.append((c, COST_CUT_MID_SENTENCE))
     return out
+
+
+# Column widths further apart than this are two settings, not justification noise.
+WIDTH_CHANGE_EM = 2.0
 
 
 
