@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Iterator
 
 from banmian.errors import InputError
+from banmian.lines import MIN_OVERPRINT_CHARS, dedupe_overprint
 from banmian.model import BBox, Line, SourceFormat, SourceText
 
 try:  # pypdfium2 is the optional [pdf] extra
@@ -473,7 +474,7 @@ def _dedupe_segments(segments: list[Segment]) -> tuple[list[Segment], list[Segme
         # to it (spaces aside); most lines fail it and skip the full comparison
         maybe = n >= 2 * MIN_OVERPRINT_CHARS and (text[0] == text[n // 2] or text[0] == text[1] or
                                                   " " in text or text != text.strip())
-        once, copy = _split_doubled(text) if maybe else (text, None)
+        once, copy = dedupe_overprint(text) if maybe else (text, None)
         if copy is not None:
             kept.append((once, bbox, size, bold, at))
             dups.append((copy, bbox, size, bold, -1))
@@ -483,19 +484,3 @@ def _dedupe_segments(segments: list[Segment]) -> tuple[list[Segment], list[Segme
     return kept, dups
 
 
-# Below this many characters a doubled string may be a real word (谢谢, 看看).
-MIN_OVERPRINT_CHARS = 4
-
-
-def _split_doubled(text: str) -> tuple[str, str | None]:
-    # TODO: move to banmian/lines.py — the lead's lines.dedupe_overprint does the same for
-    # flat text; call it once it lands on main.
-    s = text.strip()
-    n = len(s)
-    if n >= 2 * MIN_OVERPRINT_CHARS and n % 2 == 0 and s[: n // 2] == s[n // 2:]:
-        return s[: n // 2], s[n // 2:]
-    compact = s.replace(" ", "")
-    m = len(compact)
-    if m >= 2 * MIN_OVERPRINT_CHARS and m % 2 == 0 and compact[0::2] == compact[1::2]:
-        return compact[0::2], compact[1::2]
-    return text, None
