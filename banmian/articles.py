@@ -111,13 +111,14 @@ def build_paragraphs(lines: list[Line], width: float | None = None) -> list[str]
             current = []
     if current:
         paragraphs.append("".join(current))
-    return [_clean_paragraph(p) for p in paragraphs if p.strip()]
+    return [clean_paragraph(p) for p in paragraphs if p.strip()]
 
 
 _LEAD_SPACE_RE = re.compile(r"^(本报讯|本报[\u4e00-\u9fff\d月日]{0,12}电|新华社[\u4e00-\u9fff\d月日]{0,14}电)\s*")
 
 
-def _clean_paragraph(text: str) -> str:
+def clean_paragraph(text: str) -> str:
+    """Paragraph text: layout spaces removed, one space kept after the lead (本报讯 1月12日…)."""
     out = remove_layout_spaces(text)
     # Keep the one space newspapers set after the lead (本报讯 1月12日…).
     return _LEAD_SPACE_RE.sub(lambda m: m.group(1) + " ", out, count=1)

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from banmian.accounting import ensure_nothing_lost
-from banmian.articles import extract_dateline, inline_bylines
+from banmian.articles import clean_paragraph, extract_dateline, inline_bylines
 from banmian.blocks import BODY_LEAD_RE, CONTINUATION_RE, PHOTO_ROLE, is_furniture, parse_byline, parse_continuation
 from banmian.errors import InputError
 from banmian.inputs.pdf import PdfPage, PdfPageError, iter_pdf_pages
-from banmian.lines import clean_title, remove_layout_spaces
+from banmian.lines import clean_title
 from banmian.model import (
     Article,
     ArticleKind,
@@ -382,7 +382,7 @@ def _paragraphs(columns: list[list[Line]], size: float, opts: LayoutOptions) -> 
             paras[-1].append(l.text.strip())
             t = l.text.rstrip()
             open_para = not (t and t[-1] in _TERMINAL and right - l.bbox[2] >= opts.short_line_em * size)
-    return [p for p in (remove_layout_spaces("".join(p)) for p in paras) if p]
+    return [p for p in (clean_paragraph("".join(p)) for p in paras) if p]
 
 
 def _build_article(index: int, reg: _Region, body: float, opts: LayoutOptions,
