@@ -337,10 +337,13 @@ WIDTH_CHANGE_EM = 2.0
 HABITS = ((False, False), (True, False))
 
 
-def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]) -> list[tuple[int, int | None]]:
-    """For each run of body text, where the gap after it splits (gap[:k] ends this article,
-    gap[k:] opens the next) and where, if anywhere, the run itself is cut in two. Tries each
-    layout habit and keeps the cheapest reading."""
+def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
+                 ) -> list[tuple[int, int, int, int, int | None]]:
+    """The articles of the page as (first run, last run, split of the gap before, split of
+    the gap after, cut): which runs of body text make one article (joined across
+    subheadings), where each gap splits (gap[:k] ends the article before, gap[k:] opens the
+    next) and where, if anywhere, a single run is cut in two. Tries each layout habit and
+    keeps the cheapest reading."""
     n = len(bodies)
     grams = [[_bigrams("".join(l.text for l in b.lines)) for b in body] for body in bodies]
     # Per run: for each habit and split pair, the cheapest reading (cost, cut). An article's
@@ -375,24 +378,79 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]) -> list[tup
                     row[(kb, ka)] = best
             rows.append(row)
         table.append(rows)
-    best_cost, best_path = float("inf"), []
-    for h in range(len(HABITS)):
-        states: dict[int, tuple[float, list[tuple[int, int | None]]]] = {0: (0.0, [])}
-        for j in range(n):
-            new: dict[int, tuple[float, list[tuple[int, int | None]]]] = {}
-            last = j == n - 1
-            for (kb, ka), (cost, cut) in table[j][h].items():
-                if kb not in states:
-                    continue
-                c0, path = states[kb]
-                total = c0 + cost + (0.0 if last else _split_cost(gaps[j + 1], ka))
-                if ka not in new or total < new[ka][0]:
-                    new[ka] = (total, path + [(ka, cut)])
-            states = new
-        cost, path = min(states.values(), key=lambda cp: cp[0])
+    joinable = [False] + [_subheading_gap(gaps[j], bodies[j - 1], bodies[j]) for j in range(1, n)]
+    grams_of_run = [set().union(*g) for g in grams]
+    best_cost, best_plan = float("inf"), []
+    for h, habit in enumerate(HABITS):
+        # f[e][ka]: cheapest reading of runs 0..e, the last article ending with run e and
+        # the gap after it split at ka; back[e][ka] = (s, kb, cut) of that last article.
+        f: list[dict[int, float]] = []
+        back: list[dict[int, tuple[int, int, int | None]]] = []
+        for e in range(n):
+            ks_after = [len(gaps[e + 1])] if e == n - 1 else list(range(len(gaps[e + 1]) + 1))
+            fe: dict[int, float] = {}
+            be: dict[int, tuple[int, int, int | None]] = {}
+            start = e
+            while True:
+                s = start
+                ks_before = [0] if s == 0 else list(range(len(gaps[s]) + 1))
+                union = None
+                for kb in ks_before:
+                    prev = 0.0 if s == 0 else f[s - 1].get(kb)
+                    if prev is None:
+                        continue
+                    for ka in ks_after:
+                        if s == e:
+                            cost, cut = table[e][h][(kb, ka)]
+                        else:
+                            if union is None:
+                                union = set().union(*grams_of_run[s:e + 1])
+                            cost = (_article_cost(_side(gaps[s][kb:], True, union), _side(gaps[e + 1][:ka], False, union), *habit)
+                                    + COST_SUBHEADING * (e - s))
+                            cut = None
+                        total = prev + cost + (0.0 if e == n - 1 else _split_cost(gaps[e + 1], ka))
+                        if ka not in fe or total < fe[ka]:
+                            fe[ka], be[ka] = total, (s, kb, cut)
+                if start == 0 or not joinable[start] or e - start >= MAX_JOINED_RUNS:
+                    break
+                start -= 1
+            f.append(fe)
+            back.append(be)
+        ka = min(f[-1], key=f[-1].get)
+        cost = f[-1][ka]
         if cost < best_cost:
-            best_cost, best_path = cost, path
-    return best_path
+            plan = []
+            e = n - 1
+            while e >= 0:
+                s, kb, cut = back[e][ka]
+                plan.append((s, e, kb, ka, cut))
+                e, ka = s - 1, kb
+            best_cost, best_plan = cost, plan[::-1]
+    return best_plan
+
+
+# Reading a title-only gap as a subheading inside one article's text costs this much: less
+# than an article without a title, more than one whose title shares no word with its text.
+COST_SUBHEADING = 0.9
+MAX_JOINED_RUNS = 6  # subheadings per article the assembly considers
+MAX_SUBHEADING_LINES = 3
+
+
+def _subheading_gap(gap: list[Block], before: list[Block], after: list[Block]) -> bool:
+    """Whether the blocks between two runs of text could be a subheading of that text: title
+    lines only, few and set within the column, after a finished paragraph and before text
+    that does not open a new article with a lead."""
+    titles = [b for b in gap if b.kind is BlockKind.TITLE]
+    if not titles or len(titles) > MAX_SUBHEADING_LINES or any(b.kind not in (BlockKind.TITLE, BlockKind.DUPLICATE) for b in gap):
+        return False
+    last_body = [b for b in before if b.kind is BlockKind.BODY]
+    first_body = [b for b in after if b.kind is BlockKind.BODY]
+    if not last_body or not first_body or opens_with_lead(first_body[0].lines):
+        return False
+    if last_body[-1].lines[-1].text.rstrip()[-1:] not in _TERMINAL:
+        return False
+    w = column_width([l for b in before if b.kind is BlockKind.BODY for l in b.lines])
+    return all(display_width(l.text) <= w + 0.5 for b in titles for l in b.lines)
 
 
 def _body_runs(blocks: list[Block]) -> tuple[list[list[Block]], list[list[Block]]]:
@@ -541,15 +599,16 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Leftover
         return [], unassigned, removed
     plan = _assign_gaps(gaps, bodies)
     parts: list[_Part] = []
-    k_before = 0
-    for j, body in enumerate(bodies):
-        k_after, cut = plan[j]
-        before, after = gaps[j][k_before:], gaps[j + 1][:k_after]
-        if cut is None:
-            parts.append(_Part(body=body, before=before, after=after))
-        else:
-            parts.append(_Part(body=body[:cut], before=before, after=[]))
-            parts.append(_Part(body=body[cut:], before=[], after=after))
-        k_before = k_after
+    for first, last, k_before, k_after, cut in plan:
+        before, after = gaps[first][k_before:], gaps[last + 1][:k_after]
+        if cut is not None:
+            parts.append(_Part(body=bodies[first][:cut], before=before, after=[]))
+            parts.append(_Part(body=bodies[first][cut:], before=[], after=after))
+            continue
+        body = list(bodies[first])
+        for j in range(first + 1, last + 1):  # subheadings read as lines of the text
+            body.extend(Block(BlockKind.BODY, b.lines, b.frame_index) for b in gaps[j])
+            body.extend(bodies[j])
+        parts.append(_Part(body=body, before=before, after=after))
     articles = [_make_article(i + 1, p, removed) for i, p in enumerate(parts)]
     return articles, unassigned, removed
