@@ -568,17 +568,22 @@ def _make_article(index: int, part: _Part, removed: list[Leftover]) -> Article:
     )
 
 
-def _record_byline_residue(block: Block, removed: list[Leftover]) -> None:
-    """A byline printed with words beyond role and name (本报记者 张三摄) keeps its print in ``removed``."""
-    kept = "".join(b.role + b.name for b in block.bylines)
-    printed = re.findall(r"[\u3400-\u9fff0-9A-Za-z]", block.text)
-    pool = list(kept)
-    for ch in printed:
+def byline_residue(text: str, bylines: tuple[Byline, ...]) -> bool:
+    """Whether a printed byline holds words beyond its roles and names (本报记者 张三摄,
+    董亚涛摄（影像中国）): then its print must be kept somewhere, or characters are lost."""
+    pool = list("".join(b.role + b.name for b in bylines))
+    for ch in re.findall(r"[\u3400-\u9fff0-9A-Za-z]", text):
         if ch in pool:
             pool.remove(ch)
         else:
-            removed.append(Leftover(text=block.text, reason="byline as printed", start=block.start, end=block.end))
-            return
+            return True
+    return False
+
+
+def _record_byline_residue(block: Block, removed: list[Leftover]) -> None:
+    """A byline printed with words beyond role and name keeps its print in ``removed``."""
+    if byline_residue(block.text, block.bylines):
+        removed.append(Leftover(text=block.text, reason="byline as printed", start=block.start, end=block.end))
 
 
 def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Leftover], list[Leftover]]:

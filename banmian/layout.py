@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from banmian.accounting import ensure_nothing_lost
-from banmian.articles import clean_paragraph, extract_dateline, inline_bylines
+from banmian.articles import byline_residue, clean_paragraph, extract_dateline, inline_bylines
 from banmian.blocks import BODY_LEAD_RE, CONTINUATION_RE, PHOTO_ROLE, is_furniture, parse_byline, parse_continuation
 from banmian.errors import InputError
 from banmian.inputs.pdf import PdfPage, PdfPageError, iter_pdf_pages
@@ -406,6 +406,11 @@ def _build_article(index: int, reg: _Region, body: float, opts: LayoutOptions,
             l = Line(text=s, start=l.start, end=l.end, line_no=l.line_no, bbox=l.bbox, size=l.size, bold=l.bold)
         if (l.size or body) <= body * 1.05 and (bl := parse_byline(s)) is not None and len(s) <= 40:
             bylines.extend(bl)
+            if byline_residue(s, bl):
+                if all(b.role == PHOTO_ROLE for b in bl):
+                    text_lines.append(l)  # a photo credit stays in the text, as in flat text
+                else:
+                    removed.append(Leftover(text=s, reason="byline as printed", start=l.start, end=l.end))
             continue
         if reg.photo is not None and (l.size or 0) > body * 1.05 and not titles:
             titles = (Title(role=TitleRole.HEADLINE, text=clean_title(s)),)
