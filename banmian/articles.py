@@ -216,7 +216,7 @@ def _title_grams(text: str) -> set[str]:
     return grams
 
 
-def _title_relevance_cost(items: list[Block], body: set[str]) -> float:
+def _title_relevance_cost(items: list[Block], body: str) -> float:
     """How little the titles among ``items`` share with the body: a headline repeats the
     words of its own article's text far more than any neighbour's. Each frame of a title
     group is judged on its own, so a neighbour's headline glued to the group costs too."""
@@ -234,8 +234,8 @@ def _title_relevance_cost(items: list[Block], body: set[str]) -> float:
             scores = []
             for piece in pieces:
                 grams = _title_grams("".join(piece))
-                if grams:
-                    scores.append(1.0 - len(grams & body) / len(grams))
+                if grams:  # substring search in C beats building the body's bigram set
+                    scores.append(1.0 - sum(1 for g in grams if g in body) / len(grams))
             if scores:
                 cost += sum(scores) / len(scores) + COST_TITLE_PIECE * max(0, len(pieces) - 2)
             pieces = []
@@ -246,7 +246,7 @@ def _title_relevance_cost(items: list[Block], body: set[str]) -> float:
 Side = tuple[float, int, int, int, int]  # (marker + relevance cost, title groups, byline groups, near, far)
 
 
-def _side(items: list[Block], before: bool, body: set[str]) -> Side:
+def _side(items: list[Block], before: bool, body: str) -> Side:
     """What the blocks on one side of a body (before it or after it) say about the article."""
     cost = COST_TITLE_UNRELATED * _title_relevance_cost(items, body) if body else 0.0
     wrong = "to" if before else "from"  # （下转） ends an article's text, （上接） opens it
@@ -307,13 +307,14 @@ def _cut_points(body: list[Block], jump_after: bool) -> list[tuple[int, float]]:
     lines = [l for b in body if b.kind is BlockKind.BODY for l in b.lines]
     w = column_width(lines)
     out = []
+    block_w = [column_width(list(b.lines)) if b.kind is BlockKind.BODY and len(b.lines) > 1 else 0.0 for b in body]
     for c in range(1, len(body)):
         prev, nxt = body[c - 1], body[c]
         if prev.kind is not BlockKind.BODY or nxt.kind is not BlockKind.BODY:
             continue
         # Frames set to different widths (a caption across a photo, a story in wider
         # columns) belong to different stories: the cheapest cut of all.
-        w_prev, w_next = column_width(list(prev.lines)), column_width(list(nxt.lines))
+        w_prev, w_next = block_w[c - 1], block_w[c]
         other_width = (len(prev.lines) > 1 and len(nxt.lines) > 1 and abs(w_prev - w_next) > WIDTH_CHANGE_EM)
         first = nxt.lines[0].text
         opens = opens_with_lead(nxt.lines) or abs(display_width(first) + INDENT_EM - w) <= 1.0 or other_width
@@ -345,7 +346,7 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
     next) and where, if anywhere, a single run is cut in two. Tries each layout habit and
     keeps the cheapest reading."""
     n = len(bodies)
-    grams = [[_bigrams("".join(l.text for l in b.lines)) for b in body] for body in bodies]
+    texts = [["".join(l.text for l in b.lines) for b in body] for body in bodies]
     # Per run: for each habit and split pair, the cheapest reading (cost, cut). An article's
     # cost adds up from its two sides, and each side depends on one split only.
     table: list[list[dict[tuple[int, int], tuple[float, int | None]]]] = []
@@ -353,11 +354,11 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
         gb, ga = gaps[j], gaps[j + 1]
         ks_before = [0] if j == 0 else list(range(len(gb) + 1))
         ks_after = [len(ga)] if j == n - 1 else list(range(len(ga) + 1))
-        whole = set().union(*grams[j])
+        whole = "\n".join(texts[j])
         jump = any(b.continuation is not None and b.continuation.direction == "to" for b in ga)
         # A cut only pays when the gaps around the run hold titles for two articles.
         cuts = _cut_points(bodies[j], jump) if _groups(gb, _TITLE_KINDS) + _groups(ga, _TITLE_KINDS) >= 2 else []
-        parts = {c: (set().union(*grams[j][:c]), set().union(*grams[j][c:])) for c, _ in cuts}
+        parts = {c: ("\n".join(texts[j][:c]), "\n".join(texts[j][c:])) for c, _ in cuts}
         before_whole = {kb: _side(gb[kb:], True, whole) for kb in ks_before}
         after_whole = {ka: _side(ga[:ka], False, whole) for ka in ks_after}
         before_cut = {(kb, c): _side(gb[kb:], True, parts[c][0]) for kb in ks_before for c, _ in cuts}
@@ -379,7 +380,7 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
             rows.append(row)
         table.append(rows)
     joinable = [False] + [_subheading_gap(gaps[j], bodies[j - 1], bodies[j]) for j in range(1, n)]
-    grams_of_run = [set().union(*g) for g in grams]
+    text_of_run = ["\n".join(t) for t in texts]
     best_cost, best_plan = float("inf"), []
     for h, habit in enumerate(HABITS):
         # f[e][ka]: cheapest reading of runs 0..e, the last article ending with run e and
@@ -404,7 +405,7 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
                             cost, cut = table[e][h][(kb, ka)]
                         else:
                             if union is None:
-                                union = set().union(*grams_of_run[s:e + 1])
+                                union = "\n".join(text_of_run[s:e + 1])
                             cost = (_article_cost(_side(gaps[s][kb:], True, union), _side(gaps[e + 1][:ka], False, union), *habit)
                                     + COST_SUBHEADING * (e - s))
                             cut = None

@@ -204,6 +204,9 @@ def opens_with_lead(lines: "list[Line] | tuple[Line, ...]", i: int = 0) -> bool:
     """Whether line ``i`` opens an article's text (本报讯, 本报北京5月3日电), the lead possibly
     broken over two lines (本报北京 9月 30日 / 电 （记者王远）)."""
     first = lines[i].text
+    head = first.lstrip()[:1]
+    if head not in _LEAD_FIRST_CHARS and "讯" not in first[:12]:
+        return False  # every lead opens with one of these or names its paper's 讯 early
     if BODY_LEAD_RE.match(first):
         return True
     return (i + 1 < len(lines) and first.lstrip().startswith(_LEAD_OPENINGS)
@@ -211,6 +214,7 @@ def opens_with_lead(lines: "list[Line] | tuple[Line, ...]", i: int = 0) -> bool:
 
 
 _LEAD_OPENINGS = ("本报", "新华社", "据新华社", "中新社")
+_LEAD_FIRST_CHARS = {"本", "新", "据", "中"}
 
 
 # Marks that only running text carries: titles never hold a full stop or a semicolon, and a
