@@ -292,11 +292,12 @@ def _split_trailing_marker(line: Line) -> list[Line]:
 def _line_shape(text: str) -> str:
     """'body', 'title' or 'maybe' for one text line, by its marks alone."""
     t = text.strip()
-    if len(t) > MAX_TITLE_LINE_CHARS or _SENTENCE_RE.search(t) or BODY_LEAD_RE.match(t) or _LEAD_START_RE.match(t):
+    # Plain substring tests: this runs on every line of every page.
+    if len(t) > MAX_TITLE_LINE_CHARS or "。" in t or "；" in t or ";" in t or t[-1:] in _CLAUSE_END:
         return "body"
-    if t[-1:] in _CLAUSE_END:
+    if t[:1] in _LEAD_FIRST_CHARS and (BODY_LEAD_RE.match(t) or _LEAD_START_RE.match(t)) or "讯" in t[:12] and BODY_LEAD_RE.match(t):
         return "body"
-    return "maybe" if _CLAUSE_RE.search(t) else "title"
+    return "maybe" if any(c in t for c in _CLAUSE_END) else "title"
 
 
 # The opening of a lead cut off before its 电 (本报北京9月30日 / 电 （记者…）).
