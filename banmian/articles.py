@@ -231,16 +231,21 @@ def _title_relevance_cost(items: list[Block], body: str) -> float:
             last_frame = b.frame_index
             continue
         if pieces:
-            scores = []
-            for piece in pieces:
-                grams = _title_grams("".join(piece))
-                if grams:  # substring search in C beats building the body's bigram set
-                    scores.append(1.0 - sum(1 for g in grams if g in body) / len(grams))
+            scores = [x for x in (_piece_unrelated("".join(piece), body) for piece in pieces) if x is not None]
             if scores:
                 cost += sum(scores) / len(scores) + COST_TITLE_PIECE * max(0, len(pieces) - 2)
             pieces = []
         last_frame = None
     return cost
+
+
+@lru_cache(maxsize=1 << 14)  # the assembly asks about the same title and text many times
+def _piece_unrelated(piece: str, body: str) -> float | None:
+    """Share of a title piece's bigrams missing from the body (None if it has none)."""
+    grams = _title_grams(piece)
+    if not grams:
+        return None
+    return 1.0 - sum(1 for g in grams if g in body) / len(grams)  # substring search runs in C
 
 
 Side = tuple[float, int, int, int, int]  # (marker + relevance cost, title groups, byline groups, near, far)
