@@ -329,7 +329,24 @@ def _cut_points(body: list[Block], jump_after: bool) -> list[tuple[int, float]]:
             out.append((c, COST_CUT_NEW_WIDTH if other_width else COST_CUT))
         elif jump_after:
             out.append((c, COST_CUT_MID_SENTENCE))
+    if len(out) > 1:
+        # Lexical cohesion (Hearst's TextTiling): a story repeats its own words, so the text
+        # on the two sides of a true story boundary shares fewer of them than a cut inside.
+        grams = [_bigrams("".join(l.text for l in b.lines)) for b in body]
+        out = [(c, cost + COST_COHESION * _cohesion(grams, c)) for c, cost in out]
     return out
+
+
+COST_COHESION = 1.0  # weight of the share of words the two sides of a cut have in common
+COHESION_WINDOW = 3  # frames on each side of a cut compared
+
+
+def _cohesion(grams: list[set[str]], c: int) -> float:
+    left = set().union(*grams[max(0, c - COHESION_WINDOW):c])
+    right = set().union(*grams[c:c + COHESION_WINDOW])
+    if not left or not right:
+        return 0.0
+    return len(left & right) / min(len(left), len(right))
 
 
 # Column widths further apart than this are two settings, not justification noise.
