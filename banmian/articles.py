@@ -333,11 +333,11 @@ def _cut_points(body: list[Block], jump_after: bool) -> list[tuple[int, float]]:
         # Lexical cohesion (Hearst's TextTiling): a story repeats its own words, so the text
         # on the two sides of a true story boundary shares fewer of them than a cut inside.
         grams = [_bigrams("".join(l.text for l in b.lines)) for b in body]
-        out = [(c, cost + COST_COHESION * _cohesion(grams, c)) for c, cost in out]
+        out = [(c, max(0.0, cost + COST_COHESION * (_cohesion(grams, c) - COHESION_THRESHOLD))) for c, cost in out]
     return out
 
 
-COST_COHESION = 1.0  # weight of the share of words the two sides of a cut have in common
+COST_COHESION = 4.0  # per unit of cohesion above the threshold: a cut through one story costs more
 COHESION_WINDOW = 3  # frames on each side of a cut compared
 
 
