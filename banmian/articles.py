@@ -219,7 +219,8 @@ def _title_grams(text: str) -> set[str]:
 def _title_relevance_cost(items: list[Block], body: str) -> float:
     """How little the titles among ``items`` share with the body: a headline repeats the
     words of its own article's text far more than any neighbour's. Each frame of a title
-    group is judged on its own, so a neighbour's headline glued to the group costs too."""
+    group is judged on its own and the costs add up, so a neighbour's headline glued to the
+    group costs in full."""
     cost = 0.0
     pieces: list[list[str]] = []
     last_frame = None
@@ -233,7 +234,7 @@ def _title_relevance_cost(items: list[Block], body: str) -> float:
         if pieces:
             scores = [x for x in (_piece_unrelated("".join(piece), body) for piece in pieces) if x is not None]
             if scores:
-                cost += sum(scores) / len(scores) + COST_TITLE_PIECE * max(0, len(pieces) - 2)
+                cost += sum(scores) + COST_TITLE_PIECE * max(0, len(pieces) - 2)
             pieces = []
         last_frame = None
     return cost
