@@ -198,6 +198,7 @@ _BYLINE_KINDS = (BlockKind.BYLINE,)
 
 
 
+@lru_cache(maxsize=1024)  # cohesion asks for the same frames' pieces several times a page
 def _bigrams(text: str) -> set[str]:
     """Every two-character piece of ``text`` (map runs in C; marks and digits in pieces are
     harmless, as they rarely meet in titles and bodies alike)."""
