@@ -609,7 +609,22 @@ def classify_blocks(frames: list[Frame]) -> list[Block]:
         for frame in frames:
             out.extend(classify_frame(frame, widths))
     blocks = _column_set_titles_to_body(_first_lines_to_body(_resolve_maybe_titles(_masthead(out)), widths))
-    return _attach_split_credits(_continue_unfinished_sentences(blocks, widths))
+    return _join_byline_lines(_attach_split_credits(_continue_unfinished_sentences(blocks, widths)))
+
+
+def _join_byline_lines(blocks: list[Block]) -> list[Block]:
+    """A byline opened by its mark (■记 者 陶东一) goes on in an unmarked line (通讯员 蔡瑶洁)
+    even where the extractor put that line in the next frame."""
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind is b.kind is BlockKind.BYLINE and prev.frame_index != b.frame_index
+                and _BYLINE_MARK_RE.match(prev.text) and not _BYLINE_MARK_RE.match(b.text)):
+            out[-1] = replace(prev, lines=prev.lines + b.lines, bylines=prev.bylines + b.bylines,
+                              text=prev.text + "\n" + b.text)
+        else:
+            out.append(b)
+    return out
 
 
 def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list[Block]:
