@@ -82,6 +82,7 @@ def parse_byline(text: str) -> tuple[Byline, ...] | None:
         s = s[: s.rindex("摄") + 1]
     if not s or len(s) > MAX_BYLINE_CHARS or _NOT_BYLINE_RE.search(s) or not _BYLINE_HINT_RE.search(s):
         return None
+    marked = _BYLINE_MARK_RE.match(s) is not None
     s = _BYLINE_MARK_RE.sub("", s)
     s = _SPACED_ROLE_RE.sub(lambda m: " " + remove_all_spaces(m.group(0)) + " ", s)
     tokens = [part for t in _SEPARATOR_RE.split(s) if t for part in _split_glued_role(t)]
@@ -94,6 +95,9 @@ def parse_byline(text: str) -> tuple[Byline, ...] | None:
         if not tokens[-1]:
             tokens.pop()
     if not tokens or (_role_of(tokens[0]) is None and not photo):
+        return None
+    # A bare credit (董亚涛摄（影像中国）) names no role: it stays text of its caption.
+    if photo and not marked and not any(_role_of(t) for t in tokens):
         return None
     out: list[Byline] = []
     role = PHOTO_ROLE
@@ -297,9 +301,12 @@ def _line_shape(text: str) -> str:
         return "body"
     if t[:1] in _LEAD_FIRST_CHARS and (BODY_LEAD_RE.match(t) or _LEAD_START_RE.match(t)) or "讯" in t[:12] and BODY_LEAD_RE.match(t):
         return "body"
+    if "摄" in t and _BARE_CREDIT_RE.match(t):
+        return "body"  # a bare photo credit is the last words of its caption
     return "maybe" if any(c in t for c in _CLAUSE_END) else "title"
 
 
+_BARE_CREDIT_RE = re.compile(r"^[\u4e00-\u9fff·、\s]{2,24}摄\s*([（(][^（）()]{1,12}[）)])?$")
 # The opening of a lead cut off before its 电 (本报北京9月30日 / 电 （记者…）).
 _LEAD_START_RE = re.compile(r"^\s*(本报|新华社|据新华社)[\u4e00-\u9fff]{0,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 # How close to a column width a line must be to count as a full line of that column.

@@ -1,6 +1,6 @@
 import pytest
 
-from banmian.blocks import classify_frame, is_furniture, parse_byline, parse_continuation
+from banmian.blocks import classify_blocks, classify_frame, is_furniture, parse_byline, parse_continuation
 from banmian.lines import read_lines
 from banmian.frames import group_frames
 from banmian.model import BlockKind, Byline, SourceText
@@ -23,6 +23,7 @@ def test_parse_byline_roles_and_names(text, expected):
     "记者从市商务局获悉，今年我市将围绕",
     "会议指出",
     "■记者 高",  # a lone character is no name
+    "董亚涛摄（影像中国）",  # a bare credit names no role: caption text
     "",
 ])
 def test_parse_byline_rejects_prose(text):
@@ -70,3 +71,15 @@ def test_classify_frame_trailing_marker_split_off_body():
 
 def test_classify_frame_body_fragment_with_comma_is_body():
     assert [b.kind for b in _blocks("会上，人民银行通报了")] == [BlockKind.BODY]
+
+
+def test_classify_frame_bare_credit_stays_caption_text():
+    blocks = _blocks("市民在广场上观看演出。\n董亚涛摄（影像中国）")
+    assert [b.kind for b in blocks] == [BlockKind.BODY]
+
+
+def test_classify_blocks_marked_byline_goes_on_in_next_frame():
+    frames = group_frames(read_lines(SourceText(text="■记 者 陶东一\n\n通讯员 蔡瑶洁\n为庆祝中华人民共和国成立70周年，")))
+    blocks = classify_blocks(frames)
+    assert blocks[0].kind is BlockKind.BYLINE
+    assert [(b.role, b.name) for b in blocks[0].bylines] == [("记者", "陶东一"), ("通讯员", "蔡瑶洁")]
