@@ -42,3 +42,17 @@ def score_module():
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
+
+
+@pytest.fixture(scope="session")
+def pdfs(tmp_path_factory):
+    """The small test PDFs typeset by tests/data/pdf/make_pdfs.py from text written for them."""
+    if not Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc").exists():
+        pytest.skip("CJK fonts missing: apt-get install -y fonts-wqy-zenhei fonts-arphic-uming")
+    pytest.importorskip("reportlab")
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_pdfs", ROOT / "tests" / "data" / "pdf" / "make_pdfs.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.build(tmp_path_factory.mktemp("pdf"))

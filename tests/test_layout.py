@@ -1,7 +1,6 @@
 """Geometry stage: furniture, title roles, regions, reading order, photos, parse wiring."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -16,18 +15,8 @@ from banmian.layout import parse_pdf, title_roles  # noqa: E402
 from banmian.model import Line  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-MAKER = ROOT / "tests" / "data" / "pdf" / "make_pdfs.py"
 SCHEMA = ROOT / "banmian" / "spec" / "page.schema.json"
 
-
-@pytest.fixture(scope="module")
-def pdfs(tmp_path_factory):
-    if not Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc").exists():
-        pytest.skip("CJK fonts missing: apt-get install -y fonts-wqy-zenhei fonts-arphic-uming")
-    spec = importlib.util.spec_from_file_location("make_pdfs", MAKER)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.build(tmp_path_factory.mktemp("pdf"))
 
 
 @pytest.fixture(scope="module")

@@ -1,8 +1,6 @@
 """Hotspot map rendering."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 
 import pytest
 
@@ -14,17 +12,7 @@ from click.testing import CliRunner  # noqa: E402
 from banmian.layout import parse_pdf  # noqa: E402
 from banmian.render import render, render_page  # noqa: E402
 
-MAKER = Path(__file__).resolve().parent / "data" / "pdf" / "make_pdfs.py"
 
-
-@pytest.fixture(scope="module")
-def pdfs(tmp_path_factory):
-    if not Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc").exists():
-        pytest.skip("CJK fonts missing")
-    spec = importlib.util.spec_from_file_location("make_pdfs", MAKER)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.build(tmp_path_factory.mktemp("pdf"))
 
 
 def test_render_page_outlines_articles(pdfs, tmp_path):

@@ -1,8 +1,6 @@
 """PDF input stage: lines with geometry, overprint copies, page ranges, bad input."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 
 import pytest
 
@@ -12,17 +10,7 @@ pytest.importorskip("reportlab")
 from banmian.errors import InputError  # noqa: E402
 from banmian.inputs.pdf import PdfPage, PdfPageError, iter_pdf_pages, parse_page_range  # noqa: E402
 
-MAKER = Path(__file__).resolve().parent.parent / "data" / "pdf" / "make_pdfs.py"
 
-
-@pytest.fixture(scope="session")
-def pdfs(tmp_path_factory):
-    if not Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc").exists():
-        pytest.skip("CJK fonts missing: apt-get install -y fonts-wqy-zenhei fonts-arphic-uming")
-    spec = importlib.util.spec_from_file_location("make_pdfs", MAKER)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.build(tmp_path_factory.mktemp("pdf"))
 
 
 def _page(path) -> PdfPage:
