@@ -232,26 +232,6 @@ MAX_TITLE_LINES = 4
 MAX_TITLE_LINE_CHARS = 48
 
 
-def _title_shape(lines: list[Line]) -> str:
-    """'title', 'maybe' (a short run whose commas could be a title's or a sentence's), or 'body'."""
-    if len(lines) > MAX_TITLE_LINES:
-        return "body"
-    shape = "title"
-    for line in lines:
-        t = line.text.strip()
-        if len(t) > MAX_TITLE_LINE_CHARS or _SENTENCE_RE.search(t) or BODY_LEAD_RE.match(t):
-            return "body"
-        if _CLAUSE_RE.search(t):
-            shape = "maybe"
-    if lines[-1].text.strip()[-1:] in _CLAUSE_END:
-        return "body"
-    return shape
-
-
-def _is_title_run(lines: list[Line]) -> bool:
-    return _title_shape(lines) == "title"
-
-
 # Every byline, marker and furniture line holds one of these; most body lines hold none, so
 # one search spares them the three full checks.
 _SPECIAL_HINT_RE = re.compile(
@@ -783,7 +763,3 @@ def _attach_split_credits(blocks: list[Block]) -> list[Block]:
 
 def _with_frame(block: Block, index: int) -> Block:
     return replace(block, frame_index=index)
-
-
-def line_width(line: Line) -> float:
-    return display_width(line.text)

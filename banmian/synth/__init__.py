@@ -15,7 +15,7 @@ from banmian.synth.corpus import CorpusPage, load_pages
 from banmian.synth.extract import extract_text
 from banmian.synth.gold import build_gold, check_page
 from banmian.synth.layout import ComposedPage, PageStyle, Story, choose_style, compose_page
-from banmian.synth.stories import continuation_story, make_photo, make_story
+from banmian.synth.stories import make_photo, make_story
 from banmian.synth.typeset import render_pdf
 
 __all__ = ["generate_pages", "GeneratedPage", "SynthReport", "synth_page"]
