@@ -298,7 +298,7 @@ def _split_cost(gap: list[Block], k: int) -> float:
 
 
 # Cost of reading one run of body text as two articles (see _cut_points).
-COST_CUT = 0.6
+COST_CUT = 0.3
 COST_CUT_MID_SENTENCE = 1.2
 COST_CUT_NEW_WIDTH = 0.2
 
