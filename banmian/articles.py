@@ -362,6 +362,18 @@ WIDTH_CHANGE_EM = 2.0
 HABITS = ((False, False), (True, False))
 
 
+# Split points tried at each end of a gap; a gap of more blocks (a page of headings with no
+# text) has its middle go to one side, keeping the programme linear in the page's size.
+MAX_SPLITS_PER_END = 6
+
+
+def _splits(gap: list[Block]) -> list[int]:
+    g = len(gap)
+    if g <= 2 * MAX_SPLITS_PER_END:
+        return list(range(g + 1))
+    return list(range(MAX_SPLITS_PER_END + 1)) + list(range(g - MAX_SPLITS_PER_END, g + 1))
+
+
 def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
                  ) -> list[tuple[int, int, int, int, int | None]]:
     """The articles of the page as (first run, last run, split of the gap before, split of
@@ -376,8 +388,8 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
     table: list[list[dict[tuple[int, int], tuple[float, int | None]]]] = []
     for j in range(n):
         gb, ga = gaps[j], gaps[j + 1]
-        ks_before = [0] if j == 0 else list(range(len(gb) + 1))
-        ks_after = [len(ga)] if j == n - 1 else list(range(len(ga) + 1))
+        ks_before = [0] if j == 0 else _splits(gb)
+        ks_after = [len(ga)] if j == n - 1 else _splits(ga)
         whole = "\n".join(texts[j])
         jump = any(b.continuation is not None and b.continuation.direction == "to" for b in ga)
         # A cut only pays when the gaps around the run hold titles for two articles.
@@ -414,13 +426,13 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
         f: list[dict[int, float]] = []
         back: list[dict[int, tuple[int, int, int | None]]] = []
         for e in range(n):
-            ks_after = [len(gaps[e + 1])] if e == n - 1 else list(range(len(gaps[e + 1]) + 1))
+            ks_after = [len(gaps[e + 1])] if e == n - 1 else _splits(gaps[e + 1])
             fe: dict[int, float] = {}
             be: dict[int, tuple[int, int, int | None]] = {}
             start = e
             while True:
                 s = start
-                ks_before = [0] if s == 0 else list(range(len(gaps[s]) + 1))
+                ks_before = [0] if s == 0 else _splits(gaps[s])
                 union = None
                 for kb in ks_before:
                     prev = 0.0 if s == 0 else f[s - 1].get(kb)

@@ -531,27 +531,29 @@ _TERMINAL_MARKS = set("。！？!?…”’」』）)】")
 
 def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
     """A short run with commas is a title when its neighbours say so: another title next to
-    it, or a byline or body opening after it while the text before it ended its sentence."""
-    out = list(blocks)
-    content = [i for i, b in enumerate(out) if b.kind is not BlockKind.FURNITURE]
-    for pos, i in enumerate(content):
-        b = out[i]
-        if not b.maybe_title:
+    it, or a byline or body opening after it, while the text before it ended its sentence.
+    One pass, left to right: what came before is already decided."""
+    out: list[Block] = []
+    content = [b for b in blocks if b.kind is not BlockKind.FURNITURE]
+    after = {id(b): content[i + 1] if i + 1 < len(content) else None for i, b in enumerate(content)}
+    prev: Block | None = None
+    for b in blocks:
+        if b.kind is BlockKind.FURNITURE:
+            out.append(b)
             continue
-        prev = out[content[pos - 1]] if pos > 0 else None
-        nxt = out[content[pos + 1]] if pos + 1 < len(content) else None
-        if prev is not None and _ends_mid_sentence(prev):
+        nxt = after[id(b)]
+        if b.maybe_title and not (prev is not None and _ends_mid_sentence(prev)) and (
+                (prev is not None and prev.kind is BlockKind.TITLE)
+                or (nxt is not None and nxt.kind in (BlockKind.TITLE, BlockKind.BYLINE, BlockKind.DUPLICATE))
+                or (nxt is not None and nxt.kind is BlockKind.CONTINUATION and nxt.continuation is not None
+                    and nxt.continuation.direction == "from")
+                or (nxt is not None and nxt.kind is BlockKind.BODY and opens_with_lead(nxt.lines))):
+            titles = _title_blocks(list(b.lines), b.frame_index)
+            out.extend(titles)
+            prev = titles[-1]
             continue
-        title = (
-            (prev is not None and prev.kind is BlockKind.TITLE)
-            or (nxt is not None and nxt.kind in (BlockKind.TITLE, BlockKind.BYLINE, BlockKind.DUPLICATE))
-            or (nxt is not None and nxt.kind is BlockKind.CONTINUATION and nxt.continuation is not None
-                and nxt.continuation.direction == "from")
-            or (nxt is not None and nxt.kind is BlockKind.BODY and opens_with_lead(nxt.lines))
-        )
-        if title:
-            out[i:i + 1] = _title_blocks(list(b.lines), b.frame_index)
-            return _resolve_maybe_titles(out)  # indices shifted; few candidates per page
+        out.append(b)
+        prev = b
     return out
 
 

@@ -50,3 +50,20 @@ def test_parse_page_one_long_line_nothing_lost():
     text = "平湖" * 200_000 + "。"
     result = parse_page(SourceText(text=text))
     assert not lost_chars(result)
+
+
+def test_parse_page_thousands_of_short_articles_all_read():
+    # Regression: title resolution used to recurse once per candidate (RecursionError).
+    one = "甲方，乙方\n\n本报讯 正文内容是这样的，\n第二行也是正文内容的，\n第三行结束了。\n\n"
+    result = parse_page(SourceText(text=one * 2000))
+    assert len(result.articles) == 2000
+    assert not lost_chars(result)
+
+
+def test_parse_page_long_run_of_headings_keeps_everything():
+    # Regression: every split of a long title-only gap was tried (quadratic in its length).
+    body = "本报讯 正文内容是这样的，\n第二行也是正文内容的，\n第三行结束了。\n\n"
+    text = body + "标题第一行\n标题第二行\n\n" * 1500 + body
+    result = parse_page(SourceText(text=text))
+    assert len(result.articles) == 2
+    assert not lost_chars(result)
