@@ -640,11 +640,21 @@ def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...
     are that sentence going on in the next frame; unless a （下转N版） says the text jumped."""
     out: list[Block] = []
     i, n = 0, len(blocks)
+    # From each block on: does running text come before a （下转N版）? (one pass from the right)
+    body_ahead = [False] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        c = blocks[k].continuation
+        if blocks[k].kind is BlockKind.BODY:
+            body_ahead[k] = True
+        elif c is not None and c.direction == "to":
+            body_ahead[k] = False
+        else:
+            body_ahead[k] = body_ahead[k + 1]
     while i < n:
         b = blocks[i]
         if (b.kind is BlockKind.TITLE and out and _ends_mid_sentence(out[-1])
                 and _fits_column(b.lines[0].text, widths) and not _CJK_GAP_RE.search(b.lines[0].text)
-                and _body_follows_without_jump(blocks, i)):
+                and body_ahead[i]):
             k = i
             while k < n and blocks[k].kind in (BlockKind.TITLE, BlockKind.DUPLICATE) and blocks[k].frame_index == b.frame_index:
                 k += 1
@@ -655,15 +665,6 @@ def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...
         out.append(b)
         i += 1
     return out
-
-
-def _body_follows_without_jump(blocks: list[Block], i: int) -> bool:
-    for b in blocks[i:]:
-        if b.kind is BlockKind.BODY:
-            return True
-        if b.continuation is not None and b.continuation.direction == "to":
-            return False
-    return False
 
 
 # A paper's name: what a masthead line says before the first article.
