@@ -27,10 +27,14 @@ system-deps:
 	  else echo "not root: missing $$missing (tests that need them skip)"; fi; \
 	fi
 
+# Reads the bundled page, stores it in an archive and searches it; `banmian serve --db
+# out/demo.db` then shows it in the web reader.
 demo: $(STAMP)
 	@mkdir -p out
 	$(BIN)/banmian parse examples/*.txt -f jsonl -o out/examples.jsonl
 	$(BIN)/banmian parse examples/000_f46ce7a10e2cdd5f.txt -f md
+	$(BIN)/banmian ingest examples/000_f46ce7a10e2cdd5f.txt --db out/demo.db --paper 平湖日报 --date 2024-01-14 --page 1
+	$(BIN)/banmian search 金融 --db out/demo.db
 
 test: $(STAMP) system-deps
 	$(BIN)/python -m pytest
