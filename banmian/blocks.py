@@ -598,7 +598,33 @@ def classify_blocks(frames: list[Frame]) -> list[Block]:
         for frame in frames:
             out.extend(classify_frame(frame, widths))
     blocks = _column_set_titles_to_body(_first_lines_to_body(_resolve_maybe_titles(_masthead(out)), widths))
-    return _join_byline_lines(_attach_split_credits(_continue_unfinished_sentences(blocks, widths)))
+    return _join_byline_lines(_attach_split_credits(_closing_notes_to_body(_continue_unfinished_sentences(blocks, widths))))
+
+
+def _closing_notes_to_body(blocks: list[Block]) -> list[Block]:
+    """A parenthesis right after running text closes it: （本报东京10月14日电）, （齐志明）,
+    （作者为…主任）. Extractors often set it apart, and it looks like a title; it is text."""
+    out: list[Block] = []
+    i, n = 0, len(blocks)
+    while i < n:
+        b = blocks[i]
+        if (b.kind is BlockKind.TITLE and out and out[-1].kind is BlockKind.BODY
+                and b.lines[0].text.lstrip()[:1] in "（("):
+            k = i
+            while k < n and blocks[k].kind is BlockKind.TITLE and k - i < MAX_TITLE_LINES:
+                k += 1
+                if "）" in blocks[k - 1].text or ")" in blocks[k - 1].text:
+                    break
+            else:
+                out.append(b)
+                i += 1
+                continue
+            out.append(Block(BlockKind.BODY, tuple(l for x in blocks[i:k] for l in x.lines), b.frame_index))
+            i = k
+            continue
+        out.append(b)
+        i += 1
+    return out
 
 
 def _join_byline_lines(blocks: list[Block]) -> list[Block]:

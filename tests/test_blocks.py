@@ -83,3 +83,9 @@ def test_classify_blocks_marked_byline_goes_on_in_next_frame():
     blocks = classify_blocks(frames)
     assert blocks[0].kind is BlockKind.BYLINE
     assert [(b.role, b.name) for b in blocks[0].bylines] == [("记者", "陶东一"), ("通讯员", "蔡瑶洁")]
+
+
+def test_classify_blocks_closing_parenthesis_after_text_is_text():
+    text = "文章正文到这里就结束了，\n谢谢大家的关注和支持。\n\n（本报东京10月14\n日电）\n\n下一篇文章的标题\n"
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
+    assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE]
