@@ -14,7 +14,15 @@ import re
 from dataclasses import dataclass, field
 
 from banmian.blocks import BODY_LEAD_RE, PHOTO_ROLE, opens_with_lead, parse_byline
-from banmian.lines import display_width, remove_all_spaces, remove_layout_spaces
+from banmian.lines import (
+    INDENT_EM,
+    MIN_LINES_FOR_COLUMN,
+    TERMINAL_MARKS,
+    column_width,
+    display_width,
+    remove_all_spaces,
+    remove_layout_spaces,
+)
 from banmian.model import (
     Article,
     ArticleKind,
@@ -29,32 +37,8 @@ from banmian.model import (
 
 # --- paragraphs ------------------------------------------------------------------------
 
-# Characters that can close a paragraph: a sentence end, or a closing quote/bracket after one.
-_TERMINAL = set("。！？!?…”’」』）)】")
-# A first line is indented by two ems, so it holds two characters fewer than a full line.
-INDENT_EM = 2.0
 # How far short of the column a line may stop and still count as full (justification slack).
 FULL_LINE_SLACK_EM = 1.0
-
-
-MIN_LINES_FOR_COLUMN = 3
-
-
-def column_width(lines: list[Line]) -> float:
-    """The em width of a full line: the median width of the lines that do not end a
-    paragraph (justified lines vary by an em as punctuation is compressed)."""
-    return _column_width(tuple(l.text for l in lines))
-
-
-@lru_cache(maxsize=4096)  # stages ask for the same frames' widths again and again
-def _column_width(texts: tuple[str, ...]) -> float:
-    widths = [display_width(t) for t in texts]
-    if not widths:
-        return 0.0
-    inner = sorted(w for w, t in zip(widths, texts) if t.rstrip()[-1:] not in _TERMINAL)
-    if len(inner) < MIN_LINES_FOR_COLUMN:
-        return max(widths)
-    return inner[len(inner) // 2]
 
 
 def _leading_wrap_em(text: str) -> float:
@@ -73,7 +57,7 @@ def _ends_paragraph(line: str, next_line: str | None, width: float) -> bool:
     t = line.rstrip()
     if not t:
         return False
-    if t[-1] not in _TERMINAL:
+    if t[-1] not in TERMINAL_MARKS:
         if next_line is None or width - display_width(t) < HEADING_SHORT_EM:
             return False
         if _leading_wrap_em(next_line) > width - display_width(t) - 0.5:
@@ -103,7 +87,7 @@ def build_paragraphs(lines: list[Line], width: float | None = None) -> list[str]
     for i, line in enumerate(lines):
         current.append(line.text.strip())
         nxt = lines[i + 1].text if i + 1 < len(lines) else None
-        if nxt is not None and (opens_with_lead(lines, i + 1) or few and line.text.rstrip()[-1:] in _TERMINAL):
+        if nxt is not None and (opens_with_lead(lines, i + 1) or few and line.text.rstrip()[-1:] in TERMINAL_MARKS):
             paragraphs.append("".join(current))
             current = []
         elif _ends_paragraph(line.text, nxt, w):
@@ -327,7 +311,7 @@ def _cut_points(body: list[Block], jump_after: bool) -> list[tuple[int, float]]:
         opens = opens_with_lead(nxt.lines) or abs(display_width(first) + INDENT_EM - w) <= 1.0 or other_width
         if not opens:
             continue
-        if prev.lines[-1].text.rstrip()[-1:] in _TERMINAL:
+        if prev.lines[-1].text.rstrip()[-1:] in TERMINAL_MARKS:
             out.append((c, COST_CUT_NEW_WIDTH if other_width else COST_CUT))
         elif jump_after:
             out.append((c, COST_CUT_MID_SENTENCE))
@@ -500,7 +484,7 @@ def _subheading_gap(gap: list[Block], before: list[Block], after: list[Block]) -
     first_body = [b for b in after if b.kind is BlockKind.BODY]
     if not last_body or not first_body or opens_with_lead(first_body[0].lines):
         return False
-    if last_body[-1].lines[-1].text.rstrip()[-1:] not in _TERMINAL:
+    if last_body[-1].lines[-1].text.rstrip()[-1:] not in TERMINAL_MARKS:
         return False
     w = column_width([l for b in before if b.kind is BlockKind.BODY for l in b.lines])
     return all(display_width(l.text) <= w + 0.5 for b in titles for l in b.lines)
@@ -532,7 +516,7 @@ def _continues(prev: Block, gap: list[Block], body: Block) -> bool:
         return True
     if any(g.kind is not BlockKind.BYLINE for g in gap):
         return False
-    unfinished = prev.lines[-1].text.rstrip()[-1:] not in _TERMINAL
+    unfinished = prev.lines[-1].text.rstrip()[-1:] not in TERMINAL_MARKS
     return unfinished or prev.frame_index == body.frame_index
 
 

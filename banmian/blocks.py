@@ -9,7 +9,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from banmian.lines import clean_title, dedupe_overprint, display_width, is_letter_spaced, remove_all_spaces
+from banmian.lines import (
+    INDENT_EM,
+    MIN_LINES_FOR_COLUMN,
+    TERMINAL_MARKS,
+    clean_title,
+    column_width,
+    dedupe_overprint,
+    display_width,
+    is_letter_spaced,
+    remove_all_spaces,
+)
 from banmian.model import Block, BlockKind, Byline, Continuation, Frame, Line
 
 # --- bylines ---------------------------------------------------------------------------
@@ -223,7 +233,6 @@ _LEAD_FIRST_CHARS = {"本", "新", "据", "中"}
 
 # Marks that only running text carries: titles never hold a full stop or a semicolon, and a
 # comma or enumeration comma inside a short line is a strong sign of body text.
-_SENTENCE_RE = re.compile(r"[。；;]")
 _CLAUSE_RE = re.compile(r"[，、：:,]")
 # A title never ends on a clause mark; a run that does is text cut at a column end.
 _CLAUSE_END = set("，、：:,")
@@ -293,14 +302,10 @@ _LEAD_START_RE = re.compile(r"^\s*(本报|新华社|据新华社)[\u4e00-\u9fff]
 FULL_WIDTH_TOLERANCE_EM = 0.6
 
 
-# A paragraph's first line is two ems in, so it is set two ems short of the column.
-FIRST_LINE_INDENT_EM = 2.0
-
-
 def _fits_column(text: str, widths: tuple[float, ...]) -> bool:
     """Whether a line is set to a column width, or to it less a first-line indent."""
     w = display_width(text)
-    return any(abs(w - c) <= FULL_WIDTH_TOLERANCE_EM or abs(w + FIRST_LINE_INDENT_EM - c) <= FULL_WIDTH_TOLERANCE_EM
+    return any(abs(w - c) <= FULL_WIDTH_TOLERANCE_EM or abs(w + INDENT_EM - c) <= FULL_WIDTH_TOLERANCE_EM
                for c in widths)
 
 
@@ -326,18 +331,15 @@ def _frame_run_blocks(run: list[Line], shapes: list[str], frame_index: int) -> l
     tail = len(run)
     while tail > 0 and len(run) - tail < MAX_TITLE_LINES and shapes[tail - 1] != "body":
         tail -= 1
-    if (0 < tail < len(run) and w and run[tail - 1].text.rstrip()[-1:] in _TERMINAL_MARKS
+    if (0 < tail < len(run) and w and run[tail - 1].text.rstrip()[-1:] in TERMINAL_MARKS
             and any(display_width(l.text) > w + WIDER_THAN_COLUMN_EM for l in run[tail:])):
         return [Block(BlockKind.BODY, tuple(run[:tail]), frame_index)] + _title_blocks(run[tail:], frame_index)
     return [Block(BlockKind.BODY, tuple(run), frame_index)]
 
 
-def _column_of(lines: list[Line]) -> float | None:
-    if len(lines) < MIN_LINES_FOR_WIDTH:
-        return None
-    from banmian.articles import column_width  # the width rule lives with paragraphs
-
-    return column_width(lines)
+def _column_of(lines: "list[Line] | tuple[Line, ...]") -> float | None:
+    """A run's column width, when it has lines enough to tell."""
+    return column_width(list(lines)) if len(lines) >= MIN_LINES_FOR_COLUMN else None
 
 
 def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = (),
@@ -389,7 +391,7 @@ def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = 
         while j < len(run) and shapes[j] != "body":
             j += 1
         segment = run[i:j]
-        prev_done = not body or body[-1].text.rstrip()[-1:] in _TERMINAL_MARKS
+        prev_done = not body or body[-1].text.rstrip()[-1:] in TERMINAL_MARKS
         if (prev_done and len(segment) <= MAX_TITLE_LINES and all(shapes[k] == "title" for k in range(i, j))
                 and (j < len(run) or not body)):
             if body:
@@ -523,10 +525,8 @@ def _merge_adjacent(blocks: list[Block]) -> list[Block]:
 
 
 def _ends_mid_sentence(block: Block) -> bool:
-    return block.kind is BlockKind.BODY and block.lines[-1].text.rstrip()[-1:] not in _TERMINAL_MARKS
+    return block.kind is BlockKind.BODY and block.lines[-1].text.rstrip()[-1:] not in TERMINAL_MARKS
 
-
-_TERMINAL_MARKS = set("。！？!?…”’」』）)】")
 
 
 def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
@@ -576,7 +576,7 @@ def column_widths(frames: list[Frame]) -> tuple[float, ...]:
     for f in frames:
         for line in f.lines:
             t = line.text.strip()
-            if not t or t[-1] in _TERMINAL_MARKS or not _CLAUSE_RE.search(t):
+            if not t or t[-1] in TERMINAL_MARKS or not _CLAUSE_RE.search(t):
                 continue
             key = round(display_width(t) * 2) / 2
             counts[key] = counts.get(key, 0) + 1
@@ -656,7 +656,7 @@ def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list
         w = _body_width(nxt)
         cols = (w,) if w else widths
         text = b.lines[0].text
-        if any(abs(display_width(text) + FIRST_LINE_INDENT_EM - c) <= 0.5 for c in cols) and not _CJK_GAP_RE.search(text):
+        if any(abs(display_width(text) + INDENT_EM - c) <= 0.5 for c in cols) and not _CJK_GAP_RE.search(text):
             out[i] = Block(BlockKind.BODY, b.lines, b.frame_index)
     return out
 
@@ -716,16 +716,8 @@ def _masthead(blocks: list[Block]) -> list[Block]:
 
 # A phrase gap inside a title (同台较量赛创新 比学赶超添活力); running text never has one.
 _CJK_GAP_RE = re.compile(r"[\u3400-\u9fff”“》《]\s+[\u3400-\u9fff“”《》]")
-# Fewest lines a body needs before its column width is trusted.
-MIN_LINES_FOR_WIDTH = 3
-
-
 def _body_width(block: Block | None) -> float | None:
-    if block is None or block.kind is not BlockKind.BODY or len(block.lines) < MIN_LINES_FOR_WIDTH:
-        return None
-    from banmian.articles import column_width  # the width rule lives with paragraphs
-
-    return column_width(list(block.lines))
+    return _column_of(block.lines) if block is not None and block.kind is BlockKind.BODY else None
 
 
 def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
@@ -747,7 +739,7 @@ def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
         widths = [w for w in (_body_width(out[i - 1] if i else None), _body_width(out[j] if j < len(out) else None)) if w]
         # Wrapped text: every line but the last set to the column, the last one shorter.
         wrapped = len(group) > 1 and bool(widths) and all(
-            any(abs(display_width(b.lines[0].text) - w) <= 0.5 or abs(display_width(b.lines[0].text) + FIRST_LINE_INDENT_EM - w) <= 0.5
+            any(abs(display_width(b.lines[0].text) - w) <= 0.5 or abs(display_width(b.lines[0].text) + INDENT_EM - w) <= 0.5
                 for w in widths) and not _CJK_GAP_RE.search(b.lines[0].text)
             for b in group[:-1]) and display_width(group[-1].lines[0].text) <= max(widths) - 1.0
         # A subheading runs on into text of its article; a title above a lead or a byline

@@ -18,7 +18,7 @@ from banmian.articles import byline_residue, clean_paragraph, extract_dateline, 
 from banmian.blocks import BODY_LEAD_RE, CONTINUATION_RE, PHOTO_ROLE, is_furniture, parse_byline, parse_continuation
 from banmian.errors import InputError
 from banmian.inputs.pdf import PdfPage, PdfPageError, iter_pdf_pages
-from banmian.lines import clean_title
+from banmian.lines import TERMINAL_MARKS, clean_title
 from banmian.model import (
     Article,
     ArticleKind,
@@ -52,7 +52,7 @@ INDENT_MIN_EM = 1.5
 # paragraph even when the next line is not indented. Justified lines can stop almost an em
 # short (squeezed punctuation), so the indent is the main sign and this one a backstop.
 SHORT_LINE_EM = 2.5
-_TERMINAL = set("。！？!?…”’」』）)】：:")
+_TERMINAL = TERMINAL_MARKS | {"：", ":"}
 # Caption lines stand under their photo box within this many body sizes.
 CAPTION_GAP_EM = 3.0
 # A photo's own title is set at most this much larger than the body; a larger line below a

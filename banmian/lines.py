@@ -1,5 +1,5 @@
 """Stage 1, lines: SourceText -> Line objects with source offsets, plus the text helpers
-every later stage uses (display width, layout-space removal, overprint dedupe).
+every later stage uses (em widths and column widths, layout-space removal, overprint dedupe).
 """
 from __future__ import annotations
 
@@ -9,10 +9,9 @@ from functools import lru_cache
 from banmian.model import Line, SourceText
 
 # A CJK typeface sets every non-ASCII character of a news page (ideographs, full-width
-# punctuation, curly quotes, dashes) on a full em, and ASCII digits and letters on half an em;
-# a space the extractor inserted for a gap stands for a fraction of an em. Justified columns
-# fill the same em width, so a line's em width says whether it reaches the column edge.
-SPACE_EM = 0.5
+# punctuation, curly quotes, dashes) on a full em, and ASCII digits and letters (and the
+# spaces an extractor inserts for gaps) on half an em. Justified columns fill the same em
+# width, so a line's em width says whether it reaches the column edge.
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_PUNCT = r"\u3000-\u303f\uff00-\uffef\u2014\u2026\u201c\u201d\u2018\u2019\u00b7"
@@ -102,3 +101,30 @@ def dedupe_overprint(text: str) -> tuple[str, str | None]:
     if m >= 2 * MIN_OVERPRINT_CHARS and m % 2 == 0 and compact[0::2] == compact[1::2]:
         return compact[0::2], compact[1::2]
     return text, None
+
+
+# --- column widths -------------------------------------------------------------------
+
+# Characters that can close a paragraph: a sentence end, or a closing quote/bracket after one.
+TERMINAL_MARKS = set("。！？!?…”’」』）)】")
+# A first line is indented by two ems, so it holds two characters fewer than a full line.
+INDENT_EM = 2.0
+# Fewest lines not ending a paragraph from which a column's width is trusted.
+MIN_LINES_FOR_COLUMN = 3
+
+
+def column_width(lines: list[Line]) -> float:
+    """The em width of a full line: the median width of the lines that do not end a
+    paragraph (justified lines vary by an em as punctuation is compressed)."""
+    return _column_width(tuple(l.text for l in lines))
+
+
+@lru_cache(maxsize=4096)  # stages ask for the same frames' widths again and again
+def _column_width(texts: tuple[str, ...]) -> float:
+    widths = [display_width(t) for t in texts]
+    if not widths:
+        return 0.0
+    inner = sorted(w for w, t in zip(widths, texts) if t.rstrip()[-1:] not in TERMINAL_MARKS)
+    if len(inner) < MIN_LINES_FOR_COLUMN:
+        return max(widths)
+    return inner[len(inner) // 2]
