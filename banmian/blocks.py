@@ -199,6 +199,18 @@ _FURNITURE_RES = (
 _FURNITURE_RE = re.compile("|".join(f"(?:{r.pattern})" for r in _FURNITURE_RES))
 
 
+_DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def iso_date(text: str) -> str | None:
+    """2024年1月14日 (as a masthead prints it) -> 2024-01-14."""
+    m = _DATE_RE.search(text)
+    if not m:
+        return None
+    y, mo, d = (int(g) for g in m.groups())
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
 def is_furniture(text: str) -> bool:
     """Masthead, date line, page label, editor line: page furniture, never article text."""
     s = text.strip()

@@ -15,7 +15,15 @@ from typing import Iterator
 
 from banmian.accounting import ensure_nothing_lost
 from banmian.articles import byline_residue, clean_paragraph, extract_dateline, inline_bylines
-from banmian.blocks import BODY_LEAD_RE, CONTINUATION_RE, PHOTO_ROLE, is_furniture, parse_byline, parse_continuation
+from banmian.blocks import (
+    BODY_LEAD_RE,
+    CONTINUATION_RE,
+    PHOTO_ROLE,
+    is_furniture,
+    iso_date,
+    parse_byline,
+    parse_continuation,
+)
 from banmian.errors import InputError
 from banmian.inputs.pdf import PdfPage, PdfPageError, iter_pdf_pages
 from banmian.lines import TERMINAL_MARKS, clean_title
@@ -61,7 +69,6 @@ PHOTO_TITLE_MAX = 1.45
 # Horizontal distance counts this much more than vertical distance when a line picks its title.
 HORIZONTAL_WEIGHT = 3.0
 
-_DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _LABEL_RE = re.compile(r"^\s*(?:第\s*([0-9A-Z一二三四五六七八九十]+)\s*版|([0-9]{1,2}|[A-Z][0-9]{1,2}))\s*[·:：|]?\s*([\u4e00-\u9fff]{2,6})?\s*$")
 _EDITOR_RE = re.compile(r"^(责任编辑|责编|本版编辑|编辑|美编|校对|版式|制图|审读)\s*[：:]")
 _PAPER_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
@@ -146,7 +153,7 @@ def _split_furniture(page: PdfPage, lines: list[Line], body: float) -> tuple[lis
         elif foot is not None and y0 >= foot - 1:
             furniture.append(l)
         elif head is None and y1 <= HEAD_SHARE * h * 0.5 and (is_furniture(l.text) or _LABEL_RE.match(l.text)
-                                                             or _DATE_RE.search(l.text)):
+                                                             or iso_date(l.text) is not None):
             furniture.append(l)
         elif foot is None and y0 >= (1 - FOOT_SHARE) * h and (is_furniture(l.text) or _EDITOR_RE.match(l.text)):
             furniture.append(l)
@@ -162,9 +169,7 @@ def page_info_from(furniture: list[Line], width: float | None, height: float | N
         text = l.text.strip()
         if paper is None and _PAPER_RE.match(text.replace(" ", "")) and not _EDITOR_RE.match(text):
             paper = text.replace(" ", "")
-        if date is None and (m := _DATE_RE.search(text)):
-            y, mo, d = (int(g) for g in m.groups())
-            date = f"{y:04d}-{mo:02d}-{d:02d}"
+        date = date or iso_date(text)
         if number is None and (m := _LABEL_RE.match(text)):
             label = m.group(1) or m.group(2)
             number = str(int(label)) if label.isdigit() else label

@@ -11,7 +11,7 @@ from typing import Iterable, Iterator
 
 from banmian.accounting import ensure_lines_placed
 from banmian.articles import assemble_articles
-from banmian.blocks import SECTION_NAMES, classify_blocks
+from banmian.blocks import SECTION_NAMES, classify_blocks, iso_date
 from banmian.errors import InputError
 from banmian.frames import group_frames
 from banmian.inputs import decode_text, detect_format, read_bytes
@@ -20,7 +20,6 @@ from banmian.model import Leftover, PageInfo, PageResult, SourceText
 
 STAGES = ("read_lines", "group_frames", "classify_blocks", "assemble_articles", "ensure_lines_placed")
 
-_DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _PAGE_LABEL_RE = re.compile(r"第\s*([0-9A-Z]+)\s*版\s*[·:：|]?\s*([\u4e00-\u9fff]{2,6})?|"
                             rf"^([A-Z]?\d{{1,2}})\s*({'|'.join(SECTION_NAMES)})$")
 _PAPER_RE = re.compile(r"^([\u4e00-\u9fff]{2,6}(?:报|新闻|周刊))(?:\s|\d|$)")
@@ -34,9 +33,7 @@ def page_info(furniture: Iterable[Leftover], width: float | None = None,
         text = remove_all_spaces(item.text) if is_letter_spaced(item.text) else item.text.strip()
         if paper is None and (m := _PAPER_RE.match(text)):
             paper = m.group(1)
-        if date is None and (m := _DATE_RE.search(text)):
-            y, mo, d = (int(g) for g in m.groups())
-            date = f"{y:04d}-{mo:02d}-{d:02d}"
+        date = date or iso_date(text)
         if number is None and (m := _PAGE_LABEL_RE.search(text)):
             number, section = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
             number = number.lstrip("0") or number
