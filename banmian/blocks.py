@@ -500,6 +500,12 @@ def classify_frame(frame: Frame, widths: tuple[float, ...] = (), line_level: boo
     return _merge_adjacent(blocks)
 
 
+def _as_text(blocks: list[Block]) -> Block:
+    """Blocks read as one run of text; a duplicate's line (shared with its title) counts once."""
+    lines = tuple({id(l): l for b in blocks for l in b.lines}.values())
+    return Block(BlockKind.BODY, lines, blocks[0].frame_index)
+
+
 def _subheadings_to_body(blocks: list[Block], widths: tuple[float, ...] = ()) -> list[Block]:
     """Title lines that share a frame with running text which does not open with a lead are
     the text's own subheadings (a compilation's 重温入党誓词 / 本报记者 姜泓冰): running text.
@@ -507,20 +513,21 @@ def _subheadings_to_body(blocks: list[Block], widths: tuple[float, ...] = ()) ->
     Extractors give a headline its own block, as its type size differs; a subheading set in
     the column comes out in the column's block.
     """
-    out = list(blocks)
-    for i, b in enumerate(out):
-        if b.kind is not BlockKind.BODY or opens_with_lead(b.lines):
-            continue
-        j = i - 1
-        while j >= 0 and out[j].kind in (BlockKind.TITLE, BlockKind.BYLINE, BlockKind.DUPLICATE):
-            j -= 1
-        heads = out[j + 1:i]
-        w = _column_of(list(b.lines)) or (max(widths) if widths else None)
-        if any(h.kind is BlockKind.TITLE for h in heads) and w and all(
-                display_width(l.text) <= w + 0.5 for h in heads if h.kind is BlockKind.TITLE for l in h.lines):
-            lines = tuple({id(l): l for h in heads for l in h.lines}.values()) + b.lines
-            out[j + 1:i + 1] = [None] * (i - j - 1) + [Block(BlockKind.BODY, lines, b.frame_index)]  # type: ignore[list-item]
-    return [b for b in out if b is not None]
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind is BlockKind.BODY and not opens_with_lead(b.lines):
+            j = len(out)
+            while j > 0 and out[j - 1].kind in (BlockKind.TITLE, BlockKind.BYLINE, BlockKind.DUPLICATE):
+                j -= 1
+            heads = out[j:]
+            w = _column_of(b.lines) or (max(widths) if widths else None)
+            if any(h.kind is BlockKind.TITLE for h in heads) and w and all(
+                    display_width(l.text) <= w + 0.5 for h in heads if h.kind is BlockKind.TITLE for l in h.lines):
+                merged = _as_text(heads + [b])
+                out[j:] = [replace(merged, frame_index=b.frame_index)]
+                continue
+        out.append(b)
+    return out
 
 
 def _merge_adjacent(blocks: list[Block]) -> list[Block]:
@@ -631,7 +638,7 @@ def _closing_notes_to_body(blocks: list[Block]) -> list[Block]:
                 out.append(b)
                 i += 1
                 continue
-            out.append(Block(BlockKind.BODY, tuple(l for x in blocks[i:k] for l in x.lines), b.frame_index))
+            out.append(_as_text(blocks[i:k]))
             i = k
             continue
         out.append(b)
@@ -696,8 +703,7 @@ def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...
             k = i
             while k < n and blocks[k].kind in (BlockKind.TITLE, BlockKind.DUPLICATE) and blocks[k].frame_index == b.frame_index:
                 k += 1
-            lines = tuple({id(l): l for x in blocks[i:k] for l in x.lines}.values())
-            out.append(Block(BlockKind.BODY, lines, b.frame_index))
+            out.append(_as_text(blocks[i:k]))
             i = k
             continue
         out.append(b)
@@ -760,8 +766,7 @@ def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
         if nxt is not None and (nxt.kind is BlockKind.BYLINE or nxt.kind is BlockKind.BODY and opens_with_lead(nxt.lines)):
             wrapped = False
         if wrapped:
-            lines = tuple(l for b in out[i:j] for l in b.lines)
-            out[i:j] = [Block(BlockKind.BODY, tuple({id(l): l for l in lines}.values()), out[i].frame_index)]
+            out[i:j] = [_as_text(out[i:j])]
             i += 1
         else:
             i = j
