@@ -182,23 +182,11 @@ _BYLINE_KINDS = (BlockKind.BYLINE,)
 
 
 
-@lru_cache(maxsize=1024)  # cohesion asks for the same frames' pieces several times a page
+@lru_cache(maxsize=4096)  # the same titles and frames are asked about many times a page
 def _bigrams(text: str) -> set[str]:
     """Every two-character piece of ``text`` (map runs in C; marks and digits in pieces are
     harmless, as they rarely meet in titles and bodies alike)."""
     return set(map(str.__add__, text, text[1:]))
-
-
-_TITLE_GRAMS: dict[str, set[str]] = {}
-
-
-def _title_grams(text: str) -> set[str]:
-    grams = _TITLE_GRAMS.get(text)
-    if grams is None:
-        if len(_TITLE_GRAMS) > 50_000:  # titles repeat within a page, not across millions
-            _TITLE_GRAMS.clear()
-        grams = _TITLE_GRAMS[text] = _bigrams(text)
-    return grams
 
 
 def _title_relevance_cost(items: list[Block], body: str) -> float:
@@ -228,7 +216,7 @@ def _title_relevance_cost(items: list[Block], body: str) -> float:
 @lru_cache(maxsize=1 << 14)  # the assembly asks about the same title and text many times
 def _piece_unrelated(piece: str, body: str) -> float | None:
     """Share of a title piece's bigrams missing from the body (None if it has none)."""
-    grams = _title_grams(piece)
+    grams = _bigrams(piece)
     if not grams:
         return None
     return 1.0 - sum(1 for g in grams if g in body) / len(grams)  # substring search runs in C

@@ -58,13 +58,18 @@ def parse_source(source: SourceText) -> PageResult:
 
 
 def parse_page(source: SourceText | str | Path, options: object = None) -> PageResult:
-    """Read one flat-text page given as a SourceText or a path."""
+    """Read one page given as a SourceText, a flat-text file or a one-page PDF."""
     if isinstance(source, SourceText):
         return parse_source(source)
     name = str(source)
     data = read_bytes(name)
     if detect_format(data) == "pdf":
-        raise InputError(f"{name}: a PDF; use parse_inputs() or `banmian parse` for PDF files")
+        from banmian.layout import parse_pdf
+
+        pages = list(parse_pdf(name, None))
+        if len(pages) != 1:
+            raise InputError(f"{name}: a PDF of {len(pages)} pages; read them with parse_inputs()")
+        return pages[0]
     return parse_source(decode_text(data, path=name))
 
 

@@ -98,3 +98,10 @@ def test_parse_inputs_dispatches_pdf(pdfs):
 
     results = list(parse_inputs([str(pdfs["issue"])], pages="2-3"))
     assert [r.source.page_no for r in results] == [2, 3]
+
+
+def test_parse_page_reads_a_one_page_pdf(pdfs):
+    from banmian.pipeline import parse_page
+
+    result = parse_page(pdfs["front"])
+    assert result.source.format.value == "pdf" and result.articles
