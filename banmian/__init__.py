@@ -4,11 +4,11 @@ from banmian.model import PageResult
 __version__ = "0.1.0"
 
 
-def parse_page(source, options=None) -> PageResult:
+def parse_page(source) -> PageResult:
     """Read one page (a path, raw text, or SourceText) into a PageResult."""
     from banmian.pipeline import parse_page as _parse_page
 
-    return _parse_page(source, options)
+    return _parse_page(source)
 
 
 __all__ = ["PageResult", "parse_page", "__version__"]

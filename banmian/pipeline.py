@@ -57,7 +57,7 @@ def parse_source(source: SourceText) -> PageResult:
     return ensure_lines_placed(result)
 
 
-def parse_page(source: SourceText | str | Path, options: object = None) -> PageResult:
+def parse_page(source: SourceText | str | Path) -> PageResult:
     """Read one page given as a SourceText, a flat-text file or a one-page PDF."""
     if isinstance(source, SourceText):
         return parse_source(source)
