@@ -623,26 +623,33 @@ def classify_blocks(frames: list[Frame]) -> list[Block]:
 def _closing_notes_to_body(blocks: list[Block]) -> list[Block]:
     """A parenthesis right after running text closes it: （本报东京10月14日电）, （齐志明）,
     （作者为…主任）. Extractors often set it apart, and it looks like a title; it is text."""
+
+    def span(out: list[Block], i: int) -> int | None:
+        if not (blocks[i].kind is BlockKind.TITLE and out and out[-1].kind is BlockKind.BODY
+                and blocks[i].lines[0].text.lstrip()[:1] in "（("):
+            return None
+        for k in range(i, min(len(blocks), i + MAX_TITLE_LINES)):  # up to the closing parenthesis
+            if blocks[k].kind is not BlockKind.TITLE:
+                return None
+            if "）" in blocks[k].text or ")" in blocks[k].text:
+                return k + 1
+        return None
+
+    return _read_spans_as_text(blocks, span)
+
+
+def _read_spans_as_text(blocks: list[Block], span) -> list[Block]:
+    """One pass: where ``span(out, i)`` gives an end k, blocks[i:k] become one run of text."""
     out: list[Block] = []
-    i, n = 0, len(blocks)
-    while i < n:
-        b = blocks[i]
-        if (b.kind is BlockKind.TITLE and out and out[-1].kind is BlockKind.BODY
-                and b.lines[0].text.lstrip()[:1] in "（("):
-            k = i
-            while k < n and blocks[k].kind is BlockKind.TITLE and k - i < MAX_TITLE_LINES:
-                k += 1
-                if "）" in blocks[k - 1].text or ")" in blocks[k - 1].text:
-                    break
-            else:
-                out.append(b)
-                i += 1
-                continue
+    i = 0
+    while i < len(blocks):
+        k = span(out, i)
+        if k:
             out.append(_as_text(blocks[i:k]))
             i = k
-            continue
-        out.append(b)
-        i += 1
+        else:
+            out.append(blocks[i])
+            i += 1
     return out
 
 
@@ -683,8 +690,7 @@ def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list
 def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...]) -> list[Block]:
     """Title-like lines right after a body that stopped mid-sentence, set to a column width,
     are that sentence going on in the next frame; unless a （下转N版） says the text jumped."""
-    out: list[Block] = []
-    i, n = 0, len(blocks)
+    n = len(blocks)
     # From each block on: does running text come before a （下转N版）? (one pass from the right)
     body_ahead = [False] * (n + 1)
     for k in range(n - 1, -1, -1):
@@ -695,20 +701,19 @@ def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...
             body_ahead[k] = False
         else:
             body_ahead[k] = body_ahead[k + 1]
-    while i < n:
+
+    def span(out: list[Block], i: int) -> int | None:
         b = blocks[i]
-        if (b.kind is BlockKind.TITLE and out and _ends_mid_sentence(out[-1])
+        if not (b.kind is BlockKind.TITLE and out and _ends_mid_sentence(out[-1])
                 and _fits_column(b.lines[0].text, widths) and not _CJK_GAP_RE.search(b.lines[0].text)
                 and body_ahead[i]):
-            k = i
-            while k < n and blocks[k].kind in (BlockKind.TITLE, BlockKind.DUPLICATE) and blocks[k].frame_index == b.frame_index:
-                k += 1
-            out.append(_as_text(blocks[i:k]))
-            i = k
-            continue
-        out.append(b)
-        i += 1
-    return out
+            return None
+        k = i
+        while k < n and blocks[k].kind in (BlockKind.TITLE, BlockKind.DUPLICATE) and blocks[k].frame_index == b.frame_index:
+            k += 1
+        return k
+
+    return _read_spans_as_text(blocks, span)
 
 
 # A paper's name: what a masthead line says before the first article.
