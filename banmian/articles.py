@@ -87,6 +87,8 @@ def build_paragraphs(lines: list[Line], width: float | None = None) -> list[str]
     for i, line in enumerate(lines):
         current.append(line.text.strip())
         nxt = lines[i + 1].text if i + 1 < len(lines) else None
+        if nxt is not None and lines[i + 1].line_no == line.line_no:
+            continue  # one printed line split in two (text and the credit at its end)
         if nxt is not None and (opens_with_lead(lines, i + 1) or few and line.text.rstrip()[-1:] in TERMINAL_MARKS):
             paragraphs.append("".join(current))
             current = []
@@ -263,8 +265,14 @@ def _article_cost(before: Side, after: Side, titles_after: bool, byline_by_title
 _EMPTY: Side = (0.0, 0, 0, 0, 0)
 
 
-def _split_cost(gap: list[Block], k: int) -> float:
+def _split_cost(gap: list[Block], k: int, frame_before: int, frame_after: int) -> float:
+    """Splitting a gap at ``k`` parts blocks that one frame holds together: two of the gap's
+    own, or a byline from the text its frame closes (or opens)."""
     if 0 < k < len(gap) and gap[k - 1].frame_index == gap[k].frame_index:
+        return COST_SPLIT_FRAME
+    if k == 0 and gap and gap[0].kind is BlockKind.BYLINE and gap[0].frame_index == frame_before:
+        return COST_SPLIT_FRAME
+    if k == len(gap) and gap and gap[-1].kind is BlockKind.BYLINE and gap[-1].frame_index == frame_after:
         return COST_SPLIT_FRAME
     return 0.0
 
@@ -391,6 +399,8 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
     # Joining across a subheading costs less where the text on both sides shares its words.
     join_cost = [0.0] + [_join_cost(bodies[j - 1], bodies[j]) if joinable[j] else 0.0 for j in range(1, n)]
     text_of_run = ["\n".join(t) for t in texts]
+    split_cost = [{}] + [{k: _split_cost(gaps[j], k, bodies[j - 1][-1].frame_index, bodies[j][0].frame_index)
+                          for k in _splits(gaps[j])} for j in range(1, n)]
     best_cost, best_plan = float("inf"), []
     for h, habit in enumerate(HABITS):
         # f[e][ka]: cheapest reading of runs 0..e, the last article ending with run e and
@@ -419,7 +429,7 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
                             cost = (_article_cost(_side(gaps[s][kb:], True, union), _side(gaps[e + 1][:ka], False, union), *habit)
                                     + sum(join_cost[s + 1:e + 1]))
                             cut = None
-                        total = prev + cost + (0.0 if e == n - 1 else _split_cost(gaps[e + 1], ka))
+                        total = prev + cost + (0.0 if e == n - 1 else split_cost[e + 1][ka])
                         if ka not in fe or total < fe[ka]:
                             fe[ka], be[ka] = total, (s, kb, cut)
                 if start == 0 or not joinable[start] or e - start >= MAX_JOINED_RUNS:

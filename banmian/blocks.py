@@ -453,6 +453,28 @@ def _credit_broken_at(line: Line, nxt: Line | None) -> tuple[Line, Line, tuple[B
     return head, tail, bylines
 
 
+# A credit set on the last line of a caption, after its closing mark (…帮助发展中国家。 本报记者 曹豪摄).
+_TRAILING_CREDIT_RE = re.compile(r"[。！？!?…”」）)]\s+([^\s。！？，][^。！？，]{1,40}摄(?:\s*[（(][^（）()]{1,12}[）)])?)\s*$")
+
+
+def _credit_at_end(line: Line) -> tuple[Line, Line, tuple[Byline, ...]] | None:
+    """A photo credit printed at the end of a caption line: (the text, the credit, its bylines)."""
+    if "摄" not in line.text:
+        return None
+    m = _TRAILING_CREDIT_RE.search(line.text)
+    if not m:
+        return None
+    bylines = parse_byline(m.group(1))
+    if not bylines or any(b.role != PHOTO_ROLE for b in bylines):
+        return None
+    cut = m.start(1)
+    head = Line(text=line.text[:cut], start=line.start, end=line.start + cut, line_no=line.line_no,
+                bbox=line.bbox, size=line.size, bold=line.bold)
+    tail = Line(text=line.text[cut:], start=line.start + cut, end=line.end, line_no=line.line_no,
+                bbox=line.bbox, size=line.size, bold=line.bold)
+    return head, tail, bylines
+
+
 def classify_frame(frame: Frame, widths: tuple[float, ...] = (), line_level: bool = False) -> list[Block]:
     """One frame -> its blocks in order; ``widths`` are the page's column widths in ems."""
     lines: list[Line] = []
@@ -480,6 +502,13 @@ def classify_frame(frame: Frame, widths: tuple[float, ...] = (), line_level: boo
             i += 1
             blocks.append(Block(BlockKind.BYLINE, (tail, nxt), frame.index, bylines=bylines,
                                 text=f"{tail.text.strip()}{nxt.text.strip()}"))
+            continue
+        credit = _credit_at_end(line)
+        if credit is not None:
+            head, tail, bylines = credit
+            run.append(head)
+            flush()
+            blocks.append(Block(BlockKind.BYLINE, (tail,), frame.index, bylines=bylines, text=tail.text.strip()))
             continue
         kind = _kind_of_line(line.text)
         if kind is None:

@@ -90,3 +90,18 @@ def test_assemble_articles_titles_before_bodies_and_continued_from():
 def test_assemble_articles_no_body_leaves_text_unassigned():
     articles, unassigned, _ = _assemble("只有标题\n\n■记者 高 洁\n")
     assert articles == [] and len(unassigned) == 2
+
+
+def test_assemble_articles_caption_keeps_the_credit_printed_on_its_line():
+    # Photo caption: title, one wide line whose end holds the credit; then the next story,
+    # whose title comes after its body. The credit stays with the caption it ends.
+    story = "\n".join(wrap_column(PARAS[:2], 13))
+    text = ("科普进校园\n\n孩子们在科技馆里观看机器人表演，不时发出阵阵惊叹。 本报记者 曹豪、莫倩芳摄\n\n"
+            f"{story}\n\n全县春季植树活动举行\n")
+    articles, unassigned, _ = _assemble(text)
+    photo = articles[0]
+    assert photo.kind.value == "photo" and [t.text for t in photo.titles] == ["科普进校园"]
+    assert [b.name for b in photo.bylines] == ["曹豪", "莫倩芳"]
+    assert len(photo.paragraphs) == 1 and photo.paragraphs[0].endswith("莫倩芳摄")
+    assert not articles[1].bylines and articles[1].titles[0].text == "全县春季植树活动举行"
+    assert not unassigned

@@ -89,3 +89,13 @@ def test_classify_blocks_closing_parenthesis_after_text_is_text():
     text = "文章正文到这里就结束了，\n谢谢大家的关注和支持。\n\n（本报东京10月14\n日电）\n\n下一篇文章的标题\n"
     blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
     assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE]
+
+
+def test_classify_frame_credit_at_end_of_caption_line_is_split_off():
+    blocks = _blocks("我非常热切地看到中国的日益繁荣富强，并以实际行动帮助发展中国家。 本报记者 曹豪、莫倩芳摄")
+    assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.BYLINE]
+    assert [(b.role, b.name) for b in blocks[1].bylines] == [("摄影", "曹豪"), ("摄影", "莫倩芳")]
+
+
+def test_classify_frame_credit_words_inside_a_sentence_stay_text():
+    assert [b.kind for b in _blocks("会上，本报记者 张三摄下了这一幕，众人鼓掌")] == [BlockKind.BODY]
