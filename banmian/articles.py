@@ -304,7 +304,9 @@ def _cut_points(body: list[Block], jump_after: bool) -> list[tuple[int, float]]:
         w_prev, w_next = block_w[c - 1], block_w[c]
         other_width = (len(prev.lines) > 1 and len(nxt.lines) > 1 and abs(w_prev - w_next) > WIDTH_CHANGE_EM)
         first = nxt.lines[0].text
-        opens = opens_with_lead(nxt.lines) or abs(display_width(first) + INDENT_EM - w) <= 1.0 or other_width
+        if first.lstrip()[:1] in "（(":
+            continue  # a parenthesis after text closes it: （本报华盛顿10月17日电）
+        opens = opens_with_lead(nxt.lines) or _indented(nxt.lines, w) or other_width
         if not opens:
             continue
         if prev.lines[-1].text.rstrip()[-1:] in TERMINAL_MARKS:
@@ -317,6 +319,15 @@ def _cut_points(body: list[Block], jump_after: bool) -> list[tuple[int, float]]:
         grams = [_bigrams("".join(l.text for l in b.lines)) for b in body]
         out = [(c, max(0.0, cost + COST_COHESION * (_cohesion(grams, c) - COHESION_THRESHOLD))) for c, cost in out]
     return out
+
+
+def _indented(lines: tuple[Line, ...], width: float) -> bool:
+    """Whether a frame's first line is set two ems in (a paragraph's first line); it may stop
+    short by the number or word that opens the next line and could not fit (…（IMF） / 10月…)."""
+    short = width - INDENT_EM - display_width(lines[0].text)
+    if abs(short) <= 1.0:
+        return True
+    return short > 0 and len(lines) > 1 and short <= _leading_wrap_em(lines[1].text) + 1.0
 
 
 COST_COHESION = 4.0  # per unit of cohesion above the threshold: a cut through one story costs more
