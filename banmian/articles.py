@@ -151,6 +151,9 @@ COST_TITLE_EXTRA = 1.0
 COST_BYLINE_EXTRA = 0.8
 COST_MARKER_WRONG_SIDE = 5.0
 COST_SPLIT_FRAME = 2.0
+# A printed byline signs a staff story, and staff news opens with a lead (本报讯): a byline
+# over text without one is a little less likely. Below a layout habit's weight times three.
+COST_BYLINE_WITHOUT_LEAD = 0.3
 COST_AGAINST_HABIT = 0.1
 # Weight of a title sharing no words with the body (see _title_relevance_cost); below the
 # cost of a missing title, above a layout habit.
@@ -224,27 +227,30 @@ def _piece_unrelated(piece: str, body: str) -> float | None:
     return 1.0 - sum(1 for g in grams if g in body) / len(grams)  # substring search runs in C
 
 
-Side = tuple[float, int, int, int, int]  # (marker + relevance cost, title groups, byline groups, near, far)
+# (marker + relevance cost, title groups, byline groups, near, far, bylines naming more than photographers)
+Side = tuple[float, int, int, int, int, int]
 
 
 def _side(items: list[Block], before: bool, body: str) -> Side:
     """What the blocks on one side of a body (before it or after it) say about the article."""
     cost = COST_TITLE_UNRELATED * _title_relevance_cost(items, body) if body else 0.0
     wrong = "to" if before else "from"  # （下转） ends an article's text, （上接） opens it
-    near = far = 0
+    near = far = staff = 0
     for i, b in enumerate(items):
         if b.kind is BlockKind.CONTINUATION and b.continuation and b.continuation.direction == wrong:
             cost += COST_MARKER_WRONG_SIDE
         elif b.kind is BlockKind.BYLINE:
+            staff += any(x.role != PHOTO_ROLE for x in b.bylines)
             if any(x.kind is BlockKind.TITLE for x in items[max(0, i - 1): i + 2]):
                 near += 1
             else:
                 far += 1
-    return cost, _groups(items, _TITLE_KINDS), _groups(items, _BYLINE_KINDS), near, far
+    return cost, _groups(items, _TITLE_KINDS), _groups(items, _BYLINE_KINDS), near, far, staff
 
 
-def _article_cost(before: Side, after: Side, titles_after: bool, byline_by_title: bool) -> float:
-    """The cost of one article from its two sides, under one layout habit."""
+def _article_cost(before: Side, after: Side, titles_after: bool, byline_by_title: bool, lead: bool = True) -> float:
+    """The cost of one article from its two sides, under one layout habit; ``lead`` tells
+    whether its text opens with a lead (本报讯, 本报北京5月3日电)."""
     cost = before[0] + after[0]
     titles = before[1] + after[1]
     if titles == 0:
@@ -254,6 +260,8 @@ def _article_cost(before: Side, after: Side, titles_after: bool, byline_by_title
     bylines = before[2] + after[2]
     if bylines > 1:
         cost += COST_BYLINE_EXTRA * (bylines - 1)
+    if (before[5] or after[5]) and not lead:
+        cost += COST_BYLINE_WITHOUT_LEAD
     # Layout habit: where titles stand relative to bodies, and whether bylines sit next to
     # the title or next to the body.
     if (before[1] if titles_after else after[1]):
@@ -262,7 +270,7 @@ def _article_cost(before: Side, after: Side, titles_after: bool, byline_by_title
     return cost
 
 
-_EMPTY: Side = (0.0, 0, 0, 0, 0)
+_EMPTY: Side = (0.0, 0, 0, 0, 0, 0)
 
 
 def _split_cost(gap: list[Block], k: int, frame_before: int, frame_after: int) -> float:
@@ -374,6 +382,7 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
     keeps the cheapest reading."""
     n = len(bodies)
     texts = [["".join(l.text for l in b.lines) for b in body] for body in bodies]
+    leads = [opens_with_lead(body[0].lines) for body in bodies]
     # Per run: for each habit and split pair, the cheapest reading (cost, cut). An article's
     # cost adds up from its two sides, and each side depends on one split only.
     table: list[list[dict[tuple[int, int], tuple[float, int | None]]]] = []
@@ -383,6 +392,7 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
         ks_after = [len(ga)] if j == n - 1 else _splits(ga)
         whole = "\n".join(texts[j])
         jump = any(b.continuation is not None and b.continuation.direction == "to" for b in ga)
+        lead = leads[j]
         # A cut only pays when the gaps around the run hold titles for two articles.
         cuts = _cut_points(bodies[j], jump) if _groups(gb, _TITLE_KINDS) + _groups(ga, _TITLE_KINDS) >= 2 else []
         parts = {c: ("\n".join(texts[j][:c]), "\n".join(texts[j][c:])) for c, _ in cuts}
@@ -392,13 +402,14 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
         after_cut = {(ka, c): _side(ga[:ka], False, parts[c][1]) for ka in ks_after for c, _ in cuts}
         rows = []
         for habit in HABITS:
-            heads = {kb: [(_article_cost(before_cut[(kb, c)], _EMPTY, *habit) + cost, c) for c, cost in cuts]
+            heads = {kb: [(_article_cost(before_cut[(kb, c)], _EMPTY, *habit, lead) + cost, c) for c, cost in cuts]
                      for kb in ks_before}
-            tails = {ka: {c: _article_cost(_EMPTY, after_cut[(ka, c)], *habit) for c, _ in cuts} for ka in ks_after}
+            tails = {ka: {c: _article_cost(_EMPTY, after_cut[(ka, c)], *habit, opens_with_lead(bodies[j][c].lines))
+                          for c, _ in cuts} for ka in ks_after}
             row = {}
             for kb in ks_before:
                 for ka in ks_after:
-                    best = (_article_cost(before_whole[kb], after_whole[ka], *habit), None)
+                    best = (_article_cost(before_whole[kb], after_whole[ka], *habit, lead), None)
                     for h, c in heads[kb]:
                         total = h + tails[ka][c]
                         if total < best[0]:
@@ -437,7 +448,8 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
                         else:
                             if union is None:
                                 union = "\n".join(text_of_run[s:e + 1])
-                            cost = (_article_cost(_side(gaps[s][kb:], True, union), _side(gaps[e + 1][:ka], False, union), *habit)
+                            cost = (_article_cost(_side(gaps[s][kb:], True, union), _side(gaps[e + 1][:ka], False, union),
+                                                  *habit, leads[s])
                                     + sum(join_cost[s + 1:e + 1]))
                             cut = None
                         total = prev + cost + (0.0 if e == n - 1 else split_cost[e + 1][ka])

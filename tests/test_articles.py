@@ -105,3 +105,12 @@ def test_assemble_articles_caption_keeps_the_credit_printed_on_its_line():
     assert len(photo.paragraphs) == 1 and photo.paragraphs[0].endswith("莫倩芳摄")
     assert not articles[1].bylines and articles[1].titles[0].text == "全县春季植树活动举行"
     assert not unassigned
+
+
+def test_assemble_articles_byline_between_two_stories_signs_the_one_with_a_lead():
+    lead = "\n".join(wrap_column(["本报讯 10月20日上午，第七届文化节在市民广场开幕，侗族大歌、苗族飞歌轮番上演。"], 14))
+    plain = "\n".join(wrap_column(["为庆祝建校六十周年，学校举办了乒乓球友谊赛，师生们各显神通，比的不是胜负而是友谊。"], 14))
+    text = f"文化节开幕\n\n{lead}\n\n■记 者 陶东一\n通讯员 蔡瑶洁\n\n{plain}\n\n乒乓球友谊赛举行\n"
+    articles, _, _ = _assemble(text)
+    assert [a.titles[0].text for a in articles] == ["文化节开幕", "乒乓球友谊赛举行"]
+    assert [[b.name for b in a.bylines] for a in articles] == [["陶东一", "蔡瑶洁"], []]
