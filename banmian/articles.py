@@ -582,6 +582,62 @@ def _kind_of(bylines: tuple[Byline, ...], paragraphs: list[str]) -> ArticleKind:
     return ArticleKind.ARTICLE
 
 
+# A title piece moves to another article only when it shares almost no words with its own
+# article's text, most of its words with the other's, and the other has no title of its own
+# that fits (shares of the piece's bigrams missing from the text; see _piece_unrelated).
+STRAY_TITLE_UNRELATED = 0.5
+STRAY_TITLE_FITS = 0.3
+STRAY_TITLE_GAIN = 0.4
+OWN_TITLE_FITS = 0.5
+
+
+def _title_pieces(blocks: list[Block]) -> list[list[Block]]:
+    """A side's title blocks grouped by frame (a duplicate goes with its title)."""
+    pieces: list[list[Block]] = []
+    for k, b in enumerate(blocks):
+        if b.kind in (BlockKind.TITLE, BlockKind.DUPLICATE):
+            if pieces and pieces[-1][-1] is blocks[k - 1] and blocks[k - 1].frame_index == b.frame_index:
+                pieces[-1].append(b)
+            else:
+                pieces.append([b])
+    return [p for p in pieces if any(b.kind is BlockKind.TITLE for b in p)]
+
+
+def _move_stray_titles(parts: list[_Part]) -> None:
+    """Give a title to the article it names when the content stream drew it away from its
+    text, beside another story (two headlines drawn together, then their two texts).
+
+    The assembly only lets an article take the titles next to its text; this repairs what
+    that misses, judged by the words a headline shares with its own text."""
+    texts = ["".join(l.text for b in p.body if b.kind is BlockKind.BODY for l in b.lines) for p in parts]
+
+    def text_of(piece: list[Block]) -> str:
+        return "".join(b.text for b in piece if b.kind is BlockKind.TITLE)
+
+    def fits(i: int) -> bool:  # whether article i holds a title that shares its text's words
+        return any((_piece_unrelated(text_of(pc), texts[i]) or 1.0) <= OWN_TITLE_FITS
+                   for side in (parts[i].before, parts[i].after) for pc in _title_pieces(side))
+
+    for i, part in enumerate(parts):
+        for side in (part.before, part.after):
+            for piece in _title_pieces(side):
+                title = text_of(piece)
+                own = _piece_unrelated(title, texts[i])
+                if own is None or own < STRAY_TITLE_UNRELATED or len(title) < 4:
+                    continue
+                scores = [(_piece_unrelated(title, texts[j]), j) for j in range(len(parts)) if j != i and texts[j]]
+                score, j = min(((x, j) for x, j in scores if x is not None), default=(1.0, -1))
+                if j < 0 or score > STRAY_TITLE_FITS or own - score < STRAY_TITLE_GAIN or fits(j):
+                    continue
+                for b in piece:
+                    side.remove(b)
+                target = parts[j]
+                # The piece stands before the text it titles when it came earlier in the stream.
+                dest = target.before if piece[0].start < target.body[0].start else target.after
+                dest.extend(piece)
+                dest.sort(key=lambda b: b.start)
+
+
 def _make_article(index: int, part: _Part, removed: list[Leftover]) -> Article:
     inner = [b for b in part.body if b.kind is not BlockKind.BODY]
     items = part.before + inner + part.after
@@ -678,5 +734,6 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Leftover
             body.extend(Block(BlockKind.BODY, b.lines, b.frame_index) for b in gaps[j])
             body.extend(bodies[j])
         parts.append(_Part(body=body, before=before, after=after))
+    _move_stray_titles(parts)
     articles = [_make_article(i + 1, p, removed) for i, p in enumerate(parts)]
     return articles, unassigned, removed

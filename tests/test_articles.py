@@ -114,3 +114,13 @@ def test_assemble_articles_byline_between_two_stories_signs_the_one_with_a_lead(
     articles, _, _ = _assemble(text)
     assert [a.titles[0].text for a in articles] == ["文化节开幕", "乒乓球友谊赛举行"]
     assert [[b.name for b in a.bylines] for a in articles] == [["陶东一", "蔡瑶洁"], []]
+
+
+def test_assemble_articles_headline_drawn_beside_another_goes_to_the_text_it_names():
+    # Two headlines drawn together, then their two texts: each headline goes to its own.
+    a = "\n".join(wrap_column(["本报贵阳10月24日电 贵州省政府日前印发实施意见，推动特色小镇和小城镇高质量发展，提出打造一批特色小镇。"], 15))
+    b = "\n".join(wrap_column(["新华社北京6月4日电 知名的爱国宗教人士季剑虹长老，因病于2019年6月4日在南京逝世，享年87岁。",
+                               "季剑虹长老病重期间和逝世后，有关方面以不同方式表示慰问和哀悼。"], 15))
+    text = f"贵州推动特色小镇高质量发展\n\n季剑虹长老逝世\n\n{a}\n\n{b}\n"
+    articles, _, _ = _assemble(text)
+    assert [[t.text for t in x.titles] for x in articles] == [["贵州推动特色小镇高质量发展"], ["季剑虹长老逝世"]]
