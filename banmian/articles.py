@@ -303,6 +303,9 @@ def _cut_points(body: list[Block], jump_after: bool) -> list[tuple[int, float]]:
     w = column_width(lines)
     out = []
     block_w = [column_width(list(b.lines)) if b.kind is BlockKind.BODY and len(b.lines) > 1 else 0.0 for b in body]
+    # A frame with a line wider than the run's column is set across columns (a caption).
+    wide = [b.kind is BlockKind.BODY and max(display_width(l.text) for l in b.lines) > w + WIDTH_CHANGE_EM
+            for b in body]
     for c in range(1, len(body)):
         prev, nxt = body[c - 1], body[c]
         if prev.kind is not BlockKind.BODY or nxt.kind is not BlockKind.BODY:
@@ -310,7 +313,8 @@ def _cut_points(body: list[Block], jump_after: bool) -> list[tuple[int, float]]:
         # Frames set to different widths (a caption across a photo, a story in wider
         # columns) belong to different stories: the cheapest cut of all.
         w_prev, w_next = block_w[c - 1], block_w[c]
-        other_width = (len(prev.lines) > 1 and len(nxt.lines) > 1 and abs(w_prev - w_next) > WIDTH_CHANGE_EM)
+        other_width = (len(prev.lines) > 1 and len(nxt.lines) > 1 and abs(w_prev - w_next) > WIDTH_CHANGE_EM
+                       or wide[c - 1] != wide[c])
         first = nxt.lines[0].text
         if first.lstrip()[:1] in "（(":
             continue  # a parenthesis after text closes it: （本报华盛顿10月17日电）

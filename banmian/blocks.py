@@ -710,6 +710,8 @@ def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list
             continue
         w = _body_width(nxt)
         cols = (w,) if w else widths
+        if not cols or display_width(nxt.lines[0].text) > max(cols) + WIDER_THAN_COLUMN_EM:
+            continue  # text set wider than any column (a caption across a photo) is no paragraph's rest
         text = b.lines[0].text
         if any(abs(display_width(text) + INDENT_EM - c) <= 0.5 for c in cols) and not _CJK_GAP_RE.search(text):
             out[i] = Block(BlockKind.BODY, b.lines, b.frame_index)
