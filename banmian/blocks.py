@@ -577,9 +577,15 @@ def _ends_mid_sentence(block: Block) -> bool:
 
 
 
+# A headline often ends in its column's name in parentheses: …在哪儿（新视点）, …（人民观点）.
+# A closing note (（齐志明）) follows a full stop instead.
+_COLUMN_TAG_RE = re.compile(r"[^。！？!?…\s（(]（[\u4e00-\u9fff·]{2,10}）\s*$")
+
+
 def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
     """A short run with commas is a title when its neighbours say so: another title next to
-    it, or a byline or body opening after it, while the text before it ended its sentence.
+    it, or a byline or body opening after it, or a column's name ending it, while the text
+    before it ended its sentence.
     One pass, left to right: what came before is already decided."""
     out: list[Block] = []
     content = [b for b in blocks if b.kind is not BlockKind.FURNITURE]
@@ -595,7 +601,8 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
                 or (nxt is not None and nxt.kind in (BlockKind.TITLE, BlockKind.BYLINE, BlockKind.DUPLICATE))
                 or (nxt is not None and nxt.kind is BlockKind.CONTINUATION and nxt.continuation is not None
                     and nxt.continuation.direction == "from")
-                or (nxt is not None and nxt.kind is BlockKind.BODY and opens_with_lead(nxt.lines))):
+                or (nxt is not None and nxt.kind is BlockKind.BODY and opens_with_lead(nxt.lines))
+                or _COLUMN_TAG_RE.search(b.lines[-1].text)):
             titles = _title_blocks(list(b.lines), b.frame_index)
             out.extend(titles)
             prev = titles[-1]

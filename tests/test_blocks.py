@@ -99,3 +99,17 @@ def test_classify_frame_credit_at_end_of_caption_line_is_split_off():
 
 def test_classify_frame_credit_words_inside_a_sentence_stay_text():
     assert [b.kind for b in _blocks("会上，本报记者 张三摄下了这一幕，众人鼓掌")] == [BlockKind.BODY]
+
+
+def test_classify_blocks_short_run_ending_in_a_column_name_is_a_title():
+    text = ("主研制的中型双发多用途直升\n机，采用单旋翼带尾桨布局。\n\n"
+            "国产直20直升机首次亮相国际航展\n直20，“厉害”在哪儿（新视点）\n\n"
+            "2015年9月，各国领导\n人出席联合国发展峰会，一致\n通过了可持续发展议程，为各\n国发展指明了方向。\n")
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
+    assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+
+
+def test_classify_blocks_closing_note_after_a_full_stop_is_text():
+    text = "这是文章的最后一段话，\n到这里就结束了。（齐志明）\n\n下一篇文章的标题\n"
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
+    assert blocks[0].kind is BlockKind.BODY and "齐志明" in blocks[0].lines[-1].text
