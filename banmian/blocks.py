@@ -656,13 +656,24 @@ def classify_blocks(frames: list[Frame]) -> list[Block]:
     return _join_byline_lines(_attach_split_credits(_closing_notes_to_body(_continue_unfinished_sentences(blocks, widths))))
 
 
+# A note naming the sources of the text or its figures (数据来源：日照市委宣传部).
+_SOURCE_NOTE_RE = re.compile(r"^\s*(?:数据|资料|信息|图表)?来源\s*[：:]")
+
+
 def _closing_notes_to_body(blocks: list[Block]) -> list[Block]:
     """A parenthesis right after running text closes it: （本报东京10月14日电）, （齐志明）,
-    （作者为…主任）. Extractors often set it apart, and it looks like a title; it is text."""
+    （作者为…主任）; so does a note of its sources (数据来源：…). Extractors often set it
+    apart, and it looks like a title; it is text."""
 
     def span(out: list[Block], i: int) -> int | None:
-        if not (blocks[i].kind is BlockKind.TITLE and out and out[-1].kind is BlockKind.BODY
-                and blocks[i].lines[0].text.lstrip()[:1] in "（("):
+        if not (blocks[i].kind is BlockKind.TITLE and out and out[-1].kind is BlockKind.BODY):
+            return None
+        if _SOURCE_NOTE_RE.match(blocks[i].lines[0].text):  # up to the end of its frame
+            k = i + 1
+            while k < len(blocks) and blocks[k].kind is BlockKind.TITLE and blocks[k].frame_index == blocks[i].frame_index:
+                k += 1
+            return k
+        if blocks[i].lines[0].text.lstrip()[:1] not in "（(":
             return None
         for k in range(i, min(len(blocks), i + MAX_TITLE_LINES)):  # up to the closing parenthesis
             if blocks[k].kind is not BlockKind.TITLE:

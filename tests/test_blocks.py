@@ -113,3 +113,9 @@ def test_classify_blocks_closing_note_after_a_full_stop_is_text():
     text = "这是文章的最后一段话，\n到这里就结束了。（齐志明）\n\n下一篇文章的标题\n"
     blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
     assert blocks[0].kind is BlockKind.BODY and "齐志明" in blocks[0].lines[-1].text
+
+
+def test_classify_blocks_source_note_after_text_is_text():
+    text = "日照以民为本，绿色发展，\n城市面貌焕然一新。\n\n数据来源：日照市委宣\n传部\n\n下一篇文章的标题\n"
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
+    assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE]
