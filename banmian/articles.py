@@ -647,15 +647,15 @@ def _make_article(index: int, part: _Part, removed: list[Leftover]) -> Article:
     items = part.before + inner + part.after
     titles = _titles_of(items)
     body_frames = {b.frame_index for b in part.body if b.kind is BlockKind.BODY}
-    # A photo credit set in the text's own frame (…市民共迎世界宾朋。 / 贾天勇摄（影像中国）) is
-    # read as a byline and also stays in the text, as an inline byline does.
-    # So is one printed right after the text, when its print says more than role and name
-    # (新华社记者 程敏摄): the words around the names belong to the caption.
+    # A photo credit set in the text's own frame or printed right after it, when its print
+    # says more than role and name (新华社记者 程敏摄), is read as a byline and also stays in
+    # the text, as an inline byline does: the words around the names belong to the caption.
+    # A bare ■摄影 王 强 says nothing its byline does not.
     sequence = part.before + part.body + part.after
     right_after_text = {id(b) for a, b in zip(sequence, sequence[1:]) if a.kind is BlockKind.BODY}
     in_text = {id(b) for b in items if b.kind is BlockKind.BYLINE and b.bylines
                and all(bl.role == PHOTO_ROLE for bl in b.bylines)
-               and (b.frame_index in body_frames or id(b) in right_after_text and byline_residue(b.text, b.bylines))}
+               and (b.frame_index in body_frames or id(b) in right_after_text) and byline_residue(b.text, b.bylines)}
     lines = [line for b in part.before + part.body + part.after
              if b.kind is BlockKind.BODY or id(b) in in_text for line in b.lines]
     paragraphs = build_paragraphs(lines)
