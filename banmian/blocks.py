@@ -819,6 +819,8 @@ def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
         nxt = out[j] if j < len(out) else None
         if nxt is not None and (nxt.kind is BlockKind.BYLINE or nxt.kind is BlockKind.BODY and opens_with_lead(nxt.lines)):
             wrapped = False
+        if _COLUMN_TAG_RE.search(group[-1].lines[-1].text):
+            wrapped = False  # a column's name closes a headline, never a subheading
         if wrapped:
             out[i:j] = [_as_text(out[i:j])]
             i += 1

@@ -119,3 +119,11 @@ def test_classify_blocks_source_note_after_text_is_text():
     text = "日照以民为本，绿色发展，\n城市面貌焕然一新。\n\n数据来源：日照市委宣\n传部\n\n下一篇文章的标题\n"
     blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
     assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE]
+
+
+def test_classify_blocks_headline_wrapped_at_column_width_with_its_column_name_stays_a_title():
+    text = ("精准是干事创业的要求，凡\n事满足于差不多，就难以把\n事情做到最好，更难以出彩。\n\n"
+            "把“阅兵精度”刻在每一\n个岗位（今日谈）\n\n"
+            "在国庆阅兵仪式上，空中仪\n仗队米秒不差，地面方队整\n齐划一，令人赞叹不已。\n")
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
+    assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
