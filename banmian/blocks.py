@@ -222,9 +222,11 @@ def is_furniture(text: str) -> bool:
 # --- titles and bodies -----------------------------------------------------------------
 
 # Openings of a news article's first paragraph: 本报讯, 本报北京5月3日电, 新华社北京9月30日电.
+# A day or month number, possibly letter-spaced by the layout (1 0 月1 1 日).
+_DD = r"\d\s?\d?"
 BODY_LEAD_RE = re.compile(
-    r"^\s*据?\s*(本报讯|本报[\u4e00-\u9fff]{0,8}?\s*(\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*电|"
-    r"新华社[\u4e00-\u9fff]{0,10}?\s*(\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*电|[\u4e00-\u9fff]{2,6}(日报|晚报)讯)"
+    rf"^\s*据?\s*(本报讯|本报[\u4e00-\u9fff]{{0,8}}?\s*({_DD}\s*月\s*{_DD}\s*日)?\s*电|"
+    rf"新华社[\u4e00-\u9fff]{{0,10}}?\s*({_DD}\s*月\s*{_DD}\s*日)?\s*电|[\u4e00-\u9fff]{{2,6}}(日报|晚报)讯)"
 )
 def opens_with_lead(lines: "list[Line] | tuple[Line, ...]", i: int = 0) -> bool:
     """Whether line ``i`` opens an article's text (本报讯, 本报北京5月3日电), the lead possibly
@@ -309,7 +311,7 @@ def _line_shape(text: str) -> str:
 
 _BARE_CREDIT_RE = re.compile(r"^[\u4e00-\u9fff·、\s]{2,24}摄\s*([（(][^（）()]{1,12}[）)])?$")
 # The opening of a lead cut off before its 电 (本报北京9月30日 / 电 （记者…）).
-_LEAD_START_RE = re.compile(r"^\s*(本报|新华社|据新华社)[\u4e00-\u9fff]{0,8}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+_LEAD_START_RE = re.compile(rf"^\s*(本报|新华社|据新华社)[\u4e00-\u9fff]{{0,8}}\s*{_DD}\s*月\s*{_DD}\s*日\s*$")
 # How close to a column width a line must be to count as a full line of that column.
 FULL_WIDTH_TOLERANCE_EM = 0.6
 
@@ -373,6 +375,12 @@ def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = 
         # Lines with commas that wrap at a column width are running text, not a title.
         wrapped = len(run) > 1 and _fits_column(run[0].text, widths)
         return [Block(BlockKind.BODY, tuple(run), frame_index, maybe_title=not wrapped)]
+    if (not line_level and len(run) <= MAX_TITLE_LINES and widths and run[-1].text.rstrip()[-1:] not in TERMINAL_MARKS
+            and "。" not in "".join(l.text for l in run)
+            and all(display_width(l.text) > max(widths) + WIDER_THAN_COLUMN_EM for l in run[:-1] or run)):
+        # A few lines set across columns that finish no sentence: a deck wrapped over its
+        # lines (共有109个国家…报名参赛， / 规模创历届之最) or a caption; the neighbours decide.
+        return [Block(BlockKind.BODY, tuple(run), frame_index, maybe_title=True)]
     if not line_level:
         return _frame_run_blocks(run, shapes, frame_index)
     # In a run of lines, a line with commas set to a column width is running text; so is a

@@ -127,3 +127,22 @@ def test_classify_blocks_headline_wrapped_at_column_width_with_its_column_name_s
             "在国庆阅兵仪式上，空中仪\n仗队米秒不差，地面方队整\n齐划一，令人赞叹不已。\n")
     blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
     assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+
+
+def test_lead_with_letter_spaced_date_numbers_opens_an_article():
+    from banmian.blocks import BODY_LEAD_RE
+    assert BODY_LEAD_RE.match("本报武汉1 0 月1 7 日电")
+    assert BODY_LEAD_RE.match("新华社北京 6月 4日电")
+
+
+def test_classify_blocks_deck_wrapped_across_columns_before_a_lead_is_a_title():
+    from pagekit import wrap_column
+    body = "\n".join(wrap_column(["本报武汉1 0 月1 7 日电 （记者田豆豆）第七届世界军人运动会将于18日在武汉开幕，"
+                                   "本届军运会共设置27个大项、329个小项，参赛人数和竞技水平都超过往届，"
+                                   "武汉市各方面在筹备军运会过程中，将厉行节俭、安全可靠贯穿始终，"
+                                   "各项筹备工作已经全部就绪，具备正式开赛条件。"], 14))
+    text = ("世界军人运动会今日在武汉开幕\n\n"
+            "共有109个国家9308名军人报名参赛，规模创历届之最，\n本届赛事共设27个大项、329个小项\n\n"
+            f"{body}\n")
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
+    assert [b.kind for b in blocks] == [BlockKind.TITLE] * 3 + [BlockKind.BODY]
