@@ -590,8 +590,8 @@ def _kind_of(bylines: tuple[Byline, ...], paragraphs: list[str]) -> ArticleKind:
 # article's text, most of its words with the other's, and the other has no title of its own
 # that fits (shares of the piece's bigrams missing from the text; see _piece_unrelated).
 STRAY_TITLE_UNRELATED = 0.5
-STRAY_TITLE_FITS = 0.3
-STRAY_TITLE_GAIN = 0.4
+STRAY_TITLE_FITS = 0.45
+STRAY_TITLE_GAIN = 0.3
 OWN_TITLE_FITS = 0.5
 
 
