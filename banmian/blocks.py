@@ -626,7 +626,16 @@ THIN_FRAME_SHARE = 0.6
 MIN_FRAMES_FOR_THIN = 12
 
 
+# A frame is a column's stretch of one story: more lines than this mean the extractor wrote
+# no blank lines between its blocks at all.
+MAX_FRAME_LINES = 80
+
+
 def _thin_frames(frames: list[Frame]) -> bool:
+    """Whether blank lines say nothing about frames: nearly every line stands alone, or
+    (an extractor that writes none) whole pages of lines run on without one."""
+    if any(len(f.lines) > MAX_FRAME_LINES for f in frames):
+        return True
     if len(frames) < MIN_FRAMES_FOR_THIN:
         return False
     return sum(1 for f in frames if len(f.lines) == 1) >= THIN_FRAME_SHARE * len(frames)

@@ -67,3 +67,26 @@ def test_parse_page_long_run_of_headings_keeps_everything():
     result = parse_page(SourceText(text=text))
     assert len(result.articles) == 2
     assert not lost_chars(result)
+
+
+def test_parse_page_without_blank_lines_still_finds_its_articles():
+    # Some extractors write no blank line between blocks: a page must not read as one story.
+    from pagekit import wrap_column
+    stories = {
+        "湿地公园完成生态修复": "城东湿地公园完成生态修复工程，新种水生植物四十余种，白鹭、野鸭等鸟类数量明显增多，"
+                        "周末前来观鸟拍照的市民络绎不绝。",
+        "图书馆新馆正式开放": "县图书馆新馆正式开放，馆藏图书二十万册，设有少儿阅览区和自习室，"
+                       "开馆首日接待读者三千余人次，借阅量创下新高。",
+        "菜市场改造后焕新颜": "城南菜市场改造完工，摊位统一规划，地面干净整洁，"
+                       "商户们说顾客比以前多了，买菜的老人也夸环境好。",
+        "森林步道串起好风景": "西山森林步道全线贯通，全长十二公里，沿途设置观景台和休息驿站，"
+                       "成为登山爱好者和徒步团队的新去处。",
+    }
+    lines = []
+    for title, text in stories.items():
+        lines.append(title)
+        lines.extend(wrap_column([text] * 6, 14))
+    result = parse_page(SourceText(text="\n".join(lines)))
+    titles = [a.titles[0].text for a in result.articles if a.titles]
+    assert sum(t in titles for t in stories) >= 3
+    assert not lost_chars(result)
