@@ -182,7 +182,6 @@ def _groups(items: list[Block], kinds: tuple[BlockKind, ...]) -> int:
 
 
 _TITLE_KINDS = (BlockKind.TITLE,)
-_BYLINE_KINDS = (BlockKind.BYLINE,)
 
 
 
@@ -227,7 +226,8 @@ def _piece_unrelated(piece: str, body: str) -> float | None:
     return 1.0 - sum(1 for g in grams if g in body) / len(grams)  # substring search runs in C
 
 
-# (marker + relevance cost, title groups, byline groups, near, far, bylines naming more than photographers)
+# (marker + relevance cost, title groups, bylines, near, far, bylines naming more than photographers);
+# two byline blocks side by side are two bylines (one printed over two lines is joined already)
 Side = tuple[float, int, int, int, int, int]
 
 
@@ -245,7 +245,7 @@ def _side(items: list[Block], before: bool, body: str) -> Side:
                 near += 1
             else:
                 far += 1
-    return cost, _groups(items, _TITLE_KINDS), _groups(items, _BYLINE_KINDS), near, far, staff
+    return cost, _groups(items, _TITLE_KINDS), near + far, near, far, staff
 
 
 def _article_cost(before: Side, after: Side, titles_after: bool, byline_by_title: bool, lead: bool = True) -> float:

@@ -124,3 +124,11 @@ def test_assemble_articles_headline_drawn_beside_another_goes_to_the_text_it_nam
     text = f"贵州推动特色小镇高质量发展\n\n季剑虹长老逝世\n\n{a}\n\n{b}\n"
     articles, _, _ = _assemble(text)
     assert [[t.text for t in x.titles] for x in articles] == [["贵州推动特色小镇高质量发展"], ["季剑虹长老逝世"]]
+
+
+def test_assemble_articles_two_bylines_side_by_side_sign_two_articles():
+    a = "\n".join(wrap_column(["本报讯 10月3日，全市交通建设推进会召开，会议部署了今冬明春重点工程，确保年底前完成全年目标任务。"], 14))
+    b = "\n".join(wrap_column(["本报讯 由市委宣传部主办的《影像辞典》今起在市电视台播出，全片共七十集，每集五分钟。"], 14))
+    text = f"交通建设推进会召开\n\n{a}\n\n■记者 林燕凯 通讯员 冯英轩\n\n■记者 贺 一\n\n《影像辞典》今起播出\n\n{b}\n"
+    articles, _, _ = _assemble(text)
+    assert [[x.name for x in art.bylines] for art in articles] == [["林燕凯", "冯英轩"], ["贺一"]]
