@@ -154,6 +154,10 @@ COST_SPLIT_FRAME = 2.0
 # A printed byline signs a staff story, and staff news opens with a lead (本报讯): a byline
 # over text without one is a little less likely. Below a layout habit's weight times three.
 COST_BYLINE_WITHOUT_LEAD = 0.3
+# A photo credit signs a caption, which runs to a few lines; on a long text it is a little
+# less likely (a story may carry its own photo).
+CAPTION_MAX_CHARS = 300
+COST_CREDIT_ON_STORY = 0.6
 COST_AGAINST_HABIT = 0.1
 # Weight of a title sharing no words with the body (see _title_relevance_cost); below the
 # cost of a missing title, above a layout habit.
@@ -241,6 +245,8 @@ def _side(items: list[Block], before: bool, body: str) -> Side:
             cost += COST_MARKER_WRONG_SIDE
         elif b.kind is BlockKind.BYLINE:
             staff += any(x.role != PHOTO_ROLE for x in b.bylines)
+            if body and len(body) > CAPTION_MAX_CHARS and b.bylines and all(x.role == PHOTO_ROLE for x in b.bylines):
+                cost += COST_CREDIT_ON_STORY
             if any(x.kind is BlockKind.TITLE for x in items[max(0, i - 1): i + 2]):
                 near += 1
             else:

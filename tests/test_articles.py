@@ -132,3 +132,12 @@ def test_assemble_articles_two_bylines_side_by_side_sign_two_articles():
     text = f"交通建设推进会召开\n\n{a}\n\n■记者 林燕凯 通讯员 冯英轩\n\n■记者 贺 一\n\n《影像辞典》今起播出\n\n{b}\n"
     articles, _, _ = _assemble(text)
     assert [[x.name for x in art.bylines] for art in articles] == [["林燕凯", "冯英轩"], ["贺一"]]
+
+
+def test_assemble_articles_photo_credit_between_story_and_caption_signs_the_caption():
+    story = "\n".join(wrap_column(PARAS * 3, 14))  # a story longer than any caption
+    text = (f"全县春季植树活动举行\n\n{story}\n\n■摄影 王 强\n\n文化惠民\n\n"
+            "近日，三友钹子书团队、民乐合奏团队在书馆为村民表演。\n")
+    articles, _, _ = _assemble(text)
+    assert [a.kind.value for a in articles] == ["article", "photo"]
+    assert not articles[0].bylines and [b.name for b in articles[1].bylines] == ["王强"]
