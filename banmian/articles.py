@@ -173,13 +173,26 @@ class _Part:
     after: list[Block] = field(default_factory=list)
 
 
+# A headline that ends in its column's name (…生产力（人民时评）) is complete: a title after
+# it opens another article's title unless it is a subheadline (——访法国前总统…).
+_COMPLETE_HEADLINE_RE = re.compile(r"[^。！？!?…\s（(]（[^（）]{2,16}）\s*$")
+
+
+def _ends_headline(title: Block, nxt: Block) -> bool:
+    """Whether ``title`` is a complete headline that ``nxt``, another title, does not go on."""
+    return (title.kind is BlockKind.TITLE and nxt.kind is BlockKind.TITLE
+            and _COMPLETE_HEADLINE_RE.search(title.text) is not None and not nxt.text.startswith(("—", "－", "-")))
+
+
 def _groups(items: list[Block], kinds: tuple[BlockKind, ...]) -> int:
     n, inside = 0, False
+    last = None
     for b in items:
         if b.kind in kinds:
-            if not inside:
+            if not inside or last is not None and _ends_headline(last, b):
                 n += 1
             inside = True
+            last = b
         elif b.kind is not BlockKind.DUPLICATE:
             inside = False
     return n
@@ -283,7 +296,7 @@ def _split_cost(gap: list[Block], k: int, frame_before: int, frame_after: int) -
     """Splitting a gap at ``k`` parts blocks that one frame holds together: two of the gap's
     own, or a byline from the text its frame closes (or opens)."""
     if 0 < k < len(gap) and gap[k - 1].frame_index == gap[k].frame_index:
-        return COST_SPLIT_FRAME
+        return 0.0 if _ends_headline(gap[k - 1], gap[k]) else COST_SPLIT_FRAME
     if k == 0 and gap and gap[0].kind is BlockKind.BYLINE and gap[0].frame_index == frame_before:
         return COST_SPLIT_FRAME
     if k == len(gap) and gap and gap[-1].kind is BlockKind.BYLINE and gap[-1].frame_index == frame_after:

@@ -141,3 +141,13 @@ def test_assemble_articles_photo_credit_between_story_and_caption_signs_the_capt
     articles, _, _ = _assemble(text)
     assert [a.kind.value for a in articles] == ["article", "photo"]
     assert not articles[0].bylines and [b.name for b in articles[1].bylines] == ["王强"]
+
+
+def test_assemble_articles_headline_ending_in_its_column_name_is_complete():
+    # Two headlines that the extractor wrote as one block: the first is complete.
+    a = "\n".join(wrap_column(["唯有不断创造新的营商环境优势，才能不断增强经济的吸引力和竞争力，让市场主体安心发展。"] * 2, 14))
+    b = "\n".join(wrap_column(["建设德才兼备的高素质法治队伍，要通过教、选、训、奖、管，为法治建设提供人才保障。"] * 2, 14))
+    text = f"{a}\n\n好的营商环境就是生产力（人民时评）\n建设德才兼备的高素\n质法治队伍（新论）\n\n{b}\n"
+    articles, _, _ = _assemble(text)
+    assert ["".join(t.text for t in x.titles) for x in articles] == [
+        "好的营商环境就是生产力（人民时评）", "建设德才兼备的高素质法治队伍（新论）"]
