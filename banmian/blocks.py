@@ -754,8 +754,9 @@ def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list
 
 
 def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...]) -> list[Block]:
-    """Title-like lines right after a body that stopped mid-sentence, set to a column width,
-    are that sentence going on in the next frame; unless a （下转N版） says the text jumped."""
+    """Title-like lines right after a body that stopped mid-sentence, set to a column width
+    (or trailing off in an ellipsis, as no headline does), are that sentence going on in the
+    next frame; unless a （下转N版） says the text jumped."""
     n = len(blocks)
     # From each block on: does running text come before a （下转N版）? (one pass from the right)
     body_ahead = [False] * (n + 1)
@@ -771,8 +772,8 @@ def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...
     def span(out: list[Block], i: int) -> int | None:
         b = blocks[i]
         if not (b.kind is BlockKind.TITLE and out and _ends_mid_sentence(out[-1])
-                and _fits_column(b.lines[0].text, widths) and not _CJK_GAP_RE.search(b.lines[0].text)
-                and body_ahead[i]):
+                and (_fits_column(b.lines[0].text, widths) or b.lines[-1].text.rstrip().endswith("…"))
+                and not _CJK_GAP_RE.search(b.lines[0].text) and body_ahead[i]):
             return None
         k = i
         while k < n and blocks[k].kind in (BlockKind.TITLE, BlockKind.DUPLICATE) and blocks[k].frame_index == b.frame_index:

@@ -146,3 +146,11 @@ def test_classify_blocks_deck_wrapped_across_columns_before_a_lead_is_a_title():
             f"{body}\n")
     blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
     assert [b.kind for b in blocks] == [BlockKind.TITLE] * 3 + [BlockKind.BODY]
+
+
+def test_classify_blocks_line_trailing_off_after_unfinished_text_goes_on_with_it():
+    body = ("他在担任市委书记之后就鲜明\n地提出了张家港精神，要求干\n部群众团结拼搏、负重奋进，\n"
+            "在全国率先建成了内河型国家\n级保税区，在全国第一个实施\n了城乡一体化发展，还率先实\n施了城")
+    text = f"{body}\n\n乡社会保障统筹……\n\n下一篇文章的标题\n\n{body}\n"
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
+    assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
