@@ -20,14 +20,18 @@ LOST_REASON = "dropped by the reader (defect): characters kept here so nothing i
 
 
 # str.translate table: every character seen so far -> its counted characters after NFKC
-# (often itself, often nothing). Filled lazily; translate and Counter then run in C.
+# (often itself, often nothing). Filled lazily; translate and Counter then run in C. The
+# characters already in it are kept as a set too, so finding a text's new ones is one set
+# difference rather than a rebuild of the table's keys on every call.
 _COUNTED_TABLE: dict[int, str] = {}
+_COUNTED_SEEN: set[str] = set()
 
 
 def _counted(text: str) -> Counter[str]:
     text = CONTINUATION_RE.sub("", text)
-    for ch in set(text).difference(map(chr, _COUNTED_TABLE)) if len(_COUNTED_TABLE) < 200_000 else set(text):
+    for ch in set(text).difference(_COUNTED_SEEN):
         _COUNTED_TABLE[ord(ch)] = "".join(counted_chars(unicodedata.normalize("NFKC", ch)))
+        _COUNTED_SEEN.add(ch)
     return Counter(text.translate(_COUNTED_TABLE))
 
 
