@@ -13,6 +13,7 @@ import ctypes
 import hashlib
 import re
 from dataclasses import dataclass
+from collections import deque
 from itertools import repeat
 from pathlib import Path
 from typing import Iterator
@@ -239,8 +240,10 @@ def read_page(doc, page_no: int, path: str | None = None, sha256: str | None = N
         textpage = page.get_textpage()
         try:
             segments = _segments(api, textpage, height)
+            body = _body_size(segments)
+            _mark_bold(api, textpage, segments, body)
             objects = _scan_objects(api, page, height)
-            dup_segments = _dropped_copies(api, page, textpage, segments, objects, height)
+            dup_segments = _dropped_copies(api, textpage, segments, body, objects, height)
         finally:
             textpage.close()
     finally:
@@ -285,60 +288,50 @@ def _segments(api: _Api, textpage, height: float) -> list[Segment]:
     if len(text) != n:  # characters outside the BMP come back as surrogate pairs: go per char
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i)) or " " for i in range(n))
     tp = _addr(textpage.raw)
-    rect = pdfium_c.FS_RECTF()
-    rect_p = ctypes.addressof(rect)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for i, j in _cuts(api, tp, text) + [(n, n)]:
+        # strip spaces at both ends; geometry comes from the first and last visible characters
+        seg = text[start:i]
+        a, start = start, j
+        if not seg:
+            continue
+        if seg[0].isspace() or seg[-1].isspace():
+            core = seg.strip()
+            if not core:
+                continue
+            a += len(seg) - len(seg.lstrip())
+            seg = core
+        spans.append((a, a + len(seg)))
+    if not spans:
+        return []
+    # three calls per segment, each run by map() into one buffer: no Python frame per call
+    m = len(spans)
+    firsts = [a for a, _ in spans]
+    org = (ctypes.c_double * (2 * m))()
+    at = ctypes.addressof(org)
+    _call_each(api.origin, repeat(tp, m), firsts, range(at, at + 16 * m, 16), range(at + 8, at + 16 * m, 16))
+    rights = _loose_boxes(api, tp, [b - 1 for _, b in spans])[2::4]
+    sizes = list(map(api.font_size, repeat(tp, m), firsts))
+    out: list[Segment] = []
+    for (a, b), x, y, right, size in zip(spans, org[0::2], org[1::2], rights, sizes):
+        size = round(size, 2)
+        base = height - y
+        # the em box of CJK type: 0.88 of the size above the baseline, 0.12 below
+        out.append((text[a:b], (round(x, 2), round(base - EM_ASCENT * size, 2), round(right, 2),
+                                round(base + (1 - EM_ASCENT) * size, 2)), size, False, a))
+    return out
+
+
+def _mark_bold(api: _Api, textpage, segments: list[Segment], body: float) -> None:
+    """Set the weight of the segments that are not in the body size (where it can matter)."""
+    tp = _addr(textpage.raw)
     name_buf = ctypes.create_string_buffer(96)
     name_p = ctypes.addressof(name_buf)
     flags = ctypes.c_int()
     flags_p = ctypes.addressof(flags)
-    org = (ctypes.c_double * 2)()
-    org_p = ctypes.addressof(org)
     font_cache: dict[bytes, bool] = {}
-    out: list[Segment] = []
-
-    origin, loose_box, font_size = api.origin, api.loose_box, api.font_size
-    org_x, org_y = org_p, org_p + 8
-    append = out.append
-
-    def emit(a: int, b: int) -> None:
-        # strip spaces at both ends; geometry from the first and last visible characters
-        seg = text[a:b]
-        if not seg or seg[0].isspace() or seg[-1].isspace():
-            core = seg.strip()
-            if not core:
-                return
-            a += len(seg) - len(seg.lstrip())
-            b = a + len(core)
-            seg = core
-        origin(tp, a, org_x, org_y)
-        base = height - org[1]
-        loose_box(tp, b - 1, rect_p)
-        size = round(font_size(tp, a), 2)
-        # the em box of CJK type: 0.88 of the size above the baseline, 0.12 below
-        append((seg, (round(org[0], 2), round(base - EM_ASCENT * size, 2), round(rect.right, 2),
-                      round(base + (1 - EM_ASCENT) * size, 2)), size, False, a))
-
-    def wide_gap(k: int) -> bool:
-        # a space PDFium generated between two runs: a column gutter only when it is wide
-        if k == 0 or k + 1 >= n:
-            return True
-        loose_box(tp, k - 1, rect_p)
-        left_end, size = rect.right, rect.top - rect.bottom
-        loose_box(tp, k + 1, rect_p)
-        return rect.left - left_end > GUTTER_SPLIT_EM * max(size, 1.0) or rect.left < left_end - 1.0
-
-    # the breaks PDFium generated: line ends, hyphen marks, and spaces it inserted at gaps
-    is_generated = api.is_generated
-    start = 0
-    for m in _BREAK_RE.finditer(text):
-        i = m.start()
-        if text[i] != " " or (is_generated(tp, i) and wide_gap(i)):
-            emit(start, i)
-            start = m.end()
-    emit(start, n)
-    # weight only where it can matter: lines set in other than the body size
-    body = _body_size(out)
-    for k, (seg_text, bbox, size, _, at) in enumerate(out):
+    for k, (seg_text, bbox, size, _, at) in enumerate(segments):
         if size != body:
             api.font_info(tp, at, name_p, 96, flags_p)
             key = name_buf.value
@@ -347,8 +340,40 @@ def _segments(api: _Api, textpage, height: float) -> list[Segment]:
                 bold = bool(BOLD_FONT_RE.search(key.decode("latin-1", "replace").split("+")[-1]))
                 font_cache[key] = bold
             if bold:
-                out[k] = (seg_text, bbox, size, True, at)
-    return out
+                segments[k] = (seg_text, bbox, size, True, at)
+
+
+def _cuts(api: _Api, tp: int, text: str) -> list[tuple[int, int]]:
+    """(start, end) of the breaks PDFium generated that end a segment: line ends, hyphen
+    marks, and the spaces it inserted at gaps wider than a justification or digit gap."""
+    n = len(text)
+    breaks = [m.span() for m in _BREAK_RE.finditer(text)]
+    spaces = [i for i, _ in breaks if text[i] == " "]
+    generated = [i for i, g in zip(spaces, map(api.is_generated, repeat(tp, len(spaces)), spaces)) if g]
+    inner = [i for i in generated if 0 < i < n - 1]
+    # a space between two runs is a column gutter only when it is wide
+    left = _loose_boxes(api, tp, [i - 1 for i in inner])
+    right = _loose_boxes(api, tp, [i + 1 for i in inner])
+    cut = set(generated).difference(inner)  # at either end of the text
+    for k, i in enumerate(inner):
+        left_end, size, right_start = left[4 * k + 2], left[4 * k + 1] - left[4 * k + 3], right[4 * k]
+        if right_start - left_end > GUTTER_SPLIT_EM * max(size, 1.0) or right_start < left_end - 1.0:
+            cut.add(i)
+    return [(i, j) for i, j in breaks if text[i] != " " or i in cut]
+
+
+def _loose_boxes(api: _Api, tp: int, chars: list[int]) -> list[float]:
+    """Loose boxes of the given characters, flat: left, top, right, bottom for each."""
+    m = len(chars)
+    rects = (ctypes.c_float * (4 * m))()
+    at = ctypes.addressof(rects)
+    _call_each(api.loose_box, repeat(tp, m), chars, range(at, at + 16 * m, 16))
+    return rects[:]
+
+
+def _call_each(func, *args) -> None:
+    """func(*a) for each tuple of args, results dropped; the loop runs in C."""
+    deque(map(func, *args), maxlen=0)
 
 
 @dataclass(slots=True)
@@ -366,12 +391,17 @@ RULE_THICKNESS = 3.0
 MIN_BOX_SIDE = 24.0
 
 
-def _bounds(api: _Api, obj: int, height: float) -> BBox:
-    b = (ctypes.c_float * 4)()
-    a = ctypes.addressof(b)
-    api.obj_bounds(obj, a, a + 4, a + 8, a + 12)
-    left, bottom, right, top = b
-    return (round(left, 2), round(height - top, 2), round(right, 2), round(height - bottom, 2))
+def _object_bounds(api: _Api, handles: list[int], height: float) -> list[BBox]:
+    """Bounds of page objects, top-left origin; one map() over the bound prototype."""
+    m = len(handles)
+    buf = (ctypes.c_float * (4 * m))()
+    at = ctypes.addressof(buf)
+    ends = at + 16 * m
+    _call_each(api.obj_bounds, handles, range(at, ends, 16), range(at + 4, ends, 16),
+               range(at + 8, ends, 16), range(at + 12, ends, 16))
+    v = buf[:]
+    return [(round(v[q], 2), round(height - v[q + 3], 2), round(v[q + 2], 2), round(height - v[q + 1], 2))
+            for q in range(0, 4 * m, 4)]
 
 
 def _scan_objects(api: _Api, page, height: float) -> _Objects:
@@ -381,20 +411,17 @@ def _scan_objects(api: _Api, page, height: float) -> _Objects:
     # two ctypes calls per object, no Python frame: map() over the bound prototypes
     handles = list(map(api.get_object, repeat(raw, count), range(count)))
     types = list(map(api.obj_type, handles))
-    images: list[BBox] = []
+    images = [h for h, t in zip(handles, types) if t == _FPDF_PAGEOBJ_IMAGE]
+    paths = [h for h, t in zip(handles, types) if t == _FPDF_PAGEOBJ_PATH]
     boxes: list[BBox] = []
     rules: list[BBox] = []
-    for h, t in zip(handles, types):
-        if t == _FPDF_PAGEOBJ_IMAGE:
-            images.append(_bounds(api, h, height))
-        elif t == _FPDF_PAGEOBJ_PATH:
-            x0, y0, x1, y1 = _bounds(api, h, height)
-            w, hgt = x1 - x0, y1 - y0
-            if min(w, hgt) <= RULE_THICKNESS and max(w, hgt) >= MIN_BOX_SIDE:
-                rules.append((x0, y0, x1, y1))
-            elif w >= MIN_BOX_SIDE and hgt >= MIN_BOX_SIDE:
-                boxes.append((x0, y0, x1, y1))
-    return _Objects(handles, types, tuple(images), tuple(boxes), tuple(rules))
+    for x0, y0, x1, y1 in _object_bounds(api, paths, height):
+        w, hgt = x1 - x0, y1 - y0
+        if min(w, hgt) <= RULE_THICKNESS and max(w, hgt) >= MIN_BOX_SIDE:
+            rules.append((x0, y0, x1, y1))
+        elif w >= MIN_BOX_SIDE and hgt >= MIN_BOX_SIDE:
+            boxes.append((x0, y0, x1, y1))
+    return _Objects(handles, types, tuple(_object_bounds(api, images, height)), tuple(boxes), tuple(rules))
 
 
 def _object_text(api: _Api, obj: int, textpage) -> str:
@@ -406,47 +433,45 @@ def _object_text(api: _Api, obj: int, textpage) -> str:
     return buf.raw[: n - 2].decode("utf-16-le", "replace")
 
 
-def _dropped_copies(api: _Api, page, textpage, segments: list[Segment], objects: _Objects,
+def _dropped_copies(api: _Api, textpage, segments: list[Segment], body: float, objects: _Objects,
                     height: float) -> list[Segment]:
     """Text objects PDFium left out of its text page as copies of the one before.
 
     Only title-sized lines are overprinted in practice, so only the objects after those are
     compared: same type size and the same box within OVERPRINT_TOLERANCE.
     """
-    if not segments or not objects.handles:
+    handles, types = objects.handles, objects.types
+    if not segments or not handles:
         return []
-    body = _body_size(segments)
     title_sizes = {round(s[2], 2) for s in segments if s[2] > body * TITLE_SIZE_RATIO}
     if not title_sizes:
         return []
-    index = {h: k for k, h in enumerate(objects.handles)}
     tp = _addr(textpage.raw)
-    starts: set[int] = set()
-    for seg_text, _, size, _, at in segments:
-        if round(size, 2) not in title_sizes:
-            continue
-        for off, ch in enumerate(seg_text):
-            if not ch.isspace():
-                k = index.get(api.text_object(tp, at + off))
-                if k is not None:
-                    starts.add(k)
+    chars = [at + off for seg_text, _, size, _, at in segments if round(size, 2) in title_sizes
+             for off, ch in enumerate(seg_text) if not ch.isspace()]
+    index = {h: k for k, h in enumerate(handles)}
+    starts = {index[h] for h in map(api.text_object, repeat(tp, len(chars)), chars) if h in index}
+    # each title object against the few text objects after it that carry no title character
+    pairs = [(k, j) for k in sorted(starts)
+             for j in range(k + 1, min(k + 1 + OVERPRINT_LOOKAHEAD, len(handles)))
+             if j not in starts and types[j] == _FPDF_PAGEOBJ_TEXT]
+    if not pairs:
+        return []
+    needed = sorted({k for pair in pairs for k in pair})
+    bounds = dict(zip(needed, _object_bounds(api, [handles[k] for k in needed], height)))
     out: list[Segment] = []
     seen: set[int] = set()
     fs = ctypes.c_float()
     fs_p = ctypes.addressof(fs)
-    for k in sorted(starts):
-        h = objects.handles[k]
-        ref = _bounds(api, h, height)
-        for j in range(k + 1, min(k + 1 + OVERPRINT_LOOKAHEAD, len(objects.handles))):
-            if j in seen or j in starts or objects.types[j] != _FPDF_PAGEOBJ_TEXT:
-                continue
-            cand = _bounds(api, objects.handles[j], height)
-            if all(abs(a - b) <= OVERPRINT_TOLERANCE for a, b in zip(ref, cand)):
-                seen.add(j)
-                txt = _object_text(api, h, textpage).strip()
-                size = fs.value if api.obj_font_size(objects.handles[j], fs_p) else 0.0
-                if txt:
-                    out.append((txt, cand, round(size, 2), False, -1))
+    for k, j in pairs:
+        cand = bounds[j]
+        if j in seen or not all(abs(a - b) <= OVERPRINT_TOLERANCE for a, b in zip(bounds[k], cand)):
+            continue
+        seen.add(j)
+        txt = _object_text(api, handles[k], textpage).strip()
+        size = fs.value if api.obj_font_size(handles[j], fs_p) else 0.0
+        if txt:
+            out.append((txt, cand, round(size, 2), False, -1))
     return out
 
 
