@@ -37,9 +37,6 @@ OVERPRINT_TOLERANCE = 2.0
 OVERPRINT_LOOKAHEAD = 6
 # A page with fewer counted characters than this and any image is a scan without a text layer.
 MIN_TEXT_CHARS = 1
-# Type sizes above this multiple of the body size mark title lines (used here only to decide
-# where to look for overprinted copies).
-TITLE_SIZE_RATIO = 1.15
 # A gap PDFium filled with a space splits a line only when it is wider than this many ems:
 # column gutters are two ems and more, justification and digit gaps a fraction of one.
 GUTTER_SPLIT_EM = 1.2
@@ -437,21 +434,20 @@ def _dropped_copies(api: _Api, textpage, segments: list[Segment], body: float, o
                     height: float) -> list[Segment]:
     """Text objects PDFium left out of its text page as copies of the one before.
 
-    Only title-sized lines are overprinted in practice, so only the objects after those are
-    compared: same type size and the same box within OVERPRINT_TOLERANCE.
+    Overprinting (fake bold, a doubled headline) is a device of display lines, so only the
+    objects of lines set in other than the body size are compared with the few text objects
+    after them: a copy has the same box within OVERPRINT_TOLERANCE. Display lines are not
+    only the large ones: a headline squeezed into a narrow column can be set below the body.
     """
     handles, types = objects.handles, objects.types
     if not segments or not handles:
         return []
-    title_sizes = {round(s[2], 2) for s in segments if s[2] > body * TITLE_SIZE_RATIO}
-    if not title_sizes:
-        return []
     tp = _addr(textpage.raw)
-    chars = [at + off for seg_text, _, size, _, at in segments if round(size, 2) in title_sizes
+    chars = [at + off for seg_text, _, size, _, at in segments if size != body
              for off, ch in enumerate(seg_text) if not ch.isspace()]
     index = {h: k for k, h in enumerate(handles)}
     starts = {index[h] for h in map(api.text_object, repeat(tp, len(chars)), chars) if h in index}
-    # each title object against the few text objects after it that carry no title character
+    # each display object against the few text objects after it that are not display ones
     pairs = [(k, j) for k in sorted(starts)
              for j in range(k + 1, min(k + 1 + OVERPRINT_LOOKAHEAD, len(handles)))
              if j not in starts and types[j] == _FPDF_PAGEOBJ_TEXT]
