@@ -90,24 +90,33 @@ def _lean(name: str, restype, *argtypes):
     return ctypes.CFUNCTYPE(restype, *argtypes)(addr)
 
 
+def _untyped(name: str, restype):
+    """A prototype with no argument types, for the (handle, index) functions called per
+    object or per line: ctypes then passes arguments without converting each, a third
+    less per call. It passes a Python int as a C int, so the handle must go as a ctypes
+    object (pypdfium2's ``.raw``), never as an int address."""
+    func = _lean(name, restype)
+    func.argtypes = None
+    return func
+
+
 class _Api:
     """The few PDFium functions called per line or per object, bound once."""
 
     def __init__(self) -> None:
-        d, i, u = ctypes.c_double, ctypes.c_int, ctypes.c_uint
+        d, i = ctypes.c_double, ctypes.c_int
         self.loose_box = _lean("FPDFText_GetLooseCharBox", i, _VP, i, _VP)
         self.origin = _lean("FPDFText_GetCharOrigin", i, _VP, i, _VP, _VP)
-        self.font_size = _lean("FPDFText_GetFontSize", d, _VP, i)
         self.font_info = _lean("FPDFText_GetFontInfo", ctypes.c_ulong, _VP, i, _VP, ctypes.c_ulong, _VP)
-        self.is_generated = _lean("FPDFText_IsGenerated", i, _VP, i)
-        self.text_object = _lean("FPDFText_GetTextObject", _VP, _VP, i)
-        self.get_object = _lean("FPDFPage_GetObject", _VP, _VP, i)
         self.obj_type = _lean("FPDFPageObj_GetType", i, _VP)
         self.obj_bounds = _lean("FPDFPageObj_GetBounds", i, _VP, _VP, _VP, _VP, _VP)
         self.obj_font_size = _lean("FPDFTextObj_GetFontSize", i, _VP, _VP)
         self.obj_text = _lean("FPDFTextObj_GetText", ctypes.c_ulong, _VP, _VP, _VP, ctypes.c_ulong)
-        self.path_fill = _lean("FPDFPath_GetDrawMode", i, _VP, _VP, _VP)
-        del d, u
+        # (handle, index): pass textpage.raw / page.raw
+        self.font_size = _untyped("FPDFText_GetFontSize", d)
+        self.is_generated = _untyped("FPDFText_IsGenerated", i)
+        self.text_object = _untyped("FPDFText_GetTextObject", _VP)
+        self.get_object = _untyped("FPDFPage_GetObject", _VP)
 
 
 _api: _Api | None = None
@@ -287,7 +296,7 @@ def _segments(api: _Api, textpage, height: float) -> list[Segment]:
     tp = _addr(textpage.raw)
     spans: list[tuple[int, int]] = []
     start = 0
-    for i, j in _cuts(api, tp, text) + [(n, n)]:
+    for i, j in _cuts(api, textpage, text) + [(n, n)]:
         # strip spaces at both ends; geometry comes from the first and last visible characters
         seg = text[start:i]
         a, start = start, j
@@ -309,7 +318,7 @@ def _segments(api: _Api, textpage, height: float) -> list[Segment]:
     at = ctypes.addressof(org)
     _call_each(api.origin, repeat(tp, m), firsts, range(at, at + 16 * m, 16), range(at + 8, at + 16 * m, 16))
     rights = _loose_boxes(api, tp, [b - 1 for _, b in spans])[2::4]
-    sizes = list(map(api.font_size, repeat(tp, m), firsts))
+    sizes = list(map(api.font_size, repeat(textpage.raw, m), firsts))
     out: list[Segment] = []
     for (a, b), x, y, right, size in zip(spans, org[0::2], org[1::2], rights, sizes):
         size = round(size, 2)
@@ -340,13 +349,14 @@ def _mark_bold(api: _Api, textpage, segments: list[Segment], body: float) -> Non
                 segments[k] = (seg_text, bbox, size, True, at)
 
 
-def _cuts(api: _Api, tp: int, text: str) -> list[tuple[int, int]]:
+def _cuts(api: _Api, textpage, text: str) -> list[tuple[int, int]]:
     """(start, end) of the breaks PDFium generated that end a segment: line ends, hyphen
     marks, and the spaces it inserted at gaps wider than a justification or digit gap."""
     n = len(text)
     breaks = [m.span() for m in _BREAK_RE.finditer(text)]
     spaces = [i for i, _ in breaks if text[i] == " "]
-    generated = [i for i, g in zip(spaces, map(api.is_generated, repeat(tp, len(spaces)), spaces)) if g]
+    generated = [i for i, g in zip(spaces, map(api.is_generated, repeat(textpage.raw, len(spaces)), spaces)) if g]
+    tp = _addr(textpage.raw)
     inner = [i for i in generated if 0 < i < n - 1]
     # a space between two runs is a column gutter only when it is wide
     left = _loose_boxes(api, tp, [i - 1 for i in inner])
@@ -403,10 +413,9 @@ def _object_bounds(api: _Api, handles: list[int], height: float) -> list[BBox]:
 
 def _scan_objects(api: _Api, page, height: float) -> _Objects:
     """Object handles and types; images, boxes and rules with their bounds."""
-    raw = _addr(page.raw)
     count = pdfium_c.FPDFPage_CountObjects(page.raw)
     # two ctypes calls per object, no Python frame: map() over the bound prototypes
-    handles = list(map(api.get_object, repeat(raw, count), range(count)))
+    handles = list(map(api.get_object, repeat(page.raw, count), range(count)))
     types = list(map(api.obj_type, handles))
     images = [h for h, t in zip(handles, types) if t == _FPDF_PAGEOBJ_IMAGE]
     paths = [h for h, t in zip(handles, types) if t == _FPDF_PAGEOBJ_PATH]
@@ -442,11 +451,10 @@ def _dropped_copies(api: _Api, textpage, segments: list[Segment], body: float, o
     handles, types = objects.handles, objects.types
     if not segments or not handles:
         return []
-    tp = _addr(textpage.raw)
     chars = [at + off for seg_text, _, size, _, at in segments if size != body
              for off, ch in enumerate(seg_text) if not ch.isspace()]
     index = {h: k for k, h in enumerate(handles)}
-    starts = {index[h] for h in map(api.text_object, repeat(tp, len(chars)), chars) if h in index}
+    starts = {index[h] for h in map(api.text_object, repeat(textpage.raw, len(chars)), chars) if h in index}
     # each display object against the few text objects after it that are not display ones
     pairs = [(k, j) for k in sorted(starts)
              for j in range(k + 1, min(k + 1 + OVERPRINT_LOOKAHEAD, len(handles)))
