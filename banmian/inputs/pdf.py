@@ -79,7 +79,9 @@ class PdfPageError:
 
 # -- lean ctypes prototypes --------------------------------------------------------------
 # pypdfium2's generated bindings check pointer types on every call; calling the same C
-# functions through untyped void* prototypes halves the per-call cost.
+# functions through untyped void* prototypes halves the per-call cost. They are PYFUNCTYPE
+# prototypes, which keep the GIL: each call takes well under a microsecond and never calls
+# back into Python, so releasing and retaking the GIL would cost more than the call itself.
 
 _VP = ctypes.c_void_p
 
@@ -87,7 +89,7 @@ _VP = ctypes.c_void_p
 def _lean(name: str, restype, *argtypes):
     func = getattr(pdfium_c, name)
     addr = ctypes.cast(func, _VP).value
-    return ctypes.CFUNCTYPE(restype, *argtypes)(addr)
+    return ctypes.PYFUNCTYPE(restype, *argtypes)(addr)
 
 
 def _untyped(name: str, restype):
