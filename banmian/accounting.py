@@ -19,20 +19,21 @@ from banmian.model import Leftover, PageResult
 LOST_REASON = "dropped by the reader (defect): characters kept here so nothing is lost"
 
 
-# str.translate table: every character seen so far -> its counted characters after NFKC
-# (often itself, often nothing). Filled lazily; translate and Counter then run in C. The
-# characters already in it are kept as a set too, so finding a text's new ones is one set
-# difference rather than a rebuild of the table's keys on every call.
-_COUNTED_TABLE: dict[int, str] = {}
-_COUNTED_SEEN: set[str] = set()
+class _CountedTable(dict):
+    """str.translate table: character -> its counted characters after NFKC (often itself,
+    often nothing). Entries are made on first sight by translate itself (``__missing__``),
+    so the table never needs a separate pass over the text; translate and Counter run in C."""
+
+    def __missing__(self, code: int) -> str:
+        counted = self[code] = "".join(counted_chars(unicodedata.normalize("NFKC", chr(code))))
+        return counted
+
+
+_COUNTED_TABLE = _CountedTable()
 
 
 def _counted(text: str) -> Counter[str]:
-    text = CONTINUATION_RE.sub("", text)
-    for ch in set(text).difference(_COUNTED_SEEN):
-        _COUNTED_TABLE[ord(ch)] = "".join(counted_chars(unicodedata.normalize("NFKC", ch)))
-        _COUNTED_SEEN.add(ch)
-    return Counter(text.translate(_COUNTED_TABLE))
+    return Counter(CONTINUATION_RE.sub("", text).translate(_COUNTED_TABLE))
 
 
 def output_text(result: PageResult) -> str:
