@@ -12,8 +12,8 @@ from __future__ import annotations
 import ctypes
 import hashlib
 import re
-from dataclasses import dataclass
 from collections import deque
+from dataclasses import dataclass
 from itertools import repeat
 from pathlib import Path
 from typing import Iterator
