@@ -19,16 +19,21 @@ from banmian.model import Leftover, PageResult
 LOST_REASON = "dropped by the reader (defect): characters kept here so nothing is lost"
 
 
-# str.translate table: every character seen so far -> its counted characters after NFKC
-# (often itself, often nothing). Filled lazily; translate and Counter then run in C.
-_COUNTED_TABLE: dict[int, str] = {}
+class _CountedTable(dict):
+    """str.translate table: character -> its counted characters after NFKC (often itself,
+    often nothing). Entries are made on first sight by translate itself (``__missing__``),
+    so the table never needs a separate pass over the text; translate and Counter run in C."""
+
+    def __missing__(self, code: int) -> str:
+        counted = self[code] = "".join(counted_chars(unicodedata.normalize("NFKC", chr(code))))
+        return counted
+
+
+_COUNTED_TABLE = _CountedTable()
 
 
 def _counted(text: str) -> Counter[str]:
-    text = CONTINUATION_RE.sub("", text)
-    for ch in set(text).difference(map(chr, _COUNTED_TABLE)) if len(_COUNTED_TABLE) < 200_000 else set(text):
-        _COUNTED_TABLE[ord(ch)] = "".join(counted_chars(unicodedata.normalize("NFKC", ch)))
-    return Counter(text.translate(_COUNTED_TABLE))
+    return Counter(CONTINUATION_RE.sub("", text).translate(_COUNTED_TABLE))
 
 
 def output_text(result: PageResult) -> str:

@@ -180,10 +180,8 @@ def page_info_from(furniture: list[Line], width: float | None, height: float | N
 # -- title groups ------------------------------------------------------------------------
 
 def _is_title(line: Line, body: float, ratio: float) -> bool:
-    size = line.size or body
-    if CONTINUATION_RE.search(line.text):
-        return False
-    return size >= body * ratio
+    # the size first: most lines are body lines and need no search for a continuation marker
+    return (line.size or body) >= body * ratio and not CONTINUATION_RE.search(line.text)
 
 
 def _title_groups(titles: list[Line]) -> list[list[Line]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import ctypes
 import hashlib
 import re
+from collections import deque
 from dataclasses import dataclass
 from itertools import repeat
 from pathlib import Path
@@ -36,9 +37,6 @@ OVERPRINT_TOLERANCE = 2.0
 OVERPRINT_LOOKAHEAD = 6
 # A page with fewer counted characters than this and any image is a scan without a text layer.
 MIN_TEXT_CHARS = 1
-# Type sizes above this multiple of the body size mark title lines (used here only to decide
-# where to look for overprinted copies).
-TITLE_SIZE_RATIO = 1.15
 # A gap PDFium filled with a space splits a line only when it is wider than this many ems:
 # column gutters are two ems and more, justification and digit gaps a fraction of one.
 GUTTER_SPLIT_EM = 1.2
@@ -81,7 +79,9 @@ class PdfPageError:
 
 # -- lean ctypes prototypes --------------------------------------------------------------
 # pypdfium2's generated bindings check pointer types on every call; calling the same C
-# functions through untyped void* prototypes halves the per-call cost.
+# functions through untyped void* prototypes halves the per-call cost. They are PYFUNCTYPE
+# prototypes, which keep the GIL: each call takes well under a microsecond and never calls
+# back into Python, so releasing and retaking the GIL would cost more than the call itself.
 
 _VP = ctypes.c_void_p
 
@@ -89,27 +89,36 @@ _VP = ctypes.c_void_p
 def _lean(name: str, restype, *argtypes):
     func = getattr(pdfium_c, name)
     addr = ctypes.cast(func, _VP).value
-    return ctypes.CFUNCTYPE(restype, *argtypes)(addr)
+    return ctypes.PYFUNCTYPE(restype, *argtypes)(addr)
+
+
+def _untyped(name: str, restype):
+    """A prototype with no argument types, for the (handle, index) functions called per
+    object or per line: ctypes then passes arguments without converting each, a third
+    less per call. It passes a Python int as a C int, so the handle must go as a ctypes
+    object (pypdfium2's ``.raw``), never as an int address."""
+    func = _lean(name, restype)
+    func.argtypes = None
+    return func
 
 
 class _Api:
     """The few PDFium functions called per line or per object, bound once."""
 
     def __init__(self) -> None:
-        d, i, u = ctypes.c_double, ctypes.c_int, ctypes.c_uint
+        d, i = ctypes.c_double, ctypes.c_int
         self.loose_box = _lean("FPDFText_GetLooseCharBox", i, _VP, i, _VP)
         self.origin = _lean("FPDFText_GetCharOrigin", i, _VP, i, _VP, _VP)
-        self.font_size = _lean("FPDFText_GetFontSize", d, _VP, i)
         self.font_info = _lean("FPDFText_GetFontInfo", ctypes.c_ulong, _VP, i, _VP, ctypes.c_ulong, _VP)
-        self.is_generated = _lean("FPDFText_IsGenerated", i, _VP, i)
-        self.text_object = _lean("FPDFText_GetTextObject", _VP, _VP, i)
-        self.get_object = _lean("FPDFPage_GetObject", _VP, _VP, i)
         self.obj_type = _lean("FPDFPageObj_GetType", i, _VP)
         self.obj_bounds = _lean("FPDFPageObj_GetBounds", i, _VP, _VP, _VP, _VP, _VP)
         self.obj_font_size = _lean("FPDFTextObj_GetFontSize", i, _VP, _VP)
         self.obj_text = _lean("FPDFTextObj_GetText", ctypes.c_ulong, _VP, _VP, _VP, ctypes.c_ulong)
-        self.path_fill = _lean("FPDFPath_GetDrawMode", i, _VP, _VP, _VP)
-        del d, u
+        # (handle, index): pass textpage.raw / page.raw
+        self.font_size = _untyped("FPDFText_GetFontSize", d)
+        self.is_generated = _untyped("FPDFText_IsGenerated", i)
+        self.text_object = _untyped("FPDFText_GetTextObject", _VP)
+        self.get_object = _untyped("FPDFPage_GetObject", _VP)
 
 
 _api: _Api | None = None
@@ -239,8 +248,10 @@ def read_page(doc, page_no: int, path: str | None = None, sha256: str | None = N
         textpage = page.get_textpage()
         try:
             segments = _segments(api, textpage, height)
+            body = _body_size(segments)
+            _mark_bold(api, textpage, segments, body)
             objects = _scan_objects(api, page, height)
-            dup_segments = _dropped_copies(api, page, textpage, segments, objects, height)
+            dup_segments = _dropped_copies(api, textpage, segments, body, objects, height)
         finally:
             textpage.close()
     finally:
@@ -285,60 +296,50 @@ def _segments(api: _Api, textpage, height: float) -> list[Segment]:
     if len(text) != n:  # characters outside the BMP come back as surrogate pairs: go per char
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i)) or " " for i in range(n))
     tp = _addr(textpage.raw)
-    rect = pdfium_c.FS_RECTF()
-    rect_p = ctypes.addressof(rect)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for i, j in _cuts(api, textpage, text) + [(n, n)]:
+        # strip spaces at both ends; geometry comes from the first and last visible characters
+        seg = text[start:i]
+        a, start = start, j
+        if not seg:
+            continue
+        if seg[0].isspace() or seg[-1].isspace():
+            core = seg.strip()
+            if not core:
+                continue
+            a += len(seg) - len(seg.lstrip())
+            seg = core
+        spans.append((a, a + len(seg)))
+    if not spans:
+        return []
+    # three calls per segment, each run by map() into one buffer: no Python frame per call
+    m = len(spans)
+    firsts = [a for a, _ in spans]
+    org = (ctypes.c_double * (2 * m))()
+    at = ctypes.addressof(org)
+    _call_each(api.origin, repeat(tp, m), firsts, range(at, at + 16 * m, 16), range(at + 8, at + 16 * m, 16))
+    rights = _loose_boxes(api, tp, [b - 1 for _, b in spans])[2::4]
+    sizes = list(map(api.font_size, repeat(textpage.raw, m), firsts))
+    out: list[Segment] = []
+    for (a, b), x, y, right, size in zip(spans, org[0::2], org[1::2], rights, sizes):
+        size = round(size, 2)
+        base = height - y
+        # the em box of CJK type: 0.88 of the size above the baseline, 0.12 below
+        out.append((text[a:b], (round(x, 2), round(base - EM_ASCENT * size, 2), round(right, 2),
+                                round(base + (1 - EM_ASCENT) * size, 2)), size, False, a))
+    return out
+
+
+def _mark_bold(api: _Api, textpage, segments: list[Segment], body: float) -> None:
+    """Set the weight of the segments that are not in the body size (where it can matter)."""
+    tp = _addr(textpage.raw)
     name_buf = ctypes.create_string_buffer(96)
     name_p = ctypes.addressof(name_buf)
     flags = ctypes.c_int()
     flags_p = ctypes.addressof(flags)
-    org = (ctypes.c_double * 2)()
-    org_p = ctypes.addressof(org)
     font_cache: dict[bytes, bool] = {}
-    out: list[Segment] = []
-
-    origin, loose_box, font_size = api.origin, api.loose_box, api.font_size
-    org_x, org_y = org_p, org_p + 8
-    append = out.append
-
-    def emit(a: int, b: int) -> None:
-        # strip spaces at both ends; geometry from the first and last visible characters
-        seg = text[a:b]
-        if not seg or seg[0].isspace() or seg[-1].isspace():
-            core = seg.strip()
-            if not core:
-                return
-            a += len(seg) - len(seg.lstrip())
-            b = a + len(core)
-            seg = core
-        origin(tp, a, org_x, org_y)
-        base = height - org[1]
-        loose_box(tp, b - 1, rect_p)
-        size = round(font_size(tp, a), 2)
-        # the em box of CJK type: 0.88 of the size above the baseline, 0.12 below
-        append((seg, (round(org[0], 2), round(base - EM_ASCENT * size, 2), round(rect.right, 2),
-                      round(base + (1 - EM_ASCENT) * size, 2)), size, False, a))
-
-    def wide_gap(k: int) -> bool:
-        # a space PDFium generated between two runs: a column gutter only when it is wide
-        if k == 0 or k + 1 >= n:
-            return True
-        loose_box(tp, k - 1, rect_p)
-        left_end, size = rect.right, rect.top - rect.bottom
-        loose_box(tp, k + 1, rect_p)
-        return rect.left - left_end > GUTTER_SPLIT_EM * max(size, 1.0) or rect.left < left_end - 1.0
-
-    # the breaks PDFium generated: line ends, hyphen marks, and spaces it inserted at gaps
-    is_generated = api.is_generated
-    start = 0
-    for m in _BREAK_RE.finditer(text):
-        i = m.start()
-        if text[i] != " " or (is_generated(tp, i) and wide_gap(i)):
-            emit(start, i)
-            start = m.end()
-    emit(start, n)
-    # weight only where it can matter: lines set in other than the body size
-    body = _body_size(out)
-    for k, (seg_text, bbox, size, _, at) in enumerate(out):
+    for k, (seg_text, bbox, size, _, at) in enumerate(segments):
         if size != body:
             api.font_info(tp, at, name_p, 96, flags_p)
             key = name_buf.value
@@ -347,8 +348,41 @@ def _segments(api: _Api, textpage, height: float) -> list[Segment]:
                 bold = bool(BOLD_FONT_RE.search(key.decode("latin-1", "replace").split("+")[-1]))
                 font_cache[key] = bold
             if bold:
-                out[k] = (seg_text, bbox, size, True, at)
-    return out
+                segments[k] = (seg_text, bbox, size, True, at)
+
+
+def _cuts(api: _Api, textpage, text: str) -> list[tuple[int, int]]:
+    """(start, end) of the breaks PDFium generated that end a segment: line ends, hyphen
+    marks, and the spaces it inserted at gaps wider than a justification or digit gap."""
+    n = len(text)
+    breaks = [m.span() for m in _BREAK_RE.finditer(text)]
+    spaces = [i for i, _ in breaks if text[i] == " "]
+    generated = [i for i, g in zip(spaces, map(api.is_generated, repeat(textpage.raw, len(spaces)), spaces)) if g]
+    tp = _addr(textpage.raw)
+    inner = [i for i in generated if 0 < i < n - 1]
+    # a space between two runs is a column gutter only when it is wide
+    left = _loose_boxes(api, tp, [i - 1 for i in inner])
+    right = _loose_boxes(api, tp, [i + 1 for i in inner])
+    cut = set(generated).difference(inner)  # at either end of the text
+    for k, i in enumerate(inner):
+        left_end, size, right_start = left[4 * k + 2], left[4 * k + 1] - left[4 * k + 3], right[4 * k]
+        if right_start - left_end > GUTTER_SPLIT_EM * max(size, 1.0) or right_start < left_end - 1.0:
+            cut.add(i)
+    return [(i, j) for i, j in breaks if text[i] != " " or i in cut]
+
+
+def _loose_boxes(api: _Api, tp: int, chars: list[int]) -> list[float]:
+    """Loose boxes of the given characters, flat: left, top, right, bottom for each."""
+    m = len(chars)
+    rects = (ctypes.c_float * (4 * m))()
+    at = ctypes.addressof(rects)
+    _call_each(api.loose_box, repeat(tp, m), chars, range(at, at + 16 * m, 16))
+    return rects[:]
+
+
+def _call_each(func, *args) -> None:
+    """func(*a) for each tuple of args, results dropped; the loop runs in C."""
+    deque(map(func, *args), maxlen=0)
 
 
 @dataclass(slots=True)
@@ -366,35 +400,36 @@ RULE_THICKNESS = 3.0
 MIN_BOX_SIDE = 24.0
 
 
-def _bounds(api: _Api, obj: int, height: float) -> BBox:
-    b = (ctypes.c_float * 4)()
-    a = ctypes.addressof(b)
-    api.obj_bounds(obj, a, a + 4, a + 8, a + 12)
-    left, bottom, right, top = b
-    return (round(left, 2), round(height - top, 2), round(right, 2), round(height - bottom, 2))
+def _object_bounds(api: _Api, handles: list[int], height: float) -> list[BBox]:
+    """Bounds of page objects, top-left origin; one map() over the bound prototype."""
+    m = len(handles)
+    buf = (ctypes.c_float * (4 * m))()
+    at = ctypes.addressof(buf)
+    ends = at + 16 * m
+    _call_each(api.obj_bounds, handles, range(at, ends, 16), range(at + 4, ends, 16),
+               range(at + 8, ends, 16), range(at + 12, ends, 16))
+    v = buf[:]
+    return [(round(v[q], 2), round(height - v[q + 3], 2), round(v[q + 2], 2), round(height - v[q + 1], 2))
+            for q in range(0, 4 * m, 4)]
 
 
 def _scan_objects(api: _Api, page, height: float) -> _Objects:
     """Object handles and types; images, boxes and rules with their bounds."""
-    raw = _addr(page.raw)
     count = pdfium_c.FPDFPage_CountObjects(page.raw)
     # two ctypes calls per object, no Python frame: map() over the bound prototypes
-    handles = list(map(api.get_object, repeat(raw, count), range(count)))
+    handles = list(map(api.get_object, repeat(page.raw, count), range(count)))
     types = list(map(api.obj_type, handles))
-    images: list[BBox] = []
+    images = [h for h, t in zip(handles, types) if t == _FPDF_PAGEOBJ_IMAGE]
+    paths = [h for h, t in zip(handles, types) if t == _FPDF_PAGEOBJ_PATH]
     boxes: list[BBox] = []
     rules: list[BBox] = []
-    for h, t in zip(handles, types):
-        if t == _FPDF_PAGEOBJ_IMAGE:
-            images.append(_bounds(api, h, height))
-        elif t == _FPDF_PAGEOBJ_PATH:
-            x0, y0, x1, y1 = _bounds(api, h, height)
-            w, hgt = x1 - x0, y1 - y0
-            if min(w, hgt) <= RULE_THICKNESS and max(w, hgt) >= MIN_BOX_SIDE:
-                rules.append((x0, y0, x1, y1))
-            elif w >= MIN_BOX_SIDE and hgt >= MIN_BOX_SIDE:
-                boxes.append((x0, y0, x1, y1))
-    return _Objects(handles, types, tuple(images), tuple(boxes), tuple(rules))
+    for x0, y0, x1, y1 in _object_bounds(api, paths, height):
+        w, hgt = x1 - x0, y1 - y0
+        if min(w, hgt) <= RULE_THICKNESS and max(w, hgt) >= MIN_BOX_SIDE:
+            rules.append((x0, y0, x1, y1))
+        elif w >= MIN_BOX_SIDE and hgt >= MIN_BOX_SIDE:
+            boxes.append((x0, y0, x1, y1))
+    return _Objects(handles, types, tuple(_object_bounds(api, images, height)), tuple(boxes), tuple(rules))
 
 
 def _object_text(api: _Api, obj: int, textpage) -> str:
@@ -406,47 +441,43 @@ def _object_text(api: _Api, obj: int, textpage) -> str:
     return buf.raw[: n - 2].decode("utf-16-le", "replace")
 
 
-def _dropped_copies(api: _Api, page, textpage, segments: list[Segment], objects: _Objects,
+def _dropped_copies(api: _Api, textpage, segments: list[Segment], body: float, objects: _Objects,
                     height: float) -> list[Segment]:
     """Text objects PDFium left out of its text page as copies of the one before.
 
-    Only title-sized lines are overprinted in practice, so only the objects after those are
-    compared: same type size and the same box within OVERPRINT_TOLERANCE.
+    Overprinting (fake bold, a doubled headline) is a device of display lines, so only the
+    objects of lines set in other than the body size are compared with the few text objects
+    after them: a copy has the same box within OVERPRINT_TOLERANCE. Display lines are not
+    only the large ones: a headline squeezed into a narrow column can be set below the body.
     """
-    if not segments or not objects.handles:
+    handles, types = objects.handles, objects.types
+    if not segments or not handles:
         return []
-    body = _body_size(segments)
-    title_sizes = {round(s[2], 2) for s in segments if s[2] > body * TITLE_SIZE_RATIO}
-    if not title_sizes:
+    chars = [at + off for seg_text, _, size, _, at in segments if size != body
+             for off, ch in enumerate(seg_text) if not ch.isspace()]
+    index = {h: k for k, h in enumerate(handles)}
+    starts = {index[h] for h in map(api.text_object, repeat(textpage.raw, len(chars)), chars) if h in index}
+    # each display object against the few text objects after it that are not display ones
+    pairs = [(k, j) for k in sorted(starts)
+             for j in range(k + 1, min(k + 1 + OVERPRINT_LOOKAHEAD, len(handles)))
+             if j not in starts and types[j] == _FPDF_PAGEOBJ_TEXT]
+    if not pairs:
         return []
-    index = {h: k for k, h in enumerate(objects.handles)}
-    tp = _addr(textpage.raw)
-    starts: set[int] = set()
-    for seg_text, _, size, _, at in segments:
-        if round(size, 2) not in title_sizes:
-            continue
-        for off, ch in enumerate(seg_text):
-            if not ch.isspace():
-                k = index.get(api.text_object(tp, at + off))
-                if k is not None:
-                    starts.add(k)
+    needed = sorted({k for pair in pairs for k in pair})
+    bounds = dict(zip(needed, _object_bounds(api, [handles[k] for k in needed], height)))
     out: list[Segment] = []
     seen: set[int] = set()
     fs = ctypes.c_float()
     fs_p = ctypes.addressof(fs)
-    for k in sorted(starts):
-        h = objects.handles[k]
-        ref = _bounds(api, h, height)
-        for j in range(k + 1, min(k + 1 + OVERPRINT_LOOKAHEAD, len(objects.handles))):
-            if j in seen or j in starts or objects.types[j] != _FPDF_PAGEOBJ_TEXT:
-                continue
-            cand = _bounds(api, objects.handles[j], height)
-            if all(abs(a - b) <= OVERPRINT_TOLERANCE for a, b in zip(ref, cand)):
-                seen.add(j)
-                txt = _object_text(api, h, textpage).strip()
-                size = fs.value if api.obj_font_size(objects.handles[j], fs_p) else 0.0
-                if txt:
-                    out.append((txt, cand, round(size, 2), False, -1))
+    for k, j in pairs:
+        cand = bounds[j]
+        if j in seen or not all(abs(a - b) <= OVERPRINT_TOLERANCE for a, b in zip(bounds[k], cand)):
+            continue
+        seen.add(j)
+        txt = _object_text(api, handles[k], textpage).strip()
+        size = fs.value if api.obj_font_size(handles[j], fs_p) else 0.0
+        if txt:
+            out.append((txt, cand, round(size, 2), False, -1))
     return out
 
 

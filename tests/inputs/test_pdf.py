@@ -48,6 +48,16 @@ def test_iter_pdf_pages_overprint_read_once(pdfs):
     assert [d.text for d in page.duplicates] == ["河堤种下新樱花"]
 
 
+def test_iter_pdf_pages_overprint_below_body_size_read_once(pdfs):
+    # PDFium drops the copy from its text page; it is found among the text objects of any
+    # line not set in the body size, a headline squeezed smaller than the body too
+    page = _page(pdfs["squeezed"])
+    head = "青石镇两百多名志愿者来到河堤两岸种下樱花和香樟"
+    line = next(l for l in page.lines if l.text == head)
+    assert line.size < 10.0
+    assert [d.text for d in page.duplicates] == [head]
+
+
 def test_iter_pdf_pages_columns_not_joined(pdfs):
     page = _page(pdfs["front"])
     # the two stories stand side by side on the same baselines: never one line

@@ -92,6 +92,18 @@ def front_page(c) -> None:
     _text(c, "责任编辑：宋 雨", 470, 766, 9)
 
 
+def squeezed_page(c) -> None:
+    """A story whose long headline is squeezed into its narrow column below the body size,
+    overprinted (the copy a fraction of a point to the right), beside a story set normally."""
+    _story(c, 320, 70, 24, None, "城西公交枢纽下月启用", None, "■记者 周明远 通讯员 何 平", PARAS_B)
+    headline = "青石镇两百多名志愿者来到河堤两岸种下樱花和香樟"
+    size = 200 / len(headline)
+    _text(c, headline, 40, 70, size, "Hei")
+    _text(c, headline, 40, 70, size, "Hei", dx=0.3)
+    _text(c, "■记者 林 晓", 40, 70 + 2 * size, BODY)
+    _column(c, PARAS_A, 40, 70 + 2 * size + LEAD, 20)
+
+
 def _zero_page_pdf() -> bytes:
     """A well-formed PDF whose page tree is empty (/Count 0)."""
     objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
@@ -128,6 +140,7 @@ def build(folder: str | Path) -> dict[str, Path]:
         paths[name].write_bytes(buf.getvalue())
 
     page_pdf("front", [front_page])
+    page_pdf("squeezed", [squeezed_page])
     page_pdf("issue", [front_page, front_page, front_page])
     page_pdf("encrypted", [front_page], encrypt="secret")
     data = paths["front"].read_bytes()
