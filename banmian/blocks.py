@@ -852,7 +852,8 @@ _TRAILING_ROLE_RE = re.compile(r"\s(" + "|".join(re.escape(r) for r in BYLINE_RO
 
 def _attach_split_credits(blocks: list[Block]) -> list[Block]:
     """A credit broken over two lines (…准备上山。 本报记者 / 汪强倩、闫凯旭摄): the role at the end
-    of a text line joins the names that open the next block."""
+    of a text line joins the names that open the next block; a credit's last characters and
+    its 摄 (新华社记者 张金 / 加摄) join the credit they end."""
     out = list(blocks)
     i = 0
     while i + 1 < len(out):
@@ -869,8 +870,19 @@ def _attach_split_credits(blocks: list[Block]) -> list[Block]:
                 out[i] = replace(b, lines=b.lines[:-1] + (head,))
                 out[i + 1] = Block(BlockKind.BYLINE, (tail, nxt.lines[0]), nxt.frame_index, bylines=bylines,
                                    text=f"{tail.text.strip()} {names}")
+        elif (b.kind is BlockKind.BYLINE and "摄" not in b.text and nxt.kind in (BlockKind.BODY, BlockKind.TITLE)
+              and len(nxt.lines) == 1 and _NAME_END_RE.match(nxt.lines[0].text)):
+            # …the name broken before its last character and 摄 (新华社记者 张金 / 加摄).
+            text = b.text + nxt.lines[0].text.strip()
+            bylines = parse_byline(text)
+            if bylines and all(x.role == PHOTO_ROLE for x in bylines):
+                out[i:i + 2] = [Block(BlockKind.BYLINE, b.lines + nxt.lines, b.frame_index, bylines=bylines, text=text)]
         i += 1
     return out
+
+
+# The end of a photo credit broken off its names: 加摄, 莫倩芳摄.
+_NAME_END_RE = re.compile(r"^\s*[\u4e00-\u9fff]{1,3}摄\s*$")
 
 
 def _with_frame(block: Block, index: int) -> Block:

@@ -154,3 +154,10 @@ def test_classify_blocks_line_trailing_off_after_unfinished_text_goes_on_with_it
     text = f"{body}\n\n乡社会保障统筹……\n\n下一篇文章的标题\n\n{body}\n"
     blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
     assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
+
+
+def test_classify_blocks_credit_name_broken_before_its_last_character_is_joined():
+    text = "图为人们在澳门大三巴牌\n坊前游览。\n新华社记者  张金\n\n加摄\n\n不容“教育台独”得逞（观沧海）\n"
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
+    credit = [b for b in blocks if b.kind is BlockKind.BYLINE]
+    assert len(credit) == 1 and [(x.role, x.name) for x in credit[0].bylines] == [("摄影", "张金加")]
