@@ -498,7 +498,7 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
 
 # Reading a title-only gap as a subheading inside one article's text costs this much: less
 # than an article without a title, more than one whose title shares no word with its text.
-COST_SUBHEADING = 0.9
+COST_SUBHEADING = 0.7
 MAX_JOINED_RUNS = 6  # subheadings per article the assembly considers
 MAX_SUBHEADING_LINES = 3
 
