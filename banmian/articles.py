@@ -519,11 +519,13 @@ def _join_cost(before: list[Block], after: list[Block]) -> float:
 
 def _subheading_gap(gap: list[Block], before: list[Block], after: list[Block]) -> bool:
     """Whether the blocks between two runs of text could be a subheading of that text: title
-    lines only, few and set within the column, after a finished paragraph and before text
-    that does not open a new article with a lead."""
+    lines only, few and set within the column, not ending in a column's name, after a
+    finished paragraph and before text that does not open a new article with a lead."""
     titles = [b for b in gap if b.kind is BlockKind.TITLE]
     if not titles or len(titles) > MAX_SUBHEADING_LINES or any(b.kind not in (BlockKind.TITLE, BlockKind.DUPLICATE) for b in gap):
         return False
+    if _COMPLETE_HEADLINE_RE.search(titles[-1].text):
+        return False  # a headline with its column's name (…（新论）) opens an article
     last_body = [b for b in before if b.kind is BlockKind.BODY]
     first_body = [b for b in after if b.kind is BlockKind.BODY]
     if not last_body or not first_body or opens_with_lead(first_body[0].lines):

@@ -151,3 +151,12 @@ def test_assemble_articles_headline_ending_in_its_column_name_is_complete():
     articles, _, _ = _assemble(text)
     assert ["".join(t.text for t in x.titles) for x in articles] == [
         "好的营商环境就是生产力（人民时评）", "建设德才兼备的高素质法治队伍（新论）"]
+
+
+def test_assemble_articles_headline_with_its_column_name_is_never_a_subheading():
+    a = "\n".join(wrap_column(["全体人民共享改革发展成果，朝着共同富裕不断迈进，深刻彰显着以人民为中心的发展思想。"] * 2, 14))
+    # texts that share their words, as a subheading's two sides do
+    b = "\n".join(wrap_column(["全体人民共享发展成果，要运用大数据推进脱贫攻坚，彰显以人民为中心的发展思想。"] * 2, 14))
+    text = f"脱贫攻坚战一定能打赢（评论员观察）\n\n{a}\n\n大数据助力治理（新论）\n\n{b}\n"
+    articles, _, _ = _assemble(text)
+    assert [x.titles[0].text for x in articles] == ["脱贫攻坚战一定能打赢（评论员观察）", "大数据助力治理（新论）"]
