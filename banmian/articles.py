@@ -234,10 +234,16 @@ def _title_relevance_cost(items: list[Block], body: str) -> float:
     return cost
 
 
+# What a headline says that its text never repeats: the column's name in parentheses at its
+# end (（新论）, （一线视角）) and marks.
+_TITLE_APPARATUS_RE = re.compile(r"[（(][^（）()]{1,16}[）)]\s*$|[^\u3400-\u9fff0-9A-Za-z]+")
+
+
 @lru_cache(maxsize=1 << 14)  # the assembly asks about the same title and text many times
 def _piece_unrelated(piece: str, body: str) -> float | None:
-    """Share of a title piece's bigrams missing from the body (None if it has none)."""
-    grams = _bigrams(piece)
+    """Share of a title piece's bigrams missing from the body (None if it has none); words
+    only, as the text never repeats the headline's column name and marks."""
+    grams = {g for w in _TITLE_APPARATUS_RE.split(piece) for g in _bigrams(w)}
     if not grams:
         return None
     return 1.0 - sum(1 for g in grams if g in body) / len(grams)  # substring search runs in C
@@ -607,11 +613,12 @@ def _kind_of(bylines: tuple[Byline, ...], paragraphs: list[str]) -> ArticleKind:
     return ArticleKind.ARTICLE
 
 
-# A title piece moves to another article only when it shares almost no words with its own
-# article's text, most of its words with the other's, and the other has no title of its own
-# that fits (shares of the piece's bigrams missing from the text; see _piece_unrelated).
+# A title piece moves to another article only when it shares few words with its own
+# article's text, a good third of them with the other's and clearly more than with its own,
+# and the other has no title of its own that fits (shares of the piece's bigrams missing
+# from the text; see _piece_unrelated).
 STRAY_TITLE_UNRELATED = 0.5
-STRAY_TITLE_FITS = 0.45
+STRAY_TITLE_FITS = 0.65
 STRAY_TITLE_GAIN = 0.3
 OWN_TITLE_FITS = 0.5
 
