@@ -158,6 +158,10 @@ COST_BYLINE_WITHOUT_LEAD = 0.3
 # less likely (a story may carry its own photo).
 CAPTION_MAX_CHARS = 300
 COST_CREDIT_ON_STORY = 0.6
+# A photo's title is a few characters (文化惠民); a story's headline says more. A lone title
+# this short over a long text costs a little.
+PHOTO_TITLE_MAX_CHARS = 6
+COST_SHORT_TITLE_ON_STORY = 0.4
 COST_AGAINST_HABIT = 0.1
 # Weight of a title sharing no words with the body (see _title_relevance_cost); below the
 # cost of a missing title, above a layout habit.
@@ -262,6 +266,10 @@ def _side(items: list[Block], before: bool, body: str) -> Side:
     for i, b in enumerate(items):
         if b.kind is BlockKind.CONTINUATION and b.continuation and b.continuation.direction == wrong:
             cost += COST_MARKER_WRONG_SIDE
+        elif b.kind is BlockKind.TITLE and len(body) > CAPTION_MAX_CHARS and len(b.text) <= PHOTO_TITLE_MAX_CHARS \
+                and (i == 0 or items[i - 1].kind is not BlockKind.TITLE) \
+                and (i + 1 == len(items) or items[i + 1].kind is not BlockKind.TITLE):
+            cost += COST_SHORT_TITLE_ON_STORY
         elif b.kind is BlockKind.BYLINE:
             staff += any(x.role != PHOTO_ROLE for x in b.bylines)
             if body and len(body) > CAPTION_MAX_CHARS and b.bylines and all(x.role == PHOTO_ROLE for x in b.bylines):

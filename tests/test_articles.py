@@ -160,3 +160,12 @@ def test_assemble_articles_headline_with_its_column_name_is_never_a_subheading()
     text = f"脱贫攻坚战一定能打赢（评论员观察）\n\n{a}\n\n大数据助力治理（新论）\n\n{b}\n"
     articles, _, _ = _assemble(text)
     assert [x.titles[0].text for x in articles] == ["脱贫攻坚战一定能打赢（评论员观察）", "大数据助力治理（新论）"]
+
+
+def test_side_short_lone_title_costs_more_over_a_story_than_over_a_caption():
+    from banmian.articles import _side
+    from banmian.model import Block, BlockKind
+    title = Block(BlockKind.TITLE, (Line(text="文化惠民", start=0, end=4, line_no=1),), 0, text="文化惠民")
+    caption = "近日，三友钹子书团队在书馆为村民表演。"  # a photo title rarely repeats its caption
+    story = "".join(PARAS * 3)
+    assert _side([title], True, story)[0] > _side([title], True, caption)[0]
