@@ -679,13 +679,14 @@ _SOURCE_NOTE_RE = re.compile(r"^\s*(?:数据|资料|信息|图表)?来源\s*[：
 
 def _closing_notes_to_body(blocks: list[Block]) -> list[Block]:
     """A parenthesis right after running text closes it: （本报东京10月14日电）, （齐志明）,
-    （作者为…主任）; so does a note of its sources (数据来源：…). Extractors often set it
-    apart, and it looks like a title; it is text."""
+    （作者为…主任）; so does a note of its sources (数据来源：…), or the speaker of a quote
+    (——湖南省委书记杜家毫…说): a subheadline's dash follows its headline, never text.
+    Extractors often set these apart, and they look like titles; they are text."""
 
     def span(out: list[Block], i: int) -> int | None:
         if not (blocks[i].kind is BlockKind.TITLE and out and out[-1].kind is BlockKind.BODY):
             return None
-        if _SOURCE_NOTE_RE.match(blocks[i].lines[0].text):  # up to the end of its frame
+        if _SOURCE_NOTE_RE.match(blocks[i].lines[0].text) or blocks[i].text.startswith("——"):  # up to its frame's end
             k = i + 1
             while k < len(blocks) and blocks[k].kind is BlockKind.TITLE and blocks[k].frame_index == blocks[i].frame_index:
                 k += 1

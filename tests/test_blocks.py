@@ -161,3 +161,14 @@ def test_classify_blocks_credit_name_broken_before_its_last_character_is_joined(
     blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
     credit = [b for b in blocks if b.kind is BlockKind.BYLINE]
     assert len(credit) == 1 and [(x.role, x.name) for x in credit[0].bylines] == [("摄影", "张金加")]
+
+
+def test_classify_blocks_speaker_line_after_a_quote_is_text():
+    quote = ("“党的执政能力高低在很大程度\n上决定着国家治理水平的高低，\n要把初心使命铭之于心、践之于\n"
+             "行，在学懂弄通做实上下功夫，\n不断提高治理能力和水平。”")
+    body = ("本报讯 10月8日，市图书馆新馆\n正式开馆，首日接待读者三千余\n人次，借阅图书五千余册，市民\n"
+            "纷纷点赞新馆的阅读环境，表示\n以后会常来看看书。")
+    text = (f"{quote}\n\n——湖南省委书记杜家毫日前在\n省委理论学习中心组学习会上说\n\n"
+            f"图书馆新馆开馆\n\n{body}\n")
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
+    assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
