@@ -779,6 +779,10 @@ def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...
         k = i
         while k < n and blocks[k].kind in (BlockKind.TITLE, BlockKind.DUPLICATE) and blocks[k].frame_index == b.frame_index:
             k += 1
+        lines = [l for x in blocks[i:k] for l in x.lines]
+        if widths and any(display_width(l.text) > max(widths) + FULL_WIDTH_TOLERANCE_EM for l in lines) \
+                or _COLUMN_TAG_RE.search(lines[-1].text):
+            return None  # wider than any column, or closed by a column's name: a headline
         return k
 
     return _read_spans_as_text(blocks, span)

@@ -172,3 +172,11 @@ def test_classify_blocks_speaker_line_after_a_quote_is_text():
             f"图书馆新馆开馆\n\n{body}\n")
     blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
     assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
+
+
+def test_classify_blocks_headline_after_unfinished_text_stays_a_title_when_wider_than_the_column():
+    body = ("他在担任市委书记之后就鲜明\n地提出了张家港精神，要求干\n部群众团结拼搏、负重奋进，\n"
+            "在全国率先建成了内河型国家\n级保税区，在全国第一个实施\n了城乡一体化发展，还率先实\n施了城")
+    text = (f"{body}\n\n贵州清镇市先行先试环境\n司法呵护绿水青山（改革落实在基层）\n\n{body}\n")
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
+    assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
