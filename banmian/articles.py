@@ -351,7 +351,7 @@ def _cut_points(body: list[Block], jump_after: bool) -> list[tuple[int, float]]:
         first = nxt.lines[0].text
         if first.lstrip()[:1] in "（(":
             continue  # a parenthesis after text closes it: （本报华盛顿10月17日电）
-        opens = opens_with_lead(nxt.lines) or _indented(nxt.lines, w) or other_width
+        opens = opens_with_lead(nxt.lines) or _indented(nxt.lines, w) or other_width or _OPENING_BOX_RE.match(first)
         if not opens:
             continue
         if prev.lines[-1].text.rstrip()[-1:] in TERMINAL_MARKS:
@@ -364,6 +364,10 @@ def _cut_points(body: list[Block], jump_after: bool) -> list[tuple[int, float]]:
         grams = [_bigrams("".join(l.text for l in b.lines)) for b in body]
         out = [(c, max(0.0, cost + COST_COHESION * (_cohesion(grams, c) - COHESION_THRESHOLD))) for c, cost in out]
     return out
+
+
+# A box of key points or an editor's note opens an article's text: 核心阅读, 编者按, 内容提要.
+_OPENING_BOX_RE = re.compile(r"^\s*[【\[]?(核心阅读|编者按|内容提要|导读)[】\]]?\s*[：:]?\s*")
 
 
 def _indented(lines: tuple[Line, ...], width: float) -> bool:

@@ -169,3 +169,14 @@ def test_side_short_lone_title_costs_more_over_a_story_than_over_a_caption():
     caption = "近日，三友钹子书团队在书馆为村民表演。"  # a photo title rarely repeats its caption
     story = "".join(PARAS * 3)
     assert _side([title], True, story)[0] > _side([title], True, caption)[0]
+
+
+def test_assemble_articles_key_points_box_opens_an_article():
+    a = "\n".join(wrap_column(["速度滑冰国家队直通国际比赛选拔赛10月12日在北京新建成的速滑馆举行，来自各地的运动员参加了比赛。",
+                               "速滑馆是北京第一块正式投入使用的速滑冰场，此前国家队的训练大多要辗转国外进行。"], 14))
+    b = "核心阅读\n" + "\n".join(wrap_column(["当地时间10月12日，基普乔格跑出1小时59分40秒，成为首位跑进两小时的马拉松选手。",
+                                             "赛道两旁的观众呐喊庆祝，陪伴了整场的配速团队减速让行，这是人类体育史上的重要时刻。"], 14))
+    text = f"速滑直通赛在京举行\n\n{a}\n\n{b}\n\n马拉松突破两小时\n"
+    articles, _, _ = _assemble(text)
+    assert [x.titles[0].text for x in articles] == ["速滑直通赛在京举行", "马拉松突破两小时"]
+    assert articles[1].paragraphs[0].startswith("核心阅读")
