@@ -370,11 +370,16 @@ def _cut_points(body: list[Block], jump_after: bool) -> list[tuple[int, float]]:
 _OPENING_BOX_RE = re.compile(r"^\s*[【\[]?(核心阅读|编者按|内容提要|导读)[】\]]?\s*[：:]?\s*")
 
 
+LATIN_SLACK_EM = 0.1
+
+
 def _indented(lines: tuple[Line, ...], width: float) -> bool:
     """Whether a frame's first line is set two ems in (a paragraph's first line); it may stop
     short by the number or word that opens the next line and could not fit (…（IMF） / 10月…)."""
-    short = width - INDENT_EM - display_width(lines[0].text)
-    if abs(short) <= 1.0:
+    text = lines[0].text
+    short = width - INDENT_EM - display_width(text)
+    # Latin letters and digits are counted half an em, but many fonts set them wider.
+    if abs(short) <= 1.0 + LATIN_SLACK_EM * sum(c.isascii() and c.isalnum() for c in text):
         return True
     return short > 0 and len(lines) > 1 and short <= _leading_wrap_em(lines[1].text) + 1.0
 
