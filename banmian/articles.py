@@ -52,6 +52,15 @@ def _leading_wrap_em(text: str) -> float:
 HEADING_SHORT_EM = 4.5
 
 
+# Latin letters and digits are counted half an em, but many fonts set them a little wider:
+# a line holding them may measure short of its column by this much for each.
+LATIN_SLACK_EM = 0.1
+
+
+def _latin_slack(text: str) -> float:
+    return LATIN_SLACK_EM * sum(c.isascii() and c.isalnum() for c in text)
+
+
 def _ends_paragraph(line: str, next_line: str | None, width: float) -> bool:
     """Whether the paragraph ends after ``line``, ``next_line`` being what follows."""
     t = line.rstrip()
@@ -370,7 +379,6 @@ def _cut_points(body: list[Block], jump_after: bool) -> list[tuple[int, float]]:
 _OPENING_BOX_RE = re.compile(r"^\s*[【\[]?(核心阅读|编者按|内容提要|导读)[】\]]?\s*[：:]?\s*")
 
 
-LATIN_SLACK_EM = 0.1
 
 
 def _indented(lines: tuple[Line, ...], width: float) -> bool:
@@ -378,8 +386,7 @@ def _indented(lines: tuple[Line, ...], width: float) -> bool:
     short by the number or word that opens the next line and could not fit (…（IMF） / 10月…)."""
     text = lines[0].text
     short = width - INDENT_EM - display_width(text)
-    # Latin letters and digits are counted half an em, but many fonts set them wider.
-    if abs(short) <= 1.0 + LATIN_SLACK_EM * sum(c.isascii() and c.isalnum() for c in text):
+    if abs(short) <= 1.0 + _latin_slack(text):
         return True
     return short > 0 and len(lines) > 1 and short <= _leading_wrap_em(lines[1].text) + 1.0
 
