@@ -180,3 +180,10 @@ def test_assemble_articles_key_points_box_opens_an_article():
     articles, _, _ = _assemble(text)
     assert [x.titles[0].text for x in articles] == ["速滑直通赛在京举行", "马拉松突破两小时"]
     assert articles[1].paragraphs[0].startswith("核心阅读")
+
+
+def test_indented_first_line_with_digits_may_measure_short():
+    from banmian.articles import _indented
+    first = _lines(["2012年9月25日，我国第一", "艘航空母舰按计划完成建造和试验"])
+    assert _indented(tuple(first), 15.0)
+    assert not _indented(tuple(_lines(["我国第一艘航空母舰", "按计划完成建造和试验试航工作"])), 15.0)
