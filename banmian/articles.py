@@ -547,6 +547,10 @@ def _join_cost(before: list[Block], after: list[Block]) -> float:
     return max(0.0, COST_SUBHEADING + COST_PER_COHESION * (COHESION_THRESHOLD - _cohesion(grams, k)))
 
 
+# A note in parentheses that closes an article: its dispatch, author or occasion.
+_CLOSING_NOTE_RE = re.compile(r"[（(][^（）()]{2,60}[）)]\s*$")
+
+
 def _subheading_gap(gap: list[Block], before: list[Block], after: list[Block]) -> bool:
     """Whether the blocks between two runs of text could be a subheading of that text: title
     lines only, few and set within the column, not ending in a column's name, after a
@@ -554,14 +558,14 @@ def _subheading_gap(gap: list[Block], before: list[Block], after: list[Block]) -
     titles = [b for b in gap if b.kind is BlockKind.TITLE]
     if not titles or len(titles) > MAX_SUBHEADING_LINES or any(b.kind not in (BlockKind.TITLE, BlockKind.DUPLICATE) for b in gap):
         return False
-    if _COMPLETE_HEADLINE_RE.search(titles[-1].text):
-        return False  # a headline with its column's name (…（新论）) opens an article
+    if _COMPLETE_HEADLINE_RE.search(titles[-1].text) or any(b.kind is BlockKind.DUPLICATE for b in gap):
+        return False  # a headline with its column's name (…（新论）), or overprinted in bold, opens an article
     last_body = [b for b in before if b.kind is BlockKind.BODY]
     first_body = [b for b in after if b.kind is BlockKind.BODY]
     if not last_body or not first_body or opens_with_lead(first_body[0].lines):
         return False
-    if last_body[-1].lines[-1].text.rstrip()[-1:] not in TERMINAL_MARKS:
-        return False
+    if last_body[-1].lines[-1].text.rstrip()[-1:] not in TERMINAL_MARKS or _CLOSING_NOTE_RE.search(last_body[-1].lines[-1].text):
+        return False  # text that stops mid-sentence, or that a closing note (（新华社…电）) ends
     w = column_width([l for b in before if b.kind is BlockKind.BODY for l in b.lines])
     return all(display_width(l.text) <= w + 0.5 for b in titles for l in b.lines)
 

@@ -187,3 +187,14 @@ def test_indented_first_line_with_digits_may_measure_short():
     first = _lines(["2012年9月25日，我国第一", "艘航空母舰按计划完成建造和试验"])
     assert _indented(tuple(first), 15.0)
     assert not _indented(tuple(_lines(["我国第一艘航空母舰", "按计划完成建造和试验试航工作"])), 15.0)
+
+
+def test_assemble_articles_overprinted_or_closed_off_text_is_no_subheading():
+    a = "\n".join(wrap_column(["媒体融合发展是一篇大文章，要以融合传播构建全媒体格局，推动媒体融合向纵深发展。"] * 2, 14))
+    b = "\n".join(wrap_column(["推动媒体融合发展，要坚持移动优先策略，构建全媒体传播格局，让主流媒体融合发展。"] * 2, 14))
+    # a headline printed twice (fake bold): never a subheading of the text before it
+    articles, _, _ = _assemble(f"{a}\n\n融合传播构建新格局\n融合传播构建新格局\n\n{b}\n")
+    assert len(articles) == 2
+    # text closed off by its occasion: what follows opens another article
+    articles, _, _ = _assemble(f"{a}\n（在媒体融合发展论坛上的致辞）\n\n融合传播构建新格局\n\n{b}\n")
+    assert len(articles) == 2
