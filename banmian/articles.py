@@ -191,6 +191,9 @@ class _Part:
 _COMPLETE_HEADLINE_RE = re.compile(r"[^。！？!?…\s（(]（[^（）]{2,16}）\s*$")
 
 
+_COLUMN_NAME_RE = re.compile(r"^\s*[（(][^（）()]{2,16}[）)]\s*$")
+
+
 def _ends_headline(title: Block, nxt: Block) -> bool:
     """Whether ``title`` is a complete headline that ``nxt``, another title, does not go on."""
     return (title.kind is BlockKind.TITLE and nxt.kind is BlockKind.TITLE
@@ -320,6 +323,9 @@ def _split_cost(gap: list[Block], k: int, frame_before: int, frame_after: int) -
     own, or a byline from the text its frame closes (or opens)."""
     if 0 < k < len(gap) and gap[k - 1].frame_index == gap[k].frame_index:
         return 0.0 if _ends_headline(gap[k - 1], gap[k]) else COST_SPLIT_FRAME
+    if 0 < k < len(gap) and gap[k - 1].kind is BlockKind.TITLE and gap[k].kind is BlockKind.TITLE \
+            and _COLUMN_NAME_RE.match(gap[k].text):
+        return COST_SPLIT_FRAME  # a column's name alone (（香江在线）) closes the headline before it
     if k == 0 and gap and gap[0].kind is BlockKind.BYLINE and gap[0].frame_index == frame_before:
         return COST_SPLIT_FRAME
     if k == len(gap) and gap and gap[-1].kind is BlockKind.BYLINE and gap[-1].frame_index == frame_after:

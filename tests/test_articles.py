@@ -198,3 +198,14 @@ def test_assemble_articles_overprinted_or_closed_off_text_is_no_subheading():
     # text closed off by its occasion: what follows opens another article
     articles, _, _ = _assemble(f"{a}\n（在媒体融合发展论坛上的致辞）\n\n融合传播构建新格局\n\n{b}\n")
     assert len(articles) == 2
+
+
+def test_split_cost_keeps_a_column_name_with_its_headline():
+    from banmian.articles import COST_SPLIT_FRAME, _split_cost
+    from banmian.model import Block, BlockKind
+    head = Block(BlockKind.TITLE, tuple(_lines(["展现逐梦大湾区新景象"])), 3, text="展现逐梦大湾区新景象")
+    tag = Block(BlockKind.TITLE, tuple(_lines(["（香江在线）"])), 4, text="（香江在线）")
+    nxt = Block(BlockKind.TITLE, tuple(_lines(["中欧班列，为跨境电商插上翅膀"])), 5, text="中欧班列，为跨境电商插上翅膀")
+    gap = [head, tag, nxt]
+    assert _split_cost(gap, 1, 0, 9) == COST_SPLIT_FRAME
+    assert _split_cost(gap, 2, 0, 9) == 0.0
