@@ -370,7 +370,11 @@ def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = 
     if all(s != "body" for s in shapes) and len(run) <= MAX_TITLE_LINES:
         # A line wider than every column is set across columns: a headline, commas or not.
         wide = bool(widths) and any(display_width(l.text) > max(widths) + WIDER_THAN_COLUMN_EM for l in run)
-        if "maybe" not in shapes or wide:
+        # So is one that ends in its column's name (…革命不止 / （为了民族复兴·英雄烈士谱）).
+        last = run[-1].text
+        named = (_COLUMN_TAG_RE.search(last) and not any(c in last for c in _CLAUSE_END)
+                 or len(run) > 1 and _COLUMN_NAME_LINE_RE.match(last))
+        if "maybe" not in shapes or wide or named:
             return _title_blocks(run, frame_index)
         # Lines with commas that wrap at a column width are running text, not a title.
         wrapped = len(run) > 1 and _fits_column(run[0].text, widths)
@@ -588,6 +592,8 @@ def _ends_mid_sentence(block: Block) -> bool:
 # A headline often ends in its column's name in parentheses: …在哪儿（新视点）, …（人民观点）.
 # A closing note (（齐志明）) follows a full stop instead.
 _COLUMN_TAG_RE = re.compile(r"[^。！？!?…\s（(]（[\u4e00-\u9fff·]{2,10}）\s*$")
+# A column's name on a line of its own, closing a headline set over two lines.
+_COLUMN_NAME_LINE_RE = re.compile(r"^\s*（[\u4e00-\u9fff·“”]{2,16}）\s*$")
 
 
 def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
@@ -842,8 +848,9 @@ def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
         nxt = out[j] if j < len(out) else None
         if nxt is not None and (nxt.kind is BlockKind.BYLINE or nxt.kind is BlockKind.BODY and opens_with_lead(nxt.lines)):
             wrapped = False
-        if _COLUMN_TAG_RE.search(group[-1].lines[-1].text):
-            wrapped = False  # a column's name closes a headline, never a subheading
+        if any(_COLUMN_TAG_RE.search(b.lines[-1].text) for b in group) or any(
+                b.kind is BlockKind.DUPLICATE for b in out[i:j]):
+            wrapped = False  # a column's name closes a headline, and only headlines are overprinted
         if wrapped:
             out[i:j] = [_as_text(out[i:j])]
             i += 1

@@ -180,3 +180,19 @@ def test_classify_blocks_headline_after_unfinished_text_stays_a_title_when_wider
     text = (f"{body}\n\n贵州清镇市先行先试环境\n司法呵护绿水青山（改革落实在基层）\n\n{body}\n")
     blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
     assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+
+
+def test_classify_blocks_headline_over_two_lines_closed_by_its_column_name_is_a_title():
+    body = ("本报讯 10月27日晚，在江西省赣\n州市兴国县高兴镇的合兴村，百姓\n至今还常常念叨起叶运高的故事，\n"
+            "说他一生为革命奔走，从不叫苦。\n")
+    text = f"{body}\n叶运高：生命不息 革命不止\n（为了民族复兴·英雄烈士谱）\n\n{body}"
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
+    assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+
+
+def test_classify_blocks_text_ending_in_a_parenthesis_is_not_a_headline():
+    body = ("本报讯 10月27日晚，在江西省赣\n州市兴国县高兴镇的合兴村，百姓\n至今还常常念叨起叶运高的故事，\n"
+            "说他一生为革命奔走，从不叫苦。\n")
+    text = f"{body}\n作为相城“五大功能片区”的\n核心区，阳澄生态新区（高铁新城）\n\n{body}"
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
+    assert BlockKind.TITLE not in [b.kind for b in blocks]
