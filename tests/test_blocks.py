@@ -46,6 +46,18 @@ def test_is_furniture_editor_and_page_label():
     assert not is_furniture("2024年1月14日，全市召开会议")
 
 
+# Column text that stops mid-sentence, and a short story opening with a lead.
+UNFINISHED = ("他在担任市委书记之后就鲜明\n地提出了张家港精神，要求干\n部群众团结拼搏、负重奋进，\n"
+              "在全国率先建成了内河型国家\n级保税区，在全国第一个实施\n了城乡一体化发展，还率先实\n施了城")
+LEAD_TEXT = ("本报讯 10月27日晚，在江西省赣\n州市兴国县高兴镇的合兴村，百姓\n至今还常常念叨起叶运高的故事，\n"
+             "说他一生为革命奔走，从不叫苦。\n")
+
+
+def _kinds(text):
+    """The kinds of a flat-text page's blocks, in order."""
+    return [b.kind for b in classify_blocks(group_frames(read_lines(SourceText(text=text))))]
+
+
 def _blocks(text):
     frames = group_frames(read_lines(SourceText(text=text)))
     return [b for f in frames for b in classify_frame(f)]
@@ -87,8 +99,7 @@ def test_classify_blocks_marked_byline_goes_on_in_next_frame():
 
 def test_classify_blocks_closing_parenthesis_after_text_is_text():
     text = "文章正文到这里就结束了，\n谢谢大家的关注和支持。\n\n（本报东京10月14\n日电）\n\n下一篇文章的标题\n"
-    blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
-    assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE]
+    assert _kinds(text) == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE]
 
 
 def test_classify_frame_credit_at_end_of_caption_line_is_split_off():
@@ -101,14 +112,6 @@ def test_classify_frame_credit_words_inside_a_sentence_stay_text():
     assert [b.kind for b in _blocks("会上，本报记者 张三摄下了这一幕，众人鼓掌")] == [BlockKind.BODY]
 
 
-def test_classify_blocks_short_run_ending_in_a_column_name_is_a_title():
-    text = ("主研制的中型双发多用途直升\n机，采用单旋翼带尾桨布局。\n\n"
-            "国产直20直升机首次亮相国际航展\n直20，“厉害”在哪儿（新视点）\n\n"
-            "2015年9月，各国领导\n人出席联合国发展峰会，一致\n通过了可持续发展议程，为各\n国发展指明了方向。\n")
-    blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
-    assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
-
-
 def test_classify_blocks_closing_note_after_a_full_stop_is_text():
     text = "这是文章的最后一段话，\n到这里就结束了。（齐志明）\n\n下一篇文章的标题\n"
     blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
@@ -117,16 +120,19 @@ def test_classify_blocks_closing_note_after_a_full_stop_is_text():
 
 def test_classify_blocks_source_note_after_text_is_text():
     text = "日照以民为本，绿色发展，\n城市面貌焕然一新。\n\n数据来源：日照市委宣\n传部\n\n下一篇文章的标题\n"
-    blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
-    assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE]
+    assert _kinds(text) == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE]
 
 
-def test_classify_blocks_headline_wrapped_at_column_width_with_its_column_name_stays_a_title():
-    text = ("精准是干事创业的要求，凡\n事满足于差不多，就难以把\n事情做到最好，更难以出彩。\n\n"
-            "把“阅兵精度”刻在每一\n个岗位（今日谈）\n\n"
-            "在国庆阅兵仪式上，空中仪\n仗队米秒不差，地面方队整\n齐划一，令人赞叹不已。\n")
-    blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
-    assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+@pytest.mark.parametrize("before, title, after", [
+    # a short run with commas that ends in its column's name
+    ("主研制的中型双发多用途直升\n机，采用单旋翼带尾桨布局。", "国产直20直升机首次亮相国际航展\n直20，“厉害”在哪儿（新视点）",
+     "2015年9月，各国领导\n人出席联合国发展峰会，一致\n通过了可持续发展议程，为各\n国发展指明了方向。"),
+    # a headline wrapped at the column width, closed by its column's name
+    ("精准是干事创业的要求，凡\n事满足于差不多，就难以把\n事情做到最好，更难以出彩。", "把“阅兵精度”刻在每一\n个岗位（今日谈）",
+     "在国庆阅兵仪式上，空中仪\n仗队米秒不差，地面方队整\n齐划一，令人赞叹不已。"),
+], ids=["commas", "column-width"])
+def test_classify_blocks_two_line_headline_naming_its_column_is_a_title(before, title, after):
+    assert _kinds(f"{before}\n\n{title}\n\n{after}\n") == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
 
 
 def test_lead_with_letter_spaced_date_numbers_opens_an_article():
@@ -144,16 +150,13 @@ def test_classify_blocks_deck_wrapped_across_columns_before_a_lead_is_a_title():
     text = ("世界军人运动会今日在武汉开幕\n\n"
             "共有109个国家9308名军人报名参赛，规模创历届之最，\n本届赛事共设27个大项、329个小项\n\n"
             f"{body}\n")
-    blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
-    assert [b.kind for b in blocks] == [BlockKind.TITLE] * 3 + [BlockKind.BODY]
+    assert _kinds(text) == [BlockKind.TITLE] * 3 + [BlockKind.BODY]
 
 
 def test_classify_blocks_line_trailing_off_after_unfinished_text_goes_on_with_it():
-    body = ("他在担任市委书记之后就鲜明\n地提出了张家港精神，要求干\n部群众团结拼搏、负重奋进，\n"
-            "在全国率先建成了内河型国家\n级保税区，在全国第一个实施\n了城乡一体化发展，还率先实\n施了城")
+    body = UNFINISHED
     text = f"{body}\n\n乡社会保障统筹……\n\n下一篇文章的标题\n\n{body}\n"
-    blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
-    assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
+    assert _kinds(text) == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
 
 
 def test_classify_blocks_credit_name_broken_before_its_last_character_is_joined():
@@ -170,29 +173,23 @@ def test_classify_blocks_speaker_line_after_a_quote_is_text():
             "纷纷点赞新馆的阅读环境，表示\n以后会常来看看书。")
     text = (f"{quote}\n\n——湖南省委书记杜家毫日前在\n省委理论学习中心组学习会上说\n\n"
             f"图书馆新馆开馆\n\n{body}\n")
-    blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
-    assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
+    assert _kinds(text) == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
 
 
 def test_classify_blocks_headline_after_unfinished_text_stays_a_title_when_wider_than_the_column():
-    body = ("他在担任市委书记之后就鲜明\n地提出了张家港精神，要求干\n部群众团结拼搏、负重奋进，\n"
-            "在全国率先建成了内河型国家\n级保税区，在全国第一个实施\n了城乡一体化发展，还率先实\n施了城")
+    body = UNFINISHED
     text = (f"{body}\n\n贵州清镇市先行先试环境\n司法呵护绿水青山（改革落实在基层）\n\n{body}\n")
-    blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
-    assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+    assert _kinds(text) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
 
 
 def test_classify_blocks_headline_over_two_lines_closed_by_its_column_name_is_a_title():
-    body = ("本报讯 10月27日晚，在江西省赣\n州市兴国县高兴镇的合兴村，百姓\n至今还常常念叨起叶运高的故事，\n"
-            "说他一生为革命奔走，从不叫苦。\n")
+    body = LEAD_TEXT
     text = f"{body}\n叶运高：生命不息 革命不止\n（为了民族复兴·英雄烈士谱）\n\n{body}"
-    blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
-    assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+    assert _kinds(text) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
 
 
 def test_classify_blocks_text_ending_in_a_parenthesis_is_not_a_headline():
-    body = ("本报讯 10月27日晚，在江西省赣\n州市兴国县高兴镇的合兴村，百姓\n至今还常常念叨起叶运高的故事，\n"
-            "说他一生为革命奔走，从不叫苦。\n")
+    body = LEAD_TEXT
     text = f"{body}\n作为相城“五大功能片区”的\n核心区，阳澄生态新区（高铁新城）\n\n{body}"
     blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
     assert BlockKind.TITLE not in [b.kind for b in blocks]
