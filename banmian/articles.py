@@ -13,7 +13,7 @@ from functools import lru_cache
 import re
 from dataclasses import dataclass, field
 
-from banmian.blocks import BODY_LEAD_RE, PHOTO_ROLE, opens_with_lead, parse_byline
+from banmian.blocks import BODY_LEAD_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, PHOTO_ROLE, opens_with_lead, parse_byline
 from banmian.lines import (
     INDENT_EM,
     MIN_LINES_FOR_COLUMN,
@@ -186,18 +186,12 @@ class _Part:
     after: list[Block] = field(default_factory=list)
 
 
-# A headline that ends in its column's name (…生产力（人民时评）) is complete: a title after
-# it opens another article's title unless it is a subheadline (——访法国前总统…).
-_COMPLETE_HEADLINE_RE = re.compile(r"[^。！？!?…\s（(]（[^（）]{2,16}）\s*$")
-
-
-_COLUMN_NAME_RE = re.compile(r"^\s*[（(][^（）()]{2,16}[）)]\s*$")
-
-
 def _ends_headline(title: Block, nxt: Block) -> bool:
-    """Whether ``title`` is a complete headline that ``nxt``, another title, does not go on."""
+    """Whether ``title`` is a complete headline that ``nxt``, another title, does not go on: one
+    that ends in its column's name (…生产力（人民时评）) is complete, and a title after it opens
+    another article's title unless it is a subheadline (——访法国前总统…)."""
     return (title.kind is BlockKind.TITLE and nxt.kind is BlockKind.TITLE
-            and _COMPLETE_HEADLINE_RE.search(title.text) is not None and not nxt.text.startswith(("—", "－", "-")))
+            and COLUMN_TAG_RE.search(title.text) is not None and not nxt.text.startswith(("—", "－", "-")))
 
 
 def _groups(items: list[Block], kinds: tuple[BlockKind, ...]) -> int:
@@ -324,7 +318,7 @@ def _split_cost(gap: list[Block], k: int, frame_before: int, frame_after: int) -
     if 0 < k < len(gap) and gap[k - 1].frame_index == gap[k].frame_index:
         return 0.0 if _ends_headline(gap[k - 1], gap[k]) else COST_SPLIT_FRAME
     if 0 < k < len(gap) and gap[k - 1].kind is BlockKind.TITLE and gap[k].kind is BlockKind.TITLE \
-            and _COLUMN_NAME_RE.match(gap[k].text):
+            and COLUMN_NAME_RE.match(gap[k].text):
         return COST_SPLIT_FRAME  # a column's name alone (（香江在线）) closes the headline before it
     if k == 0 and gap and gap[0].kind is BlockKind.BYLINE and gap[0].frame_index == frame_before:
         return COST_SPLIT_FRAME
@@ -564,7 +558,7 @@ def _subheading_gap(gap: list[Block], before: list[Block], after: list[Block]) -
     titles = [b for b in gap if b.kind is BlockKind.TITLE]
     if not titles or len(titles) > MAX_SUBHEADING_LINES or any(b.kind not in (BlockKind.TITLE, BlockKind.DUPLICATE) for b in gap):
         return False
-    if _COMPLETE_HEADLINE_RE.search(titles[-1].text) or any(b.kind is BlockKind.DUPLICATE for b in gap):
+    if COLUMN_TAG_RE.search(titles[-1].text) or any(b.kind is BlockKind.DUPLICATE for b in gap):
         return False  # a headline with its column's name (…（新论）), or overprinted in bold, opens an article
     last_body = [b for b in before if b.kind is BlockKind.BODY]
     first_body = [b for b in after if b.kind is BlockKind.BODY]

@@ -41,6 +41,12 @@ PHOTO_ROLE = "摄影"
 # Longest line a byline takes; past this a line is prose that happens to start with 记者.
 MAX_BYLINE_CHARS = 48
 
+# A headline often ends in its column's name in parentheses: …在哪儿（新视点）, …（人民观点）,
+# …（身边看“六稳”②）. A closing note (（齐志明）) follows a full stop instead.
+COLUMN_TAG_RE = re.compile(r"[^。！？!?…\s（(]（[^（）]{2,16}）\s*$")
+# A column's name on a line of its own, closing the headline before it.
+COLUMN_NAME_RE = re.compile(r"^\s*[（(][^（）()]{2,16}[）)]\s*$")
+
 
 def _role_of(token: str) -> str | None:
     return token if token in BYLINE_ROLES else None
@@ -372,8 +378,8 @@ def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = 
         wide = bool(widths) and any(display_width(l.text) > max(widths) + WIDER_THAN_COLUMN_EM for l in run)
         # So is one that ends in its column's name (…革命不止 / （为了民族复兴·英雄烈士谱）).
         last = run[-1].text
-        named = (_COLUMN_TAG_RE.search(last) and not any(c in last for c in _CLAUSE_END)
-                 or len(run) > 1 and _COLUMN_NAME_LINE_RE.match(last))
+        named = (COLUMN_TAG_RE.search(last) and not any(c in last for c in _CLAUSE_END)
+                 or len(run) > 1 and COLUMN_NAME_RE.match(last))
         if "maybe" not in shapes or wide or named:
             return _title_blocks(run, frame_index)
         # Lines with commas that wrap at a column width are running text, not a title.
@@ -589,11 +595,7 @@ def _ends_mid_sentence(block: Block) -> bool:
 
 
 
-# A headline often ends in its column's name in parentheses: …在哪儿（新视点）, …（人民观点）.
-# A closing note (（齐志明）) follows a full stop instead.
-_COLUMN_TAG_RE = re.compile(r"[^。！？!?…\s（(]（[\u4e00-\u9fff·]{2,10}）\s*$")
-# A column's name on a line of its own, closing a headline set over two lines.
-_COLUMN_NAME_LINE_RE = re.compile(r"^\s*（[\u4e00-\u9fff·“”]{2,16}）\s*$")
+
 
 
 def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
@@ -616,7 +618,7 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
                 or (nxt is not None and nxt.kind is BlockKind.CONTINUATION and nxt.continuation is not None
                     and nxt.continuation.direction == "from")
                 or (nxt is not None and nxt.kind is BlockKind.BODY and opens_with_lead(nxt.lines))
-                or _COLUMN_TAG_RE.search(b.lines[-1].text)):
+                or COLUMN_TAG_RE.search(b.lines[-1].text)):
             titles = _title_blocks(list(b.lines), b.frame_index)
             out.extend(titles)
             prev = titles[-1]
@@ -787,7 +789,7 @@ def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...
             k += 1
         lines = [l for x in blocks[i:k] for l in x.lines]
         if widths and any(display_width(l.text) > max(widths) + FULL_WIDTH_TOLERANCE_EM for l in lines) \
-                or _COLUMN_TAG_RE.search(lines[-1].text):
+                or COLUMN_TAG_RE.search(lines[-1].text):
             return None  # wider than any column, or closed by a column's name: a headline
         return k
 
@@ -848,7 +850,7 @@ def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
         nxt = out[j] if j < len(out) else None
         if nxt is not None and (nxt.kind is BlockKind.BYLINE or nxt.kind is BlockKind.BODY and opens_with_lead(nxt.lines)):
             wrapped = False
-        if any(_COLUMN_TAG_RE.search(b.lines[-1].text) for b in group) or any(
+        if any(COLUMN_TAG_RE.search(b.lines[-1].text) for b in group) or any(
                 b.kind is BlockKind.DUPLICATE for b in out[i:j]):
             wrapped = False  # a column's name closes a headline, and only headlines are overprinted
         if wrapped:
