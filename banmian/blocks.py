@@ -762,6 +762,10 @@ def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list
     return out
 
 
+# The last characters of a sentence and its closing quote, alone on a line (迹”).
+_SENTENCE_TAIL_RE = re.compile(r"^\s*[\u4e00-\u9fff]{1,3}[”’」』）)]\s*$")
+
+
 def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...]) -> list[Block]:
     """Title-like lines right after a body that stopped mid-sentence, set to a column width
     (or trailing off in an ellipsis, as no headline does), are that sentence going on in the
@@ -781,7 +785,8 @@ def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...
     def span(out: list[Block], i: int) -> int | None:
         b = blocks[i]
         if not (b.kind is BlockKind.TITLE and out and _ends_mid_sentence(out[-1])
-                and (_fits_column(b.lines[0].text, widths) or b.lines[-1].text.rstrip().endswith("…"))
+                and (_fits_column(b.lines[0].text, widths) or b.lines[-1].text.rstrip().endswith("…")
+                     or _SENTENCE_TAIL_RE.match(b.text))
                 and not _CJK_GAP_RE.search(b.lines[0].text) and body_ahead[i]):
             return None
         k = i

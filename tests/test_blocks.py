@@ -193,3 +193,8 @@ def test_classify_blocks_text_ending_in_a_parenthesis_is_not_a_headline():
     text = f"{body}\n作为相城“五大功能片区”的\n核心区，阳澄生态新区（高铁新城）\n\n{body}"
     blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
     assert BlockKind.TITLE not in [b.kind for b in blocks]
+
+
+def test_classify_blocks_sentence_tail_with_its_closing_quote_goes_on_with_the_text():
+    text = f"{UNFINISHED}\n\n迹”\n\n下一篇文章的标题\n\n{UNFINISHED}\n"
+    assert _kinds(text) == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
