@@ -256,16 +256,18 @@ MAX_TITLE_LINE_CHARS = 48
 
 
 # Every byline, marker and furniture line holds one of these; most body lines hold none, so
-# one search spares them the three full checks.
+# one search spares them the three full checks. Every branch of the search opens with a plain
+# character, so the regex engine skips to those characters; the anchored ones go in a match.
 _SPECIAL_HINT_RE = re.compile(
-    r"[（(]\s*(?:下转|上接|转|接)|记\s*者|通\s*讯\s*员|实\s*习\s*生|摄|撰\s*稿|文/图|图/文|"
-    r"编|校对|版|制图|审读|监制|出版物号|代号|CN|期|^\s*\d{4}\s*年|报$|^\s*[A-Z]?\d{1,2}\s*\S{2,4}\s*$"
+    r"（\s*(?:下转|上接|转|接)|\(\s*(?:下转|上接|转|接)|记\s*者|通\s*讯\s*员|实\s*习\s*生|摄|撰\s*稿|文/图|图/文|"
+    r"编|校对|版|制图|审读|监制|出版物号|代号|CN|期|报$"
 )
+_SPECIAL_HINT_START_RE = re.compile(r"\s*\d{4}\s*年|\s*[A-Z]?\d{1,2}\s*\S{2,4}\s*$")
 
 
 def _kind_of_line(text: str) -> BlockKind | None:
     """The kinds a line shows by itself; None for text (title or body, decided per run)."""
-    if not _SPECIAL_HINT_RE.search(text):
+    if not _SPECIAL_HINT_RE.search(text) and not _SPECIAL_HINT_START_RE.match(text):
         return None
     if _LINE_CONTINUATION_RE.match(text):
         return BlockKind.CONTINUATION
@@ -306,7 +308,7 @@ def _line_shape(text: str) -> str:
         return "body"
     if "摄" in t and _BARE_CREDIT_RE.match(t):
         return "body"  # a bare photo credit is the last words of its caption
-    return "maybe" if any(c in t for c in _CLAUSE_END) else "title"
+    return "maybe" if _CLAUSE_RE.search(t) else "title"  # _CLAUSE_RE holds the _CLAUSE_END marks
 
 
 _BARE_CREDIT_RE = re.compile(r"^[\u4e00-\u9fff·、\s]{2,24}摄\s*([（(][^（）()]{1,12}[）)])?$")
