@@ -423,11 +423,12 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
         after_whole = {ka: _side(ga[:ka], False, whole) for ka in ks_after}
         before_cut = {(kb, c): _side(gb[kb:], True, parts[c][0]) for kb in ks_before for c, _ in cuts}
         after_cut = {(ka, c): _side(ga[:ka], False, parts[c][1]) for ka in ks_after for c, _ in cuts}
+        cut_leads = {c: opens_with_lead(bodies[j][c].lines) for c, _ in cuts}
         rows = []
         for habit in HABITS:
             heads = {kb: [(_article_cost(before_cut[(kb, c)], _EMPTY, *habit, lead) + cost, c) for c, cost in cuts]
                      for kb in ks_before}
-            tails = {ka: {c: _article_cost(_EMPTY, after_cut[(ka, c)], *habit, opens_with_lead(bodies[j][c].lines))
+            tails = {ka: {c: _article_cost(_EMPTY, after_cut[(ka, c)], *habit, cut_leads[c])
                           for c, _ in cuts} for ka in ks_after}
             row = {}
             for kb in ks_before:

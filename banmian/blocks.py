@@ -321,8 +321,10 @@ FULL_WIDTH_TOLERANCE_EM = 0.6
 def _fits_column(text: str, widths: tuple[float, ...]) -> bool:
     """Whether a line is set to a column width, or to it less a first-line indent."""
     w = display_width(text)
-    return any(abs(w - c) <= FULL_WIDTH_TOLERANCE_EM or abs(w + INDENT_EM - c) <= FULL_WIDTH_TOLERANCE_EM
-               for c in widths)
+    for c in widths:  # a plain loop: this runs on most lines, and any() over a generator costs more
+        if abs(w - c) <= FULL_WIDTH_TOLERANCE_EM or abs(w + INDENT_EM - c) <= FULL_WIDTH_TOLERANCE_EM:
+            return True
+    return False
 
 
 # A title line this much wider than the column of the text beside it spans several columns:
