@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from banmian.lines import (
     INDENT_EM,
@@ -85,6 +86,7 @@ def _flush_singles(singles: list[str]) -> list[str] | None:
     return None
 
 
+@lru_cache(maxsize=1)  # classify_frame asks about a byline line twice in a row: its kind, then its names
 def parse_byline(text: str) -> tuple[Byline, ...] | None:
     """Read a byline line (■记者 高 洁 通讯员 全 峰, 本报记者 张三摄); None if it is not one."""
     s = text.strip()
