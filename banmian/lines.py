@@ -52,6 +52,8 @@ def is_blank(text: str) -> bool:
 
 def remove_layout_spaces(text: str) -> str:
     """Body text: drop spaces the layout made (1月 12日 -> 1月12日), keep Latin word spaces."""
+    if not _SPACES_RE.search(text):
+        return text.strip()  # nothing to judge (half the paragraphs): spare the lookbehind search
     return _SPACES_RE.sub(" ", _LAYOUT_SPACE_RE.sub("", text)).strip()
 
 
