@@ -468,7 +468,11 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
             while True:
                 s = start
                 ks_before = [0] if s == 0 else _splits(gaps[s])
-                union = None
+                if s != e:  # runs joined across subheadings: each side read once, not per split pair
+                    union = "\n".join(text_of_run[s:e + 1])
+                    sides_before = {kb: _side(gaps[s][kb:], True, union) for kb in ks_before}
+                    sides_after = {ka: _side(gaps[e + 1][:ka], False, union) for ka in ks_after}
+                    joins = sum(join_cost[s + 1:e + 1])
                 for kb in ks_before:
                     prev = 0.0 if s == 0 else f[s - 1].get(kb)
                     if prev is None:
@@ -477,11 +481,7 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
                         if s == e:
                             cost, cut = table[e][h][(kb, ka)]
                         else:
-                            if union is None:
-                                union = "\n".join(text_of_run[s:e + 1])
-                            cost = (_article_cost(_side(gaps[s][kb:], True, union), _side(gaps[e + 1][:ka], False, union),
-                                                  *habit, leads[s])
-                                    + sum(join_cost[s + 1:e + 1]))
+                            cost = _article_cost(sides_before[kb], sides_after[ka], *habit, leads[s]) + joins
                             cut = None
                         total = prev + cost + (0.0 if e == n - 1 else split_cost[e + 1][ka])
                         if ka not in fe or total < fe[ka]:
