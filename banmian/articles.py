@@ -216,8 +216,6 @@ def _groups(items: list[Block], kinds: tuple[BlockKind, ...]) -> int:
 _TITLE_KINDS = (BlockKind.TITLE,)
 
 
-
-
 @lru_cache(maxsize=4096)  # the same titles and frames are asked about many times a page
 def _bigrams(text: str) -> set[str]:
     """Every two-character piece of ``text`` (map runs in C; marks and digits in pieces are
@@ -324,12 +322,11 @@ def _split_cost(gap: list[Block], k: int, frame_before: int, frame_after: int) -
     own, or a byline from the text its frame closes (or opens)."""
     if 0 < k < len(gap) and gap[k - 1].frame_index == gap[k].frame_index:
         return 0.0 if _ends_headline(gap[k - 1], gap[k]) else COST_SPLIT_FRAME
-    if 0 < k < len(gap) and gap[k - 1].kind is BlockKind.TITLE and gap[k].kind is BlockKind.TITLE \
-            and COLUMN_NAME_RE.match(gap[k].text):
+    if 0 < k < len(gap) and gap[k - 1].kind is _TITLE and gap[k].kind is _TITLE and COLUMN_NAME_RE.match(gap[k].text):
         return COST_SPLIT_FRAME  # a column's name alone (（香江在线）) closes the headline before it
-    if k == 0 and gap and gap[0].kind is BlockKind.BYLINE and gap[0].frame_index == frame_before:
+    if k == 0 and gap and gap[0].kind is _BYLINE and gap[0].frame_index == frame_before:
         return COST_SPLIT_FRAME
-    if k == len(gap) and gap and gap[-1].kind is BlockKind.BYLINE and gap[-1].frame_index == frame_after:
+    if k == len(gap) and gap and gap[-1].kind is _BYLINE and gap[-1].frame_index == frame_after:
         return COST_SPLIT_FRAME
     return 0.0
 
@@ -386,8 +383,6 @@ def _cut_points(body: list[Block], jump_after: bool) -> list[tuple[int, float]]:
 _OPENING_BOX_RE = re.compile(r"^\s*[【\[]?(核心阅读|编者按|内容提要|导读)[】\]]?\s*[：:]?\s*")
 
 
-
-
 def _indented(lines: tuple[Line, ...], width: float) -> bool:
     """Whether a frame's first line is set two ems in (a paragraph's first line); it may stop
     short by the number or word that opens the next line and could not fit (…（IMF） / 10月…)."""
@@ -412,8 +407,6 @@ def _cohesion(grams: list[set[str]], c: int) -> float:
 
 # Column widths further apart than this are two settings, not justification noise.
 WIDTH_CHANGE_EM = 2.0
-
-
 
 
 # Layout habits tried: (titles after bodies, bylines by titles). Where bylines stand varies
