@@ -301,12 +301,15 @@ def _split_trailing_marker(line: Line) -> list[Line]:
         cut = m.end()
     else:
         cut = m.start()
-    return [
-        Line(text=line.text[:cut], start=line.start, end=line.start + cut, line_no=line.line_no,
-             bbox=line.bbox, size=line.size, bold=line.bold),
-        Line(text=line.text[cut:], start=line.start + cut, end=line.end, line_no=line.line_no,
-             bbox=line.bbox, size=line.size, bold=line.bold),
-    ]
+    return list(_cut_line(line, cut))
+
+
+def _cut_line(line: Line, cut: int) -> tuple[Line, Line]:
+    """One printed line as two, at character ``cut`` (text, and the marker or credit after it)."""
+    return (Line(text=line.text[:cut], start=line.start, end=line.start + cut, line_no=line.line_no,
+                 bbox=line.bbox, size=line.size, bold=line.bold),
+            Line(text=line.text[cut:], start=line.start + cut, end=line.end, line_no=line.line_no,
+                 bbox=line.bbox, size=line.size, bold=line.bold))
 
 
 def _line_shape(text: str) -> str:
@@ -474,10 +477,7 @@ def _credit_broken_at(line: Line, nxt: Line | None) -> tuple[Line, Line, tuple[B
     bylines = parse_byline(m.group(1) + nxt.text.strip())
     if not bylines:
         return None
-    cut = m.start(1)
-    head = Line(text=line.text[:cut], start=line.start, end=line.start + cut, line_no=line.line_no)
-    tail = Line(text=line.text[cut:], start=line.start + cut, end=line.end, line_no=line.line_no)
-    return head, tail, bylines
+    return *_cut_line(line, m.start(1)), bylines
 
 
 # A credit set on the last line of a caption, after its closing mark (…帮助发展中国家。 本报记者 曹豪摄).
@@ -494,12 +494,7 @@ def _credit_at_end(line: Line) -> tuple[Line, Line, tuple[Byline, ...]] | None:
     bylines = parse_byline(m.group(1))
     if not bylines or any(b.role != PHOTO_ROLE for b in bylines):
         return None
-    cut = m.start(1)
-    head = Line(text=line.text[:cut], start=line.start, end=line.start + cut, line_no=line.line_no,
-                bbox=line.bbox, size=line.size, bold=line.bold)
-    tail = Line(text=line.text[cut:], start=line.start + cut, end=line.end, line_no=line.line_no,
-                bbox=line.bbox, size=line.size, bold=line.bold)
-    return head, tail, bylines
+    return *_cut_line(line, m.start(1)), bylines
 
 
 def classify_frame(frame: Frame, widths: tuple[float, ...] = (), line_level: bool = False) -> list[Block]:
@@ -601,10 +596,6 @@ def _merge_adjacent(blocks: list[Block]) -> list[Block]:
 
 def _ends_mid_sentence(block: Block) -> bool:
     return block.kind is BlockKind.BODY and block.lines[-1].text.rstrip()[-1:] not in TERMINAL_MARKS
-
-
-
-
 
 
 def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
@@ -891,10 +882,7 @@ def _attach_split_credits(blocks: list[Block]) -> list[Block]:
             names = nxt.lines[0].text.strip()
             bylines = parse_byline(m.group(1) + " " + names)
             if bylines:
-                last = b.lines[-1]
-                cut = m.start()
-                head = Line(text=last.text[:cut], start=last.start, end=last.start + cut, line_no=last.line_no)
-                tail = Line(text=last.text[cut:], start=last.start + cut, end=last.end, line_no=last.line_no)
+                head, tail = _cut_line(b.lines[-1], m.start())
                 out[i] = replace(b, lines=b.lines[:-1] + (head,))
                 out[i + 1] = Block(BlockKind.BYLINE, (tail, nxt.lines[0]), nxt.frame_index, bylines=bylines,
                                    text=f"{tail.text.strip()} {names}")
