@@ -162,25 +162,26 @@ migration(
     ),
 )
 
+# The same in both dialects; the image table differs in its key and blob types.
+_PAGE_IMAGE_COLUMNS = (
+    "ALTER TABLE pages ADD COLUMN image_type TEXT",
+    "ALTER TABLE pages ADD COLUMN image_width INTEGER",
+    "ALTER TABLE pages ADD COLUMN image_height INTEGER",
+)
+
 migration(
     "003_page_images",
     # The page image lives in the archive, not in files beside it: it is written in the
     # page's own transaction (a failed page leaves no image, a replaced page takes its image
     # along), PostgreSQL archives have no folder to put files in, and the reader needs no
     # filesystem access to serve it. A table of its own keeps page rows small for listings.
-    sqlite=(
-        "ALTER TABLE pages ADD COLUMN image_type TEXT",
-        "ALTER TABLE pages ADD COLUMN image_width INTEGER",
-        "ALTER TABLE pages ADD COLUMN image_height INTEGER",
+    sqlite=_PAGE_IMAGE_COLUMNS + (
         """CREATE TABLE page_images (
             page_id INTEGER PRIMARY KEY REFERENCES pages(id) ON DELETE CASCADE,
             data BLOB NOT NULL
         )""",
     ),
-    postgres=(
-        "ALTER TABLE pages ADD COLUMN image_type TEXT",
-        "ALTER TABLE pages ADD COLUMN image_width INTEGER",
-        "ALTER TABLE pages ADD COLUMN image_height INTEGER",
+    postgres=_PAGE_IMAGE_COLUMNS + (
         """CREATE TABLE page_images (
             page_id BIGINT PRIMARY KEY REFERENCES pages(id) ON DELETE CASCADE,
             data BYTEA NOT NULL
