@@ -52,15 +52,6 @@ def _leading_wrap_em(text: str) -> float:
 HEADING_SHORT_EM = 4.5
 
 
-# Latin letters and digits are counted half an em, but many fonts set them a little wider:
-# a line holding them may measure short of its column by this much for each.
-LATIN_SLACK_EM = 0.1
-
-
-def _latin_slack(text: str) -> float:
-    return LATIN_SLACK_EM * sum(c.isascii() and c.isalnum() for c in text)
-
-
 def _ends_paragraph(line: str, next_line: str | None, width: float) -> bool:
     """Whether the paragraph ends after ``line``, ``next_line`` being what follows."""
     t = line.rstrip()
@@ -381,6 +372,15 @@ def _cut_points(body: list[Block], jump_after: bool) -> list[tuple[int, float]]:
 
 # A box of key points or an editor's note opens an article's text: 核心阅读, 编者按, 内容提要.
 _OPENING_BOX_RE = re.compile(r"^\s*[【\[]?(核心阅读|编者按|内容提要|导读)[】\]]?\s*[：:]?\s*")
+
+
+# Latin letters and digits are counted half an em, but many fonts set them a little wider:
+# a line holding them may measure short of its column by this much for each.
+LATIN_SLACK_EM = 0.1
+
+
+def _latin_slack(text: str) -> float:
+    return LATIN_SLACK_EM * sum(c.isascii() and c.isalnum() for c in text)
 
 
 def _indented(lines: tuple[Line, ...], width: float) -> bool:
