@@ -678,7 +678,39 @@ def classify_blocks(frames: list[Frame]) -> list[Block]:
         for frame in frames:
             out.extend(classify_frame(frame, widths))
     blocks = _column_set_titles_to_body(_first_lines_to_body(_resolve_maybe_titles(_masthead(out)), widths))
-    return _join_byline_lines(_attach_split_credits(_closing_notes_to_body(_continue_unfinished_sentences(blocks, widths))))
+    blocks = _closing_notes_to_body(_continue_unfinished_sentences(blocks, widths))
+    return _join_byline_lines(_caption_lines_to_body(_attach_split_credits(blocks)))
+
+
+# How far above its credit a photo's caption may reach: a few lines, each maybe its own frame.
+CAPTION_SEARCH_BLOCKS = 6
+CAPTION_SEARCH_CHARS = 240
+# A caption line wider than a headline's short phrases, with a clause in it.
+MIN_CAPTION_LINE_CHARS = 16
+_CAPTION_CLAUSE_RE = re.compile(r"[，、；：。！？,;:!?]")
+
+
+def _caption_lines_to_body(blocks: list[Block]) -> list[Block]:
+    """Above a photo's credit (■摄影 …) stands its caption: a short title, then lines of text
+    set wider than a column. An extractor that writes each caption line as its own frame makes
+    those long lines look like titles; long lines with a clause in them, between the credit and
+    the first line without one (the photo's title), are the caption's text."""
+    out = list(blocks)
+    for i, b in enumerate(blocks):
+        if not (b.kind is BlockKind.BYLINE and b.bylines and all(x.role == PHOTO_ROLE for x in b.bylines)):
+            continue
+        chars = 0
+        for k in range(i - 1, max(i - 1 - CAPTION_SEARCH_BLOCKS, -1), -1):
+            c = out[k]
+            chars += len(c.text)
+            if c.kind not in (BlockKind.TITLE, BlockKind.BODY) or chars > CAPTION_SEARCH_CHARS:
+                break
+            if c.kind is BlockKind.TITLE:
+                if not all(len(l.text.strip()) >= MIN_CAPTION_LINE_CHARS and _CAPTION_CLAUSE_RE.search(l.text)
+                           for l in c.lines):
+                    break
+                out[k] = Block(BlockKind.BODY, c.lines, c.frame_index)
+    return out
 
 
 # A note naming the sources of the text or its figures (数据来源：日照市委宣传部).

@@ -198,3 +198,15 @@ def test_classify_blocks_text_ending_in_a_parenthesis_is_not_a_headline():
 def test_classify_blocks_sentence_tail_with_its_closing_quote_goes_on_with_the_text():
     text = f"{UNFINISHED}\n\n迹”\n\n下一篇文章的标题\n\n{UNFINISHED}\n"
     assert _kinds(text) == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
+
+
+def test_classify_blocks_caption_lines_written_as_frames_of_their_own_are_text():
+    # An extractor that writes each line of a caption as its own frame: the long lines with a
+    # clause are the caption's text, the short line above them the photo's title, and a
+    # headline before the photo stays a headline.
+    page = ("各区县要加快推进旧城改造工作，\n切实改善群众居住条件。\n\n"
+            "乡村振兴，路在脚下\n\n秋收时节\n\n"
+            "十月八日，农民在湖北省荆州市公安县的田间收割晚稻，一派繁忙\n\n"
+            "景象。\n\n■摄影 李 明")
+    assert _kinds(page) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE,
+                            BlockKind.BODY, BlockKind.BODY, BlockKind.BYLINE]
