@@ -789,9 +789,17 @@ def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list
         if not cols or display_width(nxt.lines[0].text) > max(cols) + WIDER_THAN_COLUMN_EM:
             continue  # text set wider than any column (a caption across a photo) is no paragraph's rest
         text = b.lines[0].text
+        if len(nxt.lines) > 1 and _indented_line(nxt.lines[0].text, cols):
+            continue  # the text opens its own paragraph: the line above is no first line of it
         if any(abs(display_width(text) + INDENT_EM - c) <= 0.5 for c in cols) and not _CJK_GAP_RE.search(text):
             out[i] = Block(BlockKind.BODY, b.lines, b.frame_index)
     return out
+
+
+def _indented_line(text: str, cols: tuple[float, ...]) -> bool:
+    """A line running on (no sentence end) set a column's width less the indent."""
+    return text.rstrip()[-1:] not in TERMINAL_MARKS and any(
+        abs(display_width(text) + INDENT_EM - c) <= 0.5 for c in cols)
 
 
 # The last characters of a sentence and its closing quote, alone on a line (迹”).

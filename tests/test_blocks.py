@@ -210,3 +210,16 @@ def test_classify_blocks_caption_lines_written_as_frames_of_their_own_are_text()
             "景象。\n\n■摄影 李 明")
     assert _kinds(page) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE,
                             BlockKind.BODY, BlockKind.BODY, BlockKind.BYLINE]
+
+
+def test_classify_blocks_headline_a_first_line_wide_over_text_that_opens_its_own_paragraph():
+    # A headline happens to measure a column less the indent, alone in its frame like a
+    # paragraph's first line broken off by the extractor; but the text under it opens with an
+    # indented line of its own, so it is no part of that paragraph.
+    from tests.pagekit import wrap_column
+    before = wrap_column(["当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革，"
+                          "充分运用信息革命成果，推动媒体融合发展，是各国媒体的共同课题。"], 14)
+    after = wrap_column(["媒体融合发展是全媒体时代的重大课题，我们将深入贯彻落实，坚持移动优先，"
+                         "推动内容、技术、管理全面创新，做强新型主流媒体。"], 14)
+    page = "\n".join(before) + "\n\n争当媒体融合发展的排头兵\n\n" + "\n".join(after)
+    assert _kinds(page) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
