@@ -13,7 +13,9 @@ from functools import lru_cache
 import re
 from dataclasses import dataclass, field
 
-from banmian.blocks import BODY_LEAD_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, PHOTO_ROLE, opens_with_lead, parse_byline
+from banmian.blocks import (
+    BODY_LEAD_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, PHOTO_ROLE, SIGN_OFF_DATE_RE, opens_with_lead, parse_byline,
+)
 from banmian.lines import (
     INDENT_EM,
     MIN_LINES_FOR_COLUMN,
@@ -89,7 +91,9 @@ def build_paragraphs(lines: list[Line], width: float | None = None) -> list[str]
         nxt = lines[i + 1].text if i + 1 < len(lines) else None
         if nxt is not None and lines[i + 1].line_no == line.line_no:
             continue  # one printed line split in two (text and the credit at its end)
-        if nxt is not None and (opens_with_lead(lines, i + 1) or few and line.text.rstrip()[-1:] in TERMINAL_MARKS):
+        # A lead opens a paragraph; a letter's signer and its date each stand alone.
+        if nxt is not None and (opens_with_lead(lines, i + 1) or few and line.text.rstrip()[-1:] in TERMINAL_MARKS
+                                or SIGN_OFF_DATE_RE.match(nxt) or SIGN_OFF_DATE_RE.match(line.text)):
             paragraphs.append("".join(current))
             current = []
         elif _ends_paragraph(line.text, nxt, w):
@@ -571,13 +575,25 @@ def _subheading_gap(gap: list[Block], before: list[Block], after: list[Block]) -
     return all(display_width(l.text) <= w + 0.5 for b in titles for l in b.lines)
 
 
+def _signed_off(block: Block) -> bool:
+    """Whether text ends with a letter's sign-off: the date alone on a line, maybe followed
+    by the agency's note (习近平 / 2019年10月13日 / （新华社北京10月13日电）)."""
+    tail = [l.text for l in block.lines[-3:]]
+    if not tail or block.kind is not BlockKind.BODY:
+        return False
+    if SIGN_OFF_DATE_RE.match(tail[-1]):
+        return True
+    return "".join(tail).rstrip()[-1:] in "）)" and any(SIGN_OFF_DATE_RE.match(t) for t in tail[:-1])
+
+
 def _body_runs(blocks: list[Block]) -> tuple[list[list[Block]], list[list[Block]]]:
     """Bodies and the gaps around them: gaps[j] precedes bodies[j]; gaps[-1] trails."""
     bodies: list[list[Block]] = []
     gaps: list[list[Block]] = [[]]
     for b in blocks:
         if b.kind is BlockKind.BODY:
-            starts_new = opens_with_lead(b.lines)
+            # The report a letter is printed with goes on after the letter's sign-off.
+            starts_new = opens_with_lead(b.lines) and not (bodies and not gaps[-1] and _signed_off(bodies[-1][-1]))
             if bodies and not starts_new and _continues(bodies[-1][-1], gaps[-1], b):
                 bodies[-1].extend(gaps[-1])  # bylines set inside the text stay with it
                 bodies[-1].append(b)

@@ -677,7 +677,7 @@ def classify_blocks(frames: list[Frame]) -> list[Block]:
         out = []
         for frame in frames:
             out.extend(classify_frame(frame, widths))
-    blocks = _column_set_titles_to_body(_first_lines_to_body(_resolve_maybe_titles(_masthead(out)), widths))
+    blocks = _column_set_titles_to_body(_first_lines_to_body(_resolve_maybe_titles(_signatures_to_body(_masthead(out))), widths))
     blocks = _closing_notes_to_body(_continue_unfinished_sentences(blocks, widths))
     return _join_byline_lines(_caption_lines_to_body(_attach_split_credits(blocks)))
 
@@ -711,6 +711,41 @@ def _caption_lines_to_body(blocks: list[Block]) -> list[Block]:
                     break
                 out[k] = Block(BlockKind.BODY, c.lines, c.frame_index)
     return out
+
+
+# A letter's sign-off: the signer on a line of its own, then the date alone (习近平 / 2019年10月13日).
+_SIGNER_RE = re.compile(r"^\s*[\u4e00-\u9fff·]{2,12}(\s+[\u4e00-\u9fff·]{2,12}){0,2}\s*$")
+SIGN_OFF_DATE_RE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+
+
+def _signatures_to_body(blocks: list[Block]) -> list[Block]:
+    """A letter printed in the text (贺信, 回信) ends with its signer and the date, each on a
+    line of its own, and often the agency's note (（新华社北京10月13日电）). They look like a
+    title and a date line; after a finished sentence they are the letter's last lines, and
+    the text they share a frame with goes on from them."""
+
+    def span(out: list[Block], i: int) -> int | None:
+        if not (out and out[-1].kind is BlockKind.BODY and out[-1].lines[-1].text.rstrip()[-1:] in TERMINAL_MARKS
+                and blocks[i].kind is BlockKind.TITLE and len(blocks[i].lines) == 1
+                and _SIGNER_RE.match(blocks[i].text) and i + 1 < len(blocks)
+                and blocks[i + 1].kind in (BlockKind.FURNITURE, BlockKind.TITLE)
+                and blocks[i + 1].frame_index == blocks[i].frame_index
+                and SIGN_OFF_DATE_RE.match(blocks[i + 1].lines[0].text)):
+            return None
+        k = i + 2
+        frame = blocks[i].frame_index
+        if k < len(blocks) and blocks[k].frame_index == frame and blocks[k].lines[0].text.lstrip()[:1] in "（(":
+            for j in range(k, min(len(blocks), k + 2)):  # the agency's note, maybe over two lines
+                if blocks[j].kind is not BlockKind.TITLE or blocks[j].frame_index != frame:
+                    break
+                if "）" in blocks[j].text or ")" in blocks[j].text:
+                    k = j + 1
+                    break
+        if k < len(blocks) and blocks[k].kind is BlockKind.BODY and blocks[k].frame_index == frame:
+            k += 1  # the text that goes on in the frame
+        return k
+
+    return _read_spans_as_text(blocks, span)
 
 
 # A note naming the sources of the text or its figures (数据来源：日照市委宣传部).

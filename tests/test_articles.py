@@ -209,3 +209,19 @@ def test_split_cost_keeps_a_column_name_with_its_headline():
     gap = [head, tag, nxt]
     assert _split_cost(gap, 1, 0, 9) == COST_SPLIT_FRAME
     assert _split_cost(gap, 2, 0, 9) == 0.0
+
+
+def test_assemble_articles_a_letter_and_its_report_are_one_article():
+    # A letter printed in full ends with its signer, the date and the agency's note; the
+    # report that follows in its own frame opens with a lead, yet goes on the same article.
+    letter = "\n".join(wrap_column(["值此博览会开幕之际，我谨向博览会的举办表示衷心的祝贺！向各国嘉宾和各界人士表示热烈的欢迎！",
+                                    "最后，预祝博览会圆满成功！"], 14))
+    report = "\n".join(wrap_column(["新华社深圳10月15日电 博览会开幕之际，国家主席习近平发来贺信，向博览会的举办表示衷心祝贺。",
+                                    "习近平在贺信中指出，海洋对人类社会生存和发展具有重要意义。"], 14))
+    other = "\n".join(wrap_column(["本报讯 10月15日，全市秋季运动会在市体育中心开幕，来自各区县的两千余名运动员参加比赛。"], 14))
+    text = (f"习近平致信祝贺博览会开幕\n\n{letter}\n\n习近平\n2019年10月15日\n（新华社北京10月15日电）\n\n"
+            f"{report}\n\n全市秋季运动会开幕\n\n{other}\n")
+    articles, _, _ = _assemble(text)
+    assert [x.titles[0].text for x in articles] == ["习近平致信祝贺博览会开幕", "全市秋季运动会开幕"]
+    assert "习近平" in articles[0].paragraphs and "2019年10月15日" in articles[0].paragraphs
+    assert articles[0].paragraphs[-1].startswith("习近平在贺信中指出")
