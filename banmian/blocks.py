@@ -706,11 +706,27 @@ def _caption_lines_to_body(blocks: list[Block]) -> list[Block]:
             if c.kind not in (BlockKind.TITLE, BlockKind.BODY) or chars > CAPTION_SEARCH_CHARS:
                 break
             if c.kind is BlockKind.TITLE:
-                if not all(len(l.text.strip()) >= MIN_CAPTION_LINE_CHARS and _CAPTION_CLAUSE_RE.search(l.text)
-                           for l in c.lines):
+                if not _is_caption_title(c):
                     break
                 out[k] = Block(BlockKind.BODY, c.lines, c.frame_index)
+        # Some extractors draw the credit first: credit, the photo's title, then its caption.
+        k = i + 2
+        if k < len(out) and out[i + 1].kind is BlockKind.TITLE and not _is_caption_title(out[i + 1]):
+            chars = 0
+            while k < min(len(out), i + 2 + CAPTION_SEARCH_BLOCKS) and out[k].kind is BlockKind.TITLE:
+                chars += len(out[k].text)
+                if chars > CAPTION_SEARCH_CHARS or not _is_caption_title(out[k]):
+                    break
+                out[k] = Block(BlockKind.BODY, out[k].lines, out[k].frame_index)
+                k += 1
     return out
+
+
+def _is_caption_title(block: Block) -> bool:
+    """Whether a title-like block reads as caption text: long lines, each with a clause, not
+    a kicker leading to its headline (有作家驻村，有村民书写，山西贾家庄——)."""
+    return not block.text.rstrip().endswith("—") and all(
+        len(l.text.strip()) >= MIN_CAPTION_LINE_CHARS and _CAPTION_CLAUSE_RE.search(l.text) for l in block.lines)
 
 
 # A letter's sign-off: the signer on a line of its own, then the date alone (习近平 / 2019年10月13日).

@@ -223,3 +223,13 @@ def test_classify_blocks_headline_a_first_line_wide_over_text_that_opens_its_own
                          "推动内容、技术、管理全面创新，做强新型主流媒体。"], 14)
     page = "\n".join(before) + "\n\n争当媒体融合发展的排头兵\n\n" + "\n".join(after)
     assert _kinds(page) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
+
+
+def test_classify_blocks_caption_after_its_credit_and_title_is_text():
+    # The credit drawn first, then the photo's title and its caption lines; a kicker that
+    # leads to its headline stays a title.
+    page = ("各区县要加快推进旧城改造工作，\n切实改善群众居住条件。\n\n■摄影 李 明\n\n秋收时节\n\n"
+            "十月八日，农民在湖北省荆州市公安县的田间收割晚稻，一派繁忙\n\n"
+            "有作家驻村，有村民书写，山西贾家庄——\n\n这个村庄，文学一直在")
+    assert _kinds(page)[:4] == [BlockKind.BODY, BlockKind.BYLINE, BlockKind.TITLE, BlockKind.BODY]
+    assert _kinds(page)[4:] == [BlockKind.TITLE, BlockKind.TITLE]
