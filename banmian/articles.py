@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from banmian.blocks import (
-    BODY_LEAD_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, PHOTO_ROLE, SIGN_OFF_DATE_RE, opens_with_lead, parse_byline,
+    BODY_LEAD_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, PHOTO_ROLE, SIGN_OFF_DATE_RE, SOURCE_NOTE_RE, opens_with_lead, parse_byline,
 )
 from banmian.lines import (
     INDENT_EM,
@@ -357,8 +357,8 @@ def _cut_points(body: list[Block], jump_after: bool) -> list[tuple[int, float]]:
         other_width = (len(prev.lines) > 1 and len(nxt.lines) > 1 and abs(w_prev - w_next) > WIDTH_CHANGE_EM
                        or wide[c - 1] != wide[c])
         first = nxt.lines[0].text
-        if first.lstrip()[:1] in "（(":
-            continue  # a parenthesis after text closes it: （本报华盛顿10月17日电）
+        if first.lstrip()[:1] in "（(" or SOURCE_NOTE_RE.match(first):
+            continue  # a parenthesis after text closes it (（本报华盛顿10月17日电）), as its sources' note does
         opens = opens_with_lead(nxt.lines) or _indented(nxt.lines, w) or other_width or _OPENING_BOX_RE.match(first)
         if not opens:
             continue

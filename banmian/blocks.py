@@ -595,7 +595,10 @@ def _merge_adjacent(blocks: list[Block]) -> list[Block]:
 
 
 def _ends_mid_sentence(block: Block) -> bool:
-    return block.kind is BlockKind.BODY and block.lines[-1].text.rstrip()[-1:] not in TERMINAL_MARKS
+    """Whether running text stops mid-sentence; a note of its sources (数据来源：…执委会) ends
+    without a full stop, yet finishes it."""
+    return (block.kind is BlockKind.BODY and block.lines[-1].text.rstrip()[-1:] not in TERMINAL_MARKS
+            and not any(SOURCE_NOTE_RE.match(l.text) for l in block.lines[-3:]))
 
 
 def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
@@ -765,7 +768,7 @@ def _signatures_to_body(blocks: list[Block]) -> list[Block]:
 
 
 # A note naming the sources of the text or its figures (数据来源：日照市委宣传部).
-_SOURCE_NOTE_RE = re.compile(r"^\s*(?:数据|资料|信息|图表)?来源\s*[：:]")
+SOURCE_NOTE_RE = re.compile(r"^\s*(?:数据|资料|信息|图表)?来源\s*[：:]")
 
 
 def _closing_notes_to_body(blocks: list[Block]) -> list[Block]:
@@ -777,7 +780,7 @@ def _closing_notes_to_body(blocks: list[Block]) -> list[Block]:
     def span(out: list[Block], i: int) -> int | None:
         if not (blocks[i].kind is BlockKind.TITLE and out and out[-1].kind is BlockKind.BODY):
             return None
-        if _SOURCE_NOTE_RE.match(blocks[i].lines[0].text) or blocks[i].text.startswith("——"):  # up to its frame's end
+        if SOURCE_NOTE_RE.match(blocks[i].lines[0].text) or blocks[i].text.startswith("——"):  # up to its frame's end
             k = i + 1
             while k < len(blocks) and blocks[k].kind is BlockKind.TITLE and blocks[k].frame_index == blocks[i].frame_index:
                 k += 1

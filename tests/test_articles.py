@@ -225,3 +225,12 @@ def test_assemble_articles_a_letter_and_its_report_are_one_article():
     assert [x.titles[0].text for x in articles] == ["习近平致信祝贺博览会开幕", "全市秋季运动会开幕"]
     assert "习近平" in articles[0].paragraphs and "2019年10月15日" in articles[0].paragraphs
     assert articles[0].paragraphs[-1].startswith("习近平在贺信中指出")
+
+
+def test_cut_points_never_part_text_from_its_source_note():
+    from banmian.articles import _cut_points
+    from banmian.model import Block, BlockKind
+    text = _lines(wrap_column(PARAS, 14))
+    note = _lines(["数据来源：第七届世界军人", "运动会执委会"])  # set a column less the indent, as a first line is
+    body = [Block(BlockKind.BODY, tuple(text), 0), Block(BlockKind.BODY, tuple(note), 1)]
+    assert _cut_points(body, jump_after=False) == []

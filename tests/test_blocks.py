@@ -233,3 +233,13 @@ def test_classify_blocks_caption_after_its_credit_and_title_is_text():
             "有作家驻村，有村民书写，山西贾家庄——\n\n这个村庄，文学一直在")
     assert _kinds(page)[:4] == [BlockKind.BODY, BlockKind.BYLINE, BlockKind.TITLE, BlockKind.BODY]
     assert _kinds(page)[4:] == [BlockKind.TITLE, BlockKind.TITLE]
+
+
+def test_classify_blocks_headline_set_to_the_column_after_a_source_note_stays_a_title():
+    # A source note finishes the text without a full stop: the headline after it, though set
+    # to the column's width, goes on no sentence.
+    from tests.pagekit import wrap_column
+    body = "\n".join(wrap_column(["作为武汉军运会田径赛场的五环体育中心体育场，位于东西湖区新的市民集中区域，"
+                                 "今年3月投入使用后，已举行了数场中超比赛，场馆的各项设施都经受住了检验。"], 14))
+    text = f"{body}\n\n数据来源：第七届世界军人\n运动会执委会\n\n三名科学家共享诺贝尔化学奖项\n\n{LEAD_TEXT}"
+    assert _kinds(text) == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
