@@ -186,23 +186,34 @@ class _Part:
 _TITLE, _BYLINE, _CONTINUATION, _DUPLICATE = BlockKind.TITLE, BlockKind.BYLINE, BlockKind.CONTINUATION, BlockKind.DUPLICATE
 
 
+_DASHES = ("—", "－", "-")  # a subheadline opens with a dash (——访法国前总统…)
+
+
 def _ends_headline(title: Block, nxt: Block) -> bool:
     """Whether ``title`` is a complete headline that ``nxt``, another title, does not go on: one
     that ends in its column's name (…生产力（人民时评）) is complete, and a title after it opens
     another article's title unless it is a subheadline (——访法国前总统…)."""
     return (title.kind is _TITLE and nxt.kind is _TITLE
-            and COLUMN_TAG_RE.search(title.text) is not None and not nxt.text.startswith(("—", "－", "-")))
+            and COLUMN_TAG_RE.search(title.text) is not None and not nxt.text.startswith(_DASHES))
 
 
 def _groups(items: list[Block], kinds: tuple[BlockKind, ...]) -> int:
+    """How many title groups (or byline groups) the blocks hold. A subheadline (——写在…之际)
+    closes its group: a headline with its column's name in another frame after it opens the
+    next one."""
     n, inside = 0, False
     last = None
+    sub_frame = -1  # the frame of the last subheadline
     for b in items:
         if b.kind in kinds:
-            if not inside or last is not None and _ends_headline(last, b):
+            if (not inside or last is not None and _ends_headline(last, b)
+                    or last is not None and last.frame_index == sub_frame != b.frame_index
+                    and COLUMN_TAG_RE.search(b.text)):
                 n += 1
             inside = True
             last = b
+            if b.kind is _TITLE and b.text.startswith(_DASHES):
+                sub_frame = b.frame_index
         elif b.kind is not _DUPLICATE:
             inside = False
     return n

@@ -234,3 +234,15 @@ def test_cut_points_never_part_text_from_its_source_note():
     note = _lines(["数据来源：第七届世界军人", "运动会执委会"])  # set a column less the indent, as a first line is
     body = [Block(BlockKind.BODY, tuple(text), 0), Block(BlockKind.BODY, tuple(note), 1)]
     assert _cut_points(body, jump_after=False) == []
+
+
+def test_groups_a_subheadline_closes_its_title_group():
+    from banmian.articles import _groups
+    from banmian.model import Block, BlockKind
+
+    def title(text, frame):
+        return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
+    head = [title("继续把我们的人民共和国巩固好发展好", 1), title("——深入学习贯彻重要讲话精神", 2)]
+    assert _groups(head + [title("伟大成就来自艰苦奋斗（思想纵横）", 3)], (BlockKind.TITLE,)) == 2
+    # a headline's second line in the subheadline's frame, or a title without a column's name, goes on
+    assert _groups(head + [title("在庆祝大会上的讲话", 2)], (BlockKind.TITLE,)) == 1
