@@ -601,6 +601,21 @@ def _ends_mid_sentence(block: Block) -> bool:
             and not any(SOURCE_NOTE_RE.match(l.text) for l in block.lines[-3:]))
 
 
+def _jumps_ahead(blocks: list[Block]) -> list[bool]:
+    """For each block: whether a （下转N版） comes after it before any running text, so that
+    text stopped mid-sentence before it jumped to another page. One pass from the right."""
+    jumps = [False] * (len(blocks) + 1)
+    for k in range(len(blocks) - 1, -1, -1):
+        c = blocks[k].continuation
+        if blocks[k].kind is BlockKind.BODY:
+            jumps[k] = False
+        elif c is not None and c.direction == "to":
+            jumps[k] = True
+        else:
+            jumps[k] = jumps[k + 1]
+    return jumps
+
+
 def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
     """A short run with commas is a title when its neighbours say so: another title next to
     it, or a byline or body opening after it, or a column's name ending it, while the text
@@ -609,13 +624,15 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     content = [b for b in blocks if b.kind is not BlockKind.FURNITURE]
     after = {id(b): content[i + 1] if i + 1 < len(content) else None for i, b in enumerate(content)}
+    jumps = _jumps_ahead(blocks)
     prev: Block | None = None
-    for b in blocks:
+    for i, b in enumerate(blocks):
         if b.kind is BlockKind.FURNITURE:
             out.append(b)
             continue
         nxt = after[id(b)]
-        if b.maybe_title and not (prev is not None and _ends_mid_sentence(prev)) and (
+        # Text stopped mid-sentence goes on here, unless a （下转N版） ahead says it jumped.
+        if b.maybe_title and not (prev is not None and _ends_mid_sentence(prev) and not jumps[i + 1]) and (
                 (prev is not None and prev.kind is BlockKind.TITLE)
                 or (nxt is not None and nxt.kind in (BlockKind.TITLE, BlockKind.BYLINE, BlockKind.DUPLICATE))
                 or (nxt is not None and nxt.kind is BlockKind.CONTINUATION and nxt.continuation is not None

@@ -243,3 +243,16 @@ def test_classify_blocks_headline_set_to_the_column_after_a_source_note_stays_a_
                                  "今年3月投入使用后，已举行了数场中超比赛，场馆的各项设施都经受住了检验。"], 14))
     text = f"{body}\n\n数据来源：第七届世界军人\n运动会执委会\n\n三名科学家共享诺贝尔化学奖项\n\n{LEAD_TEXT}"
     assert _kinds(text) == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
+
+
+def test_classify_blocks_headline_after_text_that_jumps_to_another_page():
+    # The text stops mid-sentence because it goes on on page 17, as the marker after the
+    # headline says: the headline with a colon is a headline, not the sentence's rest.
+    from tests.pagekit import wrap_column
+    text = wrap_column(["“4年来，各国为落实可持续发展议程作出了不懈努力，取得了积极成果。但是，"
+                        "全球发展仍面临不少挑战，发展中国家实现可持续发展目标任重道远，需要"], 18)
+    page = ("\n".join(text) + "\n\n“落实2030年可持续\n发展议程：我们在行动”\n\n"
+            "——首届可持续发展论坛在京成功举办\n\n（下转17版）\n")
+    kinds = _kinds(page)
+    assert kinds[0] is BlockKind.BODY and kinds[-1] is BlockKind.CONTINUATION
+    assert set(kinds[1:-1]) == {BlockKind.TITLE}
