@@ -547,6 +547,9 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
 COST_SUBHEADING = 0.7
 MAX_JOINED_RUNS = 6  # subheadings per article the assembly considers
 MAX_SUBHEADING_LINES = 3
+# ... or one more when its lines include a summary set to the column (品牌化高品质商品走俏 /
+# 下沉市场的消费者已从最初 / 的中低端商品购买者发展成为品 / 质商品消费者).
+MAX_SUBHEADING_LINES_WITH_SUMMARY = 4
 
 
 # Cohesion of the text on the two sides of a boundary: ~0.17 inside a story (quartiles
@@ -572,7 +575,8 @@ def _subheading_gap(gap: list[Block], before: list[Block], after: list[Block]) -
     lines only, few and set within the column, not ending in a column's name, after a
     finished paragraph and before text that does not open a new article with a lead."""
     titles = [b for b in gap if b.kind is BlockKind.TITLE]
-    if not titles or len(titles) > MAX_SUBHEADING_LINES or any(b.kind not in (BlockKind.TITLE, BlockKind.DUPLICATE) for b in gap):
+    if not titles or len(titles) > MAX_SUBHEADING_LINES_WITH_SUMMARY or any(
+            b.kind not in (BlockKind.TITLE, BlockKind.DUPLICATE) for b in gap):
         return False
     if COLUMN_TAG_RE.search(titles[-1].text) or any(b.kind is BlockKind.DUPLICATE for b in gap):
         return False  # a headline with its column's name (…（新论）), or overprinted in bold, opens an article
@@ -583,7 +587,10 @@ def _subheading_gap(gap: list[Block], before: list[Block], after: list[Block]) -
     if last_body[-1].lines[-1].text.rstrip()[-1:] not in TERMINAL_MARKS or _CLOSING_NOTE_RE.search(last_body[-1].lines[-1].text):
         return False  # text that stops mid-sentence, or that a closing note (（新华社…电）) ends
     w = column_width([l for b in before if b.kind is BlockKind.BODY for l in b.lines])
-    return all(display_width(l.text) <= w + 0.5 for b in titles for l in b.lines)
+    widths = [display_width(l.text) for b in titles for l in b.lines]
+    if len(widths) > MAX_SUBHEADING_LINES and not any(x >= w - INDENT_EM - 0.5 for x in widths):
+        return False
+    return all(x <= w + 0.5 for x in widths)
 
 
 def _signed_off(block: Block) -> bool:

@@ -246,3 +246,19 @@ def test_groups_a_subheadline_closes_its_title_group():
     assert _groups(head + [title("伟大成就来自艰苦奋斗（思想纵横）", 3)], (BlockKind.TITLE,)) == 2
     # a headline's second line in the subheadline's frame, or a title without a column's name, goes on
     assert _groups(head + [title("在庆祝大会上的讲话", 2)], (BlockKind.TITLE,)) == 1
+
+
+def test_subheading_gap_of_four_lines_only_with_a_summary_set_to_the_column():
+    from banmian.articles import _subheading_gap
+    from banmian.model import Block, BlockKind
+
+    def run(texts, frame):
+        return [Block(BlockKind.BODY, tuple(_lines(wrap_column(texts, 14))), frame)]
+
+    def gap(lines):
+        return [Block(BlockKind.TITLE, tuple(_lines([t])), 5, text=t) for t in lines]
+    before, after = run(PARAS[1:], 1), run(["“小滑梯、小秋千，孩子穿的学步鞋，这些商品都是在网上买的。”"], 6)
+    summary = gap(["品牌化高品质商品走俏", "下沉市场的消费者已从最初", "的中低端商品购买者发展成", "品质商品消费者"])
+    assert _subheading_gap(summary, before, after)
+    # four short lines in a narrow measure: two titles of a short item, not a subheading
+    assert not _subheading_gap(gap(["人民网大型", "视频直播节目", "实时全景呈", "现国庆盛典"]), before, after)
