@@ -52,6 +52,7 @@ def _leading_wrap_em(text: str) -> float:
 # A line this far short of the column, followed by an indented first line, ends a paragraph
 # even without a full stop (a heading inside the text: 一、总体要求).
 HEADING_SHORT_EM = 4.5
+_CLAUSE_MARK_RE = re.compile(r"[，、；：,;:]")
 
 
 def _ends_paragraph(line: str, next_line: str | None, width: float) -> bool:
@@ -62,6 +63,11 @@ def _ends_paragraph(line: str, next_line: str | None, width: float) -> bool:
     if t[-1] not in TERMINAL_MARKS:
         if next_line is None or width - display_width(t) < HEADING_SHORT_EM:
             return False
+        if (width - display_width(next_line) >= HEADING_SHORT_EM and next_line.rstrip()[-1:] not in TERMINAL_MARKS
+                and not _CLAUSE_MARK_RE.search(t) and not _CLAUSE_MARK_RE.search(next_line)):
+            # Two short lines without a mark: a couplet heading (观赛守秩序 / 助威显水平). Text wrapped
+            # narrow around a picture (明确整改举措、落 / 实整改责任，做到) has its commas.
+            return True
         if _leading_wrap_em(next_line) > width - display_width(t) - 0.5:
             return False
         return abs(display_width(next_line) - (width - INDENT_EM)) <= FULL_LINE_SLACK_EM

@@ -262,3 +262,13 @@ def test_subheading_gap_of_four_lines_only_with_a_summary_set_to_the_column():
     assert _subheading_gap(summary, before, after)
     # four short lines in a narrow measure: two titles of a short item, not a subheading
     assert not _subheading_gap(gap(["人民网大型", "视频直播节目", "实时全景呈", "现国庆盛典"]), before, after)
+
+
+def test_build_paragraphs_couplet_heading_lines_stand_alone_but_narrow_text_runs_on():
+    text = wrap_column(["一场军事体育盛会，检验出一座城市的文明程度。观众们文明观赛，为各国运动员加油鼓劲。"], 13)
+    lines = _lines(["观赛守秩序", "助威显水平"] + text)
+    assert _norm(build_paragraphs(lines, width=13))[:2] == ["观赛守秩序", "助威显水平"]
+    # text wrapped narrow around a picture: short lines, but with their commas, run on
+    narrow = _lines(["要抓好问题整改，系统梳理、制定清单，", "明确整改举措、落", "实整改责任，做到",
+                     "闭环销号管理；要", "加强督促指导。"])
+    assert len(build_paragraphs(narrow, width=18)) == 1
