@@ -161,6 +161,10 @@ COST_TITLE_EXTRA = 1.0
 COST_BYLINE_EXTRA = 0.8
 COST_MARKER_WRONG_SIDE = 5.0
 COST_SPLIT_FRAME = 2.0
+# Two title lines of one frame are mostly one headline, but an extractor may glue the headline
+# drawn after one story to the headline over the next: parting them costs less, so that the
+# titles' words (their relevance to each text) decide.
+COST_SPLIT_TITLES = 0.6
 # A printed byline signs a staff story, and staff news opens with a lead (本报讯): a byline
 # over text without one is a little less likely. Below a layout habit's weight times three.
 COST_BYLINE_WITHOUT_LEAD = 0.3
@@ -333,7 +337,11 @@ def _split_cost(gap: list[Block], k: int, frame_before: int, frame_after: int) -
     """Splitting a gap at ``k`` parts blocks that one frame holds together: two of the gap's
     own, or a byline from the text its frame closes (or opens)."""
     if 0 < k < len(gap) and gap[k - 1].frame_index == gap[k].frame_index:
-        return 0.0 if _ends_headline(gap[k - 1], gap[k]) else COST_SPLIT_FRAME
+        if _ends_headline(gap[k - 1], gap[k]):
+            return 0.0
+        if gap[k - 1].kind is _TITLE and gap[k].kind in (_TITLE, _DUPLICATE):
+            return COST_SPLIT_TITLES
+        return COST_SPLIT_FRAME
     if 0 < k < len(gap) and gap[k - 1].kind is _TITLE and gap[k].kind is _TITLE and COLUMN_NAME_RE.match(gap[k].text):
         return COST_SPLIT_FRAME  # a column's name alone (（香江在线）) closes the headline before it
     if k == 0 and gap and gap[0].kind is _BYLINE and gap[0].frame_index == frame_before:

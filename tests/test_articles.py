@@ -272,3 +272,15 @@ def test_build_paragraphs_couplet_heading_lines_stand_alone_but_narrow_text_runs
     narrow = _lines(["要抓好问题整改，系统梳理、制定清单，", "明确整改举措、落", "实整改责任，做到",
                      "闭环销号管理；要", "加强督促指导。"])
     assert len(build_paragraphs(narrow, width=18)) == 1
+
+
+def test_assemble_articles_two_headlines_glued_in_one_frame_go_to_their_own_texts():
+    # Headlines drawn after their stories: the extractor glued the first story's headline
+    # to the second's in one frame.
+    a = "\n".join(wrap_column(["全市今年共新建改建农村公路三百公里，农村公路通达率达到百分之百。",
+                               "农村公路建设让群众出行更方便，也带动了乡村旅游和特色产业发展。"], 14))
+    b = "\n".join(wrap_column(["市图书馆新馆正式开馆，首日接待读者三千余人次，借阅图书五千余册。",
+                               "新馆设有少儿阅览区和数字阅读区，市民纷纷点赞新馆的阅读环境。"], 14))
+    text = f"{a}\n\n农村公路带动乡村发展\n图书馆新馆开馆\n\n{b}\n\n"
+    articles, _, _ = _assemble(text)
+    assert [[t.text for t in x.titles] for x in articles] == [["农村公路带动乡村发展"], ["图书馆新馆开馆"]]
