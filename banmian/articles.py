@@ -229,12 +229,10 @@ def _bigrams(text: str) -> set[str]:
     return set(map(str.__add__, text, text[1:]))
 
 
-def _title_relevance_cost(items: list[Block], body: str) -> float:
-    """How little the titles among ``items`` share with the body: a headline repeats the
-    words of its own article's text far more than any neighbour's. Each frame of a title
-    group is judged on its own and the costs add up, so a neighbour's headline glued to the
-    group costs in full."""
-    cost = 0.0
+def _title_pieces_of(items: list[Block]) -> tuple[tuple[str, ...], ...]:
+    """The title pieces among ``items``, one tuple per run of title blocks: each frame of a
+    title group is one piece (its blocks' texts joined)."""
+    groups: list[tuple[str, ...]] = []
     pieces: list[list[str]] = []
     last_frame = None
     for b in items + [None]:  # type: ignore[list-item]
@@ -245,11 +243,27 @@ def _title_relevance_cost(items: list[Block], body: str) -> float:
             last_frame = b.frame_index
             continue
         if pieces:
-            scores = [x for x in (_piece_unrelated("".join(piece), body) for piece in pieces) if x is not None]
-            if scores:
-                cost += sum(scores) + COST_TITLE_PIECE * max(0, len(pieces) - 2)
+            groups.append(tuple("".join(piece) for piece in pieces))
             pieces = []
         last_frame = None
+    return tuple(groups)
+
+
+def _title_relevance_cost(items: list[Block], body: str) -> float:
+    """How little the titles among ``items`` share with the body: a headline repeats the
+    words of its own article's text far more than any neighbour's. Each frame of a title
+    group is judged on its own and the costs add up, so a neighbour's headline glued to the
+    group costs in full."""
+    return _pieces_relevance_cost(_title_pieces_of(items), body)
+
+
+def _pieces_relevance_cost(groups: tuple[tuple[str, ...], ...], body: str) -> float:
+    """_title_relevance_cost from the title pieces already grouped (see _title_pieces_of)."""
+    cost = 0.0
+    for pieces in groups:
+        scores = [x for x in (_piece_unrelated(piece, body) for piece in pieces) if x is not None]
+        if scores:
+            cost += sum(scores) + COST_TITLE_PIECE * max(0, len(pieces) - 2)
     return cost
 
 
@@ -273,29 +287,51 @@ def _piece_unrelated(piece: str, body: str) -> float | None:
 Side = tuple[float, int, int, int, int, int]
 
 
-def _side(items: list[Block], before: bool, body: str) -> Side:
-    """What the blocks on one side of a body (before it or after it) say about the article."""
-    if not items:
-        return _EMPTY  # a quarter of the calls: a gap split at its end
-    cost = COST_TITLE_UNRELATED * _title_relevance_cost(items, body) if body else 0.0
+# What one side's blocks say whatever text they go with: (title pieces, costs in block order
+# as (cost, paid only beside a long text), title groups, bylines, near, far, staff bylines).
+SideShape = tuple[tuple[tuple[str, ...], ...], tuple[tuple[float, bool], ...], int, int, int, int, int]
+
+
+def _side_shape(items: list[Block], before: bool) -> SideShape:
+    """The part of _side that does not depend on the text: the assembly reads each side
+    beside several texts (the whole run, each cut's part, runs joined by subheadings)."""
     wrong = "to" if before else "from"  # （下转） ends an article's text, （上接） opens it
+    costs: list[tuple[float, bool]] = []
     near = far = staff = 0
     for i, b in enumerate(items):
         if b.kind is _CONTINUATION and b.continuation and b.continuation.direction == wrong:
-            cost += COST_MARKER_WRONG_SIDE
-        elif b.kind is _TITLE and len(body) > CAPTION_MAX_CHARS and len(b.text) <= PHOTO_TITLE_MAX_CHARS \
+            costs.append((COST_MARKER_WRONG_SIDE, False))
+        elif b.kind is _TITLE and len(b.text) <= PHOTO_TITLE_MAX_CHARS \
                 and (i == 0 or items[i - 1].kind is not _TITLE) \
                 and (i + 1 == len(items) or items[i + 1].kind is not _TITLE):
-            cost += COST_SHORT_TITLE_ON_STORY
+            costs.append((COST_SHORT_TITLE_ON_STORY, True))
         elif b.kind is _BYLINE:
             staff += any(x.role != PHOTO_ROLE for x in b.bylines)
-            if body and len(body) > CAPTION_MAX_CHARS and b.bylines and all(x.role == PHOTO_ROLE for x in b.bylines):
-                cost += COST_CREDIT_ON_STORY
+            if b.bylines and all(x.role == PHOTO_ROLE for x in b.bylines):
+                costs.append((COST_CREDIT_ON_STORY, True))
             if any(x.kind is _TITLE for x in items[max(0, i - 1): i + 2]):
                 near += 1
             else:
                 far += 1
-    return cost, _groups(items, _TITLE_KINDS), near + far, near, far, staff
+    return _title_pieces_of(items), tuple(costs), _groups(items, _TITLE_KINDS), near + far, near, far, staff
+
+
+def _side_of(shape: SideShape, body: str) -> Side:
+    """_side from the side's shape: the costs are added in the same order, to the same sums."""
+    pieces, costs, groups, bylines, near, far, staff = shape
+    cost = COST_TITLE_UNRELATED * _pieces_relevance_cost(pieces, body) if body else 0.0
+    long = len(body) > CAPTION_MAX_CHARS
+    for amount, only_long in costs:
+        if long or not only_long:
+            cost += amount
+    return cost, groups, bylines, near, far, staff
+
+
+def _side(items: list[Block], before: bool, body: str) -> Side:
+    """What the blocks on one side of a body (before it or after it) say about the article."""
+    if not items:
+        return _EMPTY  # a quarter of the calls: a gap split at its end
+    return _side_of(_side_shape(items, before), body)
 
 
 def _article_cost(before: Side, after: Side, titles_after: bool, byline_by_title: bool, lead: bool = True) -> float:
@@ -451,6 +487,19 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
     n = len(bodies)
     texts = [["".join(l.text for l in b.lines) for b in body] for body in bodies]
     leads = [opens_with_lead(body[0].lines) for body in bodies]
+    # Each side is read beside several texts; what it says without them is worked out once.
+    shapes: dict[tuple[int, int, bool], SideShape] = {}
+
+    def side(j: int, k: int, before: bool, body: str) -> Side:
+        """_side of gap j split at k: gaps[j][k:] before a text, gaps[j][:k] after one."""
+        shape = shapes.get((j, k, before))
+        if shape is None:
+            items = gaps[j][k:] if before else gaps[j][:k]
+            if not items:
+                return _EMPTY
+            shape = shapes[(j, k, before)] = _side_shape(items, before)
+        return _side_of(shape, body)
+
     # Per run: for each habit and split pair, the cheapest reading (cost, cut). An article's
     # cost adds up from its two sides, and each side depends on one split only.
     table: list[list[dict[tuple[int, int], tuple[float, int | None]]]] = []
@@ -464,10 +513,10 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
         # A cut only pays when the gaps around the run hold titles for two articles.
         cuts = _cut_points(bodies[j], jump) if _groups(gb, _TITLE_KINDS) + _groups(ga, _TITLE_KINDS) >= 2 else []
         parts = {c: ("\n".join(texts[j][:c]), "\n".join(texts[j][c:])) for c, _ in cuts}
-        before_whole = {kb: _side(gb[kb:], True, whole) for kb in ks_before}
-        after_whole = {ka: _side(ga[:ka], False, whole) for ka in ks_after}
-        before_cut = {(kb, c): _side(gb[kb:], True, parts[c][0]) for kb in ks_before for c, _ in cuts}
-        after_cut = {(ka, c): _side(ga[:ka], False, parts[c][1]) for ka in ks_after for c, _ in cuts}
+        before_whole = {kb: side(j, kb, True, whole) for kb in ks_before}
+        after_whole = {ka: side(j + 1, ka, False, whole) for ka in ks_after}
+        before_cut = {(kb, c): side(j, kb, True, parts[c][0]) for kb in ks_before for c, _ in cuts}
+        after_cut = {(ka, c): side(j + 1, ka, False, parts[c][1]) for ka in ks_after for c, _ in cuts}
         cut_leads = {c: opens_with_lead(bodies[j][c].lines) for c, _ in cuts}
         rows = []
         for titles_after, by_title in HABITS:  # unpacked: a call with *habit costs a third more
@@ -508,8 +557,8 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
                 ks_before = [0] if s == 0 else _splits(gaps[s])
                 if s != e:  # runs joined across subheadings: each side read once, not per split pair
                     union = "\n".join(text_of_run[s:e + 1])
-                    sides_before = {kb: _side(gaps[s][kb:], True, union) for kb in ks_before}
-                    sides_after = {ka: _side(gaps[e + 1][:ka], False, union) for ka in ks_after}
+                    sides_before = {kb: side(s, kb, True, union) for kb in ks_before}
+                    sides_after = {ka: side(e + 1, ka, False, union) for ka in ks_after}
                     joins = sum(join_cost[s + 1:e + 1])
                 for kb in ks_before:
                     prev = 0.0 if s == 0 else f[s - 1].get(kb)
