@@ -43,9 +43,12 @@ from banmian.model import (
 FULL_LINE_SLACK_EM = 1.0
 
 
+_LEADING_WRAP_RE = re.compile(r"\s*([0-9A-Za-z.%+\-]+)")
+
+
 def _leading_wrap_em(text: str) -> float:
     """Width of the unbreakable Latin/digit run that opens ``text`` (it could not fit above)."""
-    m = re.match(r"\s*([0-9A-Za-z.%+\-]+)", text)
+    m = _LEADING_WRAP_RE.match(text)  # compiled once: re.match looks its pattern up on every call
     return 0.5 * len(m.group(1)) if m else 0.0
 
 
@@ -86,17 +89,21 @@ def build_paragraphs(lines: list[Line], width: float | None = None) -> list[str]
     few = len(lines) < MIN_LINES_FOR_COLUMN
     paragraphs: list[str] = []
     current: list[str] = []
-    for i, line in enumerate(lines):
-        current.append(line.text.strip())
-        nxt = lines[i + 1].text if i + 1 < len(lines) else None
-        if nxt is not None and lines[i + 1].line_no == line.line_no:
+    texts = [line.text for line in lines]
+    # Each line is asked about as the line and as the next one: matched once (a date holds 年).
+    sign_off = [("年" in t and SIGN_OFF_DATE_RE.match(t) is not None) for t in texts]
+    last = len(lines) - 1
+    for i, text in enumerate(texts):
+        current.append(text.strip())
+        nxt = texts[i + 1] if i < last else None
+        if nxt is not None and lines[i + 1].line_no == lines[i].line_no:
             continue  # one printed line split in two (text and the credit at its end)
         # A lead opens a paragraph; a letter's signer and its date each stand alone.
-        if nxt is not None and (opens_with_lead(lines, i + 1) or few and line.text.rstrip()[-1:] in TERMINAL_MARKS
-                                or SIGN_OFF_DATE_RE.match(nxt) or SIGN_OFF_DATE_RE.match(line.text)):
+        if nxt is not None and (opens_with_lead(lines, i + 1) or few and text.rstrip()[-1:] in TERMINAL_MARKS
+                                or sign_off[i + 1] or sign_off[i]):
             paragraphs.append("".join(current))
             current = []
-        elif _ends_paragraph(line.text, nxt, w):
+        elif _ends_paragraph(text, nxt, w):
             paragraphs.append("".join(current))
             current = []
     if current:
@@ -105,11 +112,14 @@ def build_paragraphs(lines: list[Line], width: float | None = None) -> list[str]
 
 
 _LEAD_SPACE_RE = re.compile(r"^(本报讯|本报[\u4e00-\u9fff\d月日]{0,12}电|新华社[\u4e00-\u9fff\d月日]{0,14}电)\s*")
+_LEAD_SPACE_OPENINGS = ("本报", "新华社")  # every match of _LEAD_SPACE_RE opens with one
 
 
 def clean_paragraph(text: str) -> str:
     """Paragraph text: layout spaces removed, one space kept after the lead (本报讯 1月12日…)."""
     out = remove_layout_spaces(text)
+    if not out.startswith(_LEAD_SPACE_OPENINGS):
+        return out  # most paragraphs: no lead, and a prefix test costs a tenth of the substitution
     # Keep the one space newspapers set after the lead (本报讯 1月12日…).
     return _LEAD_SPACE_RE.sub(lambda m: m.group(1) + " ", out, count=1)
 
