@@ -371,7 +371,7 @@ def _frame_run_blocks(run: list[Line], shapes: list[str], frame_index: int) -> l
 
 def _column_of(lines: "list[Line] | tuple[Line, ...]") -> float | None:
     """A run's column width, when it has lines enough to tell."""
-    return column_width(list(lines)) if len(lines) >= MIN_LINES_FOR_COLUMN else None
+    return column_width(lines) if len(lines) >= MIN_LINES_FOR_COLUMN else None  # no list copy: it only reads
 
 
 def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = (),
