@@ -285,7 +285,9 @@ def _bigram_codes(text: str) -> set[int]:
     data = memoryview(text.encode("utf-32-le"))
     even = len(data) // 8 * 8  # pieces at characters 0-1, 2-3, ...
     odd = (len(data) - 4) // 8 * 8 if len(data) >= 4 else 0  # pieces at characters 1-2, 3-4, ...
-    return set(data[:even].cast("Q")).union(data[4:4 + odd].cast("Q"))
+    codes = set(data[:even].cast("Q"))
+    codes.update(data[4:4 + odd].cast("Q"))  # in place: a union would copy the set
+    return codes
 
 
 # What a headline says that its text never repeats: the column's name in parentheses at its
@@ -480,8 +482,12 @@ COHESION_WINDOW = 3  # frames on each side of a cut compared
 
 
 def _cohesion(grams: list[set[int]], c: int) -> float:
-    left = set().union(*grams[max(0, c - COHESION_WINDOW):c])
-    right = set().union(*grams[c:c + COHESION_WINDOW])
+    before, after = grams[max(0, c - COHESION_WINDOW):c], grams[c:c + COHESION_WINDOW]
+    if not before or not after:
+        return 0.0
+    # Copy the first set only (set().union(*sets) would copy twice, the empty set and then all).
+    left = before[0].union(*before[1:])
+    right = after[0].union(*after[1:])
     if not left or not right:
         return 0.0
     return len(left & right) / min(len(left), len(right))
