@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from banmian.blocks import (
+    _LEAD_FIRST_CHARS,
     BODY_LEAD_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, PHOTO_ROLE, SIGN_OFF_DATE_RE, SOURCE_NOTE_RE, opens_with_lead, parse_byline,
 )
 from banmian.lines import (
@@ -92,6 +93,8 @@ def build_paragraphs(lines: list[Line], width: float | None = None) -> list[str]
     texts = [line.text for line in lines]
     # Each line is asked about as the line and as the next one: matched once (a date holds 年).
     sign_off = [("年" in t and SIGN_OFF_DATE_RE.match(t) is not None) for t in texts]
+    # opens_with_lead's own first test, asked here: most lines open no lead, and spare the call.
+    may_lead = [t.lstrip()[:1] in _LEAD_FIRST_CHARS or "讯" in t[:12] for t in texts]
     last = len(lines) - 1
     for i, text in enumerate(texts):
         current.append(text.strip())
@@ -99,7 +102,7 @@ def build_paragraphs(lines: list[Line], width: float | None = None) -> list[str]
         if nxt is not None and lines[i + 1].line_no == lines[i].line_no:
             continue  # one printed line split in two (text and the credit at its end)
         # A lead opens a paragraph; a letter's signer and its date each stand alone.
-        if nxt is not None and (opens_with_lead(lines, i + 1) or few and text.rstrip()[-1:] in TERMINAL_MARKS
+        if nxt is not None and (may_lead[i + 1] and opens_with_lead(lines, i + 1) or few and text.rstrip()[-1:] in TERMINAL_MARKS
                                 or sign_off[i + 1] or sign_off[i]):
             paragraphs.append("".join(current))
             current = []

@@ -508,7 +508,10 @@ def classify_frame(frame: Frame, widths: tuple[float, ...] = (), line_level: boo
     """One frame -> its blocks in order; ``widths`` are the page's column widths in ems."""
     lines: list[Line] = []
     for line in frame.lines:
-        lines.extend(_split_trailing_marker(line))
+        if "版" in line.text:  # every marker holds 版 (the test _split_trailing_marker opens with)
+            lines.extend(_split_trailing_marker(line))
+        else:
+            lines.append(line)
     blocks: list[Block] = []
     run: list[Line] = []
 
