@@ -10,6 +10,7 @@ to have exactly one title group, at most one byline group, its （下转N版） 
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import attrgetter
 import re
 from dataclasses import dataclass, field
 
@@ -412,20 +413,21 @@ COST_CUT_MID_SENTENCE = 1.2
 COST_CUT_NEW_WIDTH = 0.2
 
 
-def _cut_points(body: list[Block], jump_after: bool) -> list[tuple[int, float]]:
+def _cut_points(body: list[Block], jump_after: bool, texts: list[str] | None = None) -> list[tuple[int, float]]:
     """Where one run of body frames may hold two articles, with the cost of cutting there.
 
     Two stories drawn one after the other, without a title between them in the content
     stream, meet between two frames where the second opens a paragraph (a lead, or a first
     line set two ems in) and the first ends one, or stops mid-sentence when a jump marker
-    (（下转N版）) says that its text goes on on another page.
+    (（下转N版）) says that its text goes on on another page. ``texts`` are the frames' texts
+    (_block_text), when the caller has them already.
     """
     lines = [l for b in body if b.kind is BlockKind.BODY for l in b.lines]
     w = column_width(lines)
     out = []
     block_w = [column_width(list(b.lines)) if b.kind is BlockKind.BODY and len(b.lines) > 1 else 0.0 for b in body]
     # A frame with a line wider than the run's column is set across columns (a caption).
-    wide = [b.kind is BlockKind.BODY and max(display_width(l.text) for l in b.lines) > w + WIDTH_CHANGE_EM
+    wide = [b.kind is BlockKind.BODY and max(map(display_width, map(_TEXT_OF, b.lines))) > w + WIDTH_CHANGE_EM
             for b in body]
     for c in range(1, len(body)):
         prev, nxt = body[c - 1], body[c]
@@ -449,9 +451,17 @@ def _cut_points(body: list[Block], jump_after: bool) -> list[tuple[int, float]]:
     if len(out) > 1:
         # Lexical cohesion (Hearst's TextTiling): a story repeats its own words, so the text
         # on the two sides of a true story boundary shares fewer of them than a cut inside.
-        grams = [_bigram_codes("".join(l.text for l in b.lines)) for b in body]
+        grams = [_bigram_codes(t) for t in (texts if texts is not None else map(_block_text, body))]
         out = [(c, max(0.0, cost + COST_COHESION * (_cohesion(grams, c) - COHESION_THRESHOLD))) for c, cost in out]
     return out
+
+
+_TEXT_OF = attrgetter("text")
+
+
+def _block_text(block: Block) -> str:
+    """A frame's lines run together, as cohesion and relevance read them."""
+    return "".join(map(_TEXT_OF, block.lines))  # map with attrgetter runs in C
 
 
 # A box of key points or an editor's note opens an article's text: 核心阅读, 编者按, 内容提要.
@@ -525,7 +535,7 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
     next) and where, if anywhere, a single run is cut in two. Tries each layout habit and
     keeps the cheapest reading."""
     n = len(bodies)
-    texts = [["".join(l.text for l in b.lines) for b in body] for body in bodies]
+    texts = [[_block_text(b) for b in body] for body in bodies]
     leads = [opens_with_lead(body[0].lines) for body in bodies]
     # Each side is read beside several texts; what it says without them is worked out once.
     shapes: dict[tuple[int, int, bool], SideShape] = {}
@@ -551,7 +561,7 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
         jump = any(b.continuation is not None and b.continuation.direction == "to" for b in ga)
         lead = leads[j]
         # A cut only pays when the gaps around the run hold titles for two articles.
-        cuts = _cut_points(bodies[j], jump) if _groups(gb, _TITLE_KINDS) + _groups(ga, _TITLE_KINDS) >= 2 else []
+        cuts = _cut_points(bodies[j], jump, texts[j]) if _groups(gb, _TITLE_KINDS) + _groups(ga, _TITLE_KINDS) >= 2 else []
         parts = {c: ("\n".join(texts[j][:c]), "\n".join(texts[j][c:])) for c, _ in cuts}
         before_whole = {kb: side(j, kb, True, whole) for kb in ks_before}
         after_whole = {ka: side(j + 1, ka, False, whole) for ka in ks_after}
@@ -646,7 +656,7 @@ COST_PER_COHESION = 40.0
 
 
 def _join_cost(before: list[Block], after: list[Block]) -> float:
-    grams = [_bigram_codes("".join(l.text for l in b.lines)) for b in before[-COHESION_WINDOW:] + after[:COHESION_WINDOW]
+    grams = [_bigram_codes(_block_text(b)) for b in before[-COHESION_WINDOW:] + after[:COHESION_WINDOW]
              if b.kind is BlockKind.BODY]
     k = len([b for b in before[-COHESION_WINDOW:] if b.kind is BlockKind.BODY])
     return max(0.0, COST_SUBHEADING + COST_PER_COHESION * (COHESION_THRESHOLD - _cohesion(grams, k)))
@@ -786,7 +796,7 @@ def _move_stray_titles(parts: list[_Part]) -> None:
 
     The assembly only lets an article take the titles next to its text; this repairs what
     that misses, judged by the words a headline shares with its own text."""
-    texts = ["".join(l.text for b in p.body if b.kind is BlockKind.BODY for l in b.lines) for p in parts]
+    texts = ["".join([_block_text(b) for b in p.body if b.kind is BlockKind.BODY]) for p in parts]
 
     def text_of(piece: list[Block]) -> str:
         return "".join(b.text for b in piece if b.kind is BlockKind.TITLE)
