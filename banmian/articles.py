@@ -271,11 +271,13 @@ def _title_relevance_cost(items: list[Block], body: str) -> float:
     return _pieces_relevance_cost(_title_pieces_of(items), body)
 
 
-def _pieces_relevance_cost(groups: tuple[tuple[str, ...], ...], body: str) -> float:
-    """_title_relevance_cost from the title pieces already grouped (see _title_pieces_of)."""
+def _pieces_relevance_cost(groups: tuple[tuple[str, ...], ...], body: str, whole: str | None = None) -> float:
+    """_title_relevance_cost from the title pieces already grouped (see _title_pieces_of);
+    ``whole``, when given, is a text that ``body`` is a slice of (see _piece_unrelated_in_part)."""
     cost = 0.0
     for pieces in groups:
-        scores = [x for x in (_piece_unrelated(piece, body) for piece in pieces) if x is not None]
+        scores = [x for x in (_piece_unrelated(piece, body) if whole is None else _piece_unrelated_in_part(piece, body, whole)
+                              for piece in pieces) if x is not None]
         if scores:
             cost += sum(scores) + COST_TITLE_PIECE * max(0, len(pieces) - 2)
     return cost
@@ -316,6 +318,26 @@ def _piece_unrelated(piece: str, body: str) -> float | None:
     return 1.0 - sum(map(body.__contains__, grams)) / len(grams)  # substring search and count run in C
 
 
+@lru_cache(maxsize=1 << 14)
+def _grams_in(piece: str, text: str) -> tuple[str, ...]:
+    """The piece's bigrams that ``text`` holds."""
+    return tuple(g for g in _piece_grams(piece) if g in text)
+
+
+@lru_cache(maxsize=1 << 14)  # a cut's part is read beside each split of the gap next to it
+def _piece_unrelated_in_part(piece: str, part: str, whole: str) -> float | None:
+    """_piece_unrelated(piece, part) for ``part`` a slice of ``whole`` (a run's text and the
+    part of it before or after a cut): a bigram the whole lacks, its part lacks too, so only
+    those the whole holds are looked for in the part. Most of a neighbour's title's bigrams are
+    nowhere in the text: each run's text is searched for them once, not once per part."""
+    grams = _piece_grams(piece)
+    if not grams:
+        return None
+    held = _grams_in(piece, whole)
+    found = len(held) if part is whole else sum(map(part.__contains__, held))
+    return 1.0 - found / len(grams)  # the same count over the same length: the same float
+
+
 # (marker + relevance cost, title groups, bylines, near, far, bylines naming more than photographers);
 # two byline blocks side by side are two bylines (one printed over two lines is joined already)
 Side = tuple[float, int, int, int, int, int]
@@ -350,10 +372,11 @@ def _side_shape(items: list[Block], before: bool) -> SideShape:
     return _title_pieces_of(items), tuple(costs), _groups(items, _TITLE_KINDS), near + far, near, far, staff
 
 
-def _side_of(shape: SideShape, body: str) -> Side:
-    """_side from the side's shape: the costs are added in the same order, to the same sums."""
+def _side_of(shape: SideShape, body: str, whole: str | None = None) -> Side:
+    """_side from the side's shape: the costs are added in the same order, to the same sums.
+    ``whole``, when given, is a text that ``body`` is a slice of."""
     pieces, costs, groups, bylines, near, far, staff = shape
-    cost = COST_TITLE_UNRELATED * _pieces_relevance_cost(pieces, body) if body else 0.0
+    cost = COST_TITLE_UNRELATED * _pieces_relevance_cost(pieces, body, whole) if body else 0.0
     long = len(body) > CAPTION_MAX_CHARS
     for amount, only_long in costs:
         if long or not only_long:
@@ -540,15 +563,16 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
     # Each side is read beside several texts; what it says without them is worked out once.
     shapes: dict[tuple[int, int, bool], SideShape] = {}
 
-    def side(j: int, k: int, before: bool, body: str) -> Side:
-        """_side of gap j split at k: gaps[j][k:] before a text, gaps[j][:k] after one."""
+    def side(j: int, k: int, before: bool, body: str, whole: str | None = None) -> Side:
+        """_side of gap j split at k: gaps[j][k:] before a text, gaps[j][:k] after one;
+        ``whole``, when given, is the run's text that ``body`` is a part of."""
         shape = shapes.get((j, k, before))
         if shape is None:
             items = gaps[j][k:] if before else gaps[j][:k]
             if not items:
                 return _EMPTY
             shape = shapes[(j, k, before)] = _side_shape(items, before)
-        return _side_of(shape, body)
+        return _side_of(shape, body, whole)
 
     # Per run: for each habit and split pair, the cheapest reading (cost, cut). An article's
     # cost adds up from its two sides, and each side depends on one split only.
@@ -563,10 +587,11 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
         # A cut only pays when the gaps around the run hold titles for two articles.
         cuts = _cut_points(bodies[j], jump, texts[j]) if _groups(gb, _TITLE_KINDS) + _groups(ga, _TITLE_KINDS) >= 2 else []
         parts = {c: ("\n".join(texts[j][:c]), "\n".join(texts[j][c:])) for c, _ in cuts}
-        before_whole = {kb: side(j, kb, True, whole) for kb in ks_before}
-        after_whole = {ka: side(j + 1, ka, False, whole) for ka in ks_after}
-        before_cut = {(kb, c): side(j, kb, True, parts[c][0]) for kb in ks_before for c, _ in cuts}
-        after_cut = {(ka, c): side(j + 1, ka, False, parts[c][1]) for ka in ks_after for c, _ in cuts}
+        # The parts are slices of the whole text (joined the same way, at a newline).
+        before_whole = {kb: side(j, kb, True, whole, whole) for kb in ks_before}
+        after_whole = {ka: side(j + 1, ka, False, whole, whole) for ka in ks_after}
+        before_cut = {(kb, c): side(j, kb, True, parts[c][0], whole) for kb in ks_before for c, _ in cuts}
+        after_cut = {(ka, c): side(j + 1, ka, False, parts[c][1], whole) for ka in ks_after for c, _ in cuts}
         cut_leads = {c: opens_with_lead(bodies[j][c].lines) for c, _ in cuts}
         rows = []
         for titles_after, by_title in HABITS:  # unpacked: a call with *habit costs a third more
