@@ -10,10 +10,12 @@ to have exactly one title group, at most one byline group, its （下转N版） 
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import attrgetter
 import re
 from dataclasses import dataclass, field
 
 from banmian.blocks import (
+    _LEAD_FIRST_CHARS,
     BODY_LEAD_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, PHOTO_ROLE, SIGN_OFF_DATE_RE, SOURCE_NOTE_RE, opens_with_lead, parse_byline,
 )
 from banmian.lines import (
@@ -43,9 +45,12 @@ from banmian.model import (
 FULL_LINE_SLACK_EM = 1.0
 
 
+_LEADING_WRAP_RE = re.compile(r"\s*([0-9A-Za-z.%+\-]+)")
+
+
 def _leading_wrap_em(text: str) -> float:
     """Width of the unbreakable Latin/digit run that opens ``text`` (it could not fit above)."""
-    m = re.match(r"\s*([0-9A-Za-z.%+\-]+)", text)
+    m = _LEADING_WRAP_RE.match(text)  # compiled once: re.match looks its pattern up on every call
     return 0.5 * len(m.group(1)) if m else 0.0
 
 
@@ -92,17 +97,23 @@ def build_paragraphs(lines: list[Line], width: float | None = None) -> list[str]
     few = len(lines) < MIN_LINES_FOR_COLUMN
     paragraphs: list[str] = []
     current: list[str] = []
-    for i, line in enumerate(lines):
-        current.append(line.text.strip())
-        nxt = lines[i + 1].text if i + 1 < len(lines) else None
-        if nxt is not None and lines[i + 1].line_no == line.line_no:
+    texts = [line.text for line in lines]
+    # Each line is asked about as the line and as the next one: matched once (a date holds 年).
+    sign_off = [("年" in t and SIGN_OFF_DATE_RE.match(t) is not None) for t in texts]
+    # opens_with_lead's own first test, asked here: most lines open no lead, and spare the call.
+    may_lead = [t.lstrip()[:1] in _LEAD_FIRST_CHARS or "讯" in t[:12] for t in texts]
+    last = len(lines) - 1
+    for i, text in enumerate(texts):
+        current.append(text.strip())
+        nxt = texts[i + 1] if i < last else None
+        if nxt is not None and lines[i + 1].line_no == lines[i].line_no:
             continue  # one printed line split in two (text and the credit at its end)
         # A lead opens a paragraph; a letter's signer and its date each stand alone.
-        if nxt is not None and (opens_with_lead(lines, i + 1) or few and line.text.rstrip()[-1:] in TERMINAL_MARKS
-                                or SIGN_OFF_DATE_RE.match(nxt) or SIGN_OFF_DATE_RE.match(line.text)):
+        if nxt is not None and (may_lead[i + 1] and opens_with_lead(lines, i + 1) or few and text.rstrip()[-1:] in TERMINAL_MARKS
+                                or sign_off[i + 1] or sign_off[i]):
             paragraphs.append("".join(current))
             current = []
-        elif _ends_paragraph(line.text, nxt, w):
+        elif _ends_paragraph(text, nxt, w):
             paragraphs.append("".join(current))
             current = []
     if current:
@@ -111,11 +122,14 @@ def build_paragraphs(lines: list[Line], width: float | None = None) -> list[str]
 
 
 _LEAD_SPACE_RE = re.compile(r"^(本报讯|本报[\u4e00-\u9fff\d月日]{0,12}电|新华社[\u4e00-\u9fff\d月日]{0,14}电)\s*")
+_LEAD_SPACE_OPENINGS = ("本报", "新华社")  # every match of _LEAD_SPACE_RE opens with one
 
 
 def clean_paragraph(text: str) -> str:
     """Paragraph text: layout spaces removed, one space kept after the lead (本报讯 1月12日…)."""
     out = remove_layout_spaces(text)
+    if not out.startswith(_LEAD_SPACE_OPENINGS):
+        return out  # most paragraphs: no lead, and a prefix test costs a tenth of the substitution
     # Keep the one space newspapers set after the lead (本报讯 1月12日…).
     return _LEAD_SPACE_RE.sub(lambda m: m.group(1) + " ", out, count=1)
 
@@ -239,12 +253,10 @@ def _bigrams(text: str) -> set[str]:
     return set(map(str.__add__, text, text[1:]))
 
 
-def _title_relevance_cost(items: list[Block], body: str) -> float:
-    """How little the titles among ``items`` share with the body: a headline repeats the
-    words of its own article's text far more than any neighbour's. Each frame of a title
-    group is judged on its own and the costs add up, so a neighbour's headline glued to the
-    group costs in full."""
-    cost = 0.0
+def _title_pieces_of(items: list[Block]) -> tuple[tuple[str, ...], ...]:
+    """The title pieces among ``items``, one tuple per run of title blocks: each frame of a
+    title group is one piece (its blocks' texts joined)."""
+    groups: list[tuple[str, ...]] = []
     pieces: list[list[str]] = []
     last_frame = None
     for b in items + [None]:  # type: ignore[list-item]
@@ -255,12 +267,43 @@ def _title_relevance_cost(items: list[Block], body: str) -> float:
             last_frame = b.frame_index
             continue
         if pieces:
-            scores = [x for x in (_piece_unrelated("".join(piece), body) for piece in pieces) if x is not None]
-            if scores:
-                cost += sum(scores) + COST_TITLE_PIECE * max(0, len(pieces) - 2)
+            groups.append(tuple("".join(piece) for piece in pieces))
             pieces = []
         last_frame = None
+    return tuple(groups)
+
+
+def _title_relevance_cost(items: list[Block], body: str) -> float:
+    """How little the titles among ``items`` share with the body: a headline repeats the
+    words of its own article's text far more than any neighbour's. Each frame of a title
+    group is judged on its own and the costs add up, so a neighbour's headline glued to the
+    group costs in full."""
+    return _pieces_relevance_cost(_title_pieces_of(items), body)
+
+
+def _pieces_relevance_cost(groups: tuple[tuple[str, ...], ...], body: str, whole: str | None = None) -> float:
+    """_title_relevance_cost from the title pieces already grouped (see _title_pieces_of);
+    ``whole``, when given, is a text that ``body`` is a slice of (see _piece_unrelated_in_part)."""
+    cost = 0.0
+    for pieces in groups:
+        scores = [x for x in (_piece_unrelated(piece, body) if whole is None else _piece_unrelated_in_part(piece, body, whole)
+                              for piece in pieces) if x is not None]
+        if scores:
+            cost += sum(scores) + COST_TITLE_PIECE * max(0, len(pieces) - 2)
     return cost
+
+
+@lru_cache(maxsize=4096)  # _cut_points and _join_cost compare the same frames' texts
+def _bigram_codes(text: str) -> set[int]:
+    """The bigrams of ``text`` as numbers, one for each distinct two-character piece (the
+    two characters' UTF-32 codes read as one 64-bit number): the same count of distinct
+    pieces as _bigrams, for cohesion, which only counts them, built three times as fast."""
+    data = memoryview(text.encode("utf-32-le"))
+    even = len(data) // 8 * 8  # pieces at characters 0-1, 2-3, ...
+    odd = (len(data) - 4) // 8 * 8 if len(data) >= 4 else 0  # pieces at characters 1-2, 3-4, ...
+    codes = set(data[:even].cast("Q"))
+    codes.update(data[4:4 + odd].cast("Q"))  # in place: a union would copy the set
+    return codes
 
 
 # What a headline says that its text never repeats: the column's name in parentheses at its
@@ -268,14 +311,41 @@ def _title_relevance_cost(items: list[Block], body: str) -> float:
 _TITLE_APPARATUS_RE = re.compile(r"[（(][^（）()]{1,16}[）)]\s*$|[^\u3400-\u9fff0-9A-Za-z]+")
 
 
+@lru_cache(maxsize=4096)  # a page has a few dozen title pieces, each judged beside many texts
+def _piece_grams(piece: str) -> tuple[str, ...]:
+    """A title piece's distinct bigrams: words only, as the text never repeats the
+    headline's column name and marks."""
+    return tuple({g for w in _TITLE_APPARATUS_RE.split(piece) for g in _bigrams(w)})
+
+
 @lru_cache(maxsize=1 << 14)  # the assembly asks about the same title and text many times
 def _piece_unrelated(piece: str, body: str) -> float | None:
     """Share of a title piece's bigrams missing from the body (None if it has none); words
     only, as the text never repeats the headline's column name and marks."""
-    grams = {g for w in _TITLE_APPARATUS_RE.split(piece) for g in _bigrams(w)}
+    grams = _piece_grams(piece)
     if not grams:
         return None
-    return 1.0 - sum(1 for g in grams if g in body) / len(grams)  # substring search runs in C
+    return 1.0 - sum(map(body.__contains__, grams)) / len(grams)  # substring search and count run in C
+
+
+@lru_cache(maxsize=1 << 14)
+def _grams_in(piece: str, text: str) -> tuple[str, ...]:
+    """The piece's bigrams that ``text`` holds."""
+    return tuple(g for g in _piece_grams(piece) if g in text)
+
+
+@lru_cache(maxsize=1 << 14)  # a cut's part is read beside each split of the gap next to it
+def _piece_unrelated_in_part(piece: str, part: str, whole: str) -> float | None:
+    """_piece_unrelated(piece, part) for ``part`` a slice of ``whole`` (a run's text and the
+    part of it before or after a cut): a bigram the whole lacks, its part lacks too, so only
+    those the whole holds are looked for in the part. Most of a neighbour's title's bigrams are
+    nowhere in the text: each run's text is searched for them once, not once per part."""
+    grams = _piece_grams(piece)
+    if not grams:
+        return None
+    held = _grams_in(piece, whole)
+    found = len(held) if part is whole else sum(map(part.__contains__, held))
+    return 1.0 - found / len(grams)  # the same count over the same length: the same float
 
 
 # (marker + relevance cost, title groups, bylines, near, far, bylines naming more than photographers);
@@ -283,29 +353,52 @@ def _piece_unrelated(piece: str, body: str) -> float | None:
 Side = tuple[float, int, int, int, int, int]
 
 
-def _side(items: list[Block], before: bool, body: str) -> Side:
-    """What the blocks on one side of a body (before it or after it) say about the article."""
-    if not items:
-        return _EMPTY  # a quarter of the calls: a gap split at its end
-    cost = COST_TITLE_UNRELATED * _title_relevance_cost(items, body) if body else 0.0
+# What one side's blocks say whatever text they go with: (title pieces, costs in block order
+# as (cost, paid only beside a long text), title groups, bylines, near, far, staff bylines).
+SideShape = tuple[tuple[tuple[str, ...], ...], tuple[tuple[float, bool], ...], int, int, int, int, int]
+
+
+def _side_shape(items: list[Block], before: bool) -> SideShape:
+    """The part of _side that does not depend on the text: the assembly reads each side
+    beside several texts (the whole run, each cut's part, runs joined by subheadings)."""
     wrong = "to" if before else "from"  # （下转） ends an article's text, （上接） opens it
+    costs: list[tuple[float, bool]] = []
     near = far = staff = 0
     for i, b in enumerate(items):
         if b.kind is _CONTINUATION and b.continuation and b.continuation.direction == wrong:
-            cost += COST_MARKER_WRONG_SIDE
-        elif b.kind is _TITLE and len(body) > CAPTION_MAX_CHARS and len(b.text) <= PHOTO_TITLE_MAX_CHARS \
+            costs.append((COST_MARKER_WRONG_SIDE, False))
+        elif b.kind is _TITLE and len(b.text) <= PHOTO_TITLE_MAX_CHARS \
                 and (i == 0 or items[i - 1].kind is not _TITLE) \
                 and (i + 1 == len(items) or items[i + 1].kind is not _TITLE):
-            cost += COST_SHORT_TITLE_ON_STORY
+            costs.append((COST_SHORT_TITLE_ON_STORY, True))
         elif b.kind is _BYLINE:
             staff += any(x.role != PHOTO_ROLE for x in b.bylines)
-            if body and len(body) > CAPTION_MAX_CHARS and b.bylines and all(x.role == PHOTO_ROLE for x in b.bylines):
-                cost += COST_CREDIT_ON_STORY
+            if b.bylines and all(x.role == PHOTO_ROLE for x in b.bylines):
+                costs.append((COST_CREDIT_ON_STORY, True))
             if any(x.kind is _TITLE for x in items[max(0, i - 1): i + 2]):
                 near += 1
             else:
                 far += 1
-    return cost, _groups(items, _TITLE_KINDS), near + far, near, far, staff
+    return _title_pieces_of(items), tuple(costs), _groups(items, _TITLE_KINDS), near + far, near, far, staff
+
+
+def _side_of(shape: SideShape, body: str, whole: str | None = None) -> Side:
+    """_side from the side's shape: the costs are added in the same order, to the same sums.
+    ``whole``, when given, is a text that ``body`` is a slice of."""
+    pieces, costs, groups, bylines, near, far, staff = shape
+    cost = COST_TITLE_UNRELATED * _pieces_relevance_cost(pieces, body, whole) if body else 0.0
+    long = len(body) > CAPTION_MAX_CHARS
+    for amount, only_long in costs:
+        if long or not only_long:
+            cost += amount
+    return cost, groups, bylines, near, far, staff
+
+
+def _side(items: list[Block], before: bool, body: str) -> Side:
+    """What the blocks on one side of a body (before it or after it) say about the article."""
+    if not items:
+        return _EMPTY  # a quarter of the calls: a gap split at its end
+    return _side_of(_side_shape(items, before), body)
 
 
 def _article_cost(before: Side, after: Side, titles_after: bool, byline_by_title: bool, lead: bool = True) -> float:
@@ -357,20 +450,21 @@ COST_CUT_MID_SENTENCE = 1.2
 COST_CUT_NEW_WIDTH = 0.2
 
 
-def _cut_points(body: list[Block], jump_after: bool) -> list[tuple[int, float]]:
+def _cut_points(body: list[Block], jump_after: bool, texts: list[str] | None = None) -> list[tuple[int, float]]:
     """Where one run of body frames may hold two articles, with the cost of cutting there.
 
     Two stories drawn one after the other, without a title between them in the content
     stream, meet between two frames where the second opens a paragraph (a lead, or a first
     line set two ems in) and the first ends one, or stops mid-sentence when a jump marker
-    (（下转N版）) says that its text goes on on another page.
+    (（下转N版）) says that its text goes on on another page. ``texts`` are the frames' texts
+    (_block_text), when the caller has them already.
     """
     lines = [l for b in body if b.kind is BlockKind.BODY for l in b.lines]
     w = column_width(lines)
     out = []
     block_w = [column_width(list(b.lines)) if b.kind is BlockKind.BODY and len(b.lines) > 1 else 0.0 for b in body]
     # A frame with a line wider than the run's column is set across columns (a caption).
-    wide = [b.kind is BlockKind.BODY and max(display_width(l.text) for l in b.lines) > w + WIDTH_CHANGE_EM
+    wide = [b.kind is BlockKind.BODY and max(map(display_width, map(_TEXT_OF, b.lines))) > w + WIDTH_CHANGE_EM
             for b in body]
     for c in range(1, len(body)):
         prev, nxt = body[c - 1], body[c]
@@ -394,9 +488,17 @@ def _cut_points(body: list[Block], jump_after: bool) -> list[tuple[int, float]]:
     if len(out) > 1:
         # Lexical cohesion (Hearst's TextTiling): a story repeats its own words, so the text
         # on the two sides of a true story boundary shares fewer of them than a cut inside.
-        grams = [_bigrams("".join(l.text for l in b.lines)) for b in body]
+        grams = [_bigram_codes(t) for t in (texts if texts is not None else map(_block_text, body))]
         out = [(c, max(0.0, cost + COST_COHESION * (_cohesion(grams, c) - COHESION_THRESHOLD))) for c, cost in out]
     return out
+
+
+_TEXT_OF = attrgetter("text")
+
+
+def _block_text(block: Block) -> str:
+    """A frame's lines run together, as cohesion and relevance read them."""
+    return "".join(map(_TEXT_OF, block.lines))  # map with attrgetter runs in C
 
 
 # A box of key points or an editor's note opens an article's text: 核心阅读, 编者按, 内容提要.
@@ -408,8 +510,11 @@ _OPENING_BOX_RE = re.compile(r"^\s*[【\[]?(核心阅读|编者按|内容提要|
 LATIN_SLACK_EM = 0.1
 
 
+_LATIN_RE = re.compile(r"[0-9A-Za-z]")  # what c.isascii() and c.isalnum() accepts
+
+
 def _latin_slack(text: str) -> float:
-    return LATIN_SLACK_EM * sum(c.isascii() and c.isalnum() for c in text)
+    return LATIN_SLACK_EM * len(_LATIN_RE.findall(text))  # a regex scan: a generator over characters costs 10x
 
 
 def _indented(lines: tuple[Line, ...], width: float) -> bool:
@@ -417,7 +522,7 @@ def _indented(lines: tuple[Line, ...], width: float) -> bool:
     short by the number or word that opens the next line and could not fit (…（IMF） / 10月…)."""
     text = lines[0].text
     short = width - INDENT_EM - display_width(text)
-    if abs(short) <= 1.0 + _latin_slack(text):
+    if abs(short) <= 1.0 or abs(short) <= 1.0 + _latin_slack(text):  # the slack is never negative
         return True
     return short > 0 and len(lines) > 1 and short <= _leading_wrap_em(lines[1].text) + 1.0
 
@@ -426,9 +531,13 @@ COST_COHESION = 4.0  # per unit of cohesion above the threshold: a cut through o
 COHESION_WINDOW = 3  # frames on each side of a cut compared
 
 
-def _cohesion(grams: list[set[str]], c: int) -> float:
-    left = set().union(*grams[max(0, c - COHESION_WINDOW):c])
-    right = set().union(*grams[c:c + COHESION_WINDOW])
+def _cohesion(grams: list[set[int]], c: int) -> float:
+    before, after = grams[max(0, c - COHESION_WINDOW):c], grams[c:c + COHESION_WINDOW]
+    if not before or not after:
+        return 0.0
+    # Copy the first set only (set().union(*sets) would copy twice, the empty set and then all).
+    left = before[0].union(*before[1:])
+    right = after[0].union(*after[1:])
     if not left or not right:
         return 0.0
     return len(left & right) / min(len(left), len(right))
@@ -463,8 +572,22 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
     next) and where, if anywhere, a single run is cut in two. Tries each layout habit and
     keeps the cheapest reading."""
     n = len(bodies)
-    texts = [["".join(l.text for l in b.lines) for b in body] for body in bodies]
+    texts = [[_block_text(b) for b in body] for body in bodies]
     leads = [opens_with_lead(body[0].lines) for body in bodies]
+    # Each side is read beside several texts; what it says without them is worked out once.
+    shapes: dict[tuple[int, int, bool], SideShape] = {}
+
+    def side(j: int, k: int, before: bool, body: str, whole: str | None = None) -> Side:
+        """_side of gap j split at k: gaps[j][k:] before a text, gaps[j][:k] after one;
+        ``whole``, when given, is the run's text that ``body`` is a part of."""
+        shape = shapes.get((j, k, before))
+        if shape is None:
+            items = gaps[j][k:] if before else gaps[j][:k]
+            if not items:
+                return _EMPTY
+            shape = shapes[(j, k, before)] = _side_shape(items, before)
+        return _side_of(shape, body, whole)
+
     # Per run: for each habit and split pair, the cheapest reading (cost, cut). An article's
     # cost adds up from its two sides, and each side depends on one split only.
     table: list[list[dict[tuple[int, int], tuple[float, int | None]]]] = []
@@ -476,12 +599,13 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
         jump = any(b.continuation is not None and b.continuation.direction == "to" for b in ga)
         lead = leads[j]
         # A cut only pays when the gaps around the run hold titles for two articles.
-        cuts = _cut_points(bodies[j], jump) if _groups(gb, _TITLE_KINDS) + _groups(ga, _TITLE_KINDS) >= 2 else []
+        cuts = _cut_points(bodies[j], jump, texts[j]) if _groups(gb, _TITLE_KINDS) + _groups(ga, _TITLE_KINDS) >= 2 else []
         parts = {c: ("\n".join(texts[j][:c]), "\n".join(texts[j][c:])) for c, _ in cuts}
-        before_whole = {kb: _side(gb[kb:], True, whole) for kb in ks_before}
-        after_whole = {ka: _side(ga[:ka], False, whole) for ka in ks_after}
-        before_cut = {(kb, c): _side(gb[kb:], True, parts[c][0]) for kb in ks_before for c, _ in cuts}
-        after_cut = {(ka, c): _side(ga[:ka], False, parts[c][1]) for ka in ks_after for c, _ in cuts}
+        # The parts are slices of the whole text (joined the same way, at a newline).
+        before_whole = {kb: side(j, kb, True, whole, whole) for kb in ks_before}
+        after_whole = {ka: side(j + 1, ka, False, whole, whole) for ka in ks_after}
+        before_cut = {(kb, c): side(j, kb, True, parts[c][0], whole) for kb in ks_before for c, _ in cuts}
+        after_cut = {(ka, c): side(j + 1, ka, False, parts[c][1], whole) for ka in ks_after for c, _ in cuts}
         cut_leads = {c: opens_with_lead(bodies[j][c].lines) for c, _ in cuts}
         rows = []
         for titles_after, by_title in HABITS:  # unpacked: a call with *habit costs a third more
@@ -522,8 +646,8 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
                 ks_before = [0] if s == 0 else _splits(gaps[s])
                 if s != e:  # runs joined across subheadings: each side read once, not per split pair
                     union = "\n".join(text_of_run[s:e + 1])
-                    sides_before = {kb: _side(gaps[s][kb:], True, union) for kb in ks_before}
-                    sides_after = {ka: _side(gaps[e + 1][:ka], False, union) for ka in ks_after}
+                    sides_before = {kb: side(s, kb, True, union) for kb in ks_before}
+                    sides_after = {ka: side(e + 1, ka, False, union) for ka in ks_after}
                     joins = sum(join_cost[s + 1:e + 1])
                 for kb in ks_before:
                     prev = 0.0 if s == 0 else f[s - 1].get(kb)
@@ -574,7 +698,7 @@ COST_PER_COHESION = 40.0
 
 
 def _join_cost(before: list[Block], after: list[Block]) -> float:
-    grams = [_bigrams("".join(l.text for l in b.lines)) for b in before[-COHESION_WINDOW:] + after[:COHESION_WINDOW]
+    grams = [_bigram_codes(_block_text(b)) for b in before[-COHESION_WINDOW:] + after[:COHESION_WINDOW]
              if b.kind is BlockKind.BODY]
     k = len([b for b in before[-COHESION_WINDOW:] if b.kind is BlockKind.BODY])
     return max(0.0, COST_SUBHEADING + COST_PER_COHESION * (COHESION_THRESHOLD - _cohesion(grams, k)))
@@ -718,7 +842,7 @@ def _move_stray_titles(parts: list[_Part]) -> None:
 
     The assembly only lets an article take the titles next to its text; this repairs what
     that misses, judged by the words a headline shares with its own text."""
-    texts = ["".join(l.text for b in p.body if b.kind is BlockKind.BODY for l in b.lines) for p in parts]
+    texts = ["".join([_block_text(b) for b in p.body if b.kind is BlockKind.BODY]) for p in parts]
 
     def text_of(piece: list[Block]) -> str:
         return "".join(b.text for b in piece if b.kind is BlockKind.TITLE)

@@ -322,7 +322,8 @@ def _line_shape(text: str) -> str:
         return "body"
     if "摄" in t and _BARE_CREDIT_RE.match(t):
         return "body"  # a bare photo credit is the last words of its caption
-    return "maybe" if _has_clause_mark(t) else "title"
+    # _has_clause_mark, inline: this runs on every line of every page.
+    return "maybe" if "，" in t or "、" in t or "：" in t or ":" in t or "," in t else "title"
 
 
 _BARE_CREDIT_RE = re.compile(r"^[\u4e00-\u9fff·、\s]{2,24}摄\s*([（(][^（）()]{1,12}[）)])?$")
@@ -341,6 +342,12 @@ def _fits_column(text: str, widths: tuple[float, ...]) -> bool:
     return False
 
 
+def _fits_column_width(text: str, width: float) -> bool:
+    """_fits_column for one width."""
+    w = display_width(text)
+    return abs(w - width) <= FULL_WIDTH_TOLERANCE_EM or abs(w + INDENT_EM - width) <= FULL_WIDTH_TOLERANCE_EM
+
+
 # A title line this much wider than the column of the text beside it spans several columns:
 # a headline, never a line of that text.
 WIDER_THAN_COLUMN_EM = 1.5
@@ -352,7 +359,7 @@ def _frame_run_blocks(run: list[Line], shapes: list[str], frame_index: int) -> l
     close it (wider than the column, after a finished sentence)."""
     w = _column_of(run)
     if w:  # a line set to the column width (or to it less the indent) is running text
-        shapes = ["body" if sh == "body" or _fits_column(l.text, (w,)) else sh for l, sh in zip(run, shapes)]
+        shapes = ["body" if sh == "body" or _fits_column_width(l.text, w) else sh for l, sh in zip(run, shapes)]
     head = 0
     while head < len(run) and head < MAX_TITLE_LINES and shapes[head] != "body":
         head += 1
@@ -371,7 +378,7 @@ def _frame_run_blocks(run: list[Line], shapes: list[str], frame_index: int) -> l
 
 def _column_of(lines: "list[Line] | tuple[Line, ...]") -> float | None:
     """A run's column width, when it has lines enough to tell."""
-    return column_width(list(lines)) if len(lines) >= MIN_LINES_FOR_COLUMN else None
+    return column_width(lines) if len(lines) >= MIN_LINES_FOR_COLUMN else None  # no list copy: it only reads
 
 
 def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = (),
@@ -501,7 +508,10 @@ def classify_frame(frame: Frame, widths: tuple[float, ...] = (), line_level: boo
     """One frame -> its blocks in order; ``widths`` are the page's column widths in ems."""
     lines: list[Line] = []
     for line in frame.lines:
-        lines.extend(_split_trailing_marker(line))
+        if "版" in line.text:  # every marker holds 版 (the test _split_trailing_marker opens with)
+            lines.extend(_split_trailing_marker(line))
+        else:
+            lines.append(line)
     blocks: list[Block] = []
     run: list[Line] = []
 
@@ -514,7 +524,8 @@ def classify_frame(frame: Frame, widths: tuple[float, ...] = (), line_level: boo
     while i < len(lines):
         line = lines[i]
         i += 1
-        credit = _credit_broken_at(line, lines[i] if i < len(lines) else None)
+        # Both credit tests need a 摄 (in the next line, in this one): tested here, a call spared.
+        credit = _credit_broken_at(line, lines[i]) if i < len(lines) and "摄" in lines[i].text else None
         if credit is not None:
             head, tail, bylines = credit
             if head.text.strip():
@@ -525,7 +536,7 @@ def classify_frame(frame: Frame, widths: tuple[float, ...] = (), line_level: boo
             blocks.append(Block(BlockKind.BYLINE, (tail, nxt), frame.index, bylines=bylines,
                                 text=f"{tail.text.strip()}{nxt.text.strip()}"))
             continue
-        credit = _credit_at_end(line)
+        credit = _credit_at_end(line) if "摄" in line.text else None
         if credit is not None:
             head, tail, bylines = credit
             run.append(head)
@@ -676,9 +687,11 @@ def column_widths(frames: list[Frame]) -> tuple[float, ...]:
     for f in frames:
         for line in f.lines:
             t = line.text.strip()
-            if not t or t[-1] in TERMINAL_MARKS or not _has_clause_mark(t):
-                continue
-            key = round(display_width(t) * 2) / 2
+            if not t or t[-1] in TERMINAL_MARKS or not ("，" in t or "、" in t or "：" in t or ":" in t or "," in t):
+                continue  # (the clause-mark test of _has_clause_mark, inline: this runs on every line)
+            # The line's own text, which display_width strips as well: the stages after ask
+            # for its width by that key.
+            key = round(display_width(line.text) * 2) / 2
             counts[key] = counts.get(key, 0) + 1
             total += 1
     floor = max(3, 0.05 * total)
