@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass, field
 
 from banmian.blocks import (
-    _LEAD_FIRST_CHARS,
-    BODY_LEAD_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, PHOTO_ROLE, SIGN_OFF_DATE_RE, SOURCE_NOTE_RE, opens_with_lead, parse_byline,
+    BODY_LEAD_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, LEAD_FIRST_CHARS, PHOTO_ROLE, SIGN_OFF_DATE_RE, SOURCE_NOTE_RE,
+    opens_with_lead, parse_byline,
 )
 from banmian.lines import (
     INDENT_EM,
@@ -101,7 +101,7 @@ def build_paragraphs(lines: list[Line], width: float | None = None) -> list[str]
     # Each line is asked about as the line and as the next one: matched once (a date holds 年).
     sign_off = [("年" in t and SIGN_OFF_DATE_RE.match(t) is not None) for t in texts]
     # opens_with_lead's own first test, asked here: most lines open no lead, and spare the call.
-    may_lead = [t.lstrip()[:1] in _LEAD_FIRST_CHARS or "讯" in t[:12] for t in texts]
+    may_lead = [t.lstrip()[:1] in LEAD_FIRST_CHARS or "讯" in t[:12] for t in texts]
     last = len(lines) - 1
     for i, text in enumerate(texts):
         current.append(text.strip())

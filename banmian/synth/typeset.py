@@ -178,7 +178,7 @@ def _break(text: str, measure: float, font: str, indent: float, digit_gap: float
     if len(lines) > 1 and len(lines[-1].text) == 1 and len(lines[-2].text) > 4 \
             and lines[-2].text[-1] not in NO_LINE_START and lines[-1].text not in NO_LINE_START:
         # no one-character last line (a widow): bring one more character down
-        prev, last = lines[-2], lines[-1]
+        prev = lines[-2]
         return lines[:-2] + _break(text[prev.start:], measure - (indent if len(lines) == 2 else 0.0), font,
                                    0.0, digit_gap, para_index, offset=prev.start, widow_cap=len(prev.text) - 1)
     return lines

@@ -1,0 +1,20 @@
+"""Stage 3, blocks: frames -> classified blocks.
+
+Each line of a frame is read as a byline, a continuation marker, page furniture, or text;
+runs of text lines become title or body blocks (``frame``), and page-level passes settle
+what only a block's neighbours show (``page``). The parsers for bylines (``bylines``) and
+for continuation markers and furniture (``furniture``) live here so that the PDF front end
+uses the same ones.
+"""
+from banmian.blocks.bylines import BYLINE_ROLES, PHOTO_ROLE, parse_byline
+from banmian.blocks.frame import (
+    BODY_LEAD_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, LEAD_FIRST_CHARS, classify_frame, opens_with_lead,
+)
+from banmian.blocks.furniture import CONTINUATION_RE, SECTION_NAMES, is_furniture, iso_date, parse_continuation
+from banmian.blocks.page import MASTHEAD_RE, SIGN_OFF_DATE_RE, SOURCE_NOTE_RE, classify_blocks, column_widths
+
+__all__ = [
+    "BODY_LEAD_RE", "BYLINE_ROLES", "COLUMN_NAME_RE", "COLUMN_TAG_RE", "CONTINUATION_RE", "LEAD_FIRST_CHARS", "MASTHEAD_RE",
+    "PHOTO_ROLE", "SECTION_NAMES", "SIGN_OFF_DATE_RE", "SOURCE_NOTE_RE", "classify_blocks", "classify_frame",
+    "column_widths", "is_furniture", "iso_date", "opens_with_lead", "parse_byline", "parse_continuation",
+]

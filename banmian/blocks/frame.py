@@ -1,0 +1,408 @@
+"""One frame's lines -> blocks: each line read as a byline, a continuation marker, page
+furniture or text, and runs of text lines split into title and body blocks."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from banmian.lines import (
+    INDENT_EM,
+    MIN_LINES_FOR_COLUMN,
+    TERMINAL_MARKS,
+    clean_title,
+    column_width,
+    dedupe_overprint,
+    display_width,
+    remove_all_spaces,
+)
+from banmian.model import Block, BlockKind, Byline, Frame, Line
+from banmian.blocks.bylines import PHOTO_ROLE, parse_byline
+from banmian.blocks.furniture import (
+    LEADING_CONTINUATION_RE,
+    LINE_CONTINUATION_RE,
+    TRAILING_CONTINUATION_RE,
+    is_furniture,
+    parse_continuation,
+)
+
+
+# A headline often ends in its column's name in parentheses: …在哪儿（新视点）, …（人民观点）,
+# …（身边看“六稳”②）. A closing note (（齐志明）) follows a full stop instead.
+COLUMN_TAG_RE = re.compile(r"[^。！？!?…\s（(]（[^（）]{2,16}）\s*$")
+# A column's name on a line of its own, closing the headline before it.
+COLUMN_NAME_RE = re.compile(r"^\s*[（(][^（）()]{2,16}[）)]\s*$")
+
+# Openings of a news article's first paragraph: 本报讯, 本报北京5月3日电, 新华社北京9月30日电.
+# A day or month number, possibly letter-spaced by the layout (1 0 月1 1 日).
+_DD = r"\d\s?\d?"
+BODY_LEAD_RE = re.compile(
+    rf"^\s*据?\s*(本报讯|本报[\u4e00-\u9fff]{{0,8}}?\s*({_DD}\s*月\s*{_DD}\s*日)?\s*电|"
+    rf"新华社[\u4e00-\u9fff]{{0,10}}?\s*({_DD}\s*月\s*{_DD}\s*日)?\s*电|[\u4e00-\u9fff]{{2,6}}(日报|晚报)讯)"
+)
+def opens_with_lead(lines: "list[Line] | tuple[Line, ...]", i: int = 0) -> bool:
+    """Whether line ``i`` opens an article's text (本报讯, 本报北京5月3日电), the lead possibly
+    broken over two lines (本报北京 9月 30日 / 电 （记者王远）)."""
+    first = lines[i].text
+    head = first.lstrip()[:1]
+    if head not in LEAD_FIRST_CHARS and "讯" not in first[:12]:
+        return False  # every lead opens with one of these or names its paper's 讯 early
+    if BODY_LEAD_RE.match(first):
+        return True
+    return (i + 1 < len(lines) and first.lstrip().startswith(_LEAD_OPENINGS)
+            and BODY_LEAD_RE.match(first.strip() + lines[i + 1].text.strip()) is not None)
+
+
+_LEAD_OPENINGS = ("本报", "新华社", "据新华社", "中新社")
+LEAD_FIRST_CHARS = {"本", "新", "据", "中"}  # what a lead opens with: a cheap test before the patterns
+
+
+# Marks that only running text carries: titles never hold a full stop or a semicolon, and a
+# comma or enumeration comma inside a short line is a strong sign of body text.
+def _has_clause_mark(t: str) -> bool:
+    return "，" in t or "、" in t or "：" in t or ":" in t or "," in t  # twice as fast as a regex search
+
+
+# A title never ends on a clause mark; a run that does is text cut at a column end.
+_CLAUSE_END = set("，、：:,")
+# A title group is short; a frame of more lines is running text.
+MAX_TITLE_LINES = 4
+MAX_TITLE_LINE_CHARS = 48
+
+
+# Every byline, marker and furniture line holds one of these; most body lines hold none, so
+# one search spares them the three full checks. Every branch of the search opens with a plain
+# character, so the regex engine skips to those characters; the anchored ones go in a match.
+_SPECIAL_HINT_RE = re.compile(
+    r"（\s*(?:下转|上接|转|接)|\(\s*(?:下转|上接|转|接)|记\s*者|通\s*讯\s*员|实\s*习\s*生|摄|撰\s*稿|文/图|图/文|"
+    r"编|校对|版|制图|审读|监制|出版物号|代号|CN|期|报$"
+)
+_SPECIAL_HINT_START_RE = re.compile(r"\s*\d{4}\s*年|\s*[A-Z]?\d{1,2}\s*\S{2,4}\s*$")
+
+
+def _kind_of_line(text: str) -> BlockKind | None:
+    """The kinds a line shows by itself; None for text (title or body, decided per run)."""
+    if not _SPECIAL_HINT_RE.search(text) and not _SPECIAL_HINT_START_RE.match(text):
+        return None
+    if LINE_CONTINUATION_RE.match(text):
+        return BlockKind.CONTINUATION
+    if parse_byline(text) is not None:
+        return BlockKind.BYLINE
+    if is_furniture(text):
+        return BlockKind.FURNITURE
+    return None
+
+
+def _split_trailing_marker(line: Line) -> list[Line]:
+    """A marker set at the end of the last body line (…有成效、（下转2版）) becomes its own line."""
+    if "版" not in line.text:
+        return [line]
+    m = TRAILING_CONTINUATION_RE.search(line.text)
+    if not m or m.start() == 0 or not line.text[: m.start()].strip():
+        m = LEADING_CONTINUATION_RE.search(line.text)
+        if not m or not line.text[m.end():].strip():
+            return [line]
+        cut = m.end()
+    else:
+        cut = m.start()
+    return list(cut_line(line, cut))
+
+
+def cut_line(line: Line, cut: int) -> tuple[Line, Line]:
+    """One printed line as two, at character ``cut`` (text, and the marker or credit after it)."""
+    return (Line(text=line.text[:cut], start=line.start, end=line.start + cut, line_no=line.line_no,
+                 bbox=line.bbox, size=line.size, bold=line.bold),
+            Line(text=line.text[cut:], start=line.start + cut, end=line.end, line_no=line.line_no,
+                 bbox=line.bbox, size=line.size, bold=line.bold))
+
+
+def _line_shape(text: str) -> str:
+    """'body', 'title' or 'maybe' for one text line, by its marks alone."""
+    t = text.strip()
+    # Plain substring tests: this runs on every line of every page.
+    if len(t) > MAX_TITLE_LINE_CHARS or "。" in t or "；" in t or ";" in t or t[-1:] in _CLAUSE_END:
+        return "body"
+    if t[:1] in LEAD_FIRST_CHARS and (BODY_LEAD_RE.match(t) or _LEAD_START_RE.match(t)) or "讯" in t[:12] and BODY_LEAD_RE.match(t):
+        return "body"
+    if "摄" in t and _BARE_CREDIT_RE.match(t):
+        return "body"  # a bare photo credit is the last words of its caption
+    # _has_clause_mark, inline: this runs on every line of every page.
+    return "maybe" if "，" in t or "、" in t or "：" in t or ":" in t or "," in t else "title"
+
+
+_BARE_CREDIT_RE = re.compile(r"^[\u4e00-\u9fff·、\s]{2,24}摄\s*([（(][^（）()]{1,12}[）)])?$")
+# The opening of a lead cut off before its 电 (本报北京9月30日 / 电 （记者…）).
+_LEAD_START_RE = re.compile(rf"^\s*(本报|新华社|据新华社)[\u4e00-\u9fff]{{0,8}}\s*{_DD}\s*月\s*{_DD}\s*日\s*$")
+# How close to a column width a line must be to count as a full line of that column.
+FULL_WIDTH_TOLERANCE_EM = 0.6
+
+
+def fits_column(text: str, widths: tuple[float, ...]) -> bool:
+    """Whether a line is set to a column width, or to it less a first-line indent."""
+    w = display_width(text)
+    for c in widths:  # a plain loop: this runs on most lines, and any() over a generator costs more
+        if abs(w - c) <= FULL_WIDTH_TOLERANCE_EM or abs(w + INDENT_EM - c) <= FULL_WIDTH_TOLERANCE_EM:
+            return True
+    return False
+
+
+def _fits_column_width(text: str, width: float) -> bool:
+    """fits_column for one width."""
+    w = display_width(text)
+    return abs(w - width) <= FULL_WIDTH_TOLERANCE_EM or abs(w + INDENT_EM - width) <= FULL_WIDTH_TOLERANCE_EM
+
+
+# A title line this much wider than the column of the text beside it spans several columns:
+# a headline, never a line of that text.
+WIDER_THAN_COLUMN_EM = 1.5
+
+
+def _frame_run_blocks(run: list[Line], shapes: list[str], frame_index: int) -> list[Block]:
+    """A frame's run holding running text: title lines may open it (above a body lead, or
+    wider than the column, as when an extractor glued a headline to the text below it) or
+    close it (wider than the column, after a finished sentence)."""
+    w = column_of(run)
+    if w:  # a line set to the column width (or to it less the indent) is running text
+        shapes = ["body" if sh == "body" or _fits_column_width(l.text, w) else sh for l, sh in zip(run, shapes)]
+    head = 0
+    while head < len(run) and head < MAX_TITLE_LINES and shapes[head] != "body":
+        head += 1
+    if head and head < len(run) and shapes[head] == "body" and (
+            opens_with_lead(run, head) and all(s == "title" for s in shapes[:head])
+            or w and any(display_width(l.text) > w + WIDER_THAN_COLUMN_EM for l in run[:head])):
+        return title_blocks(run[:head], frame_index) + _frame_run_blocks(run[head:], shapes[head:], frame_index)
+    tail = len(run)
+    while tail > 0 and len(run) - tail < MAX_TITLE_LINES and shapes[tail - 1] != "body":
+        tail -= 1
+    if (0 < tail < len(run) and w and run[tail - 1].text.rstrip()[-1:] in TERMINAL_MARKS
+            and any(display_width(l.text) > w + WIDER_THAN_COLUMN_EM for l in run[tail:])):
+        return [Block(BlockKind.BODY, tuple(run[:tail]), frame_index)] + title_blocks(run[tail:], frame_index)
+    return [Block(BlockKind.BODY, tuple(run), frame_index)]
+
+
+def column_of(lines: "list[Line] | tuple[Line, ...]") -> float | None:
+    """A run's column width, when it has lines enough to tell."""
+    return column_width(lines) if len(lines) >= MIN_LINES_FOR_COLUMN else None  # no list copy: it only reads
+
+
+def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = (),
+                 line_level: bool = False) -> list[Block]:
+    """Split a run of text lines into title and body blocks.
+
+    Extractors put a title in a block of its own (its type size differs), so by default a run
+    with running text in it is running text, but for title lines right above a body lead.
+    With ``line_level`` (every line came as its own block) titles are found line by line:
+    lines with no sentence marks that are not set to a column width, opening the run or
+    following a finished sentence.
+    """
+    shapes = [_line_shape(l.text) for l in run]
+    if all(s != "body" for s in shapes) and len(run) <= MAX_TITLE_LINES:
+        # A line wider than every column is set across columns: a headline, commas or not.
+        wide = bool(widths) and any(display_width(l.text) > max(widths) + WIDER_THAN_COLUMN_EM for l in run)
+        # So is one that ends in its column's name (…革命不止 / （为了民族复兴·英雄烈士谱）).
+        last = run[-1].text
+        named = (COLUMN_TAG_RE.search(last) and not any(c in last for c in _CLAUSE_END)
+                 or len(run) > 1 and COLUMN_NAME_RE.match(last))
+        if "maybe" not in shapes or wide or named:
+            return title_blocks(run, frame_index)
+        # Lines with commas that wrap at a column width are running text, not a title.
+        wrapped = len(run) > 1 and fits_column(run[0].text, widths)
+        return [Block(BlockKind.BODY, tuple(run), frame_index, maybe_title=not wrapped)]
+    if (not line_level and len(run) <= MAX_TITLE_LINES and widths and run[-1].text.rstrip()[-1:] not in TERMINAL_MARKS
+            and "。" not in "".join(l.text for l in run)
+            and all(display_width(l.text) > max(widths) + WIDER_THAN_COLUMN_EM for l in run[:-1] or run)):
+        # A few lines set across columns that finish no sentence: a deck wrapped over its
+        # lines (共有109个国家…报名参赛， / 规模创历届之最) or a caption; the neighbours decide.
+        return [Block(BlockKind.BODY, tuple(run), frame_index, maybe_title=True)]
+    if not line_level:
+        return _frame_run_blocks(run, shapes, frame_index)
+    # In a run of lines, a line with commas set to a column width is running text; so is a
+    # mark-free one set to a column width next to running text.
+    fits = [fits_column(l.text, widths) for l in run]
+    for i in range(len(run)):
+        if shapes[i] == "maybe" and fits[i]:
+            shapes[i] = "body"
+        elif shapes[i] == "maybe" and widths and display_width(run[i].text) > max(widths) + WIDER_THAN_COLUMN_EM:
+            shapes[i] = "title"
+    changed = True
+    while changed:
+        changed = False
+        for i in range(len(run)):
+            if shapes[i] == "title" and fits[i] and any(
+                    shapes[j] == "body" for j in (i - 1, i + 1) if 0 <= j < len(run)):
+                shapes[i] = "body"
+                changed = True
+    out: list[Block] = []
+    body: list[Line] = []
+    i = 0
+    while i < len(run):
+        if shapes[i] == "body":
+            body.append(run[i])
+            i += 1
+            continue
+        j = i
+        while j < len(run) and shapes[j] != "body":
+            j += 1
+        segment = run[i:j]
+        prev_done = not body or body[-1].text.rstrip()[-1:] in TERMINAL_MARKS
+        if (prev_done and len(segment) <= MAX_TITLE_LINES and all(shapes[k] == "title" for k in range(i, j))
+                and (j < len(run) or not body)):
+            if body:
+                out.append(Block(BlockKind.BODY, tuple(body), frame_index))
+                body = []
+            out.extend(title_blocks(segment, frame_index))
+        else:
+            body.extend(segment)
+        i = j
+    if body:
+        out.append(Block(BlockKind.BODY, tuple(body), frame_index))
+    return out
+
+
+def title_blocks(run: list[Line], frame_index: int) -> list[Block]:
+    out: list[Block] = []
+    for k, line in enumerate(run):
+        kept, copy = dedupe_overprint(line.text)
+        if k and remove_all_spaces(line.text) == remove_all_spaces(run[k - 1].text):
+            # An overprinted title that the extractor wrote as two lines.
+            out.append(Block(BlockKind.DUPLICATE, (line,), frame_index, text=line.text.strip()))
+        elif copy is not None:
+            out.append(Block(BlockKind.TITLE, (line,), frame_index, text=clean_title(kept)))
+            out.append(Block(BlockKind.DUPLICATE, (line,), frame_index, text=copy.strip()))
+        else:
+            out.append(Block(BlockKind.TITLE, (line,), frame_index, text=clean_title(line.text)))
+    return out
+
+
+# The end of a line that may begin a credit finished on the next line (…向前 本 / 报记者 贾萍琳摄).
+_TRAILING_WORD_RE = re.compile(r"\s([\u4e00-\u9fff]{1,4})\s*$")
+
+
+def _credit_broken_at(line: Line, nxt: Line | None) -> tuple[Line, Line, tuple[Byline, ...]] | None:
+    """A photo credit broken over two lines: (text before it, its first part, the bylines)."""
+    if nxt is None or "摄" not in nxt.text:
+        return None
+    m = _TRAILING_WORD_RE.search(line.text)
+    if not m or parse_byline(nxt.text) is not None:
+        return None
+    bylines = parse_byline(m.group(1) + nxt.text.strip())
+    if not bylines:
+        return None
+    return *cut_line(line, m.start(1)), bylines
+
+
+# A credit set on the last line of a caption, after its closing mark (…帮助发展中国家。 本报记者 曹豪摄).
+_TRAILING_CREDIT_RE = re.compile(r"[。！？!?…”」）)]\s+([^\s。！？，][^。！？，]{1,40}摄(?:\s*[（(][^（）()]{1,12}[）)])?)\s*$")
+
+
+def _credit_at_end(line: Line) -> tuple[Line, Line, tuple[Byline, ...]] | None:
+    """A photo credit printed at the end of a caption line: (the text, the credit, its bylines)."""
+    if "摄" not in line.text:
+        return None
+    m = _TRAILING_CREDIT_RE.search(line.text)
+    if not m:
+        return None
+    bylines = parse_byline(m.group(1))
+    if not bylines or any(b.role != PHOTO_ROLE for b in bylines):
+        return None
+    return *cut_line(line, m.start(1)), bylines
+
+
+def classify_frame(frame: Frame, widths: tuple[float, ...] = (), line_level: bool = False) -> list[Block]:
+    """One frame -> its blocks in order; ``widths`` are the page's column widths in ems."""
+    lines: list[Line] = []
+    for line in frame.lines:
+        if "版" in line.text:  # every marker holds 版 (the test _split_trailing_marker opens with)
+            lines.extend(_split_trailing_marker(line))
+        else:
+            lines.append(line)
+    blocks: list[Block] = []
+    run: list[Line] = []
+
+    def flush() -> None:
+        if run:
+            blocks.extend(_text_blocks(list(run), frame.index, widths, line_level))
+            run.clear()
+
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        i += 1
+        # Both credit tests need a 摄 (in the next line, in this one): tested here, a call spared.
+        credit = _credit_broken_at(line, lines[i]) if i < len(lines) and "摄" in lines[i].text else None
+        if credit is not None:
+            head, tail, bylines = credit
+            if head.text.strip():
+                run.append(head)
+            flush()
+            nxt = lines[i]
+            i += 1
+            blocks.append(Block(BlockKind.BYLINE, (tail, nxt), frame.index, bylines=bylines,
+                                text=f"{tail.text.strip()}{nxt.text.strip()}"))
+            continue
+        credit = _credit_at_end(line) if "摄" in line.text else None
+        if credit is not None:
+            head, tail, bylines = credit
+            run.append(head)
+            flush()
+            blocks.append(Block(BlockKind.BYLINE, (tail,), frame.index, bylines=bylines, text=tail.text.strip()))
+            continue
+        kind = _kind_of_line(line.text)
+        if kind is None:
+            run.append(line)
+            continue
+        flush()
+        if kind is BlockKind.BYLINE:
+            blocks.append(Block(kind, (line,), frame.index, bylines=parse_byline(line.text) or (),
+                                text=line.text.strip()))
+        elif kind is BlockKind.CONTINUATION:
+            blocks.append(Block(kind, (line,), frame.index, continuation=parse_continuation(line.text),
+                                text=line.text.strip()))
+        else:
+            blocks.append(Block(kind, (line,), frame.index, text=line.text.strip()))
+    flush()
+    if not line_level:
+        blocks = _subheadings_to_body(blocks, widths)
+    return _merge_adjacent(blocks)
+
+
+def as_text(blocks: list[Block]) -> Block:
+    """Blocks read as one run of text; a duplicate's line (shared with its title) counts once."""
+    lines = tuple({id(l): l for b in blocks for l in b.lines}.values())
+    return Block(BlockKind.BODY, lines, blocks[0].frame_index)
+
+
+def _subheadings_to_body(blocks: list[Block], widths: tuple[float, ...] = ()) -> list[Block]:
+    """Title lines that share a frame with running text which does not open with a lead are
+    the text's own subheadings (a compilation's 重温入党誓词 / 本报记者 姜泓冰): running text.
+
+    Extractors give a headline its own block, as its type size differs; a subheading set in
+    the column comes out in the column's block.
+    """
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind is BlockKind.BODY and not opens_with_lead(b.lines):
+            j = len(out)
+            while j > 0 and out[j - 1].kind in (BlockKind.TITLE, BlockKind.BYLINE, BlockKind.DUPLICATE):
+                j -= 1
+            heads = out[j:]
+            w = column_of(b.lines) or (max(widths) if widths else None)
+            if any(h.kind is BlockKind.TITLE for h in heads) and w and all(
+                    display_width(l.text) <= w + 0.5 for h in heads if h.kind is BlockKind.TITLE for l in h.lines):
+                merged = as_text(heads + [b])
+                out[j:] = [replace(merged, frame_index=b.frame_index)]
+                continue
+        out.append(b)
+    return out
+
+
+def _merge_adjacent(blocks: list[Block]) -> list[Block]:
+    """Consecutive byline lines of one frame are one byline block (■记者 … / 通讯员 …)."""
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind is b.kind is BlockKind.BYLINE:
+            out[-1] = Block(BlockKind.BYLINE, prev.lines + b.lines, b.frame_index,
+                            bylines=prev.bylines + b.bylines, text=prev.text + "\n" + b.text)
+        else:
+            out.append(b)
+    return out

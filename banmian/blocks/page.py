@@ -1,0 +1,447 @@
+"""Page-level passes over the blocks of all frames: what a block is often shows only beside
+its neighbours (a caption above its credit, a headline after text that jumped pages)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from banmian.lines import INDENT_EM, TERMINAL_MARKS, display_width, remove_all_spaces
+from banmian.model import Block, BlockKind, Frame
+from banmian.blocks.bylines import BYLINE_MARK_RE, BYLINE_ROLES, PHOTO_ROLE, parse_byline
+from banmian.blocks.frame import (
+    COLUMN_TAG_RE,
+    FULL_WIDTH_TOLERANCE_EM,
+    MAX_TITLE_LINES,
+    WIDER_THAN_COLUMN_EM,
+    as_text,
+    column_of,
+    cut_line,
+    fits_column,
+    title_blocks,
+    classify_frame,
+    opens_with_lead,
+)
+
+
+def _ends_mid_sentence(block: Block) -> bool:
+    """Whether running text stops mid-sentence; a note of its sources (数据来源：…执委会) ends
+    without a full stop, yet finishes it."""
+    return (block.kind is BlockKind.BODY and block.lines[-1].text.rstrip()[-1:] not in TERMINAL_MARKS
+            and not any(SOURCE_NOTE_RE.match(l.text) for l in block.lines[-3:]))
+
+
+def _jumps_ahead(blocks: list[Block]) -> list[bool]:
+    """For each block: whether a （下转N版） comes after it before any running text, so that
+    text stopped mid-sentence before it jumped to another page. One pass from the right."""
+    jumps = [False] * (len(blocks) + 1)
+    for k in range(len(blocks) - 1, -1, -1):
+        c = blocks[k].continuation
+        if blocks[k].kind is BlockKind.BODY:
+            jumps[k] = False
+        elif c is not None and c.direction == "to":
+            jumps[k] = True
+        else:
+            jumps[k] = jumps[k + 1]
+    return jumps
+
+
+def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
+    """A short run with commas is a title when its neighbours say so: another title next to
+    it, or a byline or body opening after it, or a column's name ending it, while the text
+    before it ended its sentence.
+    One pass, left to right: what came before is already decided."""
+    out: list[Block] = []
+    content = [b for b in blocks if b.kind is not BlockKind.FURNITURE]
+    after = {id(b): content[i + 1] if i + 1 < len(content) else None for i, b in enumerate(content)}
+    jumps = _jumps_ahead(blocks)
+    prev: Block | None = None
+    for i, b in enumerate(blocks):
+        if b.kind is BlockKind.FURNITURE:
+            out.append(b)
+            continue
+        nxt = after[id(b)]
+        # Text stopped mid-sentence goes on here, unless a （下转N版） ahead says it jumped.
+        if b.maybe_title and not (prev is not None and _ends_mid_sentence(prev) and not jumps[i + 1]) and (
+                (prev is not None and prev.kind is BlockKind.TITLE)
+                or (nxt is not None and nxt.kind in (BlockKind.TITLE, BlockKind.BYLINE, BlockKind.DUPLICATE))
+                or (nxt is not None and nxt.kind is BlockKind.CONTINUATION and nxt.continuation is not None
+                    and nxt.continuation.direction == "from")
+                or (nxt is not None and nxt.kind is BlockKind.BODY and opens_with_lead(nxt.lines))
+                or COLUMN_TAG_RE.search(b.lines[-1].text)):
+            titles = title_blocks(list(b.lines), b.frame_index)
+            out.extend(titles)
+            prev = titles[-1]
+            continue
+        out.append(b)
+        prev = b
+    return out
+
+
+# Share of one-line frames above which the extractor wrote every line as its own block, so
+# blank lines say nothing about frames.
+THIN_FRAME_SHARE = 0.6
+MIN_FRAMES_FOR_THIN = 12
+
+
+# A frame is a column's stretch of one story: more lines than this mean the extractor wrote
+# no blank lines between its blocks at all.
+MAX_FRAME_LINES = 80
+
+
+def _thin_frames(frames: list[Frame]) -> bool:
+    """Whether blank lines say nothing about frames: nearly every line stands alone, or
+    (an extractor that writes none) whole pages of lines run on without one."""
+    if any(len(f.lines) > MAX_FRAME_LINES for f in frames):
+        return True
+    if len(frames) < MIN_FRAMES_FOR_THIN:
+        return False
+    return sum(1 for f in frames if len(f.lines) == 1) >= THIN_FRAME_SHARE * len(frames)
+
+
+def column_widths(frames: list[Frame]) -> tuple[float, ...]:
+    """The page's column widths in ems: the common widths of full running-text lines."""
+    counts: dict[float, int] = {}
+    total = 0
+    for f in frames:
+        for line in f.lines:
+            t = line.text.strip()
+            if not t or t[-1] in TERMINAL_MARKS or not ("，" in t or "、" in t or "：" in t or ":" in t or "," in t):
+                continue  # (the clause-mark test of _has_clause_mark, inline: this runs on every line)
+            # The line's own text, which display_width strips as well: the stages after ask
+            # for its width by that key.
+            key = round(display_width(line.text) * 2) / 2
+            counts[key] = counts.get(key, 0) + 1
+            total += 1
+    floor = max(3, 0.05 * total)
+    return tuple(sorted(w for w, n in counts.items() if n >= floor))
+
+
+def classify_blocks(frames: list[Frame]) -> list[Block]:
+    """Frames -> classified blocks, in source order."""
+    widths = column_widths(frames)
+    if _thin_frames(frames):
+        # One virtual frame; each block keeps the index of the frame its first line came from.
+        frame_of = {line.start: f.index for f in frames for line in f.lines}
+        merged = Frame(lines=tuple(l for f in frames for l in f.lines), index=0)
+        out = [_with_frame(b, frame_of.get(b.start, 0)) for b in classify_frame(merged, widths, line_level=True)]
+    else:
+        out = []
+        for frame in frames:
+            out.extend(classify_frame(frame, widths))
+    blocks = _column_set_titles_to_body(_first_lines_to_body(_resolve_maybe_titles(_signatures_to_body(_masthead(out))), widths))
+    blocks = _closing_notes_to_body(_continue_unfinished_sentences(blocks, widths))
+    return _join_byline_lines(_caption_lines_to_body(_attach_split_credits(blocks)))
+
+
+# How far above its credit a photo's caption may reach: a few lines, each maybe its own frame.
+CAPTION_SEARCH_BLOCKS = 6
+CAPTION_SEARCH_CHARS = 240
+# A caption line wider than a headline's short phrases, with a clause in it.
+MIN_CAPTION_LINE_CHARS = 16
+_CAPTION_CLAUSE_RE = re.compile(r"[，、；：。！？,;:!?]")
+
+
+def _caption_lines_to_body(blocks: list[Block]) -> list[Block]:
+    """Above a photo's credit (■摄影 …) stands its caption: a short title, then lines of text
+    set wider than a column. An extractor that writes each caption line as its own frame makes
+    those long lines look like titles; long lines with a clause in them, between the credit and
+    the first line without one (the photo's title), are the caption's text."""
+    out = list(blocks)
+    for i, b in enumerate(blocks):
+        if not (b.kind is BlockKind.BYLINE and b.bylines and all(x.role == PHOTO_ROLE for x in b.bylines)):
+            continue
+        chars = 0
+        for k in range(i - 1, max(i - 1 - CAPTION_SEARCH_BLOCKS, -1), -1):
+            c = out[k]
+            chars += len(c.text)
+            if c.kind not in (BlockKind.TITLE, BlockKind.BODY) or chars > CAPTION_SEARCH_CHARS:
+                break
+            if c.kind is BlockKind.TITLE:
+                if not _is_caption_title(c):
+                    break
+                out[k] = Block(BlockKind.BODY, c.lines, c.frame_index)
+        # Some extractors draw the credit first: credit, the photo's title, then its caption.
+        k = i + 2
+        if k < len(out) and out[i + 1].kind is BlockKind.TITLE and not _is_caption_title(out[i + 1]):
+            chars = 0
+            while k < min(len(out), i + 2 + CAPTION_SEARCH_BLOCKS) and out[k].kind is BlockKind.TITLE:
+                chars += len(out[k].text)
+                if chars > CAPTION_SEARCH_CHARS or not _is_caption_title(out[k]):
+                    break
+                out[k] = Block(BlockKind.BODY, out[k].lines, out[k].frame_index)
+                k += 1
+    return out
+
+
+def _is_caption_title(block: Block) -> bool:
+    """Whether a title-like block reads as caption text: long lines, each with a clause, not
+    a kicker leading to its headline (有作家驻村，有村民书写，山西贾家庄——)."""
+    return not block.text.rstrip().endswith("—") and all(
+        len(l.text.strip()) >= MIN_CAPTION_LINE_CHARS and _CAPTION_CLAUSE_RE.search(l.text) for l in block.lines)
+
+
+# A letter's sign-off: the signer on a line of its own, then the date alone (习近平 / 2019年10月13日).
+_SIGNER_RE = re.compile(r"^\s*[\u4e00-\u9fff·]{2,12}(\s+[\u4e00-\u9fff·]{2,12}){0,2}\s*$")
+SIGN_OFF_DATE_RE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+
+
+def _signatures_to_body(blocks: list[Block]) -> list[Block]:
+    """A letter printed in the text (贺信, 回信) ends with its signer and the date, each on a
+    line of its own, and often the agency's note (（新华社北京10月13日电）). They look like a
+    title and a date line; after a finished sentence they are the letter's last lines, and
+    the text they share a frame with goes on from them."""
+
+    def span(out: list[Block], i: int) -> int | None:
+        if not (out and out[-1].kind is BlockKind.BODY and out[-1].lines[-1].text.rstrip()[-1:] in TERMINAL_MARKS
+                and blocks[i].kind is BlockKind.TITLE and len(blocks[i].lines) == 1
+                and _SIGNER_RE.match(blocks[i].text) and i + 1 < len(blocks)
+                and blocks[i + 1].kind in (BlockKind.FURNITURE, BlockKind.TITLE)
+                and blocks[i + 1].frame_index == blocks[i].frame_index
+                and SIGN_OFF_DATE_RE.match(blocks[i + 1].lines[0].text)):
+            return None
+        k = i + 2
+        frame = blocks[i].frame_index
+        if k < len(blocks) and blocks[k].frame_index == frame and blocks[k].lines[0].text.lstrip()[:1] in "（(":
+            for j in range(k, min(len(blocks), k + 2)):  # the agency's note, maybe over two lines
+                if blocks[j].kind is not BlockKind.TITLE or blocks[j].frame_index != frame:
+                    break
+                if "）" in blocks[j].text or ")" in blocks[j].text:
+                    k = j + 1
+                    break
+        if k < len(blocks) and blocks[k].kind is BlockKind.BODY and blocks[k].frame_index == frame:
+            k += 1  # the text that goes on in the frame
+        return k
+
+    return _read_spans_as_text(blocks, span)
+
+
+# A note naming the sources of the text or its figures (数据来源：日照市委宣传部).
+SOURCE_NOTE_RE = re.compile(r"^\s*(?:数据|资料|信息|图表)?来源\s*[：:]")
+
+
+def _closing_notes_to_body(blocks: list[Block]) -> list[Block]:
+    """A parenthesis right after running text closes it: （本报东京10月14日电）, （齐志明）,
+    （作者为…主任）; so does a note of its sources (数据来源：…), or the speaker of a quote
+    (——湖南省委书记杜家毫…说): a subheadline's dash follows its headline, never text.
+    Extractors often set these apart, and they look like titles; they are text."""
+
+    def span(out: list[Block], i: int) -> int | None:
+        if not (blocks[i].kind is BlockKind.TITLE and out and out[-1].kind is BlockKind.BODY):
+            return None
+        if SOURCE_NOTE_RE.match(blocks[i].lines[0].text) or blocks[i].text.startswith("——"):  # up to its frame's end
+            k = i + 1
+            while k < len(blocks) and blocks[k].kind is BlockKind.TITLE and blocks[k].frame_index == blocks[i].frame_index:
+                k += 1
+            return k
+        if blocks[i].lines[0].text.lstrip()[:1] not in "（(":
+            return None
+        for k in range(i, min(len(blocks), i + MAX_TITLE_LINES)):  # up to the closing parenthesis
+            if blocks[k].kind is not BlockKind.TITLE:
+                return None
+            if "）" in blocks[k].text or ")" in blocks[k].text:
+                return k + 1
+        return None
+
+    return _read_spans_as_text(blocks, span)
+
+
+def _read_spans_as_text(blocks: list[Block], span) -> list[Block]:
+    """One pass: where ``span(out, i)`` gives an end k, blocks[i:k] become one run of text."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        k = span(out, i)
+        if k:
+            out.append(as_text(blocks[i:k]))
+            i = k
+        else:
+            out.append(blocks[i])
+            i += 1
+    return out
+
+
+def _join_byline_lines(blocks: list[Block]) -> list[Block]:
+    """A byline opened by its mark (■记 者 陶东一) goes on in an unmarked line (通讯员 蔡瑶洁)
+    even where the extractor put that line in the next frame."""
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind is b.kind is BlockKind.BYLINE and prev.frame_index != b.frame_index
+                and BYLINE_MARK_RE.match(prev.text) and not BYLINE_MARK_RE.match(b.text)):
+            out[-1] = replace(prev, lines=prev.lines + b.lines, bylines=prev.bylines + b.bylines,
+                              text=prev.text + "\n" + b.text)
+        else:
+            out.append(b)
+    return out
+
+
+def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list[Block]:
+    """A lone line in a frame of its own, set to a column width less the indent, right before
+    text that goes on without a lead, is a paragraph's first line: extractors often break a
+    column after it, because the indent spoils their column alignment."""
+    out = list(blocks)
+    for i in range(len(out) - 1):
+        b, nxt = out[i], out[i + 1]
+        if (b.kind is not BlockKind.TITLE or len(b.lines) != 1 or nxt.kind is not BlockKind.BODY
+                or opens_with_lead(nxt.lines) or (i and out[i - 1].frame_index == b.frame_index)
+                or nxt.frame_index == b.frame_index):
+            continue
+        w = _body_width(nxt)
+        cols = (w,) if w else widths
+        if not cols or display_width(nxt.lines[0].text) > max(cols) + WIDER_THAN_COLUMN_EM:
+            continue  # text set wider than any column (a caption across a photo) is no paragraph's rest
+        text = b.lines[0].text
+        if len(nxt.lines) > 1 and _indented_line(nxt.lines[0].text, cols):
+            continue  # the text opens its own paragraph: the line above is no first line of it
+        if any(abs(display_width(text) + INDENT_EM - c) <= 0.5 for c in cols) and not _CJK_GAP_RE.search(text):
+            out[i] = Block(BlockKind.BODY, b.lines, b.frame_index)
+    return out
+
+
+def _indented_line(text: str, cols: tuple[float, ...]) -> bool:
+    """A line running on (no sentence end) set a column's width less the indent."""
+    return text.rstrip()[-1:] not in TERMINAL_MARKS and any(
+        abs(display_width(text) + INDENT_EM - c) <= 0.5 for c in cols)
+
+
+# The last characters of a sentence and its closing quote, alone on a line (迹”).
+_SENTENCE_TAIL_RE = re.compile(r"^\s*[\u4e00-\u9fff]{1,3}[”’」』）)]\s*$")
+
+
+def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...]) -> list[Block]:
+    """Title-like lines right after a body that stopped mid-sentence, set to a column width
+    (or trailing off in an ellipsis, as no headline does), are that sentence going on in the
+    next frame; unless a （下转N版） says the text jumped."""
+    n = len(blocks)
+    # From each block on: does running text come before a （下转N版）? (one pass from the right)
+    body_ahead = [False] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        c = blocks[k].continuation
+        if blocks[k].kind is BlockKind.BODY:
+            body_ahead[k] = True
+        elif c is not None and c.direction == "to":
+            body_ahead[k] = False
+        else:
+            body_ahead[k] = body_ahead[k + 1]
+
+    def span(out: list[Block], i: int) -> int | None:
+        b = blocks[i]
+        if not (b.kind is BlockKind.TITLE and out and _ends_mid_sentence(out[-1])
+                and (fits_column(b.lines[0].text, widths) or b.lines[-1].text.rstrip().endswith("…")
+                     or _SENTENCE_TAIL_RE.match(b.text))
+                and not _CJK_GAP_RE.search(b.lines[0].text) and body_ahead[i]):
+            return None
+        k = i
+        while k < n and blocks[k].kind in (BlockKind.TITLE, BlockKind.DUPLICATE) and blocks[k].frame_index == b.frame_index:
+            k += 1
+        lines = [l for x in blocks[i:k] for l in x.lines]
+        if widths and any(display_width(l.text) > max(widths) + FULL_WIDTH_TOLERANCE_EM for l in lines) \
+                or COLUMN_TAG_RE.search(lines[-1].text):
+            return None  # wider than any column, or closed by a column's name: a headline
+        return k
+
+    return _read_spans_as_text(blocks, span)
+
+
+# A paper's name: what a masthead line says before the first article.
+MASTHEAD_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}(报|新闻|周刊)$")
+MASTHEAD_SEARCH_BLOCKS = 6  # how far from the top of the page a masthead may stand
+
+
+def _masthead(blocks: list[Block]) -> list[Block]:
+    """A short title-like line naming a paper, before the first text or after the last (where
+    extractors put a running head drawn last), is the masthead."""
+    out = list(blocks)
+    ends = (range(min(MASTHEAD_SEARCH_BLOCKS, len(out))),  # the head of the page ...
+            range(len(out) - 1, max(len(out) - 1 - MASTHEAD_SEARCH_BLOCKS, -1), -1))  # ... or its foot
+    for order in ends:
+        for i in order:
+            b = out[i]
+            if b.kind is BlockKind.BODY:
+                break
+            if b.kind is BlockKind.TITLE and MASTHEAD_RE.match(remove_all_spaces(b.text)):
+                out[i] = replace(b, kind=BlockKind.FURNITURE)
+    return out
+
+
+# A phrase gap inside a title (同台较量赛创新 比学赶超添活力); running text never has one.
+_CJK_GAP_RE = re.compile(r"[\u3400-\u9fff”“》《]\s+[\u3400-\u9fff“”《》]")
+def _body_width(block: Block | None) -> float | None:
+    return column_of(block.lines) if block is not None and block.kind is BlockKind.BODY else None
+
+
+def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
+    """A title group whose lines wrap at the width of the column beside it is set in the
+    column: a subheading of the running text (“我们深刻感受到中国市场 / 的发展潜力”), not a title.
+
+    A headline is set in a larger type, so its lines break at other widths than the body's.
+    """
+    out = list(blocks)
+    i = 0
+    while i < len(out):
+        if out[i].kind is not BlockKind.TITLE:
+            i += 1
+            continue
+        j = i
+        while j < len(out) and out[j].kind in (BlockKind.TITLE, BlockKind.DUPLICATE):
+            j += 1
+        group = [b for b in out[i:j] if b.kind is BlockKind.TITLE]
+        widths = [w for w in (_body_width(out[i - 1] if i else None), _body_width(out[j] if j < len(out) else None)) if w]
+        # Wrapped text: every line but the last set to the column, the last one shorter.
+        wrapped = len(group) > 1 and bool(widths) and all(
+            any(abs(display_width(b.lines[0].text) - w) <= 0.5 or abs(display_width(b.lines[0].text) + INDENT_EM - w) <= 0.5
+                for w in widths) and not _CJK_GAP_RE.search(b.lines[0].text)
+            for b in group[:-1]) and display_width(group[-1].lines[0].text) <= max(widths) - 1.0
+        # A subheading runs on into text of its article; a title above a lead or a byline
+        # opens a new article.
+        nxt = out[j] if j < len(out) else None
+        if nxt is not None and (nxt.kind is BlockKind.BYLINE or nxt.kind is BlockKind.BODY and opens_with_lead(nxt.lines)):
+            wrapped = False
+        if any(COLUMN_TAG_RE.search(b.lines[-1].text) for b in group) or any(
+                b.kind is BlockKind.DUPLICATE for b in out[i:j]):
+            wrapped = False  # a column's name closes a headline, and only headlines are overprinted
+        if wrapped:
+            out[i:j] = [as_text(out[i:j])]
+            i += 1
+        else:
+            i = j
+    return out
+
+
+_TRAILING_ROLE_RE = re.compile(r"\s(" + "|".join(re.escape(r) for r in BYLINE_ROLES if len(r) > 1) + r")\s*$")
+
+
+def _attach_split_credits(blocks: list[Block]) -> list[Block]:
+    """A credit broken over two lines (…准备上山。 本报记者 / 汪强倩、闫凯旭摄): the role at the end
+    of a text line joins the names that open the next block; a credit's last characters and
+    its 摄 (新华社记者 张金 / 加摄) join the credit they end."""
+    out = list(blocks)
+    i = 0
+    while i + 1 < len(out):
+        b, nxt = out[i], out[i + 1]
+        m = _TRAILING_ROLE_RE.search(b.lines[-1].text) if b.kind in (BlockKind.BODY, BlockKind.TITLE) else None
+        if m and nxt.kind in (BlockKind.BYLINE, BlockKind.BODY, BlockKind.TITLE) and len(nxt.lines) == 1:
+            names = nxt.lines[0].text.strip()
+            bylines = parse_byline(m.group(1) + " " + names)
+            if bylines:
+                head, tail = cut_line(b.lines[-1], m.start())
+                out[i] = replace(b, lines=b.lines[:-1] + (head,))
+                out[i + 1] = Block(BlockKind.BYLINE, (tail, nxt.lines[0]), nxt.frame_index, bylines=bylines,
+                                   text=f"{tail.text.strip()} {names}")
+        elif (b.kind is BlockKind.BYLINE and "摄" not in b.text and nxt.kind in (BlockKind.BODY, BlockKind.TITLE)
+              and len(nxt.lines) == 1 and _NAME_END_RE.match(nxt.lines[0].text)):
+            # …the name broken before its last character and 摄 (新华社记者 张金 / 加摄).
+            text = b.text + nxt.lines[0].text.strip()
+            bylines = parse_byline(text)
+            if bylines and all(x.role == PHOTO_ROLE for x in bylines):
+                out[i:i + 2] = [Block(BlockKind.BYLINE, b.lines + nxt.lines, b.frame_index, bylines=bylines, text=text)]
+        i += 1
+    return out
+
+
+# The end of a photo credit broken off its names: 加摄, 莫倩芳摄.
+_NAME_END_RE = re.compile(r"^\s*[\u4e00-\u9fff]{1,3}摄\s*$")
+
+
+def _with_frame(block: Block, index: int) -> Block:
+    return replace(block, frame_index=index)
