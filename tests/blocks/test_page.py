@@ -1,54 +1,17 @@
+"""banmian.blocks.page: what a block is beside its neighbours on the page."""
 import pytest
 
-from banmian.blocks import classify_blocks, classify_frame, is_furniture, parse_byline, parse_continuation
-from banmian.lines import read_lines
+from banmian.blocks import classify_blocks
 from banmian.frames import group_frames
-from banmian.model import BlockKind, Byline, SourceText
-
-
-@pytest.mark.parametrize("text,expected", [
-    ("■记者 高 洁", [("记者", "高洁")]),
-    ("■记 者 徐玉霞 实习生 丁 怡", [("记者", "徐玉霞"), ("实习生", "丁怡")]),
-    ("通讯员 顾秋叶", [("通讯员", "顾秋叶")]),
-    ("■摄影 王 强 李凤超", [("摄影", "王强"), ("摄影", "李凤超")]),
-    ("本报记者 张三摄", [("摄影", "张三")]),
-    ("记者王云松、刘军国", [("记者", "王云松"), ("记者", "刘军国")]),
-    ("□本报记者 欧阳明 通讯员 李 娜", [("记者", "欧阳明"), ("通讯员", "李娜")]),
-])
-def test_parse_byline_roles_and_names(text, expected):
-    assert parse_byline(text) == tuple(Byline(r, n) for r, n in expected)
-
-
-@pytest.mark.parametrize("text", [
-    "记者从市商务局获悉，今年我市将围绕",
-    "会议指出",
-    "■记者 高",  # a lone character is no name
-    "董亚涛摄（影像中国）",  # a bare credit names no role: caption text
-    "",
-])
-def test_parse_byline_rejects_prose(text):
-    assert parse_byline(text) is None
-
-
-@pytest.mark.parametrize("text,direction,page", [
-    ("（下转2版）", "to", 2), ("（上接1版）", "from", 1), ("（转第3版）", "to", 3),
-    ("（接第1版）", "from", 1), ("（上接第十二版）", "from", 12), ("(下转A3版)", "to", "A3"),
-])
-def test_parse_continuation_direction_and_page(text, direction, page):
-    c = parse_continuation(text)
-    assert c is not None and (c.direction, c.page) == (direction, page)
-
-
-def test_is_furniture_editor_and_page_label():
-    assert is_furniture("责任编辑：张 明")
-    assert is_furniture("第3版 要闻")
-    assert is_furniture("2024年1月14日 星期日")
-    assert not is_furniture("2024年1月14日，全市召开会议")
+from banmian.lines import read_lines
+from banmian.model import BlockKind, SourceText
 
 
 # Column text that stops mid-sentence, and a short story opening with a lead.
 UNFINISHED = ("他在担任市委书记之后就鲜明\n地提出了张家港精神，要求干\n部群众团结拼搏、负重奋进，\n"
               "在全国率先建成了内河型国家\n级保税区，在全国第一个实施\n了城乡一体化发展，还率先实\n施了城")
+
+
 LEAD_TEXT = ("本报讯 10月27日晚，在江西省赣\n州市兴国县高兴镇的合兴村，百姓\n至今还常常念叨起叶运高的故事，\n"
              "说他一生为革命奔走，从不叫苦。\n")
 
@@ -56,38 +19,6 @@ LEAD_TEXT = ("本报讯 10月27日晚，在江西省赣\n州市兴国县高兴�
 def _kinds(text):
     """The kinds of a flat-text page's blocks, in order."""
     return [b.kind for b in classify_blocks(group_frames(read_lines(SourceText(text=text))))]
-
-
-def _blocks(text):
-    frames = group_frames(read_lines(SourceText(text=text)))
-    return [b for f in frames for b in classify_frame(f)]
-
-
-def test_classify_frame_title_then_byline_in_one_frame():
-    blocks = _blocks("平湖招商引资主动出击抢先机\n■记者 林旭东 通讯员 全 峰")
-    assert [b.kind for b in blocks] == [BlockKind.TITLE, BlockKind.BYLINE]
-    assert blocks[1].bylines[1] == Byline("通讯员", "全峰")
-
-
-def test_classify_frame_overprinted_title_gives_duplicate():
-    blocks = _blocks("市委理论学习中心组举行专题学习会市委理论学习中心组举行专题学习会")
-    assert [b.kind for b in blocks] == [BlockKind.TITLE, BlockKind.DUPLICATE]
-    assert blocks[0].text == "市委理论学习中心组举行专题学习会"
-
-
-def test_classify_frame_trailing_marker_split_off_body():
-    blocks = _blocks("发展离不开金融机构的有力支\n持。整体工作有数据（下转2版）")
-    assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.CONTINUATION]
-    assert blocks[1].continuation.page == 2
-
-
-def test_classify_frame_body_fragment_with_comma_is_body():
-    assert [b.kind for b in _blocks("会上，人民银行通报了")] == [BlockKind.BODY]
-
-
-def test_classify_frame_bare_credit_stays_caption_text():
-    blocks = _blocks("市民在广场上观看演出。\n董亚涛摄（影像中国）")
-    assert [b.kind for b in blocks] == [BlockKind.BODY]
 
 
 def test_classify_blocks_marked_byline_goes_on_in_next_frame():
@@ -100,16 +31,6 @@ def test_classify_blocks_marked_byline_goes_on_in_next_frame():
 def test_classify_blocks_closing_parenthesis_after_text_is_text():
     text = "文章正文到这里就结束了，\n谢谢大家的关注和支持。\n\n（本报东京10月14\n日电）\n\n下一篇文章的标题\n"
     assert _kinds(text) == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE]
-
-
-def test_classify_frame_credit_at_end_of_caption_line_is_split_off():
-    blocks = _blocks("我非常热切地看到中国的日益繁荣富强，并以实际行动帮助发展中国家。 本报记者 曹豪、莫倩芳摄")
-    assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.BYLINE]
-    assert [(b.role, b.name) for b in blocks[1].bylines] == [("摄影", "曹豪"), ("摄影", "莫倩芳")]
-
-
-def test_classify_frame_credit_words_inside_a_sentence_stay_text():
-    assert [b.kind for b in _blocks("会上，本报记者 张三摄下了这一幕，众人鼓掌")] == [BlockKind.BODY]
 
 
 def test_classify_blocks_closing_note_after_a_full_stop_is_text():
@@ -133,12 +54,6 @@ def test_classify_blocks_source_note_after_text_is_text():
 ], ids=["commas", "column-width"])
 def test_classify_blocks_two_line_headline_naming_its_column_is_a_title(before, title, after):
     assert _kinds(f"{before}\n\n{title}\n\n{after}\n") == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
-
-
-def test_lead_with_letter_spaced_date_numbers_opens_an_article():
-    from banmian.blocks import BODY_LEAD_RE
-    assert BODY_LEAD_RE.match("本报武汉1 0 月1 7 日电")
-    assert BODY_LEAD_RE.match("新华社北京 6月 4日电")
 
 
 def test_classify_blocks_deck_wrapped_across_columns_before_a_lead_is_a_title():
@@ -216,7 +131,7 @@ def test_classify_blocks_headline_a_first_line_wide_over_text_that_opens_its_own
     # A headline happens to measure a column less the indent, alone in its frame like a
     # paragraph's first line broken off by the extractor; but the text under it opens with an
     # indented line of its own, so it is no part of that paragraph.
-    from tests.pagekit import wrap_column
+    from pagekit import wrap_column
     before = wrap_column(["当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革，"
                           "充分运用信息革命成果，推动媒体融合发展，是各国媒体的共同课题。"], 14)
     after = wrap_column(["媒体融合发展是全媒体时代的重大课题，我们将深入贯彻落实，坚持移动优先，"
@@ -238,7 +153,7 @@ def test_classify_blocks_caption_after_its_credit_and_title_is_text():
 def test_classify_blocks_headline_set_to_the_column_after_a_source_note_stays_a_title():
     # A source note finishes the text without a full stop: the headline after it, though set
     # to the column's width, goes on no sentence.
-    from tests.pagekit import wrap_column
+    from pagekit import wrap_column
     body = "\n".join(wrap_column(["作为武汉军运会田径赛场的五环体育中心体育场，位于东西湖区新的市民集中区域，"
                                  "今年3月投入使用后，已举行了数场中超比赛，场馆的各项设施都经受住了检验。"], 14))
     text = f"{body}\n\n数据来源：第七届世界军人\n运动会执委会\n\n三名科学家共享诺贝尔化学奖项\n\n{LEAD_TEXT}"
@@ -248,7 +163,7 @@ def test_classify_blocks_headline_set_to_the_column_after_a_source_note_stays_a_
 def test_classify_blocks_headline_after_text_that_jumps_to_another_page():
     # The text stops mid-sentence because it goes on on page 17, as the marker after the
     # headline says: the headline with a colon is a headline, not the sentence's rest.
-    from tests.pagekit import wrap_column
+    from pagekit import wrap_column
     text = wrap_column(["“4年来，各国为落实可持续发展议程作出了不懈努力，取得了积极成果。但是，"
                         "全球发展仍面临不少挑战，发展中国家实现可持续发展目标任重道远，需要"], 18)
     page = ("\n".join(text) + "\n\n“落实2030年可持续\n发展议程：我们在行动”\n\n"

@@ -1,0 +1,53 @@
+"""banmian.blocks.frame: one frame's lines read as blocks."""
+from banmian.blocks import classify_frame
+from banmian.frames import group_frames
+from banmian.lines import read_lines
+from banmian.model import BlockKind, Byline, SourceText
+
+
+def _blocks(text):
+    frames = group_frames(read_lines(SourceText(text=text)))
+    return [b for f in frames for b in classify_frame(f)]
+
+
+def test_classify_frame_title_then_byline_in_one_frame():
+    blocks = _blocks("平湖招商引资主动出击抢先机\n■记者 林旭东 通讯员 全 峰")
+    assert [b.kind for b in blocks] == [BlockKind.TITLE, BlockKind.BYLINE]
+    assert blocks[1].bylines[1] == Byline("通讯员", "全峰")
+
+
+def test_classify_frame_overprinted_title_gives_duplicate():
+    blocks = _blocks("市委理论学习中心组举行专题学习会市委理论学习中心组举行专题学习会")
+    assert [b.kind for b in blocks] == [BlockKind.TITLE, BlockKind.DUPLICATE]
+    assert blocks[0].text == "市委理论学习中心组举行专题学习会"
+
+
+def test_classify_frame_trailing_marker_split_off_body():
+    blocks = _blocks("发展离不开金融机构的有力支\n持。整体工作有数据（下转2版）")
+    assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.CONTINUATION]
+    assert blocks[1].continuation.page == 2
+
+
+def test_classify_frame_body_fragment_with_comma_is_body():
+    assert [b.kind for b in _blocks("会上，人民银行通报了")] == [BlockKind.BODY]
+
+
+def test_classify_frame_bare_credit_stays_caption_text():
+    blocks = _blocks("市民在广场上观看演出。\n董亚涛摄（影像中国）")
+    assert [b.kind for b in blocks] == [BlockKind.BODY]
+
+
+def test_classify_frame_credit_at_end_of_caption_line_is_split_off():
+    blocks = _blocks("我非常热切地看到中国的日益繁荣富强，并以实际行动帮助发展中国家。 本报记者 曹豪、莫倩芳摄")
+    assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.BYLINE]
+    assert [(b.role, b.name) for b in blocks[1].bylines] == [("摄影", "曹豪"), ("摄影", "莫倩芳")]
+
+
+def test_classify_frame_credit_words_inside_a_sentence_stay_text():
+    assert [b.kind for b in _blocks("会上，本报记者 张三摄下了这一幕，众人鼓掌")] == [BlockKind.BODY]
+
+
+def test_lead_with_letter_spaced_date_numbers_opens_an_article():
+    from banmian.blocks import BODY_LEAD_RE
+    assert BODY_LEAD_RE.match("本报武汉1 0 月1 7 日电")
+    assert BODY_LEAD_RE.match("新华社北京 6月 4日电")
