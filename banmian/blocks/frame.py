@@ -200,8 +200,11 @@ def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = 
         wide = bool(widths) and any(display_width(l.text) > max(widths) + WIDER_THAN_COLUMN_EM for l in run)
         # So is one that ends in its column's name (…革命不止 / （为了民族复兴·英雄烈士谱）).
         last = run[-1].text
-        named = (COLUMN_TAG_RE.search(last) and not any(c in last for c in _CLAUSE_END)
-                 or len(run) > 1 and COLUMN_NAME_RE.match(last))
+        # Not so lines wrapped at a column's width around a parenthesis (…运动员从千 / 米高空跳下，
+        # 踩到地面上一 / 个硬币大小（直径两厘米）): running text.
+        column_set = len(run) >= 3 and all(fits_column(l.text, widths) for l in run[1:-1])
+        named = not column_set and (COLUMN_TAG_RE.search(last) and not any(c in last for c in _CLAUSE_END)
+                                    or len(run) > 1 and COLUMN_NAME_RE.match(last))
         if "maybe" not in shapes or wide or named:
             return title_blocks(run, frame_index)
         # Lines with commas that wrap at a column width are running text, not a title.

@@ -171,3 +171,14 @@ def test_classify_blocks_headline_after_text_that_jumps_to_another_page():
     kinds = _kinds(page)
     assert kinds[0] is BlockKind.BODY and kinds[-1] is BlockKind.CONTINUATION
     assert set(kinds[1:-1]) == {BlockKind.TITLE}
+
+
+def test_classify_blocks_column_text_wrapped_around_a_parenthesis_is_no_headline():
+    # Lines set to the column's width ending in a parenthesis look like a headline closed by
+    # its column's name; lines wrapped at the column around it are running text.
+    from pagekit import wrap_column
+    before = "\n".join(wrap_column(["在武汉汉南通用航空机场跳伞场地抬头仰望，很容易分辨出中国八一跳伞队的队员，"
+                                    "观众很容易被选手们的精湛发挥感染。"], 12))
+    text = (f"{before}\n\n定点赛是本届军运跳伞\n赛的重点项目，运动员从千\n米高空跳下，踩到地面上一\n"
+            "个硬币大小（直径两厘米）\n\n的点，非有高超的技巧不可。\n")
+    assert BlockKind.TITLE not in _kinds(text)
