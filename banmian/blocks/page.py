@@ -400,6 +400,8 @@ def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
         if any(COLUMN_TAG_RE.search(b.lines[-1].text) for b in group) or any(
                 b.kind is BlockKind.DUPLICATE for b in out[i:j]):
             wrapped = False  # a column's name closes a headline, and only headlines are overprinted
+        if any(b.text.rstrip().endswith("——") for b in group[:-1]):
+            wrapped = False  # a kicker leads to its headline with a dash (…向祖国表白—— / 我爱你，中国)
         if wrapped:
             out[i:j] = [as_text(out[i:j])]
             i += 1

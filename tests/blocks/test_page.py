@@ -182,3 +182,13 @@ def test_classify_blocks_column_text_wrapped_around_a_parenthesis_is_no_headline
     text = (f"{before}\n\n定点赛是本届军运跳伞\n赛的重点项目，运动员从千\n米高空跳下，踩到地面上一\n"
             "个硬币大小（直径两厘米）\n\n的点，非有高超的技巧不可。\n")
     assert BlockKind.TITLE not in _kinds(text)
+
+
+def test_classify_blocks_kicker_ending_in_a_dash_is_no_wrapped_subheading():
+    # The kicker happens to measure the column less the indent, and its headline is shorter:
+    # the shape of a subheading wrapped in the column, but the dash leads to a headline.
+    from pagekit import wrap_column
+    body = "\n".join(wrap_column(["在我国社会主义革命、建设、改革的非凡历程中，一代又一代奋斗者顽强拼搏、"
+                                  "不懈奋斗，涌现出一大批先进模范人物。"], 14))
+    text = f"“最美奋斗者”向祖国表白——\n\n我爱你，中国\n\n{body}\n"
+    assert _kinds(text)[:2] == [BlockKind.TITLE, BlockKind.TITLE]
