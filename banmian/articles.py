@@ -483,6 +483,8 @@ def _cut_points(body: list[Block], jump_after: bool, texts: list[str] | None = N
             continue
         if prev.lines[-1].text.rstrip()[-1:] in TERMINAL_MARKS:
             out.append((c, COST_CUT_NEW_WIDTH if other_width else COST_CUT))
+        elif wide[c - 1] and not wide[c]:
+            out.append((c, COST_CUT))  # a caption set across a photo needs no full stop to end
         elif jump_after:
             out.append((c, COST_CUT_MID_SENTENCE))
     if len(out) > 1:

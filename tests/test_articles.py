@@ -284,3 +284,13 @@ def test_assemble_articles_two_headlines_glued_in_one_frame_go_to_their_own_text
     text = f"{a}\n\n农村公路带动乡村发展\n图书馆新馆开馆\n\n{b}\n\n"
     articles, _, _ = _assemble(text)
     assert [[t.text for t in x.titles] for x in articles] == [["农村公路带动乡村发展"], ["图书馆新馆开馆"]]
+
+
+def test_cut_points_after_a_caption_across_columns_without_a_full_stop():
+    from banmian.articles import _cut_points
+    from banmian.model import Block, BlockKind
+    caption = _lines(["安全管理，既要有精细化管理的探照灯，也要有系统性思维的大局观，构建匹配城市发展需要",
+                      "的安全风险辨识、评估、管控、应急处置体系"])
+    text = _lines(wrap_column(PARAS[1:], 14))
+    body = [Block(BlockKind.BODY, tuple(caption), 0), Block(BlockKind.BODY, tuple(text), 1)]
+    assert [c for c, _ in _cut_points(body, jump_after=False)] == [1]
