@@ -221,26 +221,32 @@ def _ends_headline(title: Block, nxt: Block) -> bool:
             and COLUMN_TAG_RE.search(title.text) is not None and not nxt.text.startswith(_DASHES))
 
 
-def _groups(items: list[Block], kinds: tuple[BlockKind, ...]) -> int:
-    """How many title groups (or byline groups) the blocks hold. A subheadline (——写在…之际)
-    closes its group: a headline with its column's name in another frame after it opens the
-    next one."""
-    n, inside = 0, False
+def _group_starts(items: list[Block], kinds: tuple[BlockKind, ...]) -> list[int]:
+    """Where each title group (or byline group) among ``items`` starts (see _groups)."""
+    starts: list[int] = []
+    inside = False
     last = None
-    sub_frame = -1  # the frame of the last subheadline
-    for b in items:
+    sub_frame = -1
+    for i, b in enumerate(items):
         if b.kind in kinds:
             if (not inside or last is not None and _ends_headline(last, b)
                     or last is not None and last.frame_index == sub_frame != b.frame_index
                     and COLUMN_TAG_RE.search(b.text)):
-                n += 1
+                starts.append(i)
             inside = True
             last = b
             if b.kind is _TITLE and b.text.startswith(_DASHES):
                 sub_frame = b.frame_index
         elif b.kind is not _DUPLICATE:
             inside = False
-    return n
+    return starts
+
+
+def _groups(items: list[Block], kinds: tuple[BlockKind, ...]) -> int:
+    """How many title groups (or byline groups) the blocks hold. A subheadline (——写在…之际)
+    closes its group: a headline with its column's name in another frame after it opens the
+    next one."""
+    return len(_group_starts(items, kinds))
 
 
 _TITLE_KINDS = (BlockKind.TITLE,)
@@ -871,6 +877,33 @@ def _move_stray_titles(parts: list[_Part]) -> None:
                 dest = target.before if piece[0].start < target.body[0].start else target.after
                 dest.extend(piece)
                 dest.sort(key=lambda b: b.start)
+    _share_headlines(parts)
+
+
+def _share_headlines(parts: list[_Part]) -> None:
+    """An article left with two headlines on one side, beside an article with none: the
+    stream drew two headlines together and then their two texts (or two texts and then their
+    headlines). Each text gets the headline on its own side of the pair."""
+    def untitled(j: int) -> bool:
+        return 0 <= j < len(parts) and not any(b.kind is _TITLE for b in parts[j].before + parts[j].after)
+
+    for i, part in enumerate(parts):
+        for before, side in ((True, part.before), (False, part.after)):
+            starts = _group_starts(side, _TITLE_KINDS)
+            if len(starts) != 2:
+                continue
+            first, last = side[:starts[1]], side[starts[1]:]
+            # [G1, G2, text i, text i+1] or [text i-1, G1, G2, text i]; mirrored after a text.
+            order = ((i + 1, last), (i - 1, first)) if before else ((i - 1, first), (i + 1, last))
+            for j, moved in order:
+                if untitled(j):
+                    moved = [b for b in moved if b.kind in (_TITLE, _DUPLICATE)]
+                    for b in moved:
+                        side.remove(b)
+                    dest = parts[j].before if moved[0].start < parts[j].body[0].start else parts[j].after
+                    dest.extend(moved)
+                    dest.sort(key=lambda b: b.start)
+                    break
 
 
 def _make_article(index: int, part: _Part, removed: list[Leftover]) -> Article:

@@ -294,3 +294,16 @@ def test_cut_points_after_a_caption_across_columns_without_a_full_stop():
     text = _lines(wrap_column(PARAS[1:], 14))
     body = [Block(BlockKind.BODY, tuple(caption), 0), Block(BlockKind.BODY, tuple(text), 1)]
     assert [c for c, _ in _cut_points(body, jump_after=False)] == [1]
+
+
+def test_assemble_articles_two_headlines_drawn_together_then_their_two_texts():
+    # Both headlines (each closed by its column's name) come before the first text; the
+    # second text, with only its byline, gets the second headline, however poetic.
+    a = "\n".join(wrap_column(["本报讯 10月27日下午，发布2019年度人类社会发展十大科学问题，呼吁汇聚全球智慧。",
+                               "论坛促进各国科学家、教育家、企业家携手合作，共同应对人类面临的挑战。"], 14))
+    b = "\n".join(wrap_column(["本报讯 10月27日晚，“索道医生”邓前堆是云南省福贡县石月亮乡拉马底村的乡村医生。",
+                               "二十多年来，他溜索出诊，为村民送去健康、送去希望。"], 14))
+    text = f"以全球视野拓宽创新之路（人民时评）\n\n坚守初心终不凡\n（暖闻热评）\n\n{a}\n\n■记者 田鹏诗\n\n{b}\n"
+    articles, _, _ = _assemble(text)
+    assert ["".join(t.text for t in x.titles) for x in articles] == [
+        "以全球视野拓宽创新之路（人民时评）", "坚守初心终不凡（暖闻热评）"]
