@@ -1,3 +1,5 @@
+import pytest
+
 from banmian.articles import assemble_articles, build_paragraphs, extract_dateline, inline_bylines
 from banmian.blocks import classify_blocks
 from banmian.frames import group_frames
@@ -23,6 +25,11 @@ def _lines(texts):
 
 def _norm(ps):
     return [p.replace(" ", "") for p in ps]
+
+
+def _column(*paras):
+    """Paragraphs set in a column 14 ems wide, as a page's text."""
+    return "\n".join(wrap_column(list(paras), 14))
 
 
 def test_build_paragraphs_rejoins_column_lines_at_several_widths():
@@ -108,8 +115,8 @@ def test_assemble_articles_caption_keeps_the_credit_printed_on_its_line():
 
 
 def test_assemble_articles_byline_between_two_stories_signs_the_one_with_a_lead():
-    lead = "\n".join(wrap_column(["本报讯 10月20日上午，第七届文化节在市民广场开幕，侗族大歌、苗族飞歌轮番上演。"], 14))
-    plain = "\n".join(wrap_column(["为庆祝建校六十周年，学校举办了乒乓球友谊赛，师生们各显神通，比的不是胜负而是友谊。"], 14))
+    lead = _column("本报讯 10月20日上午，第七届文化节在市民广场开幕，侗族大歌、苗族飞歌轮番上演。")
+    plain = _column("为庆祝建校六十周年，学校举办了乒乓球友谊赛，师生们各显神通，比的不是胜负而是友谊。")
     text = f"文化节开幕\n\n{lead}\n\n■记 者 陶东一\n通讯员 蔡瑶洁\n\n{plain}\n\n乒乓球友谊赛举行\n"
     articles, _, _ = _assemble(text)
     assert [a.titles[0].text for a in articles] == ["文化节开幕", "乒乓球友谊赛举行"]
@@ -120,15 +127,15 @@ def test_assemble_articles_headline_drawn_beside_another_goes_to_the_text_it_nam
     # Two headlines drawn together, then their two texts: each headline goes to its own.
     a = "\n".join(wrap_column(["本报贵阳10月24日电 贵州省政府日前印发实施意见，推动特色小镇和小城镇高质量发展，提出打造一批特色小镇。"], 15))
     b = "\n".join(wrap_column(["新华社北京6月4日电 知名的爱国宗教人士季剑虹长老，因病于2019年6月4日在南京逝世，享年87岁。",
-                               "季剑虹长老病重期间和逝世后，有关方面以不同方式表示慰问和哀悼。"], 15))
+                              "季剑虹长老病重期间和逝世后，有关方面以不同方式表示慰问和哀悼。"], 15))
     text = f"贵州推动特色小镇高质量发展\n\n季剑虹长老逝世\n\n{a}\n\n{b}\n"
     articles, _, _ = _assemble(text)
     assert [[t.text for t in x.titles] for x in articles] == [["贵州推动特色小镇高质量发展"], ["季剑虹长老逝世"]]
 
 
 def test_assemble_articles_two_bylines_side_by_side_sign_two_articles():
-    a = "\n".join(wrap_column(["本报讯 10月3日，全市交通建设推进会召开，会议部署了今冬明春重点工程，确保年底前完成全年目标任务。"], 14))
-    b = "\n".join(wrap_column(["本报讯 由市委宣传部主办的《影像辞典》今起在市电视台播出，全片共七十集，每集五分钟。"], 14))
+    a = _column("本报讯 10月3日，全市交通建设推进会召开，会议部署了今冬明春重点工程，确保年底前完成全年目标任务。")
+    b = _column("本报讯 由市委宣传部主办的《影像辞典》今起在市电视台播出，全片共七十集，每集五分钟。")
     text = f"交通建设推进会召开\n\n{a}\n\n■记者 林燕凯 通讯员 冯英轩\n\n■记者 贺 一\n\n《影像辞典》今起播出\n\n{b}\n"
     articles, _, _ = _assemble(text)
     assert [[x.name for x in art.bylines] for art in articles] == [["林燕凯", "冯英轩"], ["贺一"]]
@@ -172,10 +179,10 @@ def test_side_short_lone_title_costs_more_over_a_story_than_over_a_caption():
 
 
 def test_assemble_articles_key_points_box_opens_an_article():
-    a = "\n".join(wrap_column(["速度滑冰国家队直通国际比赛选拔赛10月12日在北京新建成的速滑馆举行，来自各地的运动员参加了比赛。",
-                               "速滑馆是北京第一块正式投入使用的速滑冰场，此前国家队的训练大多要辗转国外进行。"], 14))
-    b = "核心阅读\n" + "\n".join(wrap_column(["当地时间10月12日，基普乔格跑出1小时59分40秒，成为首位跑进两小时的马拉松选手。",
-                                             "赛道两旁的观众呐喊庆祝，陪伴了整场的配速团队减速让行，这是人类体育史上的重要时刻。"], 14))
+    a = _column("速度滑冰国家队直通国际比赛选拔赛10月12日在北京新建成的速滑馆举行，来自各地的运动员参加了比赛。",
+                "速滑馆是北京第一块正式投入使用的速滑冰场，此前国家队的训练大多要辗转国外进行。")
+    b = "核心阅读\n" + _column("当地时间10月12日，基普乔格跑出1小时59分40秒，成为首位跑进两小时的马拉松选手。",
+                           "赛道两旁的观众呐喊庆祝，陪伴了整场的配速团队减速让行，这是人类体育史上的重要时刻。")
     text = f"速滑直通赛在京举行\n\n{a}\n\n{b}\n\n马拉松突破两小时\n"
     articles, _, _ = _assemble(text)
     assert [x.titles[0].text for x in articles] == ["速滑直通赛在京举行", "马拉松突破两小时"]
@@ -214,11 +221,11 @@ def test_split_cost_keeps_a_column_name_with_its_headline():
 def test_assemble_articles_a_letter_and_its_report_are_one_article():
     # A letter printed in full ends with its signer, the date and the agency's note; the
     # report that follows in its own frame opens with a lead, yet goes on the same article.
-    letter = "\n".join(wrap_column(["值此博览会开幕之际，我谨向博览会的举办表示衷心的祝贺！向各国嘉宾和各界人士表示热烈的欢迎！",
-                                    "最后，预祝博览会圆满成功！"], 14))
-    report = "\n".join(wrap_column(["新华社深圳10月15日电 博览会开幕之际，国家主席习近平发来贺信，向博览会的举办表示衷心祝贺。",
-                                    "习近平在贺信中指出，海洋对人类社会生存和发展具有重要意义。"], 14))
-    other = "\n".join(wrap_column(["本报讯 10月15日，全市秋季运动会在市体育中心开幕，来自各区县的两千余名运动员参加比赛。"], 14))
+    letter = _column("值此博览会开幕之际，我谨向博览会的举办表示衷心的祝贺！向各国嘉宾和各界人士表示热烈的欢迎！",
+                     "最后，预祝博览会圆满成功！")
+    report = _column("新华社深圳10月15日电 博览会开幕之际，国家主席习近平发来贺信，向博览会的举办表示衷心祝贺。",
+                     "习近平在贺信中指出，海洋对人类社会生存和发展具有重要意义。")
+    other = _column("本报讯 10月15日，全市秋季运动会在市体育中心开幕，来自各区县的两千余名运动员参加比赛。")
     text = (f"习近平致信祝贺博览会开幕\n\n{letter}\n\n习近平\n2019年10月15日\n（新华社北京10月15日电）\n\n"
             f"{report}\n\n全市秋季运动会开幕\n\n{other}\n")
     articles, _, _ = _assemble(text)
@@ -274,18 +281,6 @@ def test_build_paragraphs_couplet_heading_lines_stand_alone_but_narrow_text_runs
     assert len(build_paragraphs(narrow, width=18)) == 1
 
 
-def test_assemble_articles_two_headlines_glued_in_one_frame_go_to_their_own_texts():
-    # Headlines drawn after their stories: the extractor glued the first story's headline
-    # to the second's in one frame.
-    a = "\n".join(wrap_column(["全市今年共新建改建农村公路三百公里，农村公路通达率达到百分之百。",
-                               "农村公路建设让群众出行更方便，也带动了乡村旅游和特色产业发展。"], 14))
-    b = "\n".join(wrap_column(["市图书馆新馆正式开馆，首日接待读者三千余人次，借阅图书五千余册。",
-                               "新馆设有少儿阅览区和数字阅读区，市民纷纷点赞新馆的阅读环境。"], 14))
-    text = f"{a}\n\n农村公路带动乡村发展\n图书馆新馆开馆\n\n{b}\n\n"
-    articles, _, _ = _assemble(text)
-    assert [[t.text for t in x.titles] for x in articles] == [["农村公路带动乡村发展"], ["图书馆新馆开馆"]]
-
-
 def test_cut_points_after_a_caption_across_columns_without_a_full_stop():
     from banmian.articles import _cut_points
     from banmian.model import Block, BlockKind
@@ -296,14 +291,25 @@ def test_cut_points_after_a_caption_across_columns_without_a_full_stop():
     assert [c for c, _ in _cut_points(body, jump_after=False)] == [1]
 
 
-def test_assemble_articles_two_headlines_drawn_together_then_their_two_texts():
-    # Both headlines (each closed by its column's name) come before the first text; the
-    # second text, with only its byline, gets the second headline, however poetic.
-    a = "\n".join(wrap_column(["本报讯 10月27日下午，发布2019年度人类社会发展十大科学问题，呼吁汇聚全球智慧。",
-                               "论坛促进各国科学家、教育家、企业家携手合作，共同应对人类面临的挑战。"], 14))
-    b = "\n".join(wrap_column(["本报讯 10月27日晚，“索道医生”邓前堆是云南省福贡县石月亮乡拉马底村的乡村医生。",
-                               "二十多年来，他溜索出诊，为村民送去健康、送去希望。"], 14))
-    text = f"以全球视野拓宽创新之路（人民时评）\n\n坚守初心终不凡\n（暖闻热评）\n\n{a}\n\n■记者 田鹏诗\n\n{b}\n"
+# Two headlines drawn together, each read to the text it heads.
+_RURAL = _column("全市今年共新建改建农村公路三百公里，农村公路通达率达到百分之百。",
+                 "农村公路建设让群众出行更方便，也带动了乡村旅游和特色产业发展。")
+_LIBRARY = _column("市图书馆新馆正式开馆，首日接待读者三千余人次，借阅图书五千余册。",
+                   "新馆设有少儿阅览区和数字阅读区，市民纷纷点赞新馆的阅读环境。")
+_FORUM = _column("本报讯 10月27日下午，发布2019年度人类社会发展十大科学问题，呼吁汇聚全球智慧。",
+                 "论坛促进各国科学家、教育家、企业家携手合作，共同应对人类面临的挑战。")
+_DOCTOR = _column("本报讯 10月27日晚，“索道医生”邓前堆是云南省福贡县石月亮乡拉马底村的乡村医生。",
+                  "二十多年来，他溜索出诊，为村民送去健康、送去希望。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # headlines drawn after their stories, the first story's glued to the second's in one frame
+    (f"{_RURAL}\n\n农村公路带动乡村发展\n图书馆新馆开馆\n\n{_LIBRARY}\n\n", ["农村公路带动乡村发展", "图书馆新馆开馆"]),
+    # both headlines (each closed by its column's name) before the first text; the second
+    # text, with only its byline, gets the second headline, however poetic
+    (f"以全球视野拓宽创新之路（人民时评）\n\n坚守初心终不凡\n（暖闻热评）\n\n{_FORUM}\n\n■记者 田鹏诗\n\n{_DOCTOR}\n",
+     ["以全球视野拓宽创新之路（人民时评）", "坚守初心终不凡（暖闻热评）"]),
+])
+def test_assemble_articles_two_headlines_drawn_together_go_to_their_own_texts(text, expected):
     articles, _, _ = _assemble(text)
-    assert ["".join(t.text for t in x.titles) for x in articles] == [
-        "以全球视野拓宽创新之路（人民时评）", "坚守初心终不凡（暖闻热评）"]
+    assert ["".join(t.text for t in x.titles) for x in articles] == expected

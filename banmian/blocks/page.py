@@ -30,19 +30,20 @@ def _ends_mid_sentence(block: Block) -> bool:
             and not any(SOURCE_NOTE_RE.match(l.text) for l in block.lines[-3:]))
 
 
-def _jumps_ahead(blocks: list[Block]) -> list[bool]:
-    """For each block: whether a （下转N版） comes after it before any running text, so that
-    text stopped mid-sentence before it jumped to another page. One pass from the right."""
-    jumps = [False] * (len(blocks) + 1)
+def _next_stop(blocks: list[Block]) -> list[str | None]:
+    """For each block: what comes first from it on, running text ("body") or a （下转N版）
+    ("jump"), or None for neither. Text stopped mid-sentence before a jump goes on on
+    another page, not in the title-like lines after it. One pass from the right."""
+    stops: list[str | None] = [None] * (len(blocks) + 1)
     for k in range(len(blocks) - 1, -1, -1):
         c = blocks[k].continuation
         if blocks[k].kind is BlockKind.BODY:
-            jumps[k] = False
+            stops[k] = "body"
         elif c is not None and c.direction == "to":
-            jumps[k] = True
+            stops[k] = "jump"
         else:
-            jumps[k] = jumps[k + 1]
-    return jumps
+            stops[k] = stops[k + 1]
+    return stops
 
 
 def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
@@ -53,7 +54,7 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     content = [b for b in blocks if b.kind is not BlockKind.FURNITURE]
     after = {id(b): content[i + 1] if i + 1 < len(content) else None for i, b in enumerate(content)}
-    jumps = _jumps_ahead(blocks)
+    stops = _next_stop(blocks)
     prev: Block | None = None
     for i, b in enumerate(blocks):
         if b.kind is BlockKind.FURNITURE:
@@ -61,7 +62,7 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
             continue
         nxt = after[id(b)]
         # Text stopped mid-sentence goes on here, unless a （下转N版） ahead says it jumped.
-        if b.maybe_title and not (prev is not None and _ends_mid_sentence(prev) and not jumps[i + 1]) and (
+        if b.maybe_title and not (prev is not None and _ends_mid_sentence(prev) and stops[i + 1] != "jump") and (
                 (prev is not None and prev.kind is BlockKind.TITLE)
                 or (nxt is not None and nxt.kind in (BlockKind.TITLE, BlockKind.BYLINE, BlockKind.DUPLICATE))
                 or (nxt is not None and nxt.kind is BlockKind.CONTINUATION and nxt.continuation is not None
@@ -313,23 +314,14 @@ def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...
     (or trailing off in an ellipsis, as no headline does), are that sentence going on in the
     next frame; unless a （下转N版） says the text jumped."""
     n = len(blocks)
-    # From each block on: does running text come before a （下转N版）? (one pass from the right)
-    body_ahead = [False] * (n + 1)
-    for k in range(n - 1, -1, -1):
-        c = blocks[k].continuation
-        if blocks[k].kind is BlockKind.BODY:
-            body_ahead[k] = True
-        elif c is not None and c.direction == "to":
-            body_ahead[k] = False
-        else:
-            body_ahead[k] = body_ahead[k + 1]
+    stops = _next_stop(blocks)
 
     def span(out: list[Block], i: int) -> int | None:
         b = blocks[i]
         if not (b.kind is BlockKind.TITLE and out and _ends_mid_sentence(out[-1])
                 and (fits_column(b.lines[0].text, widths) or b.lines[-1].text.rstrip().endswith("…")
                      or _SENTENCE_TAIL_RE.match(b.text))
-                and not _CJK_GAP_RE.search(b.lines[0].text) and body_ahead[i]):
+                and not _CJK_GAP_RE.search(b.lines[0].text) and stops[i] == "body"):
             return None
         k = i
         while k < n and blocks[k].kind in (BlockKind.TITLE, BlockKind.DUPLICATE) and blocks[k].frame_index == b.frame_index:
