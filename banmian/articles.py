@@ -429,6 +429,30 @@ def _article_cost(before: Side, after: Side, titles_after: bool, byline_by_title
     return cost
 
 
+def _article_costs(before: Side, after: Side, lead: bool) -> tuple[float, ...]:
+    """_article_cost under each of HABITS, in that order: what the habits share is worked out
+    once, and each habit's cost is added up in the same order as _article_cost adds it."""
+    shared = before[0] + after[0]
+    titles = before[1] + after[1]
+    if titles == 0:
+        shared += COST_TITLE_MISSING
+    elif titles > 1:
+        shared += COST_TITLE_EXTRA * (titles - 1)
+    bylines = before[2] + after[2]
+    if bylines > 1:
+        shared += COST_BYLINE_EXTRA * (bylines - 1)
+    if (before[5] or after[5]) and not lead:
+        shared += COST_BYLINE_WITHOUT_LEAD
+    costs = []
+    for titles_after, byline_by_title in HABITS:
+        cost = shared
+        if (before[1] if titles_after else after[1]):
+            cost += COST_AGAINST_HABIT
+        cost += COST_AGAINST_HABIT * ((before[4] + after[4]) if byline_by_title else (before[3] + after[3]))
+        costs.append(cost)
+    return tuple(costs)
+
+
 _EMPTY: Side = (0.0, 0, 0, 0, 0, 0)
 
 
@@ -615,22 +639,24 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
         before_cut = {(kb, c): side(j, kb, True, parts[c][0], whole) for kb in ks_before for c, _ in cuts}
         after_cut = {(ka, c): side(j + 1, ka, False, parts[c][1], whole) for ka in ks_after for c, _ in cuts}
         cut_leads = {c: opens_with_lead(bodies[j][c].lines) for c, _ in cuts}
-        rows = []
-        for titles_after, by_title in HABITS:  # unpacked: a call with *habit costs a third more
-            heads = {kb: [(_article_cost(before_cut[(kb, c)], _EMPTY, titles_after, by_title, lead) + cost, c)
-                          for c, cost in cuts] for kb in ks_before}
-            tails = {ka: {c: _article_cost(_EMPTY, after_cut[(ka, c)], titles_after, by_title, cut_leads[c])
-                          for c, _ in cuts} for ka in ks_after}
-            row = {}
-            for kb in ks_before:
-                for ka in ks_after:
-                    best = (_article_cost(before_whole[kb], after_whole[ka], titles_after, by_title, lead), None)
-                    for h, c in heads[kb]:
-                        total = h + tails[ka][c]
+        # Each article's cost under every habit at once (see _article_costs): the first
+        # article of a cut with the cut's cost, the second, and the whole run.
+        heads = {kb: [([x + cost for x in _article_costs(before_cut[(kb, c)], _EMPTY, lead)], c) for c, cost in cuts]
+                 for kb in ks_before}
+        tails = {ka: {c: _article_costs(_EMPTY, after_cut[(ka, c)], cut_leads[c]) for c, _ in cuts} for ka in ks_after}
+        rows: list[dict[tuple[int, int], tuple[float, int | None]]] = [{} for _ in HABITS]
+        for kb in ks_before:
+            head_costs = heads[kb]
+            for ka in ks_after:
+                tail_costs = tails[ka]
+                whole_costs = _article_costs(before_whole[kb], after_whole[ka], lead)
+                for h, row in enumerate(rows):
+                    best = (whole_costs[h], None)
+                    for head, c in head_costs:
+                        total = head[h] + tail_costs[c][h]
                         if total < best[0]:
                             best = (total, c)
                     row[(kb, ka)] = best
-            rows.append(row)
         table.append(rows)
     joinable = [False] + [_subheading_gap(gaps[j], bodies[j - 1], bodies[j]) for j in range(1, n)]
     # Joining across a subheading costs less where the text on both sides shares its words.
