@@ -407,9 +407,9 @@ def _side(items: list[Block], before: bool, body: str) -> Side:
     return _side_of(_side_shape(items, before), body)
 
 
-def _article_cost(before: Side, after: Side, titles_after: bool, byline_by_title: bool, lead: bool = True) -> float:
-    """The cost of one article from its two sides, under one layout habit; ``lead`` tells
-    whether its text opens with a lead (本报讯, 本报北京5月3日电)."""
+def _shared_cost(before: Side, after: Side, lead: bool) -> float:
+    """The part of an article's cost that no layout habit changes; ``lead`` tells whether
+    its text opens with a lead (本报讯, 本报北京5月3日电)."""
     cost = before[0] + after[0]
     titles = before[1] + after[1]
     if titles == 0:
@@ -421,36 +421,27 @@ def _article_cost(before: Side, after: Side, titles_after: bool, byline_by_title
         cost += COST_BYLINE_EXTRA * (bylines - 1)
     if (before[5] or after[5]) and not lead:
         cost += COST_BYLINE_WITHOUT_LEAD
-    # Layout habit: where titles stand relative to bodies, and whether bylines sit next to
-    # the title or next to the body.
+    return cost
+
+
+def _habit_cost(cost: float, before: Side, after: Side, titles_after: bool, byline_by_title: bool) -> float:
+    """``cost`` (the shared part) plus what one layout habit adds: where titles stand relative
+    to bodies, and whether bylines sit next to the title or next to the body."""
     if (before[1] if titles_after else after[1]):
         cost += COST_AGAINST_HABIT
     cost += COST_AGAINST_HABIT * ((before[4] + after[4]) if byline_by_title else (before[3] + after[3]))
     return cost
 
 
+def _article_cost(before: Side, after: Side, titles_after: bool, byline_by_title: bool, lead: bool = True) -> float:
+    """The cost of one article from its two sides, under one layout habit."""
+    return _habit_cost(_shared_cost(before, after, lead), before, after, titles_after, byline_by_title)
+
+
 def _article_costs(before: Side, after: Side, lead: bool) -> tuple[float, ...]:
-    """_article_cost under each of HABITS, in that order: what the habits share is worked out
-    once, and each habit's cost is added up in the same order as _article_cost adds it."""
-    shared = before[0] + after[0]
-    titles = before[1] + after[1]
-    if titles == 0:
-        shared += COST_TITLE_MISSING
-    elif titles > 1:
-        shared += COST_TITLE_EXTRA * (titles - 1)
-    bylines = before[2] + after[2]
-    if bylines > 1:
-        shared += COST_BYLINE_EXTRA * (bylines - 1)
-    if (before[5] or after[5]) and not lead:
-        shared += COST_BYLINE_WITHOUT_LEAD
-    costs = []
-    for titles_after, byline_by_title in HABITS:
-        cost = shared
-        if (before[1] if titles_after else after[1]):
-            cost += COST_AGAINST_HABIT
-        cost += COST_AGAINST_HABIT * ((before[4] + after[4]) if byline_by_title else (before[3] + after[3]))
-        costs.append(cost)
-    return tuple(costs)
+    """_article_cost under each of HABITS, in that order, the shared part worked out once."""
+    shared = _shared_cost(before, after, lead)
+    return tuple(_habit_cost(shared, before, after, titles_after, by_title) for titles_after, by_title in HABITS)
 
 
 _EMPTY: Side = (0.0, 0, 0, 0, 0, 0)
