@@ -129,9 +129,17 @@ def classify_blocks(frames: list[Frame]) -> list[Block]:
         out = []
         for frame in frames:
             out.extend(classify_frame(frame, widths))
-    blocks = _column_set_titles_to_body(_first_lines_to_body(_resolve_maybe_titles(_signatures_to_body(_masthead(out))), widths))
-    blocks = _closing_notes_to_body(_continue_unfinished_sentences(blocks, widths))
-    return _join_byline_lines(_caption_lines_to_body(_attach_split_credits(blocks)))
+    # The page-level passes in order; each sees what the ones before it decided.
+    blocks = _masthead(out)
+    blocks = _signatures_to_body(blocks)
+    blocks = _resolve_maybe_titles(blocks)
+    blocks = _first_lines_to_body(blocks, widths)
+    blocks = _column_set_titles_to_body(blocks)
+    blocks = _continue_unfinished_sentences(blocks, widths)
+    blocks = _closing_notes_to_body(blocks)
+    blocks = _attach_split_credits(blocks)
+    blocks = _caption_lines_to_body(blocks)
+    return _join_byline_lines(blocks)
 
 
 # How far above its credit a photo's caption may reach: a few lines, each maybe its own frame.
@@ -143,10 +151,11 @@ _CAPTION_CLAUSE_RE = re.compile(r"[，、；：。！？,;:!?]")
 
 
 def _caption_lines_to_body(blocks: list[Block]) -> list[Block]:
-    """Above a photo's credit (■摄影 …) stands its caption: a short title, then lines of text
-    set wider than a column. An extractor that writes each caption line as its own frame makes
-    those long lines look like titles; long lines with a clause in them, between the credit and
-    the first line without one (the photo's title), are the caption's text."""
+    """Beside a photo's credit (■摄影 …) stands its caption: a short title, then lines of text
+    set wider than a column, above the credit or, as some extractors draw it, after the credit
+    and the title. An extractor that writes each caption line as its own frame makes those long
+    lines look like titles; long lines with a clause in them, between the credit and the first
+    line without one (the photo's title), are the caption's text."""
     out = list(blocks)
     for i, b in enumerate(blocks):
         if not (b.kind is BlockKind.BYLINE and b.bylines and all(x.role == PHOTO_ROLE for x in b.bylines)):
