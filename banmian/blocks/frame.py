@@ -160,6 +160,12 @@ def _frame_run_blocks(run: list[Line], shapes: list[str], frame_index: int) -> l
     """A frame's run holding running text: title lines may open it (above a body lead, or
     wider than the column, as when an extractor glued a headline to the text below it) or
     close it (wider than the column, after a finished sentence)."""
+    # Title lines right above a lead (本报讯…) head its story, whatever width they measure.
+    head = 0
+    while head < len(run) and head < MAX_TITLE_LINES and shapes[head] == "title":
+        head += 1
+    if head and head < len(run) and opens_with_lead(run, head):
+        return title_blocks(run[:head], frame_index) + _frame_run_blocks(run[head:], shapes[head:], frame_index)
     w = column_of(run)
     if w:  # a line set to the column width (or to it less the indent) is running text
         shapes = ["body" if sh == "body" or _fits_column_width(l.text, w) else sh for l, sh in zip(run, shapes)]

@@ -51,3 +51,10 @@ def test_lead_with_letter_spaced_date_numbers_opens_an_article():
     from banmian.blocks import BODY_LEAD_RE
     assert BODY_LEAD_RE.match("本报武汉1 0 月1 7 日电")
     assert BODY_LEAD_RE.match("新华社北京 6月 4日电")
+
+
+def test_classify_frame_title_line_glued_above_a_lead_heads_it_whatever_its_width():
+    # The headline's second line came out in the frame of the story's lead; in a three-line
+    # run its width alone could pass for the column's.
+    blocks = _blocks("大家庭40周年座谈会举行\n本报讯 10月25日上午，核心\n阅读")
+    assert [b.kind for b in blocks] == [BlockKind.TITLE, BlockKind.BODY]
