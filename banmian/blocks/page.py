@@ -9,6 +9,7 @@ from banmian.lines import INDENT_EM, TERMINAL_MARKS, display_width, remove_all_s
 from banmian.model import Block, BlockKind, Frame
 from banmian.blocks.bylines import BYLINE_MARK_RE, BYLINE_ROLES, PHOTO_ROLE, parse_byline
 from banmian.blocks.frame import (
+    COLUMN_NAME_RE,
     COLUMN_TAG_RE,
     FULL_WIDTH_TOLERANCE_EM,
     MAX_TITLE_LINES,
@@ -398,7 +399,7 @@ def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
         nxt = out[j] if j < len(out) else None
         if nxt is not None and (nxt.kind is BlockKind.BYLINE or nxt.kind is BlockKind.BODY and opens_with_lead(nxt.lines)):
             wrapped = False
-        if any(COLUMN_TAG_RE.search(b.lines[-1].text) for b in group) or any(
+        if any(COLUMN_TAG_RE.search(b.lines[-1].text) or COLUMN_NAME_RE.match(b.text) for b in group) or any(
                 b.kind is BlockKind.DUPLICATE for b in out[i:j]):
             wrapped = False  # a column's name closes a headline, and only headlines are overprinted
         if any(b.text.rstrip().endswith("——") for b in group[:-1]):

@@ -192,3 +192,13 @@ def test_classify_blocks_kicker_ending_in_a_dash_is_no_wrapped_subheading():
                                   "不懈奋斗，涌现出一大批先进模范人物。"], 14))
     text = f"“最美奋斗者”向祖国表白——\n\n我爱你，中国\n\n{body}\n"
     assert _kinds(text)[:2] == [BlockKind.TITLE, BlockKind.TITLE]
+
+
+def test_classify_blocks_headline_whose_column_name_stands_on_its_own_line_is_no_wrapped_subheading():
+    # A headline set to the column less the indent, then its column's name on a line (and
+    # frame) of its own: the shape of a subheading wrapped in the column, but a headline.
+    from pagekit import wrap_column
+    body = "\n".join(wrap_column(["从群众的立场、视角出发，主动去解决群众的难事、急事、烦心事，"
+                                  "用实干赢得群众的信任和支持，把好事办好、实事办实，让群众看到变化、得到实惠。"], 11))
+    text = f"{body}\n栏目投稿邮箱：\nyxxz8494\n\n用实干解开群众心锁\n\n（一线行走）\n"
+    assert _kinds(text)[-2:] == [BlockKind.TITLE, BlockKind.TITLE]
