@@ -186,8 +186,9 @@ def _caption_lines_to_body(blocks: list[Block]) -> list[Block]:
 
 def _is_caption_title(block: Block) -> bool:
     """Whether a title-like block reads as caption text: long lines, each with a clause, not
-    a kicker leading to its headline (有作家驻村，有村民书写，山西贾家庄——)."""
-    return not block.text.rstrip().endswith("—") and all(
+    a kicker leading to its headline (有作家驻村，有村民书写，山西贾家庄——) nor a headline
+    closed by its column's name (“涌泉之恩，滴水相报”（现场评论）)."""
+    return not block.text.rstrip().endswith("—") and not COLUMN_TAG_RE.search(block.text) and all(
         len(l.text.strip()) >= MIN_CAPTION_LINE_CHARS and _CAPTION_CLAUSE_RE.search(l.text) for l in block.lines)
 
 

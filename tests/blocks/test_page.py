@@ -202,3 +202,11 @@ def test_classify_blocks_headline_whose_column_name_stands_on_its_own_line_is_no
                                   "用实干赢得群众的信任和支持，把好事办好、实事办实，让群众看到变化、得到实惠。"], 11))
     text = f"{body}\n栏目投稿邮箱：\nyxxz8494\n\n用实干解开群众心锁\n\n（一线行走）\n"
     assert _kinds(text)[-2:] == [BlockKind.TITLE, BlockKind.TITLE]
+
+
+def test_classify_blocks_headline_with_its_column_name_after_a_credit_is_no_caption():
+    # A credit, a headline and then a second headline with a comma: the second is closed by
+    # its column's name, which no caption line is.
+    page = ("各区县要加快推进旧城改造工作，\n切实改善群众居住条件。\n\n本报记者 韩英子摄\n\n"
+            "脱贫致富当自强（暖闻热评）\n\n“涌泉之恩，滴水相报”（现场评论）\n")
+    assert _kinds(page)[-2:] == [BlockKind.TITLE, BlockKind.TITLE]
