@@ -58,3 +58,8 @@ def test_classify_frame_title_line_glued_above_a_lead_heads_it_whatever_its_widt
     # run its width alone could pass for the column's.
     blocks = _blocks("大家庭40周年座谈会举行\n本报讯 10月25日上午，核心\n阅读")
     assert [b.kind for b in blocks] == [BlockKind.TITLE, BlockKind.BODY]
+
+
+def test_classify_frame_headline_with_a_comma_printed_twice_is_a_title_and_its_copy():
+    blocks = _blocks("写作，是为了沟通（五洲茶亭）\n写作，是为了沟通（五洲茶亭）")
+    assert [b.kind for b in blocks] == [BlockKind.TITLE, BlockKind.DUPLICATE]
