@@ -133,7 +133,7 @@ def classify_blocks(frames: list[Frame]) -> list[Block]:
     # The page-level passes in order; each sees what the ones before it decided.
     blocks = _masthead(out)
     blocks = _signatures_to_body(blocks)
-    blocks = _resolve_maybe_titles(blocks)
+    blocks = _resolve_maybe_titles(_resolve_maybe_titles(blocks))  # twice: a run may be settled by the one after it
     blocks = _first_lines_to_body(blocks, widths)
     blocks = _column_set_titles_to_body(blocks)
     blocks = _continue_unfinished_sentences(blocks, widths)

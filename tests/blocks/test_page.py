@@ -210,3 +210,10 @@ def test_classify_blocks_headline_with_its_column_name_after_a_credit_is_no_capt
     page = ("各区县要加快推进旧城改造工作，\n切实改善群众居住条件。\n\n本报记者 韩英子摄\n\n"
             "脱贫致富当自强（暖闻热评）\n\n“涌泉之恩，滴水相报”（现场评论）\n")
     assert _kinds(page)[-2:] == [BlockKind.TITLE, BlockKind.TITLE]
+
+
+def test_classify_blocks_two_short_runs_with_commas_before_a_title_are_titles():
+    # Neither comma-run alone says it is a title; the title after the second settles it, and
+    # the second then settles the first.
+    page = f"{LEAD_TEXT}\n致敬，城市“夜行人”\n\n网售处方药，要放更要管\n\n绿色出行\n"
+    assert _kinds(page)[1:] == [BlockKind.TITLE, BlockKind.TITLE, BlockKind.TITLE]
