@@ -191,7 +191,7 @@ COST_CREDIT_ON_STORY = 0.6
 PHOTO_TITLE_MAX_CHARS = 6
 COST_SHORT_TITLE_ON_STORY = 0.4
 COST_AGAINST_HABIT = 0.1
-# Weight of a title sharing no words with the body (see _title_relevance_cost); below the
+# Weight of a title sharing no words with the body (see _pieces_relevance_cost); below the
 # cost of a missing title, above a layout habit.
 COST_TITLE_UNRELATED = 0.6
 # A title group drawn as more than two frames (kicker, headline) is rarely one article's.
@@ -279,17 +279,12 @@ def _title_pieces_of(items: list[Block]) -> tuple[tuple[str, ...], ...]:
     return tuple(groups)
 
 
-def _title_relevance_cost(items: list[Block], body: str) -> float:
-    """How little the titles among ``items`` share with the body: a headline repeats the
-    words of its own article's text far more than any neighbour's. Each frame of a title
-    group is judged on its own and the costs add up, so a neighbour's headline glued to the
-    group costs in full."""
-    return _pieces_relevance_cost(_title_pieces_of(items), body)
-
-
 def _pieces_relevance_cost(groups: tuple[tuple[str, ...], ...], body: str, whole: str | None = None) -> float:
-    """_title_relevance_cost from the title pieces already grouped (see _title_pieces_of);
-    ``whole``, when given, is a text that ``body`` is a slice of (see _piece_unrelated_in_part)."""
+    """How little the title pieces (see _title_pieces_of) share with the body: a headline
+    repeats the words of its own article's text far more than any neighbour's. Each frame of
+    a title group is judged on its own and the costs add up, so a neighbour's headline glued
+    to the group costs in full. ``whole``, when given, is a text that ``body`` is a slice of
+    (see _piece_unrelated_in_part)."""
     cost = 0.0
     for pieces in groups:
         scores = [x for x in (_piece_unrelated(piece, body) if whole is None else _piece_unrelated_in_part(piece, body, whole)

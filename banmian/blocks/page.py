@@ -18,6 +18,7 @@ from banmian.blocks.frame import (
     column_of,
     cut_line,
     fits_column,
+    has_clause_mark,
     title_blocks,
     classify_frame,
     opens_with_lead,
@@ -107,8 +108,8 @@ def column_widths(frames: list[Frame]) -> tuple[float, ...]:
     for f in frames:
         for line in f.lines:
             t = line.text.strip()
-            if not t or t[-1] in TERMINAL_MARKS or not ("，" in t or "、" in t or "：" in t or ":" in t or "," in t):
-                continue  # (the clause-mark test of _has_clause_mark, inline: this runs on every line)
+            if not t or t[-1] in TERMINAL_MARKS or not has_clause_mark(t):
+                continue
             # The line's own text, which display_width strips as well: the stages after ask
             # for its width by that key.
             key = round(display_width(line.text) * 2) / 2
