@@ -306,15 +306,19 @@ def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list
         text = b.lines[0].text
         if len(nxt.lines) > 1 and _indented_line(nxt.lines[0].text, cols):
             continue  # the text opens its own paragraph: the line above is no first line of it
-        if any(abs(display_width(text) + INDENT_EM - c) <= 0.5 for c in cols) and not _CJK_GAP_RE.search(text):
+        if _at_indent(text, cols) and not _CJK_GAP_RE.search(text):
             out[i] = Block(BlockKind.BODY, b.lines, b.frame_index)
     return out
 
 
+def _at_indent(text: str, cols: tuple[float, ...]) -> bool:
+    """Whether a line measures a column's width less the indent: a paragraph's first line."""
+    return any(abs(display_width(text) + INDENT_EM - c) <= 0.5 for c in cols)
+
+
 def _indented_line(text: str, cols: tuple[float, ...]) -> bool:
     """A line running on (no sentence end) set a column's width less the indent."""
-    return text.rstrip()[-1:] not in TERMINAL_MARKS and any(
-        abs(display_width(text) + INDENT_EM - c) <= 0.5 for c in cols)
+    return text.rstrip()[-1:] not in TERMINAL_MARKS and _at_indent(text, cols)
 
 
 # The last characters of a sentence and its closing quote, alone on a line (迹”).
