@@ -144,12 +144,6 @@ def fits_column(text: str, widths: tuple[float, ...]) -> bool:
     return False
 
 
-def _fits_column_width(text: str, width: float) -> bool:
-    """fits_column for one width."""
-    w = display_width(text)
-    return abs(w - width) <= FULL_WIDTH_TOLERANCE_EM or abs(w + INDENT_EM - width) <= FULL_WIDTH_TOLERANCE_EM
-
-
 # A title line this much wider than the column of the text beside it spans several columns:
 # a headline, never a line of that text.
 WIDER_THAN_COLUMN_EM = 1.5
@@ -167,7 +161,8 @@ def _frame_run_blocks(run: list[Line], shapes: list[str], frame_index: int) -> l
         return title_blocks(run[:head], frame_index) + _frame_run_blocks(run[head:], shapes[head:], frame_index)
     w = column_of(run)
     if w:  # a line set to the column width (or to it less the indent) is running text
-        shapes = ["body" if sh == "body" or _fits_column_width(l.text, w) else sh for l, sh in zip(run, shapes)]
+        one = (w,)
+        shapes = ["body" if sh == "body" or fits_column(l.text, one) else sh for l, sh in zip(run, shapes)]
     head = 0
     while head < len(run) and head < MAX_TITLE_LINES and shapes[head] != "body":
         head += 1
