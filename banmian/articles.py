@@ -10,7 +10,6 @@ to have exactly one title group, at most one byline group, its （下转N版） 
 from __future__ import annotations
 
 from functools import lru_cache
-from operator import attrgetter
 import re
 from dataclasses import dataclass, field
 
@@ -20,6 +19,7 @@ from banmian.blocks import (
 )
 from banmian.lines import (
     INDENT_EM,
+    LINE_TEXT,
     MIN_LINES_FOR_COLUMN,
     TERMINAL_MARKS,
     column_width,
@@ -480,7 +480,7 @@ def _cut_points(body: list[Block], jump_after: bool, texts: list[str] | None = N
     out = []
     block_w = [column_width(list(b.lines)) if b.kind is BlockKind.BODY and len(b.lines) > 1 else 0.0 for b in body]
     # A frame with a line wider than the run's column is set across columns (a caption).
-    wide = [b.kind is BlockKind.BODY and max(map(display_width, map(_TEXT_OF, b.lines))) > w + WIDTH_CHANGE_EM
+    wide = [b.kind is BlockKind.BODY and max(map(display_width, map(LINE_TEXT, b.lines))) > w + WIDTH_CHANGE_EM
             for b in body]
     for c in range(1, len(body)):
         prev, nxt = body[c - 1], body[c]
@@ -511,12 +511,9 @@ def _cut_points(body: list[Block], jump_after: bool, texts: list[str] | None = N
     return out
 
 
-_TEXT_OF = attrgetter("text")
-
-
 def _block_text(block: Block) -> str:
     """A frame's lines run together, as cohesion and relevance read them."""
-    return "".join(map(_TEXT_OF, block.lines))  # map with attrgetter runs in C
+    return "".join(map(LINE_TEXT, block.lines))  # map with attrgetter runs in C
 
 
 # A box of key points or an editor's note opens an article's text: 核心阅读, 编者按, 内容提要.

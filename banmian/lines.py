@@ -131,10 +131,10 @@ MIN_LINES_FOR_COLUMN = 3
 def column_width(lines: list[Line]) -> float:
     """The em width of a full line: the median width of the lines that do not end a
     paragraph (justified lines vary by an em as punctuation is compressed)."""
-    return _column_width(tuple(map(_TEXT_OF, lines)))  # map with attrgetter runs in C
+    return _column_width(tuple(map(LINE_TEXT, lines)))
 
 
-_TEXT_OF = attrgetter("text")
+LINE_TEXT = attrgetter("text")  # a Line's text, for map(): map with attrgetter runs in C
 
 
 @lru_cache(maxsize=4096)  # stages ask for the same frames' widths again and again
