@@ -886,7 +886,6 @@ def _move_stray_titles(parts: list[_Part]) -> None:
                 dest = target.before if piece[0].start < target.body[0].start else target.after
                 dest.extend(piece)
                 dest.sort(key=lambda b: b.start)
-    _share_headlines(parts)
 
 
 def _share_headlines(parts: list[_Part]) -> None:
@@ -1012,5 +1011,6 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Leftover
             body.extend(bodies[j])
         parts.append(_Part(body=body, before=before, after=after))
     _move_stray_titles(parts)
+    _share_headlines(parts)
     articles = [_make_article(i + 1, p, removed) for i, p in enumerate(parts)]
     return articles, unassigned, removed
