@@ -306,7 +306,8 @@ def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list
         text = b.lines[0].text
         if len(nxt.lines) > 1 and _indented_line(nxt.lines[0].text, cols):
             continue  # the text opens its own paragraph: the line above is no first line of it
-        if _at_indent(text, cols) and not _CJK_GAP_RE.search(text):
+        # A phrase gap or a column's name at the end (…拼搏”（人民论坛）) marks a headline, whatever its width.
+        if _at_indent(text, cols) and not _CJK_GAP_RE.search(text) and not COLUMN_TAG_RE.search(text):
             out[i] = Block(BlockKind.BODY, b.lines, b.frame_index)
     return out
 

@@ -217,3 +217,16 @@ def test_classify_blocks_two_short_runs_with_commas_before_a_title_are_titles():
     # the second then settles the first.
     page = f"{LEAD_TEXT}\n致敬，城市“夜行人”\n\n网售处方药，要放更要管\n\n绿色出行\n"
     assert _kinds(page)[1:] == [BlockKind.TITLE, BlockKind.TITLE, BlockKind.TITLE]
+
+
+def test_classify_blocks_headline_closed_by_its_column_name_is_no_first_line():
+    # A one-line headline that measures a column less the indent, alone in its frame before
+    # text that goes on without a lead, looks like a paragraph's first line broken off by the
+    # extractor; its column's name in parentheses says it is a headline.
+    from pagekit import wrap_column
+    before = wrap_column(["当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革，"
+                          "推动媒体融合发展，是各国媒体的共同课题。"], 14)
+    after = wrap_column(["奋斗是青春最亮丽的底色，新时代的青年要在奋斗中释放青春激情、"
+                         "追逐青春理想，以青春之我、奋斗之我，为民族复兴铺路架桥。"], 14, indent=0)
+    page = "\n".join(before) + "\n\n勇于奋斗的人（人民论坛）\n\n" + "\n".join(after)
+    assert _kinds(page) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
