@@ -64,6 +64,8 @@ def has_clause_mark(t: str) -> bool:
 
 # A title never ends on a clause mark; a run that does is text cut at a column end.
 _CLAUSE_END = set("，、：:,")
+_COLONS = ("：", ":")
+MAX_KICKER_CHARS = 8
 # A title group is short; a frame of more lines is running text.
 MAX_TITLE_LINES = 4
 MAX_TITLE_LINE_CHARS = 48
@@ -119,8 +121,12 @@ def _line_shape(text: str) -> str:
     """'body', 'title' or 'maybe' for one text line, by its marks alone."""
     t = text.strip()
     # Plain substring tests: this runs on every line of every page.
-    if len(t) > MAX_TITLE_LINE_CHARS or "。" in t or "；" in t or ";" in t or t[-1:] in _CLAUSE_END:
-        return "body"
+    if len(t) > MAX_TITLE_LINE_CHARS or "。" in t or "；" in t or ";" in t or "@" in t:
+        return "body"  # (an address, yxxz8494@163.com, is a note's text: no title holds one)
+    if t[-1:] in _CLAUSE_END:
+        # A short name and a colon (泰兴：, 北京科大：) is a kicker or a salutation; a longer
+        # line broken after a clause is running text.
+        return "maybe" if t[-1] in _COLONS and len(t) <= MAX_KICKER_CHARS else "body"
     if t[:1] in LEAD_FIRST_CHARS and (BODY_LEAD_RE.match(t) or _LEAD_START_RE.match(t)) or "讯" in t[:12] and BODY_LEAD_RE.match(t):
         return "body"
     if "摄" in t and _BARE_CREDIT_RE.match(t):
@@ -195,6 +201,8 @@ def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = 
     following a finished sentence.
     """
     shapes = [_line_shape(l.text) for l in run]
+    if len(run) == 1 and run[0].text.rstrip()[-1:] in _COLONS:
+        shapes = ["body"]  # a kicker leads to a headline; a label alone (图片说明：) heads nothing
     if len(run) == 2 and remove_all_spaces(run[0].text) == remove_all_spaces(run[1].text):
         return title_blocks(run, frame_index)  # a line printed twice is an overprinted headline, commas or not
     if all(s != "body" for s in shapes) and len(run) <= MAX_TITLE_LINES:

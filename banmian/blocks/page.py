@@ -70,7 +70,8 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
                 or (nxt is not None and nxt.kind is BlockKind.CONTINUATION and nxt.continuation is not None
                     and nxt.continuation.direction == "from")
                 or (nxt is not None and nxt.kind is BlockKind.BODY and opens_with_lead(nxt.lines))
-                or COLUMN_TAG_RE.search(b.lines[-1].text)):
+                or COLUMN_TAG_RE.search(b.lines[-1].text)
+                or nxt is None and prev is not None):  # after the last finished text: a headline drawn last
             titles = title_blocks(list(b.lines), b.frame_index)
             out.extend(titles)
             prev = titles[-1]

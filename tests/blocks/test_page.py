@@ -230,3 +230,26 @@ def test_classify_blocks_headline_closed_by_its_column_name_is_no_first_line():
                          "追逐青春理想，以青春之我、奋斗之我，为民族复兴铺路架桥。"], 14, indent=0)
     page = "\n".join(before) + "\n\n勇于奋斗的人（人民论坛）\n\n" + "\n".join(after)
     assert _kinds(page) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
+
+
+def test_classify_blocks_run_with_commas_after_the_last_finished_text_is_a_headline():
+    # Drawn last, after every story: a headline whose text came before it. Text that stopped
+    # mid-sentence would go on in it; text that finished its sentence does not.
+    assert _kinds(f"{LEAD_TEXT}\n稳就业，惠民生\n") == [BlockKind.BODY, BlockKind.TITLE]
+    assert _kinds(f"{UNFINISHED}\n\n稳就业，惠民生\n") == [BlockKind.BODY, BlockKind.BODY]
+
+
+def test_classify_blocks_kicker_closed_by_a_colon_heads_its_headline():
+    # 泰兴： is a kicker, not a clause broken at a column's edge.
+    text = f"{LEAD_TEXT}\n泰兴：\n“亲情廉线”向基层延伸\n\n{LEAD_TEXT}"
+    assert _kinds(text) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+
+
+def test_classify_blocks_label_with_a_colon_alone_heads_nothing():
+    text = f"{LEAD_TEXT}\n图片说明：\n\n■记者 邹静磊\n"
+    assert _kinds(text) == [BlockKind.BODY, BlockKind.BODY, BlockKind.BYLINE]
+
+
+def test_classify_blocks_note_with_an_address_is_no_title():
+    text = f"{LEAD_TEXT}\n栏目投稿邮箱：\nyxxz8494@163.com\n\n三名科学家共享诺贝尔化学奖项\n\n{LEAD_TEXT}"
+    assert _kinds(text) == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
