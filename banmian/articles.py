@@ -895,7 +895,24 @@ def _share_headlines(parts: list[_Part]) -> None:
     def untitled(j: int) -> bool:
         return 0 <= j < len(parts) and not any(b.kind is _TITLE for b in parts[j].before + parts[j].after)
 
+    def move(side: list[Block], blocks: list[Block], j: int) -> None:
+        moved = [b for b in blocks if b.kind in (_TITLE, _DUPLICATE)]
+        for b in moved:
+            side.remove(b)
+        dest = parts[j].before if moved[0].start < parts[j].body[0].start else parts[j].after
+        dest.extend(moved)
+        dest.sort(key=lambda b: b.start)
+
     for i, part in enumerate(parts):
+        if (_groups(part.before, _TITLE_KINDS) == 1 and _groups(part.after, _TITLE_KINDS) == 1
+                and (untitled(i + 1) or untitled(i - 1))):
+            # [G1, text i, G2, text i+1]: the stream drew one headline before its text and
+            # the next one before its own; mirrored, [text i-1, G1, text i, G2].
+            if untitled(i + 1):
+                move(part.after, list(part.after), i + 1)
+            else:
+                move(part.before, list(part.before), i - 1)
+            continue
         for before, side in ((True, part.before), (False, part.after)):
             starts = _group_starts(side, _TITLE_KINDS)
             if len(starts) != 2:
@@ -905,12 +922,7 @@ def _share_headlines(parts: list[_Part]) -> None:
             order = ((i + 1, last), (i - 1, first)) if before else ((i - 1, first), (i + 1, last))
             for j, moved in order:
                 if untitled(j):
-                    moved = [b for b in moved if b.kind in (_TITLE, _DUPLICATE)]
-                    for b in moved:
-                        side.remove(b)
-                    dest = parts[j].before if moved[0].start < parts[j].body[0].start else parts[j].after
-                    dest.extend(moved)
-                    dest.sort(key=lambda b: b.start)
+                    move(side, moved, j)
                     break
 
 

@@ -313,3 +313,21 @@ _DOCTOR = _column("本报讯 10月27日晚，“索道医生”邓前堆是云�
 def test_assemble_articles_two_headlines_drawn_together_go_to_their_own_texts(text, expected):
     articles, _, _ = _assemble(text)
     assert ["".join(t.text for t in x.titles) for x in articles] == expected
+
+
+def test_share_headlines_one_on_each_side_beside_an_untitled_text():
+    # [headline A, text A, headline B, text B]: the assembly gave text A both headlines and
+    # text B none; the one after text A heads text B.
+    from banmian.articles import _Part, _share_headlines
+    from banmian.model import Block, BlockKind
+
+    def block(kind, text, start, frame):
+        return Block(kind, (Line(text=text, start=start, end=start + len(text), line_no=frame),), frame, text=text)
+
+    a = _Part(before=[block(BlockKind.TITLE, "全县春季植树活动举行", 0, 0)],
+              body=[block(BlockKind.BODY, PARAS[0], 20, 1)],
+              after=[block(BlockKind.TITLE, "县图书馆新馆开馆", 100, 2)])
+    b = _Part(body=[block(BlockKind.BODY, PARAS[1], 120, 3)])
+    _share_headlines([a, b])
+    assert [x.text for x in a.before + a.after] == ["全县春季植树活动举行"]
+    assert [x.text for x in b.before] == ["县图书馆新馆开馆"] and not b.after
