@@ -401,7 +401,8 @@ def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
         wrapped = len(group) > 1 and bool(widths) and all(
             any(abs(display_width(b.lines[0].text) - w) <= 0.5 or abs(display_width(b.lines[0].text) + INDENT_EM - w) <= 0.5
                 for w in widths) and not _CJK_GAP_RE.search(b.lines[0].text)
-            for b in group[:-1]) and display_width(group[-1].lines[0].text) <= max(widths) - 1.0
+            for b in group[:-1]) and (display_width(group[-1].lines[0].text) <= max(widths) - 1.0
+                                      or _runs_on(group, widths, out[j] if j < len(out) else None))
         # A subheading runs on into text of its article; a title above a lead or a byline
         # opens a new article.
         nxt = out[j] if j < len(out) else None
@@ -418,6 +419,15 @@ def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
         else:
             i = j
     return out
+
+
+def _runs_on(group: list[Block], widths: list[float], nxt: Block | None) -> bool:
+    """Whether title-like lines are a paragraph's opening that goes on in the text after them:
+    the first line set to the column less the indent, the last one to the full column (灵昆岛的
+    老干部们还 / 带我们细看了他们往日生 / 活中捕鱼…), as an extractor breaks a column."""
+    last = display_width(group[-1].lines[-1].text)
+    return (nxt is not None and nxt.kind is BlockKind.BODY and not opens_with_lead(nxt.lines)
+            and any(abs(last - w) <= 0.5 for w in widths) and _at_indent(group[0].lines[0].text, tuple(widths)))
 
 
 _TRAILING_ROLE_RE = re.compile(r"\s(" + "|".join(re.escape(r) for r in BYLINE_ROLES if len(r) > 1) + r")\s*$")

@@ -253,3 +253,15 @@ def test_classify_blocks_label_with_a_colon_alone_heads_nothing():
 def test_classify_blocks_note_with_an_address_is_no_title():
     text = f"{LEAD_TEXT}\n栏目投稿邮箱：\nyxxz8494@163.com\n\n三名科学家共享诺贝尔化学奖项\n\n{LEAD_TEXT}"
     assert _kinds(text) == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
+
+
+def test_classify_blocks_paragraph_opening_broken_off_in_a_frame_of_its_own_is_text():
+    # Two mark-free lines, the first set to the column less the indent and the second to the
+    # full column, then the text they open going on: a paragraph's opening lines, however
+    # title-like, not a headline.
+    from pagekit import wrap_column
+    before = "\n".join(wrap_column(["当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革。"], 14))
+    opening = "灵昆岛的老干部们还带我们\n细看了他们往日生活中捕鱼耕作"
+    rest = "\n".join(wrap_column(["的劳动工具和日常生活用品，一件件都诉说着岛上人家的往事。"], 14, indent=0))
+    kinds = _kinds(f"{before}\n\n{opening}\n\n{rest}")
+    assert BlockKind.TITLE not in kinds
