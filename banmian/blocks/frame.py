@@ -190,6 +190,23 @@ def column_of(lines: "list[Line] | tuple[Line, ...]") -> float | None:
     return column_width(lines) if len(lines) >= MIN_LINES_FOR_COLUMN else None  # no list copy: it only reads
 
 
+def _broken_after_clause(text: str) -> bool:
+    """Whether a line reads as running text only for the clause mark it ends in (“用海河水，)."""
+    t = text.rstrip()
+    return t[-1:] in _CLAUSE_END and _line_shape(t[:-1]) != "body"
+
+
+def _closed_by_column_name(run: list[Line], widths: tuple[float, ...]) -> bool:
+    """Whether a short run ends in its column's name, as a headline does (…革命不止 /
+    （为了民族复兴·英雄烈士谱）); not so lines wrapped at a column's width around a
+    parenthesis (…运动员从千 / 米高空跳下， / 踩到地面上一 / 个硬币大小（直径两厘米）)."""
+    if len(run) >= 3 and all(fits_column(l.text, widths) for l in run[1:-1]):
+        return False
+    last = run[-1].text
+    return bool(COLUMN_TAG_RE.search(last) and not any(c in last for c in _CLAUSE_END)
+                or len(run) > 1 and COLUMN_NAME_RE.match(last))
+
+
 def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = (),
                  line_level: bool = False) -> list[Block]:
     """Split a run of text lines into title and body blocks.
@@ -208,18 +225,14 @@ def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = 
     if all(s != "body" for s in shapes) and len(run) <= MAX_TITLE_LINES:
         # A line wider than every column is set across columns: a headline, commas or not.
         wide = bool(widths) and any(display_width(l.text) > max(widths) + WIDER_THAN_COLUMN_EM for l in run)
-        # So is one that ends in its column's name (…革命不止 / （为了民族复兴·英雄烈士谱）).
-        last = run[-1].text
-        # Not so lines wrapped at a column's width around a parenthesis (…运动员从千 / 米高空跳下，
-        # 踩到地面上一 / 个硬币大小（直径两厘米）): running text.
-        column_set = len(run) >= 3 and all(fits_column(l.text, widths) for l in run[1:-1])
-        named = not column_set and (COLUMN_TAG_RE.search(last) and not any(c in last for c in _CLAUSE_END)
-                                    or len(run) > 1 and COLUMN_NAME_RE.match(last))
-        if "maybe" not in shapes or wide or named:
+        if "maybe" not in shapes or wide or _closed_by_column_name(run, widths):
             return title_blocks(run, frame_index)
         # Lines with commas that wrap at a column width are running text, not a title.
         wrapped = len(run) > 1 and fits_column(run[0].text, widths)
         return [Block(BlockKind.BODY, tuple(run), frame_index, maybe_title=not wrapped)]
+    if (len(run) <= MAX_TITLE_LINES and all(s != "body" or _broken_after_clause(l.text) for l, s in zip(run, shapes))
+            and _closed_by_column_name(run, widths)):
+        return title_blocks(run, frame_index)  # a headline broken after a comma (“用海河水， / 洗海河泥”（一线视角）)
     if (not line_level and len(run) <= MAX_TITLE_LINES and widths and run[-1].text.rstrip()[-1:] not in TERMINAL_MARKS
             and "。" not in "".join(l.text for l in run)
             and all(display_width(l.text) > max(widths) + WIDER_THAN_COLUMN_EM for l in run[:-1] or run)):

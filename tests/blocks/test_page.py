@@ -265,3 +265,8 @@ def test_classify_blocks_paragraph_opening_broken_off_in_a_frame_of_its_own_is_t
     rest = "\n".join(wrap_column(["的劳动工具和日常生活用品，一件件都诉说着岛上人家的往事。"], 14, indent=0))
     kinds = _kinds(f"{before}\n\n{opening}\n\n{rest}")
     assert BlockKind.TITLE not in kinds
+
+
+def test_classify_blocks_headline_broken_after_its_comma_and_closed_by_its_column_name():
+    text = f"{LEAD_TEXT}\n“用海河水，\n洗海河泥”（一线视角）\n\n{LEAD_TEXT}"
+    assert _kinds(text) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
