@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from banmian.lines import INDENT_EM, TERMINAL_MARKS, display_width, remove_all_spaces
+from banmian.lines import INDENT_EM, TERMINAL_MARKS, display_width, is_letter_spaced, remove_all_spaces
 from banmian.model import Block, BlockKind, Frame
 from banmian.blocks.bylines import BYLINE_MARK_RE, BYLINE_ROLES, PHOTO_ROLE, parse_byline
 from banmian.blocks.frame import (
@@ -308,7 +308,7 @@ def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list
         if len(nxt.lines) > 1 and _indented_line(nxt.lines[0].text, cols):
             continue  # the text opens its own paragraph: the line above is no first line of it
         # A phrase gap or a column's name at the end (…拼搏”（人民论坛）) marks a headline, whatever its width.
-        if _at_indent(text, cols) and not _CJK_GAP_RE.search(text) and not COLUMN_TAG_RE.search(text):
+        if _at_indent(text, cols) and not _phrase_gap(text) and not COLUMN_TAG_RE.search(text):
             out[i] = Block(BlockKind.BODY, b.lines, b.frame_index)
     return out
 
@@ -339,7 +339,7 @@ def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...
         if not (b.kind is BlockKind.TITLE and out and _ends_mid_sentence(out[-1])
                 and (fits_column(b.lines[0].text, widths) or b.lines[-1].text.rstrip().endswith("…")
                      or _SENTENCE_TAIL_RE.match(b.text))
-                and not _CJK_GAP_RE.search(b.lines[0].text) and stops[i] == "body"):
+                and not _phrase_gap(b.lines[0].text) and stops[i] == "body"):
             return None
         k = i
         while k < n and blocks[k].kind in (BlockKind.TITLE, BlockKind.DUPLICATE) and blocks[k].frame_index == b.frame_index:
@@ -376,6 +376,12 @@ def _masthead(blocks: list[Block]) -> list[Block]:
 
 # A phrase gap inside a title (同台较量赛创新 比学赶超添活力); running text never has one.
 _CJK_GAP_RE = re.compile(r"[\u3400-\u9fff”“》《]\s+[\u3400-\u9fff“”《》]")
+
+
+def _phrase_gap(text: str) -> bool:
+    """Whether a line holds a gap between two phrases; gaps between every character (a line
+    letter-spaced to fill its column, “ 夜 经 济 ”拓展 消 费) say nothing of a title."""
+    return _CJK_GAP_RE.search(text) is not None and not is_letter_spaced(text)
 def _body_width(block: Block | None) -> float | None:
     return column_of(block.lines) if block is not None and block.kind is BlockKind.BODY else None
 
@@ -400,7 +406,7 @@ def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
         # Wrapped text: every line but the last set to the column, the last one shorter.
         wrapped = len(group) > 1 and bool(widths) and all(
             any(abs(display_width(b.lines[0].text) - w) <= 0.5 or abs(display_width(b.lines[0].text) + INDENT_EM - w) <= 0.5
-                for w in widths) and not _CJK_GAP_RE.search(b.lines[0].text)
+                for w in widths) and not _phrase_gap(b.lines[0].text)
             for b in group[:-1]) and (display_width(group[-1].lines[0].text) <= max(widths) - 1.0
                                       or _runs_on(group, widths, out[j] if j < len(out) else None))
         # A subheading runs on into text of its article; a title above a lead or a byline

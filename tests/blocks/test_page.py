@@ -270,3 +270,13 @@ def test_classify_blocks_paragraph_opening_broken_off_in_a_frame_of_its_own_is_t
 def test_classify_blocks_headline_broken_after_its_comma_and_closed_by_its_column_name():
     text = f"{LEAD_TEXT}\n“用海河水，\n洗海河泥”（一线视角）\n\n{LEAD_TEXT}"
     assert _kinds(text) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+
+
+def test_classify_blocks_subheading_letter_spaced_to_its_column_is_text():
+    # A subheading set in the column, its first line letter-spaced to the column's width:
+    # the gaps are tracking, not the phrase gap of a headline.
+    from pagekit import wrap_column
+    before = "\n".join(wrap_column(["当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革。"], 14))
+    after = "\n".join(wrap_column(["在北京、上海、天津、重庆、西安等地出台的促消费政策中，“夜经济”这一关键词频频出现。"], 14))
+    page = f"{before}\n\n“ 夜 经 济 ”拓 展 消 费 新\n\n时空\n\n{after}"
+    assert BlockKind.TITLE not in _kinds(page)
