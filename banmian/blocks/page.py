@@ -327,6 +327,12 @@ def _indented_line(text: str, cols: tuple[float, ...]) -> bool:
 _SENTENCE_TAIL_RE = re.compile(r"^\s*[\u4e00-\u9fff]{1,3}[”’」』）)]\s*$")
 
 
+def _closes_unopened(text: str) -> bool:
+    """Whether a line closes a parenthesis it never opened (王瑨采访整理）): the rest of a note
+    begun in the frame before; no title does."""
+    return text.count("）") + text.count(")") > text.count("（") + text.count("(")
+
+
 def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...]) -> list[Block]:
     """Title-like lines right after a body that stopped mid-sentence, set to a column width
     (or trailing off in an ellipsis, as no headline does), are that sentence going on in the
@@ -336,10 +342,11 @@ def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...
 
     def span(out: list[Block], i: int) -> int | None:
         b = blocks[i]
-        if not (b.kind is BlockKind.TITLE and out and _ends_mid_sentence(out[-1])
-                and (fits_column(b.lines[0].text, widths) or b.lines[-1].text.rstrip().endswith("…")
-                     or _SENTENCE_TAIL_RE.match(b.text))
-                and not _phrase_gap(b.lines[0].text) and stops[i] == "body"):
+        if not (b.kind is BlockKind.TITLE and out and _ends_mid_sentence(out[-1])):
+            return None
+        if not (_closes_unopened(b.text) or (
+                fits_column(b.lines[0].text, widths) or b.lines[-1].text.rstrip().endswith("…")
+                or _SENTENCE_TAIL_RE.match(b.text)) and not _phrase_gap(b.lines[0].text) and stops[i] == "body"):
             return None
         k = i
         while k < n and blocks[k].kind in (BlockKind.TITLE, BlockKind.DUPLICATE) and blocks[k].frame_index == b.frame_index:
@@ -386,6 +393,9 @@ def _body_width(block: Block | None) -> float | None:
     return column_of(block.lines) if block is not None and block.kind is BlockKind.BODY else None
 
 
+MAX_TAIL_EM = 3.0
+
+
 def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
     """A title group whose lines wrap at the width of the column beside it is set in the
     column: a subheading of the running text (“我们深刻感受到中国市场 / 的发展潜力”), not a title.
@@ -403,10 +413,13 @@ def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
             j += 1
         group = [b for b in out[i:j] if b.kind is BlockKind.TITLE]
         widths = [w for w in (_body_width(out[i - 1] if i else None), _body_width(out[j] if j < len(out) else None)) if w]
-        # Wrapped text: every line but the last set to the column, the last one shorter.
+        # Wrapped text: every line but the last set to the column, the last one shorter. A
+        # phrase gap marks a headline, unless the last line is a word's tail (夜间营业考题 商家如 /
+        # 何破题): a typesetter breaks a headline between phrases.
+        tail = display_width(group[-1].text) <= MAX_TAIL_EM
         wrapped = len(group) > 1 and bool(widths) and all(
             any(abs(display_width(b.lines[0].text) - w) <= 0.5 or abs(display_width(b.lines[0].text) + INDENT_EM - w) <= 0.5
-                for w in widths) and not _phrase_gap(b.lines[0].text)
+                for w in widths) and (not _phrase_gap(b.lines[0].text) or tail)
             for b in group[:-1]) and (display_width(group[-1].lines[0].text) <= max(widths) - 1.0
                                       or _runs_on(group, widths, out[j] if j < len(out) else None))
         # A subheading runs on into text of its article; a title above a lead or a byline

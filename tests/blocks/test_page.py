@@ -280,3 +280,19 @@ def test_classify_blocks_subheading_letter_spaced_to_its_column_is_text():
     after = "\n".join(wrap_column(["在北京、上海、天津、重庆、西安等地出台的促消费政策中，“夜经济”这一关键词频频出现。"], 14))
     page = f"{before}\n\n“ 夜 经 济 ”拓 展 消 费 新\n\n时空\n\n{after}"
     assert BlockKind.TITLE not in _kinds(page)
+
+
+def test_classify_blocks_subheading_with_a_phrase_gap_wrapped_to_a_word_tail_is_text():
+    # A subheading set in the column breaks wherever the column ends (…各地商家 / 破题); a
+    # headline with a phrase gap is broken between phrases by its typesetter.
+    from pagekit import wrap_column
+    before = "\n".join(wrap_column(["当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革。"], 14))
+    after = "\n".join(wrap_column(["最近，位于北京东南四环的一家串串店负责人正忙着筹备夜间营业的事情。"], 14))
+    assert BlockKind.TITLE not in _kinds(f"{before}\n\n夜间营业是新考题 各地商家\n破题\n\n{after}")
+    two_phrases = _kinds(f"{before}\n\n双语服务 专业网点 优惠利率高\n金融服务给军运会增色\n\n{after}")
+    assert BlockKind.TITLE in two_phrases
+
+
+def test_classify_blocks_rest_of_a_note_closing_its_parenthesis_goes_on_in_the_text():
+    text = f"{LEAD_TEXT}\n（本报记者杨雪梅、周飞亚、\n\n王瑨采访整理）\n\n责任编辑：夏 辉\n"
+    assert BlockKind.TITLE not in _kinds(text)
