@@ -220,8 +220,11 @@ def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = 
     shapes = [_line_shape(l.text) for l in run]
     if len(run) == 1 and run[0].text.rstrip()[-1:] in _COLONS:
         shapes = ["body"]  # a kicker leads to a headline; a label alone (图片说明：) heads nothing
-    if len(run) == 2 and remove_all_spaces(run[0].text) == remove_all_spaces(run[1].text):
-        return title_blocks(run, frame_index)  # a line printed twice is an overprinted headline, commas or not
+    if (len(run) == 2 and remove_all_spaces(run[0].text) == remove_all_spaces(run[1].text)
+            and "。" not in run[0].text):
+        # A line printed twice is an overprinted headline, commas or not; no headline holds a
+        # full stop, and text may well say the same sentence twice.
+        return title_blocks(run, frame_index)
     if all(s != "body" for s in shapes) and len(run) <= MAX_TITLE_LINES:
         # A line wider than every column is set across columns: a headline, commas or not.
         wide = bool(widths) and any(display_width(l.text) > max(widths) + WIDER_THAN_COLUMN_EM for l in run)

@@ -63,3 +63,7 @@ def test_classify_frame_title_line_glued_above_a_lead_heads_it_whatever_its_widt
 def test_classify_frame_headline_with_a_comma_printed_twice_is_a_title_and_its_copy():
     blocks = _blocks("写作，是为了沟通（五洲茶亭）\n写作，是为了沟通（五洲茶亭）")
     assert [b.kind for b in blocks] == [BlockKind.TITLE, BlockKind.DUPLICATE]
+
+
+def test_classify_frame_sentence_said_twice_is_no_overprinted_headline():
+    assert [b.kind for b in _blocks("一一一一，一一一一。\n一一一一，一一一一。")] == [BlockKind.BODY]
