@@ -433,6 +433,7 @@ def _article_cost(before: Side, after: Side, titles_after: bool, byline_by_title
     return _habit_cost(_shared_cost(before, after, lead), before, after, titles_after, byline_by_title)
 
 
+@lru_cache(maxsize=4096)  # half the articles the programme weighs have sides some other one had
 def _article_costs(before: Side, after: Side, lead: bool) -> tuple[float, ...]:
     """_article_cost under each of HABITS, in that order, the shared part worked out once."""
     shared = _shared_cost(before, after, lead)
