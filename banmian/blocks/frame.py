@@ -83,8 +83,12 @@ _SPECIAL_HINT_START_RE = re.compile(r"\s*\d{4}\s*年|\s*[A-Z]?\d{1,2}\s*\S{2,4}\
 
 def _kind_of_line(text: str) -> BlockKind | None:
     """The kinds a line shows by itself; None for text (title or body, decided per run)."""
-    if not _SPECIAL_HINT_RE.search(text) and not _SPECIAL_HINT_START_RE.match(text):
-        return None
+    if not _SPECIAL_HINT_RE.search(text):
+        # The start pattern needs a digit or capital after any spaces (str's whitespace and
+        # decimals are the regex's \s and \d); most lines open with neither: no match call.
+        head = text.lstrip()[:1]
+        if not (head.isdecimal() or "A" <= head <= "Z") or not _SPECIAL_HINT_START_RE.match(text):
+            return None
     if LINE_CONTINUATION_RE.match(text):
         return BlockKind.CONTINUATION
     if parse_byline(text) is not None:
