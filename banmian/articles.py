@@ -635,7 +635,7 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
                 tail_costs = tails[ka]
                 whole_costs = _article_costs(before_whole[kb], after_whole[ka], lead)
                 for h, row in enumerate(rows):
-                    best = (whole_costs[h], None)
+                    best: tuple[float, int | None] = (whole_costs[h], None)
                     for head, c in head_costs:
                         total = head[h] + tail_costs[c][h]
                         if total < best[0]:
@@ -646,7 +646,7 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
     # Joining across a subheading costs less where the text on both sides shares its words.
     join_cost = [0.0] + [_join_cost(bodies[j - 1], bodies[j]) if joinable[j] else 0.0 for j in range(1, n)]
     text_of_run = ["\n".join(t) for t in texts]
-    split_cost = [{}] + [{k: _split_cost(gaps[j], k, bodies[j - 1][-1].frame_index, bodies[j][0].frame_index)
+    split_cost: list[dict[int, float]] = [{}] + [{k: _split_cost(gaps[j], k, bodies[j - 1][-1].frame_index, bodies[j][0].frame_index)
                           for k in _splits(gaps[j])} for j in range(1, n)]
     best_cost, best_plan = float("inf"), []
     for h, (titles_after, by_title) in enumerate(HABITS):
@@ -685,7 +685,7 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
                 start -= 1
             f.append(fe)
             back.append(be)
-        ka = min(f[-1], key=f[-1].get)
+        ka = min(f[-1], key=f[-1].__getitem__)
         cost = f[-1][ka]
         if cost < best_cost:
             plan = []

@@ -128,7 +128,7 @@ INDENT_EM = 2.0
 MIN_LINES_FOR_COLUMN = 3
 
 
-def column_width(lines: list[Line]) -> float:
+def column_width(lines: "list[Line] | tuple[Line, ...]") -> float:
     """The em width of a full line: the median width of the lines that do not end a
     paragraph (justified lines vary by an em as punctuation is compressed)."""
     return _column_width(tuple(map(LINE_TEXT, lines)))
