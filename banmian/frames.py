@@ -6,7 +6,6 @@ decided later, in ``articles``.
 """
 from __future__ import annotations
 
-from banmian.lines import is_blank
 from banmian.model import Frame, Line
 
 
@@ -15,7 +14,7 @@ def group_frames(lines: list[Line]) -> list[Frame]:
     frames: list[Frame] = []
     run: list[Line] = []
     for line in lines:
-        if is_blank(line.text):
+        if not line.text.strip():  # a blank line: inline, as this runs on every line of the page
             if run:
                 frames.append(Frame(lines=tuple(run), index=len(frames)))
                 run = []

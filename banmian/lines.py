@@ -47,10 +47,6 @@ def display_width(text: str) -> float:
     return (len(stripped) - ascii_len) + 0.5 * ascii_len
 
 
-def is_blank(text: str) -> bool:
-    return not text.strip()
-
-
 def remove_layout_spaces(text: str) -> str:
     """Body text: drop spaces the layout made (1月 12日 -> 1月12日), keep Latin word spaces."""
     if " " not in text and "\t" not in text and "\u3000" not in text and "\u00a0" not in text:
