@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 
 from banmian.errors import InputError
 from banmian.model import SourceFormat, SourceText
@@ -51,11 +52,15 @@ def _guess_encoding(data: bytes) -> str:
     return best.encoding
 
 
+# The control characters that count: every one below 32 but tab, newline, form feed and CR.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def _looks_binary(text: str) -> bool:
     if "\x00" in text:
         return True
     sample = text[:65536]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
+    controls = len(_CONTROL_RE.findall(sample))  # in C: a generator over every character cost a tenth of a parse
     return controls > MAX_CONTROL_SHARE * max(len(sample), 1)
 
 
