@@ -42,6 +42,7 @@ MIN_TEXT_CHARS = 1
 GUTTER_SPLIT_EM = 1.2
 # Top of the CJK em box above the baseline, as a fraction of the type size.
 EM_ASCENT = 0.88
+_EM_DESCENT = 1 - EM_ASCENT
 BOLD_FONT_RE = re.compile(r"bold|heavy|black|hei|黑", re.IGNORECASE)
 _PAGES_RE = re.compile(r"^\s*(\d+)?\s*(?:-\s*(\d+)?)?\s*$")
 _BREAK_RE = re.compile("\r\n|[\r\n\x02\ufffe ]")  # CRLF as one break: no empty segment between
@@ -135,6 +136,22 @@ def _get_api() -> _Api:
 
 def _addr(handle) -> int:
     return ctypes.cast(handle, _VP).value or 0
+
+
+class _Rounded(dict):
+    """``rounded[v]`` is ``round(v, 2)`` for a float v, remembered (one per page).
+
+    CPython rounds to two places through a decimal string and back, some 3,000 instructions a
+    call, and every coordinate is rounded; a page repeats a few hundred values (column edges,
+    baselines shared by every column, type sizes) thousands of times, and a dict hit costs a
+    few dozen. Zeros are never stored (0.0 and -0.0 are one key but round apart), nor NaN.
+    """
+
+    def __missing__(self, v: float) -> float:
+        r = round(v, 2)
+        if v and v == v:
+            self[v] = r
+        return r
 
 
 # -- page selection ------------------------------------------------------------------------
@@ -243,15 +260,16 @@ def read_page(doc, page_no: int, path: str | None = None, sha256: str | None = N
     """Characters of page ``page_no`` (1-based) -> a PdfPage of lines, boxes and duplicates."""
     api = _get_api()
     page = doc[page_no - 1]
+    rounded = _Rounded()
     try:
         width, height = page.get_size()
         textpage = page.get_textpage()
         try:
-            segments = _segments(api, textpage, height)
+            segments = _segments(api, textpage, height, rounded)
             body = _body_size(segments)
             _mark_bold(api, textpage, segments, body)
-            objects = _scan_objects(api, page, height)
-            dup_segments = _dropped_copies(api, textpage, segments, body, objects, height)
+            objects = _scan_objects(api, page, height, rounded)
+            dup_segments = _dropped_copies(api, textpage, segments, body, objects, height, rounded)
         finally:
             textpage.close()
     finally:
@@ -279,7 +297,7 @@ def read_page(doc, page_no: int, path: str | None = None, sha256: str | None = N
                          size=size, bold=bold))
         pos += len(text) + 1
     source = SourceText(text="\n".join(parts), path=path, format=SourceFormat.PDF, sha256=sha256,
-                        page_no=page_no, width=round(width, 2), height=round(height, 2))
+                        page_no=page_no, width=rounded[width], height=rounded[height])
     return PdfPage(source=source, lines=tuple(lines), images=images, boxes=boxes, rules=rules,
                    duplicates=tuple(dups))
 
@@ -287,7 +305,7 @@ def read_page(doc, page_no: int, path: str | None = None, sha256: str | None = N
 Segment = tuple[str, BBox, float, bool, int]  # text, bbox (top-left origin), size, bold, first char
 
 
-def _segments(api: _Api, textpage, height: float) -> list[Segment]:
+def _segments(api: _Api, textpage, height: float, rounded: _Rounded) -> list[Segment]:
     """PDFium's text split at the breaks it generated; geometry from the first and last char."""
     n = textpage.count_chars()
     if n <= 0:
@@ -323,11 +341,11 @@ def _segments(api: _Api, textpage, height: float) -> list[Segment]:
     sizes = list(map(api.font_size, repeat(textpage.raw, m), firsts))
     out: list[Segment] = []
     for (a, b), x, y, right, size in zip(spans, org[0::2], org[1::2], rights, sizes):
-        size = round(size, 2)
+        size = rounded[size]
         base = height - y
         # the em box of CJK type: 0.88 of the size above the baseline, 0.12 below
-        out.append((text[a:b], (round(x, 2), round(base - EM_ASCENT * size, 2), round(right, 2),
-                                round(base + (1 - EM_ASCENT) * size, 2)), size, False, a))
+        box = (rounded[x], rounded[base - EM_ASCENT * size], rounded[right], rounded[base + _EM_DESCENT * size])
+        out.append((text[a:b], box, size, False, a))
     return out
 
 
@@ -400,7 +418,7 @@ RULE_THICKNESS = 3.0
 MIN_BOX_SIDE = 24.0
 
 
-def _object_bounds(api: _Api, handles: list[int], height: float) -> list[BBox]:
+def _object_bounds(api: _Api, handles: list[int], height: float, rounded: _Rounded) -> list[BBox]:
     """Bounds of page objects, top-left origin; one map() over the bound prototype."""
     m = len(handles)
     buf = (ctypes.c_float * (4 * m))()
@@ -409,11 +427,11 @@ def _object_bounds(api: _Api, handles: list[int], height: float) -> list[BBox]:
     _call_each(api.obj_bounds, handles, range(at, ends, 16), range(at + 4, ends, 16),
                range(at + 8, ends, 16), range(at + 12, ends, 16))
     v = buf[:]
-    return [(round(v[q], 2), round(height - v[q + 3], 2), round(v[q + 2], 2), round(height - v[q + 1], 2))
+    return [(rounded[v[q]], rounded[height - v[q + 3]], rounded[v[q + 2]], rounded[height - v[q + 1]])
             for q in range(0, 4 * m, 4)]
 
 
-def _scan_objects(api: _Api, page, height: float) -> _Objects:
+def _scan_objects(api: _Api, page, height: float, rounded: _Rounded) -> _Objects:
     """Object handles and types; images, boxes and rules with their bounds."""
     count = pdfium_c.FPDFPage_CountObjects(page.raw)
     # two ctypes calls per object, no Python frame: map() over the bound prototypes
@@ -423,13 +441,14 @@ def _scan_objects(api: _Api, page, height: float) -> _Objects:
     paths = [h for h, t in zip(handles, types) if t == _FPDF_PAGEOBJ_PATH]
     boxes: list[BBox] = []
     rules: list[BBox] = []
-    for x0, y0, x1, y1 in _object_bounds(api, paths, height):
+    for x0, y0, x1, y1 in _object_bounds(api, paths, height, rounded):
         w, hgt = x1 - x0, y1 - y0
         if min(w, hgt) <= RULE_THICKNESS and max(w, hgt) >= MIN_BOX_SIDE:
             rules.append((x0, y0, x1, y1))
         elif w >= MIN_BOX_SIDE and hgt >= MIN_BOX_SIDE:
             boxes.append((x0, y0, x1, y1))
-    return _Objects(handles, types, tuple(_object_bounds(api, images, height)), tuple(boxes), tuple(rules))
+    return _Objects(handles, types, tuple(_object_bounds(api, images, height, rounded)), tuple(boxes),
+                    tuple(rules))
 
 
 def _object_text(api: _Api, obj: int, textpage) -> str:
@@ -442,7 +461,7 @@ def _object_text(api: _Api, obj: int, textpage) -> str:
 
 
 def _dropped_copies(api: _Api, textpage, segments: list[Segment], body: float, objects: _Objects,
-                    height: float) -> list[Segment]:
+                    height: float, rounded: _Rounded) -> list[Segment]:
     """Text objects PDFium left out of its text page as copies of the one before.
 
     Overprinting (fake bold, a doubled headline) is a device of display lines, so only the
@@ -464,7 +483,7 @@ def _dropped_copies(api: _Api, textpage, segments: list[Segment], body: float, o
     if not pairs:
         return []
     needed = sorted({k for pair in pairs for k in pair})
-    bounds = dict(zip(needed, _object_bounds(api, [handles[k] for k in needed], height)))
+    bounds = dict(zip(needed, _object_bounds(api, [handles[k] for k in needed], height, rounded)))
     out: list[Segment] = []
     seen: set[int] = set()
     fs = ctypes.c_float()
@@ -477,7 +496,7 @@ def _dropped_copies(api: _Api, textpage, segments: list[Segment], body: float, o
         txt = _object_text(api, handles[k], textpage).strip()
         size = fs.value if api.obj_font_size(handles[j], fs_p) else 0.0
         if txt:
-            out.append((txt, cand, round(size, 2), False, -1))
+            out.append((txt, cand, rounded[size], False, -1))
     return out
 
 

@@ -1,16 +1,17 @@
 """PDF input stage: lines with geometry, overprint copies, page ranges, bad input."""
 from __future__ import annotations
 
+import math
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 pytest.importorskip("pypdfium2")
 pytest.importorskip("reportlab")
 
 from banmian.errors import InputError  # noqa: E402
-from banmian.inputs.pdf import PdfPage, PdfPageError, iter_pdf_pages, parse_page_range  # noqa: E402
-
-
+from banmian.inputs.pdf import PdfPage, PdfPageError, _Rounded, iter_pdf_pages, parse_page_range  # noqa: E402
 
 
 def _page(path) -> PdfPage:
@@ -68,6 +69,14 @@ def test_iter_pdf_pages_rules_and_boxes(pdfs):
     page = _page(pdfs["front"])
     assert any(b[2] - b[0] > 200 for b in page.boxes)  # the photo
     assert sum(1 for r in page.rules if r[2] - r[0] > 400) >= 3
+
+
+@given(st.lists(st.one_of(st.floats(width=32), st.floats(), st.sampled_from([0.0, -0.0, 0.125, -0.001, math.nan]))))
+def test_rounded_is_round_bit_for_bit(values):
+    # one memo for all values, repeats and both zeros included, as for one page
+    rounded = _Rounded()
+    for v in values + values[::-1]:
+        assert repr(rounded[v]) == repr(round(v, 2))
 
 
 def test_parse_page_range_forms():
