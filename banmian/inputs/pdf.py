@@ -14,7 +14,7 @@ import hashlib
 import re
 from collections import deque
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import compress, repeat
 from pathlib import Path
 from typing import Iterator
 
@@ -474,8 +474,11 @@ def _dropped_copies(api: _Api, textpage, segments: list[Segment], body: float, o
         return []
     chars = [at + off for seg_text, _, size, _, at in segments if size != body
              for off, ch in enumerate(seg_text) if not ch.isspace()]
-    index = {h: k for k, h in enumerate(handles)}
-    starts = {index[h] for h in map(api.text_object, repeat(textpage.raw, len(chars)), chars) if h in index}
+    # their text objects and those objects' places in the page's list, found in one pass in C:
+    # a page has thousands of objects, and a handle -> index dict of them all cost more than
+    # the rest of this search
+    shown = set(map(api.text_object, repeat(textpage.raw, len(chars)), chars))
+    starts = set(compress(range(len(handles)), map(shown.__contains__, handles)))
     # each display object against the few text objects after it that are not display ones
     pairs = [(k, j) for k in sorted(starts)
              for j in range(k + 1, min(k + 1 + OVERPRINT_LOOKAHEAD, len(handles)))
