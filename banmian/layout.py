@@ -179,9 +179,15 @@ def page_info_from(furniture: list[Line], width: float | None, height: float | N
 
 # -- title groups ------------------------------------------------------------------------
 
+def _continuation(text: str) -> re.Match | None:
+    """CONTINUATION_RE's match in ``text``; every marker names a 版, and the substring test
+    spares the regex search on nearly every line."""
+    return CONTINUATION_RE.search(text) if "版" in text else None
+
+
 def _is_title(line: Line, body: float, ratio: float) -> bool:
     # the size first: most lines are body lines and need no search for a continuation marker
-    return (line.size or body) >= body * ratio and not CONTINUATION_RE.search(line.text)
+    return (line.size or body) >= body * ratio and not _continuation(line.text)
 
 
 def _title_groups(titles: list[Line]) -> list[list[Line]]:
@@ -265,6 +271,8 @@ def _photo_regions(page: PdfPage, lines: list[Line], body: float,
     title (the next story's headline) and at the edge of the photo's cell.
     """
     boxes = sorted(set(page.images) | set(page.boxes), key=lambda b: (b[1], b[0]))
+    if not boxes:  # most pages: no line order to sort
+        return [], list(lines)
     regions: list[_Region] = []
     taken: set[int] = set()
     order = sorted(range(len(lines)), key=lambda k: lines[k].bbox[1])
@@ -308,7 +316,7 @@ def _assign(lines: list[Line], regions: list[_Region], cells: list[tuple[BBox, i
         lc = _cell_of(lb, cells)
         candidates = by_cell.get(lc, ())
         best, best_cost = None, None
-        if CONTINUATION_RE.search(l.text) and parse_continuation(l.text).direction == "from":
+        if _continuation(l.text) and parse_continuation(l.text).direction == "from":
             # （上接N版） stands above its own title
             for reg, a in candidates:
                 if reg.titles:
@@ -337,18 +345,18 @@ def _columns(lines: list[Line], size: float) -> list[list[Line]]:
     """Lines grouped into columns by their left edges (indents allowed), left to right, top down."""
     cols: list[list[Line]] = []
     edges: list[float] = []
+    right, left = 3.5 * size, 0.5 * size  # how far right (an indent) or left a column's line may start
     for l in sorted(lines, key=lambda l: l.bbox[0]):
+        x = l.bbox[0]
         for k, e in enumerate(edges):
-            if l.bbox[0] - e <= 3.5 * size and l.bbox[0] >= e - 0.5 * size:
+            if x - e <= right and x >= e - left:
                 cols[k].append(l)
                 break
         else:
-            edges.append(l.bbox[0])
+            edges.append(x)
             cols.append([l])
-    # merge lines that do not overlap any other column's vertical order into the nearest column
-    out = [sorted(c, key=lambda l: l.bbox[1]) for c in cols]
-    out.sort(key=lambda c: min(l.bbox[0] for l in c))
-    return out
+    # lines come in x order, so columns open left to right, each at its leftmost line
+    return [sorted(c, key=lambda l: l.bbox[1]) for c in cols]
 
 
 def _common(values: list[float], size: float) -> float:
@@ -373,18 +381,18 @@ def _paragraphs(columns: list[list[Line]], size: float, opts: LayoutOptions) -> 
     """Column lines -> paragraphs: a 2-em indent opens one, a short line closes one."""
     paras: list[list[str]] = []
     open_para = False
+    indent, short = opts.indent_min_em * size, opts.short_line_em * size
     for col in columns:
         # the column edges: the commonest left and right ends (a squeezed closing mark may
         # stick out past the measure, an indented line starts inside it)
         left = _common([l.bbox[0] for l in col], size)
         right = _common([l.bbox[2] for l in col], size)
         for l in col:
-            indented = l.bbox[0] - left >= opts.indent_min_em * size
-            if indented or not open_para or not paras:
+            if l.bbox[0] - left >= indent or not open_para or not paras:
                 paras.append([])
             paras[-1].append(l.text.strip())
             t = l.text.rstrip()
-            open_para = not (t and t[-1] in _TERMINAL and right - l.bbox[2] >= opts.short_line_em * size)
+            open_para = not (t and t[-1] in _TERMINAL and right - l.bbox[2] >= short)
     return [p for p in (clean_paragraph("".join(p)) for p in paras) if p]
 
 
@@ -394,9 +402,10 @@ def _build_article(index: int, reg: _Region, body: float, opts: LayoutOptions,
     bylines: list[Byline] = []
     cont_to = cont_from = None
     text_lines: list[Line] = []
+    byline_size = body * 1.05
     for l in reg.lines:
         s = l.text.strip()
-        m = CONTINUATION_RE.search(s)
+        m = _continuation(s)
         if m:
             c = parse_continuation(s)
             if c.direction == "to":
@@ -407,7 +416,7 @@ def _build_article(index: int, reg: _Region, body: float, opts: LayoutOptions,
             if not s:
                 continue
             l = Line(text=s, start=l.start, end=l.end, line_no=l.line_no, bbox=l.bbox, size=l.size, bold=l.bold)
-        if (l.size or body) <= body * 1.05 and (bl := parse_byline(s)) is not None and len(s) <= 40:
+        if (l.size or body) <= byline_size and (bl := parse_byline(s)) is not None and len(s) <= 40:
             bylines.extend(bl)
             if byline_residue(s, bl):
                 if all(b.role == PHOTO_ROLE for b in bl):
