@@ -7,7 +7,7 @@ SHARED  ?= ../shared
 # Debian packages the generator (CJK fonts), the browser tests and the PostgreSQL tests need.
 APT_PKGS := fonts-wqy-zenhei fonts-arphic-uming chromium postgresql
 
-.PHONY: venv demo test bench system-deps clean
+.PHONY: venv demo test bench compiled system-deps clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -45,5 +45,18 @@ bench: $(STAMP) system-deps
 	$(BIN)/python benchmarks/bench_accuracy.py
 	$(BIN)/python benchmarks/bench_text.py
 
+# The reader's hot modules compiled with mypyc (see setup.py) into a venv of their own, rebuilt
+# when a source changes: .venv-compiled/bin/banmian, .venv-compiled/bin/python benchmarks/bench_text.py.
+CVENV   := .venv-compiled
+CSTAMP  := $(CVENV)/.installed
+
+$(CSTAMP): pyproject.toml setup.py $(wildcard banmian/*.py banmian/*/*.py)
+	$(PY) -m venv $(CVENV)
+	$(CVENV)/bin/pip install -q -U pip setuptools wheel mypy
+	BANMIAN_COMPILE=1 $(CVENV)/bin/pip install -q --no-build-isolation '.[pdf,synth,web,postgres]'
+	touch $(CSTAMP)
+
+compiled: $(CSTAMP)
+
 clean:
-	rm -rf $(VENV) out .pytest_cache
+	rm -rf $(VENV) $(CVENV) out .pytest_cache build
