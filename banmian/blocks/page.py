@@ -389,11 +389,13 @@ def _phrase_gap(text: str) -> bool:
     """Whether a line holds a gap between two phrases; gaps between every character (a line
     letter-spaced to fill its column, “ 夜 经 济 ”拓展 消 费) say nothing of a title."""
     return _CJK_GAP_RE.search(text) is not None and not is_letter_spaced(text)
+
+
 def _body_width(block: Block | None) -> float | None:
     return column_of(block.lines) if block is not None and block.kind is BlockKind.BODY else None
 
 
-MAX_TAIL_EM = 3.0
+MAX_TAIL_EM = 3.0  # the last line of a subheading wrapped in the column may hold only a word's tail
 
 
 def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
