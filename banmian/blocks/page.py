@@ -313,6 +313,11 @@ def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list
     return out
 
 
+def _at_full_width(text: str, cols: tuple[float, ...]) -> bool:
+    """Whether a line measures a column's full width: a line running on into the next."""
+    return any(abs(display_width(text) - c) <= 0.5 for c in cols)
+
+
 def _at_indent(text: str, cols: tuple[float, ...]) -> bool:
     """Whether a line measures a column's width less the indent: a paragraph's first line."""
     return any(abs(display_width(text) + INDENT_EM - c) <= 0.5 for c in cols)
@@ -414,14 +419,14 @@ def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
         while j < len(out) and out[j].kind in (BlockKind.TITLE, BlockKind.DUPLICATE):
             j += 1
         group = [b for b in out[i:j] if b.kind is BlockKind.TITLE]
-        widths = [w for w in (_body_width(out[i - 1] if i else None), _body_width(out[j] if j < len(out) else None)) if w]
+        widths = tuple(w for w in (_body_width(out[i - 1] if i else None), _body_width(out[j] if j < len(out) else None)) if w)
         # Wrapped text: every line but the last set to the column, the last one shorter. A
         # phrase gap marks a headline, unless the last line is a word's tail (夜间营业考题 商家如 /
         # 何破题): a typesetter breaks a headline between phrases.
         tail = display_width(group[-1].text) <= MAX_TAIL_EM
         wrapped = len(group) > 1 and bool(widths) and all(
-            any(abs(display_width(b.lines[0].text) - w) <= 0.5 or abs(display_width(b.lines[0].text) + INDENT_EM - w) <= 0.5
-                for w in widths) and (not _phrase_gap(b.lines[0].text) or tail)
+            (_at_full_width(b.lines[0].text, widths) or _at_indent(b.lines[0].text, widths))
+            and (not _phrase_gap(b.lines[0].text) or tail)
             for b in group[:-1]) and (display_width(group[-1].lines[0].text) <= max(widths) - 1.0
                                       or _runs_on(group, widths, out[j] if j < len(out) else None))
         # A subheading runs on into text of its article; a title above a lead or a byline
@@ -442,13 +447,12 @@ def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _runs_on(group: list[Block], widths: list[float], nxt: Block | None) -> bool:
+def _runs_on(group: list[Block], widths: tuple[float, ...], nxt: Block | None) -> bool:
     """Whether title-like lines are a paragraph's opening that goes on in the text after them:
     the first line set to the column less the indent, the last one to the full column (灵昆岛的
     老干部们还 / 带我们细看了他们往日生 / 活中捕鱼…), as an extractor breaks a column."""
-    last = display_width(group[-1].lines[-1].text)
     return (nxt is not None and nxt.kind is BlockKind.BODY and not opens_with_lead(nxt.lines)
-            and any(abs(last - w) <= 0.5 for w in widths) and _at_indent(group[0].lines[0].text, tuple(widths)))
+            and _at_full_width(group[-1].lines[-1].text, widths) and _at_indent(group[0].lines[0].text, widths))
 
 
 _TRAILING_ROLE_RE = re.compile(r"\s(" + "|".join(re.escape(r) for r in BYLINE_ROLES if len(r) > 1) + r")\s*$")
