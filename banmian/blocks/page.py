@@ -349,6 +349,13 @@ def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...
         b = blocks[i]
         if not (b.kind is BlockKind.TITLE and out and _ends_mid_sentence(out[-1])):
             return None
+        prev = out[-1]
+        if len(prev.lines) == 1 and _closes_unopened(b.lines[0].text) and COLUMN_TAG_RE.search(
+                prev.lines[0].text.rstrip() + b.lines[0].text.strip()):
+            # A headline broken inside its column's name (古厝人家新时光（70年， / 共同走过·大国小家）):
+            # the line before is no sentence, but the headline's first line.
+            out[-1] = title_blocks(list(prev.lines), prev.frame_index)[0]
+            return None
         if not (_closes_unopened(b.text) or (
                 fits_column(b.lines[0].text, widths) or b.lines[-1].text.rstrip().endswith("…")
                 or _SENTENCE_TAIL_RE.match(b.text)) and not _phrase_gap(b.lines[0].text) and stops[i] == "body"):

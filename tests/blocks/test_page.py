@@ -296,3 +296,12 @@ def test_classify_blocks_subheading_with_a_phrase_gap_wrapped_to_a_word_tail_is_
 def test_classify_blocks_rest_of_a_note_closing_its_parenthesis_goes_on_in_the_text():
     text = f"{LEAD_TEXT}\n（本报记者杨雪梅、周飞亚、\n\n王瑨采访整理）\n\n责任编辑：夏 辉\n"
     assert BlockKind.TITLE not in _kinds(text)
+
+
+def test_classify_blocks_headline_broken_inside_its_column_name_is_a_title():
+    # The extractor wrote a headline's two lines as two frames, the first stopping at a comma
+    # inside the column's name: no sentence left unfinished, but the headline's first line.
+    text = f"渔村人家新日子（70年，\n\n一起走过·万家灯火）\n\n{LEAD_TEXT}"
+    assert _kinds(text) == [BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+    # without a column's name closing it, the second line goes on with the text before it
+    assert _kinds(f"{LEAD_TEXT}各地纷纷开展活动（70年，\n\n一起走过）的故事。\n")[-1] is BlockKind.BODY
