@@ -16,7 +16,7 @@ from banmian.lines import (
     remove_all_spaces,
 )
 from banmian.model import Block, BlockKind, Byline, Frame, Line
-from banmian.blocks.bylines import PHOTO_ROLE, parse_byline
+from banmian.blocks.bylines import BYLINE_MARK_RE, PHOTO_ROLE, parse_byline
 from banmian.blocks.furniture import (
     LEADING_CONTINUATION_RE,
     LINE_CONTINUATION_RE,
@@ -340,6 +340,18 @@ def _credit_at_end(line: Line) -> tuple[Line, Line, tuple[Byline, ...]] | None:
     return *cut_line(line, m.start(1)), bylines
 
 
+def _at_column(text: str, widths: tuple[float, ...]) -> bool:
+    return any(abs(display_width(text) - c) <= FULL_WIDTH_TOLERANCE_EM for c in widths)
+
+
+def _sentence_runs_into(prev: str, text: str, widths: tuple[float, ...]) -> bool:
+    """Whether a line that reads as a byline is a sentence going on (…前不久，本报 / 记者赴内蒙古、
+    安徽、福建等地): the line before it runs on at the column's full width, and so does it; a
+    printed byline is set short, and marked lines (■记者) are always bylines."""
+    return (prev.rstrip()[-1:] not in TERMINAL_MARKS and not BYLINE_MARK_RE.match(text)
+            and _at_column(prev, widths) and _at_column(text, widths))
+
+
 def classify_frame(frame: Frame, widths: tuple[float, ...] = (), line_level: bool = False) -> list[Block]:
     """One frame -> its blocks in order; ``widths`` are the page's column widths in ems."""
     lines: list[Line] = []
@@ -380,7 +392,7 @@ def classify_frame(frame: Frame, widths: tuple[float, ...] = (), line_level: boo
             blocks.append(Block(BlockKind.BYLINE, (tail,), frame.index, bylines=bylines, text=tail.text.strip()))
             continue
         kind = _kind_of_line(line.text)
-        if kind is None:
+        if kind is None or kind is BlockKind.BYLINE and run and _sentence_runs_into(run[-1].text, line.text, widths):
             run.append(line)
             continue
         flush()

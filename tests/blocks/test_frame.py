@@ -67,3 +67,14 @@ def test_classify_frame_headline_with_a_comma_printed_twice_is_a_title_and_its_c
 
 def test_classify_frame_sentence_said_twice_is_no_overprinted_headline():
     assert [b.kind for b in _blocks("一一一一，一一一一。\n一一一一，一一一一。")] == [BlockKind.BODY]
+
+
+def test_classify_frame_sentence_going_on_in_a_byline_like_line_is_text():
+    from banmian.blocks import classify_frame
+    text = "了解各地做法，前不久，本报\n记者赴江苏、浙江、山东等地\n进行了调研采访。"
+    frames = group_frames(read_lines(SourceText(text=text)))
+    assert [b.kind for b in classify_frame(frames[0], (13.0,))] == [BlockKind.BODY]
+    # a byline set short, or marked, is a byline whatever the line before it
+    for byline in ("本报记者 王小明", "■记者赴江苏、浙江、山东等地"):
+        frames = group_frames(read_lines(SourceText(text=f"了解各地做法，前不久，本报\n{byline}")))
+        assert BlockKind.BYLINE in [b.kind for b in classify_frame(frames[0], (13.0,))]
