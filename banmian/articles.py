@@ -740,9 +740,17 @@ def _subheading_gap(gap: list[Block], before: list[Block], after: list[Block]) -
     first_body = [b for b in after if b.kind is BlockKind.BODY]
     if not last_body or not first_body or opens_with_lead(first_body[0].lines):
         return False
-    if last_body[-1].lines[-1].text.rstrip()[-1:] not in TERMINAL_MARKS or _CLOSING_NOTE_RE.search(last_body[-1].lines[-1].text):
-        return False  # text that stops mid-sentence, or that a closing note (（新华社…电）) ends
     w = column_width([l for b in before if b.kind is BlockKind.BODY for l in b.lines])
+    last_line = last_body[-1].lines[-1].text
+    if _CLOSING_NOTE_RE.search(last_line):
+        return False  # text that a closing note (（新华社…电）) ends
+    if last_line.rstrip()[-1:] not in TERMINAL_MARKS:
+        # Text that stops mid-sentence goes on elsewhere, unless the title-like line after it
+        # is the words its sentence (or its subheading) lacks: 究竟应如何正确 / 理解？,
+        # 搭建交流平台 打通产学 / 研用.
+        first = titles[0].lines[0].text
+        if not (display_width(first) <= w / 2 or first.rstrip()[-1:] in TERMINAL_MARKS):
+            return False
     widths = [display_width(l.text) for b in titles for l in b.lines]
     if len(widths) > MAX_SUBHEADING_LINES and not any(x >= w - INDENT_EM - 0.5 for x in widths):
         return False
@@ -816,8 +824,8 @@ def _merge_wrapped(texts: list[str]) -> list[str]:
         if carry:
             t = carry + t
             carry = ""
-        if len(t.replace(" ", "")) <= MAX_WRAPPED_TITLE_HEAD and " " not in t:
-            carry = t
+        if len(t.replace(" ", "")) <= MAX_WRAPPED_TITLE_HEAD and " " not in t or t.count("（") > t.count("）"):
+            carry = t  # short, or broken inside its column's name (…（70年， / 共同走过·大国小家）)
             continue
         out.append(t)
     if carry:

@@ -331,3 +331,27 @@ def test_share_headlines_one_on_each_side_beside_an_untitled_text():
     _share_headlines([a, b])
     assert [x.text for x in a.before + a.after] == ["全县春季植树活动举行"]
     assert [x.text for x in b.before] == ["县图书馆新馆开馆"] and not b.after
+
+
+def test_subheading_gap_after_text_stopped_mid_sentence_only_for_the_words_it_lacks():
+    from banmian.articles import _subheading_gap
+    from banmian.model import Block, BlockKind
+
+    def gap(lines):
+        return [Block(BlockKind.TITLE, tuple(_lines([t])), 5, text=t) for t in lines]
+    before = [Block(BlockKind.BODY, tuple(_lines(wrap_column(PARAS[1:], 14) + ["各地积极探索，究竟应如何正确"])), 1)]
+    after = [Block(BlockKind.BODY, tuple(_lines(wrap_column(["“不管是利率下降，还是降准，都要把握好力度和节奏。”"], 14))), 6)]
+    assert _subheading_gap(gap(["理解？"]), before, after)  # a sentence's last words
+    assert _subheading_gap(gap(["研用"]), before, after)  # a subheading's tail
+    # a headline-long title after unfinished text: the text went on elsewhere
+    assert not _subheading_gap(gap(["金融服务给军运会增色添彩"]), before, after)
+
+
+def test_titles_of_joins_a_headline_broken_inside_its_column_name():
+    from banmian.articles import _titles_of
+    from banmian.model import Block, BlockKind
+
+    def title(text, frame):
+        return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
+    titles = _titles_of([title("我国工业和信息化的辉煌成就（光辉的历程", 1), title("深刻的启示·庆祝新中国成立70周年）", 2)])
+    assert [t.text for t in titles] == ["我国工业和信息化的辉煌成就（光辉的历程深刻的启示·庆祝新中国成立70周年）"]
