@@ -135,9 +135,13 @@ def _line_shape(text: str) -> str:
         return "body"
     if "摄" in t and _BARE_CREDIT_RE.match(t):
         return "body"  # a bare photo credit is the last words of its caption
+    if "版" in t[:2] and PAGE_CREDIT_RE.match(t):
+        return "body"  # a page's credit (本版制图：郭祥) closes the text it is printed after
     return "maybe" if has_clause_mark(t) else "title"
 
 
+# A page's credits: who drew, photographed or laid out what the page prints.
+PAGE_CREDIT_RE = re.compile(r"^(?:本版(?:制图|摄影|照片|图片|供图|撰文|插图|设计|统筹|策划|编辑|责编)|版式设计\s*[：:])")
 _BARE_CREDIT_RE = re.compile(r"^[\u4e00-\u9fff·、\s]{2,24}摄\s*([（(][^（）()]{1,12}[）)])?$")
 # The opening of a lead cut off before its 电 (本报北京9月30日 / 电 （记者…）).
 _LEAD_START_RE = re.compile(rf"^\s*(本报|新华社|据新华社)[\u4e00-\u9fff]{{0,8}}\s*{_DD}\s*月\s*{_DD}\s*日\s*$")

@@ -12,6 +12,7 @@ from banmian.blocks.frame import (
     COLUMN_NAME_RE,
     COLUMN_TAG_RE,
     FULL_WIDTH_TOLERANCE_EM,
+    PAGE_CREDIT_RE,
     MAX_TITLE_LINES,
     WIDER_THAN_COLUMN_EM,
     as_text,
@@ -29,7 +30,7 @@ def _ends_mid_sentence(block: Block) -> bool:
     """Whether running text stops mid-sentence; a note of its sources (数据来源：…执委会) ends
     without a full stop, yet finishes it."""
     return (block.kind is BlockKind.BODY and block.lines[-1].text.rstrip()[-1:] not in TERMINAL_MARKS
-            and not any(SOURCE_NOTE_RE.match(l.text) for l in block.lines[-3:]))
+            and not any(SOURCE_NOTE_RE.match(l.text) or PAGE_CREDIT_RE.match(l.text.lstrip()) for l in block.lines[-3:]))
 
 
 def _next_stop(blocks: list[Block]) -> list[str | None]:

@@ -305,3 +305,12 @@ def test_classify_blocks_headline_broken_inside_its_column_name_is_a_title():
     assert _kinds(text) == [BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
     # without a column's name closing it, the second line goes on with the text before it
     assert _kinds(f"{LEAD_TEXT}各地纷纷开展活动（70年，\n\n一起走过）的故事。\n")[-1] is BlockKind.BODY
+
+
+def test_classify_blocks_page_credit_closes_the_text_before_it():
+    # A page's credit (本版制图：…, 本版照片除署名外均为资料图片) is the last words of the text it is
+    # printed after: never a title, and it leaves no sentence for the headline after it to finish.
+    assert _kinds(f"{LEAD_TEXT}\n本版制图：郭 祥\n\n科技俱乐部回顾与展望会举办\n\n{LEAD_TEXT}") == [
+        BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
+    assert _kinds(f"{LEAD_TEXT}本版照片除署名外均为资料\n图片\n\n三名经济学家获经济学奖\n\n{LEAD_TEXT}") == [
+        BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
