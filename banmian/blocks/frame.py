@@ -241,6 +241,11 @@ def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = 
         # Lines with commas that wrap at a column width are running text, not a title.
         wrapped = len(run) > 1 and fits_column(run[0].text, widths)
         return [Block(BlockKind.BODY, tuple(run), frame_index, maybe_title=not wrapped)]
+    if (len(run) <= MAX_TITLE_LINES and run[-1].text.rstrip().endswith("——") and not line_level
+            and not any(c in l.text for l in run for c in "。！？!?")):
+        # A few lines leading with a dash to what follows: a kicker (北京、浙江、重庆、 / 贵州扎实推进
+        # 第二批主题教育——) when a headline comes next; the neighbours decide.
+        return [Block(BlockKind.BODY, tuple(run), frame_index, maybe_title=True)]
     if (len(run) <= MAX_TITLE_LINES and all(s != "body" or _broken_after_clause(l.text) for l, s in zip(run, shapes))
             and _closed_by_column_name(run, widths)):
         return title_blocks(run, frame_index)  # a headline broken after a comma (“用海河水， / 洗海河泥”（一线视角）)

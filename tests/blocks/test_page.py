@@ -314,3 +314,12 @@ def test_classify_blocks_page_credit_closes_the_text_before_it():
         BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
     assert _kinds(f"{LEAD_TEXT}本版照片除署名外均为资料\n图片\n\n三名经济学家获经济学奖\n\n{LEAD_TEXT}") == [
         BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
+
+
+def test_classify_blocks_lines_leading_with_a_dash_to_a_headline_are_its_kicker():
+    kicker = "河北、山西、辽宁、\n吉林扎实推进秋冬农业生产——"
+    kinds = _kinds(f"{LEAD_TEXT}\n{kicker}\n\n开门听意见 精准抓整改\n\n{LEAD_TEXT}")
+    assert kinds == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+    # before running text, the same lines go on in it: a sentence leading to a quotation
+    kinds = _kinds(f"{LEAD_TEXT}\n{kicker}\n\n“今年的收成比往年都好，大家心里\n都踏实。”村民们说。\n")
+    assert BlockKind.TITLE not in kinds
