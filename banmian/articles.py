@@ -935,6 +935,54 @@ def _share_headlines(parts: list[_Part]) -> None:
                     break
 
 
+# A run holding two stories under two stacked headlines is cut where cutting costs less than
+# a title missing (the cost the programme weighs a cut against; see _cut_points).
+MAX_STACKED_CUT_COST = COST_TITLE_MISSING
+
+
+def _split_stacked_headlines(parts: list[_Part]) -> list[_Part]:
+    """Two headlines drawn together and then their two texts in one run, with no title between
+    them ([G1, G2, text 1, text 2], or mirrored after the texts): the run is cut where two
+    stories meet, and each part takes the headline on its side of the pair.
+
+    The programme reads such a run as one article with an extra title, since a cut there
+    leaves the second text without a title on its own side."""
+    out: list[_Part] = []
+    for part in parts:
+        out.extend(_stacked_split(part) or [part])
+    return out
+
+
+def _stacked_split(part: _Part) -> list[_Part] | None:
+    for before, side, other in ((True, part.before, part.after), (False, part.after, part.before)):
+        starts = _group_starts(side, _TITLE_KINDS)
+        if len(starts) != 2 or _groups(other, _TITLE_KINDS) or any(b.kind is not BlockKind.BODY for b in part.body):
+            continue
+        cuts = [(c, cost) for c, cost in _cut_points(part.body, False) if cost < MAX_STACKED_CUT_COST]
+        if not cuts:
+            continue
+        first, last = side[:starts[1]], side[starts[1]:]
+        t1 = "".join(b.text for b in first if b.kind is _TITLE)
+        t2 = "".join(b.text for b in last if b.kind is _TITLE)
+        texts = [_block_text(b) for b in part.body]
+
+        def unrelated(title: str, text: str) -> float:
+            u = _piece_unrelated(title, text)
+            return 1.0 if u is None else u
+
+        def fit(c: int) -> float:  # how little each headline shares with the text it would head
+            return unrelated(t1, "".join(texts[:c])) + unrelated(t2, "".join(texts[c:]))
+        # The cut where the two headlines best fit their two texts, weighed with its cost.
+        c = min(cuts, key=lambda x: x[1] + COST_TITLE_UNRELATED * fit(x[0]))[0]
+        head, tail = "".join(texts[:c]), "".join(texts[c:])
+        if unrelated(t1, head) >= unrelated(t1, tail) or unrelated(t2, tail) >= unrelated(t2, head):
+            continue  # each headline must share more words with its own text than with the other
+        if before:
+            return [_Part(body=part.body[:c], before=first), _Part(body=part.body[c:], before=last, after=part.after)]
+        return [_Part(body=part.body[:c], before=part.before, after=first), _Part(body=part.body[c:], after=last)]
+    return None
+
+
 def _make_article(index: int, part: _Part, removed: list[Leftover]) -> Article:
     inner = [b for b in part.body if b.kind is not BlockKind.BODY]
     items = part.before + inner + part.after
@@ -1033,5 +1081,6 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Leftover
         parts.append(_Part(body=body, before=before, after=after))
     _move_stray_titles(parts)
     _share_headlines(parts)
+    parts = _split_stacked_headlines(parts)
     articles = [_make_article(i + 1, p, removed) for i, p in enumerate(parts)]
     return articles, unassigned, removed

@@ -355,3 +355,18 @@ def test_titles_of_joins_a_headline_broken_inside_its_column_name():
         return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
     titles = _titles_of([title("我国工业和信息化的辉煌成就（光辉的历程", 1), title("深刻的启示·庆祝新中国成立70周年）", 2)])
     assert [t.text for t in titles] == ["我国工业和信息化的辉煌成就（光辉的历程深刻的启示·庆祝新中国成立70周年）"]
+
+
+def test_assemble_articles_two_stacked_headlines_over_two_texts_in_one_run():
+    # The stream drew two headlines together, then their two texts as one run of frames.
+    a = _column("全县春季植树活动在城东湿地公园举行，干部群众一起挥锹铲土、扶苗培土，共栽下各类苗木两千余株。",
+                "县林业局负责人表示，今年将继续推进植树造林，让城乡处处见绿，植树活动将持续到月底。")
+    b = _column("县图书馆新馆昨天正式开馆，新馆藏书二十万册，设有少儿阅览区、电子阅览区和自习区。",
+                "图书馆负责人介绍，新馆开馆后每天开放十二小时，读者凭身份证即可免费办理借书证。")
+    text = f"全县春季植树活动举行（身边事）\n\n县图书馆新馆正式开馆\n\n{a}\n\n{b}\n"
+    articles, _, _ = _assemble(text)
+    assert [[t.text for t in x.titles] for x in articles] == [["全县春季植树活动举行（身边事）"], ["县图书馆新馆正式开馆"]]
+    assert articles[1].paragraphs[0].startswith("县图书馆新馆昨天")
+    # headlines whose words say the other pairing are left to the programme
+    swapped = f"县图书馆新馆正式开馆（身边事）\n\n全县春季植树活动举行\n\n{a}\n\n{b}\n"
+    assert len(_assemble(swapped)[0]) == 1
