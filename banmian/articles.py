@@ -742,8 +742,8 @@ def _subheading_gap(gap: list[Block], before: list[Block], after: list[Block]) -
         return False
     w = column_width([l for b in before if b.kind is BlockKind.BODY for l in b.lines])
     last_line = last_body[-1].lines[-1].text
-    if _CLOSING_NOTE_RE.search(last_line):
-        return False  # text that a closing note (（新华社…电）) ends
+    if _CLOSING_NOTE_RE.search("".join(l.text.strip() for l in last_body[-1].lines[-3:])):
+        return False  # text that a closing note (（新华社…电）, broken over lines as it may be) ends
     if last_line.rstrip()[-1:] not in TERMINAL_MARKS:
         # Text that stops mid-sentence goes on elsewhere, unless the title-like line after it
         # is the words its sentence (or its subheading) lacks: 究竟应如何正确 / 理解？,

@@ -205,6 +205,9 @@ def test_assemble_articles_overprinted_or_closed_off_text_is_no_subheading():
     # text closed off by its occasion: what follows opens another article
     articles, _, _ = _assemble(f"{a}\n（在媒体融合发展论坛上的致辞）\n\n融合传播构建新格局\n\n{b}\n")
     assert len(articles) == 2
+    # ... also when the note is broken over two lines of the column
+    articles, _, _ = _assemble(f"{a}\n（摘自10月29日在2019媒体融\n合发展论坛上的致辞）\n\n融合传播构建新格局\n\n{b}\n")
+    assert len(articles) == 2
 
 
 def test_split_cost_keeps_a_column_name_with_its_headline():
