@@ -130,7 +130,10 @@ def _line_shape(text: str) -> str:
     if t[-1:] in _CLAUSE_END:
         # A short name and a colon (泰兴：, 北京科大：) is a kicker or a salutation; a longer
         # line broken after a clause is running text.
-        return "maybe" if t[-1] in _COLONS and len(t) <= MAX_KICKER_CHARS else "body"
+        # A headline may break between the items of a list (…保加利亚、罗马尼亚、捷克、 / 斯洛伐克…);
+        # a line that holds a comma too is a sentence's.
+        return "maybe" if (t[-1] in _COLONS and len(t) <= MAX_KICKER_CHARS
+                           or t[-1] == "、" and "，" not in t and "," not in t) else "body"
     if t[:1] in LEAD_FIRST_CHARS and (BODY_LEAD_RE.match(t) or _LEAD_START_RE.match(t)) or "讯" in t[:12] and BODY_LEAD_RE.match(t):
         return "body"
     if "摄" in t and _BARE_CREDIT_RE.match(t):

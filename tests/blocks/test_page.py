@@ -323,3 +323,11 @@ def test_classify_blocks_lines_leading_with_a_dash_to_a_headline_are_its_kicker(
     # before running text, the same lines go on in it: a sentence leading to a quotation
     kinds = _kinds(f"{LEAD_TEXT}\n{kicker}\n\n“今年的收成比往年都好，大家心里\n都踏实。”村民们说。\n")
     assert BlockKind.TITLE not in kinds
+
+
+def test_classify_blocks_headline_broken_between_list_items_above_a_lead_is_a_title():
+    kinds = _kinds(f"《乡村振兴读本》德文、\n英文版首发式在柏林举行\n\n{LEAD_TEXT}")
+    assert kinds == [BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+    # a line that holds a comma and ends a clause in a list is a sentence going on
+    kinds = _kinds(f"{LEAD_TEXT}\n在产业生态上，武汉发挥各类国\n家级平台的牵引作用，推进运营商、\n\n五链统筹 三轮驱动\n\n{LEAD_TEXT}")
+    assert kinds == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
