@@ -236,6 +236,12 @@ def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = 
         # A line printed twice is an overprinted headline, commas or not; no headline holds a
         # full stop, and text may well say the same sentence twice.
         return title_blocks(run, frame_index)
+    if len(run) <= MAX_TITLE_LINES and widths and "body" in shapes[:-1]:
+        # A line broken after a clause far short of the column ends no line of running text
+        # (携手前行， / 共创两国关系美好未来): a headline's, if its neighbours say so.
+        shapes = ["maybe" if sh == "body" and k < len(run) - 1 and _broken_after_clause(l.text)
+                  and display_width(l.text) < min(widths) - INDENT_EM - FULL_WIDTH_TOLERANCE_EM else sh
+                  for k, (l, sh) in enumerate(zip(run, shapes))]
     if all(s != "body" for s in shapes) and len(run) <= MAX_TITLE_LINES:
         # A line wider than every column is set across columns: a headline, commas or not.
         wide = bool(widths) and any(display_width(l.text) > max(widths) + WIDER_THAN_COLUMN_EM for l in run)

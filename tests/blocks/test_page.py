@@ -331,3 +331,10 @@ def test_classify_blocks_headline_broken_between_list_items_above_a_lead_is_a_ti
     # a line that holds a comma and ends a clause in a list is a sentence going on
     kinds = _kinds(f"{LEAD_TEXT}\n在产业生态上，武汉发挥各类国\n家级平台的牵引作用，推进运营商、\n\n五链统筹 三轮驱动\n\n{LEAD_TEXT}")
     assert kinds == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
+
+
+def test_classify_blocks_headline_broken_after_a_short_clause_is_a_title():
+    # Text that jumps to another page (（下转9版）), then the headline drawn after it, its first
+    # line broken after a comma far short of the column: no running text stops there.
+    kinds = _kinds(f"{UNFINISHED}\n\n同心协力，\n共创两地合作美好未来\n\n——各界积极评价论坛成果\n\n（下转9版）\n")
+    assert kinds == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.TITLE, BlockKind.CONTINUATION]
