@@ -77,9 +77,26 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
             out.extend(titles)
             prev = titles[-1]
             continue
+        if (b.kind is BlockKind.BODY and nxt is not None and nxt.kind is BlockKind.BODY and opens_with_lead(nxt.lines)
+                and _stands_alone(b, prev)):
+            # Lines that neither finish a sentence nor go on from one, above a lead: a headline
+            # set to a column's width (贵州毕节七星关启用警务联动直通平台 / 服务零距离，24小时有回应).
+            titles = title_blocks(list(b.lines), b.frame_index)
+            out.extend(titles)
+            prev = titles[-1]
+            continue
         out.append(b)
         prev = b
     return out
+
+
+def _stands_alone(block: Block, prev: Block | None) -> bool:
+    """Whether a short body block holds no sentence: a few lines without a full stop that
+    end none, after text that finished its own (or after no text)."""
+    texts = [l.text for l in block.lines]
+    return (len(texts) <= MAX_TITLE_LINES and texts[-1].rstrip()[-1:] not in TERMINAL_MARKS
+            and not any(c in t for t in texts for c in "。！？!?；")
+            and (prev is None or prev.kind is not BlockKind.BODY or not _ends_mid_sentence(prev)))
 
 
 # Share of one-line frames above which the extractor wrote every line as its own block, so

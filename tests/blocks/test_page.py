@@ -338,3 +338,9 @@ def test_classify_blocks_headline_broken_after_a_short_clause_is_a_title():
     # line broken after a comma far short of the column: no running text stops there.
     kinds = _kinds(f"{UNFINISHED}\n\n同心协力，\n共创两地合作美好未来\n\n——各界积极评价论坛成果\n\n（下转9版）\n")
     assert kinds == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.TITLE, BlockKind.CONTINUATION]
+
+
+def test_classify_blocks_lines_above_a_lead_that_finish_no_sentence_are_a_headline():
+    headline = "某县公安局启用警务联动直通平台\n服务零距离，全天有回应"
+    assert _kinds(f"{LEAD_TEXT}\n{headline}\n\n{LEAD_TEXT}") == [
+        BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
