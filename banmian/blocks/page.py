@@ -328,6 +328,23 @@ def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list
         # A phrase gap or a column's name at the end (…拼搏”（人民论坛）) marks a headline, whatever its width.
         if _at_indent(text, cols) and not _phrase_gap(text) and not COLUMN_TAG_RE.search(text):
             out[i] = Block(BlockKind.BODY, b.lines, b.frame_index)
+    for i in range(1, len(out) - 1):
+        b, prev = out[i], out[i - 1]
+        if (b.kind is not BlockKind.TITLE or len(b.lines) != 1 or prev.kind is not BlockKind.BODY
+                or prev.frame_index == b.frame_index or _ends_mid_sentence(prev)):
+            continue
+        j = i + 1
+        while j < len(out) and out[j].kind in (BlockKind.TITLE, BlockKind.DUPLICATE) and out[j].frame_index != b.frame_index:
+            j += 1
+        jump = out[j].continuation if j < len(out) and out[j].kind is BlockKind.CONTINUATION else None
+        w = _body_width(prev)
+        text = b.lines[0].text
+        # A paragraph's first line after finished text, then the headline drawn after that text
+        # and its （下转N版）: the paragraph goes on on the other page (全场欢腾，本届军运会的火炬出现 /
+        # 和平薪火 生生不息 / （下转12版）).
+        if (j > i + 1 and jump is not None and jump.direction == "to" and w
+                and _at_indent(text, (w,)) and not _phrase_gap(text) and not COLUMN_TAG_RE.search(text)):
+            out[i] = Block(BlockKind.BODY, b.lines, b.frame_index)
     return out
 
 

@@ -344,3 +344,10 @@ def test_classify_blocks_lines_above_a_lead_that_finish_no_sentence_are_a_headli
     headline = "某县公安局启用警务联动直通平台\n服务零距离，全天有回应"
     assert _kinds(f"{LEAD_TEXT}\n{headline}\n\n{LEAD_TEXT}") == [
         BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+
+
+def test_classify_blocks_paragraph_opening_before_the_headline_and_a_jump_is_text():
+    # Finished text, a paragraph's first line, then the headline drawn after the text and the
+    # （下转N版）: the paragraph goes on on the other page; the line is no title.
+    page = f"{LEAD_TEXT}\n今年是中华人民共和国成立七\n\n“两国友谊像雪水一般纯净”\n\n——访某国总理\n\n（下转16版）\n"
+    assert _kinds(page) == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.CONTINUATION]
