@@ -924,6 +924,8 @@ def _share_headlines(parts: list[_Part]) -> None:
             continue
         for before, side in ((True, part.before), (False, part.after)):
             starts = _group_starts(side, _TITLE_KINDS)
+            if len(starts) == 1 and not _groups(part.after if before else part.before, _TITLE_KINDS):
+                starts = _headline_pair(parts, i, side, before) or starts
             if len(starts) != 2:
                 continue
             first, last = side[:starts[1]], side[starts[1]:]
@@ -980,6 +982,31 @@ def _stacked_split(part: _Part) -> list[_Part] | None:
         if before:
             return [_Part(body=part.body[:c], before=first), _Part(body=part.body[c:], before=last, after=part.after)]
         return [_Part(body=part.body[:c], before=part.before, after=first), _Part(body=part.body[c:], after=last)]
+    return None
+
+
+def _headline_pair(parts: list[_Part], i: int, side: list[Block], before: bool) -> list[int] | None:
+    """Where the second of two headlines in one title group starts, when the group is two
+    frames' titles that each read as their own text's: the first shares more words with the
+    text of article ``i``, the second with that of its untitled neighbour on the side the stream
+    drew them (第十五届“北京—东京论坛”在京开幕 / 王毅会见日本前首相福田康夫, then both texts)."""
+    pieces = _title_pieces(side)
+    j = i + 1 if before else i - 1
+    if len(pieces) != 2 or not 0 <= j < len(parts) or any(b.kind is _TITLE for b in parts[j].before + parts[j].after):
+        return None
+    first, second = ("".join(b.text for b in p if b.kind is _TITLE) for p in pieces)
+    if not before:
+        first, second = second, first  # after the texts, the first headline is the neighbour's
+    if second.startswith(_DASHES) or first.rstrip().endswith(_DASHES + ("：", ":")):
+        return None  # a subheadline, or a kicker leading to its headline
+    own = "".join(_block_text(b) for b in parts[i].body if b.kind is BlockKind.BODY)
+    other = "".join(_block_text(b) for b in parts[j].body if b.kind is BlockKind.BODY)
+
+    def unrelated(title: str, text: str) -> float:
+        u = _piece_unrelated(title, text)
+        return 1.0 if u is None else u
+    if unrelated(first, own) < unrelated(first, other) and unrelated(second, other) < unrelated(second, own):
+        return [side.index(pieces[0][0]), side.index(pieces[1][0])]
     return None
 
 

@@ -373,3 +373,14 @@ def test_assemble_articles_two_stacked_headlines_over_two_texts_in_one_run():
     # headlines whose words say the other pairing are left to the programme
     swapped = f"县图书馆新馆正式开馆（身边事）\n\n全县春季植树活动举行\n\n{a}\n\n{b}\n"
     assert len(_assemble(swapped)[0]) == 1
+
+
+def test_assemble_articles_two_headlines_drawn_as_one_group_go_to_their_own_texts():
+    # the planting story names the new library too: its headline shares words with both texts
+    a = _column("全县春季植树活动在城东湿地公园和县图书馆新馆周边举行，干部群众一起挥锹铲土，共栽下苗木两千余株。")
+    b = _column("本报讯 县图书馆新馆昨天正式开馆，新馆藏书二十万册，设有少儿阅览区、电子阅览区和自习区。")
+    articles, _, _ = _assemble(f"全县春季植树活动举行\n\n县图书馆新馆正式开馆\n\n{a}\n\n{b}\n")
+    assert [[t.text for t in x.titles] for x in articles] == [["全县春季植树活动举行"], ["县图书馆新馆正式开馆"]]
+    # a headline and its second line (no words of the other text) stay together
+    articles, _, _ = _assemble(f"全县春季植树活动举行\n\n干部群众共栽苗木两千余株\n\n{a}\n\n{b}\n")
+    assert [len(x.titles) for x in articles] == [2, 0]
