@@ -645,6 +645,12 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
     joinable = [False] + [_subheading_gap(gaps[j], bodies[j - 1], bodies[j]) for j in range(1, n)]
     # Joining across a subheading costs less where the text on both sides shares its words.
     join_cost = [0.0] + [_join_cost(bodies[j - 1], bodies[j]) if joinable[j] else 0.0 for j in range(1, n)]
+    # One article's subheadings are set alike: a subheading shaped as another on the page is
+    # read as one more of them for less.
+    looks = [_subheading_shape(gaps[j]) if joinable[j] else None for j in range(n)]
+    for j in range(1, n):
+        if looks[j] is not None and any(looks[k] == looks[j] for k in range(1, n) if k != j):
+            join_cost[j] = max(0.0, join_cost[j] - COST_TWIN_SUBHEADING)
     text_of_run = ["\n".join(t) for t in texts]
     split_cost: list[dict[int, float]] = [{}] + [{k: _split_cost(gaps[j], k, bodies[j - 1][-1].frame_index, bodies[j][0].frame_index)
                           for k in _splits(gaps[j])} for j in range(1, n)]
@@ -755,6 +761,16 @@ def _subheading_gap(gap: list[Block], before: list[Block], after: list[Block]) -
     if len(widths) > MAX_SUBHEADING_LINES and not any(x >= w - INDENT_EM - 0.5 for x in widths):
         return False
     return all(x <= w + 0.5 for x in widths)
+
+
+COST_TWIN_SUBHEADING = 0.5
+
+
+def _subheading_shape(gap: list[Block]) -> tuple[int, float, bool]:
+    """A subheading's look: its lines, its first line's width (the rest wrap as its words
+    fall) and whether that line holds a phrase gap."""
+    lines = [l.text.strip() for b in gap if b.kind is BlockKind.TITLE for l in b.lines]
+    return len(lines), display_width(lines[0]), " " in lines[0]
 
 
 def _signed_off(block: Block) -> bool:

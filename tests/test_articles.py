@@ -384,3 +384,17 @@ def test_assemble_articles_two_headlines_drawn_as_one_group_go_to_their_own_text
     # a headline and its second line (no words of the other text) stay together
     articles, _, _ = _assemble(f"全县春季植树活动举行\n\n干部群众共栽苗木两千余株\n\n{a}\n\n{b}\n")
     assert [len(x.titles) for x in articles] == [2, 0]
+
+
+def test_assemble_articles_subheadings_set_alike_are_read_as_one_article(monkeypatch):
+    # Texts around each subheading that share few words (a join costs about what the
+    # subheading read as a new article's title): subheadings shaped alike are still one article's.
+    import banmian.articles as articles_module
+    monkeypatch.setattr(articles_module, "_join_cost", lambda before, after: 0.7)
+    a = _column("全县春季植树活动在城东湿地公园举行，干部群众一起挥锹铲土、扶苗培土，共栽下各类苗木两千余株。")
+    b = _column("近年来，我县坚持生态优先、绿色发展，累计完成造林面积一千二百亩，森林覆盖率明显提高。")
+    c = _column("县林业局负责人表示，今年将继续推进国土绿化行动，让城乡处处见绿，群众生活更加舒心。")
+    alike = f"全县春季植树活动举行\n\n{a}\n\n创新形式 扩大绿化面积\n\n{b}\n\n优化流程 提升造林质量\n\n{c}\n"
+    assert len(_assemble(alike)[0]) == 1
+    unlike = f"全县春季植树活动举行\n\n{a}\n\n创新形式 扩大绿化面积\n\n{b}\n\n县林业局推进国土绿化\n\n{c}\n"
+    assert len(_assemble(unlike)[0]) > 1
