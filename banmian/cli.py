@@ -49,7 +49,20 @@ def parse(inputs: tuple[str, ...], fmt: str, output: Path | None, encoding: str 
     from banmian.pipeline import parse_inputs
     from banmian.export import json as export_json, markdown as export_md
 
-    results = list(parse_inputs(inputs, encoding=encoding, pages=pages))
+    # Many inputs: a bad one is named on stderr and the rest are still read (a batch of a
+    # thousand pages is not lost to one broken file); the exit code still says it failed.
+    results = []
+    failed = 0
+    for name in inputs:
+        try:
+            results.extend(parse_inputs([name], encoding=encoding, pages=pages))
+        except BanmianError as exc:
+            if len(inputs) == 1:
+                raise
+            click.echo(f"banmian: error: {exc}", err=True)
+            failed += 1
+    if not results:
+        sys.exit(2)
     if fmt == "json" and len(results) != 1:
         raise click.UsageError(f"-f json writes one page, got {len(results)}; use -f jsonl")
     if fmt == "json":
@@ -65,6 +78,8 @@ def parse(inputs: tuple[str, ...], fmt: str, output: Path | None, encoding: str 
         output.write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
+    if failed:
+        sys.exit(2)
 
 
 from banmian.store.cli import ingest, search  # noqa: E402  (archive commands, issue 5)

@@ -59,3 +59,16 @@ def test_parse_json_with_many_inputs_is_usage_error(tmp_path):
     p.write_text(PAGE, encoding="utf-8")
     r = _run(["parse", str(p), str(p), "-f", "json"])
     assert r.exit_code == 2 and "jsonl" in r.output
+
+
+def test_parse_many_inputs_reads_the_good_ones_and_names_the_bad(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text(PAGE, encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(bytes(range(256)) * 4)
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.run([sys.executable, "-m", "banmian", "parse", str(bad), str(good), "-f", "jsonl", "-o", str(out)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert proc.stderr.count("banmian: error:") == 1 and "bad.txt" in proc.stderr and "Traceback" not in proc.stderr
+    assert [json.loads(l)["source"]["path"] for l in out.read_text(encoding="utf-8").splitlines()] == [str(good)]

@@ -54,14 +54,16 @@ def _guess_encoding(data: bytes) -> str:
 
 # The control characters that count: every one below 32 but tab, newline, form feed and CR.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+_CONTROL_BYTES_RE = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f]")
 
 
-def _looks_binary(text: str) -> bool:
-    if "\x00" in text:
-        return True
+def _looks_binary(text: str | bytes) -> bool:
+    """Whether control characters are more than a trace of the text (or of its bytes, before
+    decoding): a share, not any at all, as a stray NUL in an extractor's text (a glyph it
+    could not map) leaves the page a page."""
     sample = text[:65536]
-    controls = len(_CONTROL_RE.findall(sample))  # in C: a generator over every character cost a tenth of a parse
-    return controls > MAX_CONTROL_SHARE * max(len(sample), 1)
+    found = _CONTROL_BYTES_RE.findall(sample) if isinstance(sample, bytes) else _CONTROL_RE.findall(sample)
+    return len(found) > MAX_CONTROL_SHARE * max(len(sample), 1)  # findall runs in C
 
 
 def decode_text(data: bytes, encoding: str | None = None, path: str | None = None) -> SourceText:
@@ -70,7 +72,7 @@ def decode_text(data: bytes, encoding: str | None = None, path: str | None = Non
     if not data.strip():
         raise InputError(f"{name}: empty input")
     body, bom_encoding = _strip_bom(data)
-    if encoding is None and bom_encoding is None and b"\x00" in body:
+    if encoding is None and bom_encoding is None and b"\x00" in body and _looks_binary(body):
         raise InputError(f"{name}: binary data, not a text page")
     enc = encoding or bom_encoding or _guess_encoding(body)
     try:

@@ -43,3 +43,10 @@ def test_decode_text_wrong_encoding_override_is_input_error():
 def test_detect_format_pdf_magic():
     assert detect_format(b"%PDF-1.7\n...") == "pdf"
     assert detect_format(PAGE.encode()) == "text"
+
+
+def test_decode_text_reads_a_page_with_a_stray_nul():
+    # One NUL in a page of text (a glyph the extractor could not map) leaves it a page.
+    line = "本报讯 1月12日下午，全县春季植树活动在城东湿地公园举行。\n"
+    source = decode_text((line * 20 + "\x00" + line * 20).encode())
+    assert "植树" in source.text
