@@ -651,6 +651,14 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
     for j in range(1, n):
         if looks[j] is not None and any(looks[k] == looks[j] for k in range(1, n) if k != j):
             join_cost[j] = max(0.0, join_cost[j] - COST_TWIN_SUBHEADING)
+    # A compilation's sections each open with a heading and its author's byline, all set
+    # alike (香港同胞—— / 把握湾区机遇 追梦齐心 / 协力 / 本报记者 张庆波): such a gap, shaped as
+    # another on the page, may join the texts around it too.
+    sections = [_section_shape(gaps[j], bodies[j - 1], bodies[j]) if j and not joinable[j] else None for j in range(n)]
+    for j in range(1, n):
+        if sections[j] is not None and any(_alike_sections(sections[j], sections[k]) for k in range(1, n) if k != j):
+            joinable[j] = True
+            join_cost[j] = max(0.0, _join_cost(bodies[j - 1], bodies[j]) - COST_TWIN_SECTION)
     text_of_run = ["\n".join(t) for t in texts]
     split_cost: list[dict[int, float]] = [{}] + [{k: _split_cost(gaps[j], k, bodies[j - 1][-1].frame_index, bodies[j][0].frame_index)
                           for k in _splits(gaps[j])} for j in range(1, n)]
@@ -771,6 +779,44 @@ def _subheading_shape(gap: list[Block]) -> tuple[int, float, bool]:
     fall) and whether that line holds a phrase gap."""
     lines = [l.text.strip() for b in gap if b.kind is BlockKind.TITLE for l in b.lines]
     return len(lines), display_width(lines[0]), " " in lines[0]
+
+
+COST_TWIN_SECTION = 1.5
+
+
+def _section_shape(gap: list[Block], before: list[Block], after: list[Block]) -> tuple[int, bool, str, float] | None:
+    """The look of a gap that may open a compilation's section (a heading set in the column,
+    at most one staff byline, after finished text and before text without a lead), or None."""
+    titles = [b for b in gap if b.kind is BlockKind.TITLE]
+    bylines = [b for b in gap if b.kind is BlockKind.BYLINE]
+    if (not titles or len(titles) > MAX_SUBHEADING_LINES_WITH_SUMMARY or len(bylines) > 1
+            or len(titles) + len(bylines) != len(gap) or COLUMN_TAG_RE.search(titles[-1].text)):
+        return None
+    if bylines and any(x.role == PHOTO_ROLE for x in bylines[0].bylines):
+        return None
+    last_body = [b for b in before if b.kind is BlockKind.BODY]
+    first_body = [b for b in after if b.kind is BlockKind.BODY]
+    if not last_body or not first_body or opens_with_lead(first_body[0].lines):
+        return None
+    if last_body[-1].lines[-1].text.rstrip()[-1:] not in TERMINAL_MARKS:
+        return None
+    w = column_width([l for b in before if b.kind is BlockKind.BODY for l in b.lines])
+    if any(display_width(l.text) > w + 0.5 for b in titles for l in b.lines):
+        return None
+    # Their look: lines, the byline, how the heading's first line leads on (a place and a dash,
+    # 香港同胞——; a label and a colon, 地点：…) and its width (names differ by a character or so).
+    lines = [l.text.strip() for b in titles for l in b.lines]
+    lead = "dash" if lines[0].endswith(_DASHES) else "colon" if "：" in lines[0] else ""
+    if not lead:
+        return None  # a plain headline over a byline opens an article of its own as often
+    return len(lines), bool(bylines), lead, display_width(lines[0])
+
+
+SECTION_WIDTH_SLACK_EM = 1.5
+
+
+def _alike_sections(a: tuple[int, bool, str, float] | None, b: tuple[int, bool, str, float] | None) -> bool:
+    return a is not None and b is not None and a[:3] == b[:3] and abs(a[3] - b[3]) <= SECTION_WIDTH_SLACK_EM
 
 
 def _signed_off(block: Block) -> bool:

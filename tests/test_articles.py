@@ -398,3 +398,22 @@ def test_assemble_articles_subheadings_set_alike_are_read_as_one_article(monkeyp
     assert len(_assemble(alike)[0]) == 1
     unlike = f"全县春季植树活动举行\n\n{a}\n\n创新形式 扩大绿化面积\n\n{b}\n\n县林业局推进国土绿化\n\n{c}\n"
     assert len(_assemble(unlike)[0]) > 1
+
+
+def test_assemble_articles_compilation_sections_with_bylines_set_alike_are_one_article(monkeypatch):
+    # A compilation: each section opens with a heading and its author's byline, set alike;
+    # the sections' texts share few words (joining costs what a missing title does).
+    import banmian.articles as articles_module
+    monkeypatch.setattr(articles_module, "_join_cost", lambda before, after: 1.0)
+    a = _column("国庆前后，各地群众以多种方式表达对祖国的热爱，街头巷尾处处洋溢着节日的喜庆气氛。")
+    b = _column("在江西井冈山茨坪村，迎风飘扬的五星红旗映红了村庄，游客们纷纷在红旗下合影留念。")
+    c = _column("在河南兰考，村民们唱起了自编的歌曲，歌声里满是对新生活的向往和对未来的信心。")
+    section = "{place}——\n{heading}\n\n本报记者  {name}"
+    one = section.format(place="江西井冈山", heading="红色旅游兴起 迎来发展机遇", name="朱 磊")
+    two = section.format(place="河南兰考", heading="脱贫大干一场 收获幸福久长", name="毕京津")
+    page = f"奋斗新时代\n\n{a}\n\n{one}\n\n{b}\n\n{two}\n\n{c}\n"
+    articles, _, _ = _assemble(page)
+    assert len(articles) == 1 and "本报记者朱磊" in "".join(articles[0].paragraphs)
+    # sections set differently: the programme reads separate articles
+    three = "把握湾区机遇 追梦齐心协力\n\n本报记者  张庆波"
+    assert len(_assemble(f"奋斗新时代\n\n{a}\n\n{one}\n\n{b}\n\n{three}\n\n{c}\n")[0]) > 1
