@@ -740,6 +740,16 @@ def _join_cost(before: list[Block], after: list[Block]) -> float:
 _CLOSING_NOTE_RE = re.compile(r"[（(][^（）()]{2,60}[）)]\s*$")
 
 
+def _texts_around(before: list[Block], after: list[Block]) -> tuple[list[Block], float] | None:
+    """The text before a gap and its column's width, when text follows the gap without a
+    lead (a lead opens another article); None otherwise."""
+    last_body = [b for b in before if b.kind is BlockKind.BODY]
+    first_body = [b for b in after if b.kind is BlockKind.BODY]
+    if not last_body or not first_body or opens_with_lead(first_body[0].lines):
+        return None
+    return last_body, column_width([l for b in before if b.kind is BlockKind.BODY for l in b.lines])
+
+
 def _subheading_gap(gap: list[Block], before: list[Block], after: list[Block]) -> bool:
     """Whether the blocks between two runs of text could be a subheading of that text: title
     lines only, few and set within the column, not ending in a column's name, after a
@@ -750,11 +760,10 @@ def _subheading_gap(gap: list[Block], before: list[Block], after: list[Block]) -
         return False
     if COLUMN_TAG_RE.search(titles[-1].text) or any(b.kind is BlockKind.DUPLICATE for b in gap):
         return False  # a headline with its column's name (…（新论）), or overprinted in bold, opens an article
-    last_body = [b for b in before if b.kind is BlockKind.BODY]
-    first_body = [b for b in after if b.kind is BlockKind.BODY]
-    if not last_body or not first_body or opens_with_lead(first_body[0].lines):
+    around = _texts_around(before, after)
+    if around is None:
         return False
-    w = column_width([l for b in before if b.kind is BlockKind.BODY for l in b.lines])
+    last_body, w = around
     last_line = last_body[-1].lines[-1].text
     if _CLOSING_NOTE_RE.search("".join(l.text.strip() for l in last_body[-1].lines[-3:])):
         return False  # text that a closing note (（新华社…电）, broken over lines as it may be) ends
@@ -794,13 +803,10 @@ def _section_shape(gap: list[Block], before: list[Block], after: list[Block]) ->
         return None
     if bylines and any(x.role == PHOTO_ROLE for x in bylines[0].bylines):
         return None
-    last_body = [b for b in before if b.kind is BlockKind.BODY]
-    first_body = [b for b in after if b.kind is BlockKind.BODY]
-    if not last_body or not first_body or opens_with_lead(first_body[0].lines):
+    around = _texts_around(before, after)
+    if around is None or around[0][-1].lines[-1].text.rstrip()[-1:] not in TERMINAL_MARKS:
         return None
-    if last_body[-1].lines[-1].text.rstrip()[-1:] not in TERMINAL_MARKS:
-        return None
-    w = column_width([l for b in before if b.kind is BlockKind.BODY for l in b.lines])
+    w = around[1]
     if any(display_width(l.text) > w + 0.5 for b in titles for l in b.lines):
         return None
     # Their look: lines, the byline, how the heading's first line leads on (a place and a dash,
@@ -999,6 +1005,12 @@ def _share_headlines(parts: list[_Part]) -> None:
                     break
 
 
+def _title_unrelated(title: str, text: str) -> float:
+    """_piece_unrelated, a title with no words to compare counting as sharing none."""
+    u = _piece_unrelated(title, text)
+    return 1.0 if u is None else u
+
+
 # A run holding two stories under two stacked headlines is cut where cutting costs less than
 # a title missing (the cost the programme weighs a cut against; see _cut_points).
 MAX_STACKED_CUT_COST = COST_TITLE_MISSING
@@ -1029,10 +1041,7 @@ def _stacked_split(part: _Part) -> list[_Part] | None:
         t1 = "".join(b.text for b in first if b.kind is _TITLE)
         t2 = "".join(b.text for b in last if b.kind is _TITLE)
         texts = [_block_text(b) for b in part.body]
-
-        def unrelated(title: str, text: str) -> float:
-            u = _piece_unrelated(title, text)
-            return 1.0 if u is None else u
+        unrelated = _title_unrelated
 
         def fit(c: int) -> float:  # how little each headline shares with the text it would head
             return unrelated(t1, "".join(texts[:c])) + unrelated(t2, "".join(texts[c:]))
@@ -1063,10 +1072,7 @@ def _headline_pair(parts: list[_Part], i: int, side: list[Block], before: bool) 
         return None  # a subheadline, or a kicker leading to its headline
     own = "".join(_block_text(b) for b in parts[i].body if b.kind is BlockKind.BODY)
     other = "".join(_block_text(b) for b in parts[j].body if b.kind is BlockKind.BODY)
-
-    def unrelated(title: str, text: str) -> float:
-        u = _piece_unrelated(title, text)
-        return 1.0 if u is None else u
+    unrelated = _title_unrelated
     if unrelated(first, own) < unrelated(first, other) and unrelated(second, other) < unrelated(second, own):
         return [side.index(pieces[0][0]), side.index(pieces[1][0])]
     return None
