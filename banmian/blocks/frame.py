@@ -358,8 +358,9 @@ def _credit_at_end(line: Line) -> tuple[Line, Line, tuple[Byline, ...]] | None:
     return *cut_line(line, m.start(1)), bylines
 
 
-def _at_column(text: str, widths: tuple[float, ...]) -> bool:
-    return any(abs(display_width(text) - c) <= FULL_WIDTH_TOLERANCE_EM for c in widths)
+def at_full_width(text: str, cols: tuple[float, ...]) -> bool:
+    """Whether a line measures a column's full width: a line running on into the next."""
+    return any(abs(display_width(text) - c) <= 0.5 for c in cols)
 
 
 def _sentence_runs_into(prev: str, text: str, widths: tuple[float, ...]) -> bool:
@@ -367,7 +368,7 @@ def _sentence_runs_into(prev: str, text: str, widths: tuple[float, ...]) -> bool
     安徽、福建等地): the line before it runs on at the column's full width, and so does it; a
     printed byline is set short, and marked lines (■记者) are always bylines."""
     return (prev.rstrip()[-1:] not in TERMINAL_MARKS and not BYLINE_MARK_RE.match(text)
-            and _at_column(prev, widths) and _at_column(text, widths))
+            and at_full_width(prev, widths) and at_full_width(text, widths))
 
 
 def classify_frame(frame: Frame, widths: tuple[float, ...] = (), line_level: bool = False) -> list[Block]:

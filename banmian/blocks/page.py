@@ -18,6 +18,7 @@ from banmian.blocks.frame import (
     as_text,
     column_of,
     cut_line,
+    at_full_width as _at_full_width,
     fits_column,
     has_clause_mark,
     title_blocks,
@@ -310,7 +311,8 @@ def _join_byline_lines(blocks: list[Block]) -> list[Block]:
 def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list[Block]:
     """A lone line in a frame of its own, set to a column width less the indent, right before
     text that goes on without a lead, is a paragraph's first line: extractors often break a
-    column after it, because the indent spoils their column alignment."""
+    column after it, because the indent spoils their column alignment. So is such a line
+    after finished text and before the headline drawn after that text and its （下转N版）."""
     out = list(blocks)
     for i in range(len(out) - 1):
         b, nxt = out[i], out[i + 1]
@@ -346,11 +348,6 @@ def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list
                 and _at_indent(text, (w,)) and not _phrase_gap(text) and not COLUMN_TAG_RE.search(text)):
             out[i] = Block(BlockKind.BODY, b.lines, b.frame_index)
     return out
-
-
-def _at_full_width(text: str, cols: tuple[float, ...]) -> bool:
-    """Whether a line measures a column's full width: a line running on into the next."""
-    return any(abs(display_width(text) - c) <= 0.5 for c in cols)
 
 
 def _at_indent(text: str, cols: tuple[float, ...]) -> bool:
