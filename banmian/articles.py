@@ -863,6 +863,8 @@ def _continues(prev: Block, gap: list[Block], body: Block) -> bool:
         return True
     if any(g.kind is not BlockKind.BYLINE for g in gap):
         return False
+    if any(g.bylines and all(x.role == PHOTO_ROLE for x in g.bylines) and g.frame_index != body.frame_index for g in gap):
+        return False  # a photo credit closes its caption, full stop or not, unless its frame goes on
     unfinished = prev.lines[-1].text.rstrip()[-1:] not in TERMINAL_MARKS
     return unfinished or prev.frame_index == body.frame_index
 

@@ -417,3 +417,11 @@ def test_assemble_articles_compilation_sections_with_bylines_set_alike_are_one_a
     # sections set differently: the programme reads separate articles
     three = "把握湾区机遇 追梦齐心协力\n\n本报记者  张庆波"
     assert len(_assemble(f"奋斗新时代\n\n{a}\n\n{one}\n\n{b}\n\n{three}\n\n{c}\n")[0]) > 1
+
+
+def test_assemble_articles_photo_credit_closes_its_caption_without_a_full_stop():
+    story = _column("第一次将所有比赛全部安排在一个主办城市，这在军运会的历史上还是首次，各项准备工作已经就绪。")
+    page = f"秋日田园\n\n金秋时节，田野里一片丰收景象，农民们正忙着收割稻谷\n本报记者 王 强摄\n\n{story}\n"
+    articles, _, _ = _assemble(page)
+    assert len(articles) == 2 and articles[0].kind.value == "photo"
+    assert articles[1].paragraphs[0].startswith("第一次将所有比赛")
