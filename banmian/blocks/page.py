@@ -12,13 +12,13 @@ from banmian.blocks.frame import (
     COLUMN_NAME_RE,
     COLUMN_TAG_RE,
     FULL_WIDTH_TOLERANCE_EM,
-    PAGE_CREDIT_RE,
     MAX_TITLE_LINES,
+    PAGE_CREDIT_RE,
     WIDER_THAN_COLUMN_EM,
     as_text,
+    at_full_width as _at_full_width,
     column_of,
     cut_line,
-    at_full_width as _at_full_width,
     fits_column,
     has_clause_mark,
     title_blocks,
@@ -65,23 +65,19 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
             out.append(b)
             continue
         nxt = after[id(b)]
+        lead_next = nxt is not None and nxt.kind is BlockKind.BODY and opens_with_lead(nxt.lines)
         # Text stopped mid-sentence goes on here, unless a （下转N版） ahead says it jumped.
-        if b.maybe_title and not (prev is not None and _ends_mid_sentence(prev) and stops[i + 1] != "jump") and (
-                (prev is not None and prev.kind is BlockKind.TITLE)
-                or (nxt is not None and nxt.kind in (BlockKind.TITLE, BlockKind.BYLINE, BlockKind.DUPLICATE))
-                or (nxt is not None and nxt.kind is BlockKind.CONTINUATION and nxt.continuation is not None
-                    and nxt.continuation.direction == "from")
-                or (nxt is not None and nxt.kind is BlockKind.BODY and opens_with_lead(nxt.lines))
-                or COLUMN_TAG_RE.search(b.lines[-1].text)
-                or nxt is None and prev is not None):  # after the last finished text: a headline drawn last
-            titles = title_blocks(list(b.lines), b.frame_index)
-            out.extend(titles)
-            prev = titles[-1]
-            continue
-        if (b.kind is BlockKind.BODY and nxt is not None and nxt.kind is BlockKind.BODY and opens_with_lead(nxt.lines)
-                and _stands_alone(b, prev)):
-            # Lines that neither finish a sentence nor go on from one, above a lead: a headline
-            # set to a column's width (贵州毕节七星关启用警务联动直通平台 / 服务零距离，24小时有回应).
+        headline = b.maybe_title and not (prev is not None and _ends_mid_sentence(prev) and stops[i + 1] != "jump") and (
+            (prev is not None and prev.kind is BlockKind.TITLE)
+            or (nxt is not None and nxt.kind in (BlockKind.TITLE, BlockKind.BYLINE, BlockKind.DUPLICATE))
+            or (nxt is not None and nxt.kind is BlockKind.CONTINUATION and nxt.continuation is not None
+                and nxt.continuation.direction == "from")
+            or lead_next
+            or COLUMN_TAG_RE.search(b.lines[-1].text) is not None
+            or nxt is None and prev is not None)  # after the last finished text: a headline drawn last
+        # Lines that neither finish a sentence nor go on from one, above a lead, are a headline
+        # too, set to a column's width (贵州毕节七星关启用警务联动直通平台 / 服务零距离，24小时有回应).
+        if headline or b.kind is BlockKind.BODY and lead_next and _stands_alone(b, prev):
             titles = title_blocks(list(b.lines), b.frame_index)
             out.extend(titles)
             prev = titles[-1]
@@ -327,8 +323,7 @@ def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list
         text = b.lines[0].text
         if len(nxt.lines) > 1 and _indented_line(nxt.lines[0].text, cols):
             continue  # the text opens its own paragraph: the line above is no first line of it
-        # A phrase gap or a column's name at the end (…拼搏”（人民论坛）) marks a headline, whatever its width.
-        if _at_indent(text, cols) and not _phrase_gap(text) and not COLUMN_TAG_RE.search(text):
+        if _reads_as_first_line(text, cols):
             out[i] = Block(BlockKind.BODY, b.lines, b.frame_index)
     for i in range(1, len(out) - 1):
         b, prev = out[i], out[i - 1]
@@ -344,10 +339,16 @@ def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list
         # A paragraph's first line after finished text, then the headline drawn after that text
         # and its （下转N版）: the paragraph goes on on the other page (全场欢腾，本届军运会的火炬出现 /
         # 和平薪火 生生不息 / （下转12版）).
-        if (j > i + 1 and jump is not None and jump.direction == "to" and w
-                and _at_indent(text, (w,)) and not _phrase_gap(text) and not COLUMN_TAG_RE.search(text)):
+        if j > i + 1 and jump is not None and jump.direction == "to" and w and _reads_as_first_line(text, (w,)):
             out[i] = Block(BlockKind.BODY, b.lines, b.frame_index)
     return out
+
+
+def _reads_as_first_line(text: str, cols: tuple[float, ...]) -> bool:
+    """Whether a title-like line is set as a paragraph's first line: a column's width less the
+    indent. A phrase gap or a column's name at the end (…拼搏”（人民论坛）) marks a headline,
+    whatever its width."""
+    return _at_indent(text, cols) and not _phrase_gap(text) and not COLUMN_TAG_RE.search(text)
 
 
 def _at_indent(text: str, cols: tuple[float, ...]) -> bool:
