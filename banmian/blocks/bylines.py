@@ -49,6 +49,10 @@ _NOT_BYLINE_RE = re.compile(r"[，。；：！？“”,;:!?（）()\d]")
 _BYLINE_HINT_RE = re.compile(r"记\s*者|通\s*讯\s*员|实\s*习\s*生|摄|撰\s*稿|文/图|图/文")
 
 
+# A role glued to a genre word is a column's label (■记者手记, 记者观察), not a signature.
+_GENRE_LABELS = frozenset(("手记", "观察", "调查", "札记", "感言", "点评", "走笔", "随笔", "述评", "来信", "笔记"))
+
+
 def _split_glued_role(token: str) -> list[str]:
     """记者林旭东 (no gap between role and name) -> [记者, 林旭东]."""
     m = _GLUED_ROLE_RE.match(token)
@@ -114,7 +118,7 @@ def parse_byline(text: str) -> tuple[Byline, ...] | None:
                 return None
             role = _canonical_role(tok)
             continue
-        if not _NAME_RE.match(tok) or tok.endswith(("记者", "通讯员", "摄影", "实习生")):
+        if not _NAME_RE.match(tok) or tok.endswith(("记者", "通讯员", "摄影", "实习生")) or tok in _GENRE_LABELS:
             return None
         if len(tok) == 1:
             singles.append(tok)

@@ -23,6 +23,8 @@ def test_parse_byline_roles_and_names(text, expected):
     "会议指出",
     "■记者 高",  # a lone character is no name
     "董亚涛摄（影像中国）",  # a bare credit names no role: caption text
+    "■记者手记",  # a column's label: the role glued to a genre word
+    "记者观察",
     "",
 ])
 def test_parse_byline_rejects_prose(text):
