@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from banmian.blocks import (
     BODY_LEAD_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, LEAD_FIRST_CHARS, PHOTO_ROLE, SIGN_OFF_DATE_RE, SOURCE_NOTE_RE,
-    opens_with_lead, parse_byline,
+    ends_with_credit, opens_with_lead, parse_byline,
 )
 from banmian.lines import (
     INDENT_EM,
@@ -495,10 +495,12 @@ def _cut_points(body: list[Block], jump_after: bool, texts: list[str] | None = N
         first = nxt.lines[0].text
         if first.lstrip()[:1] in "（(" or SOURCE_NOTE_RE.match(first):
             continue  # a parenthesis after text closes it (（本报华盛顿10月17日电）), as its sources' note does
+        if len(nxt.lines) <= 2 and ends_with_credit(nxt.lines):
+            continue  # and a credit signs the text before it: it opens no story
         opens = opens_with_lead(nxt.lines) or _indented(nxt.lines, w) or other_width or _OPENING_BOX_RE.match(first)
         if not opens:
             continue
-        if prev.lines[-1].text.rstrip()[-1:] in TERMINAL_MARKS:
+        if prev.lines[-1].text.rstrip()[-1:] in TERMINAL_MARKS or ends_with_credit(prev.lines):
             out.append((c, COST_CUT_NEW_WIDTH if other_width else COST_CUT))
         elif wide[c - 1] and not wide[c]:
             out.append((c, COST_CUT))  # a caption set across a photo needs no full stop to end
@@ -865,7 +867,7 @@ def _continues(prev: Block, gap: list[Block], body: Block) -> bool:
         return False
     if any(g.bylines and all(x.role == PHOTO_ROLE for x in g.bylines) and g.frame_index != body.frame_index for g in gap):
         return False  # a photo credit closes its caption, full stop or not, unless its frame goes on
-    unfinished = prev.lines[-1].text.rstrip()[-1:] not in TERMINAL_MARKS
+    unfinished = prev.lines[-1].text.rstrip()[-1:] not in TERMINAL_MARKS and not ends_with_credit(prev.lines)
     return unfinished or prev.frame_index == body.frame_index
 
 

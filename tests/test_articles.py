@@ -425,3 +425,17 @@ def test_assemble_articles_photo_credit_closes_its_caption_without_a_full_stop()
     articles, _, _ = _assemble(page)
     assert len(articles) == 2 and articles[0].kind.value == "photo"
     assert articles[1].paragraphs[0].startswith("第一次将所有比赛")
+
+
+def test_assemble_articles_photo_report_credit_ends_its_story():
+    # The credit of a photo report, broken after its 摄, is the last line of its story: the
+    # text after it, with no full stop between, opens the next story.
+    report = "\n".join(wrap_column(["世界虚拟现实产业大会近日在江西南昌举办，来自多个国家的嘉宾参会，"
+                                     "观众在产业基地观看虚拟现实电影，感受带来的沉浸式体验。"], 13))
+    story = "\n".join(wrap_column(PARAS[1:] * 2, 13))  # no lead to say a story begins
+    text = (f"虚拟现实 看见未来\n\n{report}\n本报记者 戴林峰 王 丹摄\n影报道\n\n{story}\n\n"
+            "全县春季植树活动举行\n")
+    articles, _, _ = _assemble(text)
+    assert [a.titles[0].text for a in articles] == ["虚拟现实 看见未来", "全县春季植树活动举行"]
+    assert articles[0].paragraphs[-1] == "本报记者戴林峰王丹摄影报道"
+    assert articles[1].paragraphs[0].startswith(PARAS[1][:8])

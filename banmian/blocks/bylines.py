@@ -75,10 +75,17 @@ def _flush_singles(singles: list[str]) -> list[str] | None:
     return None
 
 
+# A photo report's credit (本报记者 张武军摄影报道) signs a story told in pictures: it is printed
+# as the story's last line and stays its text, as a bare credit does.
+_PHOTO_REPORT_RE = re.compile(r"摄影报道\s*(?:[（(][^（）()]{1,12}[）)])?\s*$")
+
+
 @lru_cache(maxsize=1)  # classify_frame asks about a byline line twice in a row: its kind, then its names
 def parse_byline(text: str) -> tuple[Byline, ...] | None:
     """Read a byline line (■记者 高 洁 通讯员 全 峰, 本报记者 张三摄); None if it is not one."""
     s = text.strip()
+    if "报道" in s and _PHOTO_REPORT_RE.search(s):
+        return None
     if _CREDIT_SOURCE_RE.search(s):
         s = s[: s.rindex("摄") + 1]
     if not s or len(s) > MAX_BYLINE_CHARS or _NOT_BYLINE_RE.search(s) or not _BYLINE_HINT_RE.search(s):

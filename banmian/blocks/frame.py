@@ -136,7 +136,7 @@ def _line_shape(text: str) -> str:
                            or t[-1] == "、" and "，" not in t and "," not in t) else "body"
     if t[:1] in LEAD_FIRST_CHARS and (BODY_LEAD_RE.match(t) or _LEAD_START_RE.match(t)) or "讯" in t[:12] and BODY_LEAD_RE.match(t):
         return "body"
-    if "摄" in t and _BARE_CREDIT_RE.match(t):
+    if "摄" in t and bare_credit(t):
         return "body"  # a bare photo credit is the last words of its caption
     if "版" in t[:2] and PAGE_CREDIT_RE.match(t):
         return "body"  # a page's credit (本版制图：郭祥) closes the text it is printed after
@@ -145,7 +145,21 @@ def _line_shape(text: str) -> str:
 
 # A page's credits: who drew, photographed or laid out what the page prints.
 PAGE_CREDIT_RE = re.compile(r"^(?:本版(?:制图|摄影|照片|图片|供图|撰文|插图|设计|统筹|策划|编辑|责编)|版式设计\s*[：:])")
-_BARE_CREDIT_RE = re.compile(r"^[\u4e00-\u9fff·、\s]{2,24}摄\s*([（(][^（）()]{1,12}[）)])?$")
+_BARE_CREDIT_RE = re.compile(r"^[\u4e00-\u9fff·、\s]{2,24}摄(?:影报道)?\s*([（(][^（）()]{1,12}[）)])?$")
+
+
+def bare_credit(text: str) -> bool:
+    """Whether a line is a photo credit without a role (董亚涛摄（影像中国）, 袁 琛摄影报道)."""
+    return _BARE_CREDIT_RE.match(text.strip()) is not None
+
+
+def ends_with_credit(lines: "tuple[Line, ...]") -> bool:
+    """Whether text ends with a bare credit, maybe broken over its last two lines (本报记者
+    戴林峰 王 丹摄 / 影报道): it finishes its text as a full stop does."""
+    tail = "".join(l.text.strip() for l in lines[-2:])
+    return "摄" in tail and (bare_credit(lines[-1].text) or bare_credit(tail))
+
+
 # The opening of a lead cut off before its 电 (本报北京9月30日 / 电 （记者…）).
 _LEAD_START_RE = re.compile(rf"^\s*(本报|新华社|据新华社)[\u4e00-\u9fff]{{0,8}}\s*{_DD}\s*月\s*{_DD}\s*日\s*$")
 # How close to a column width a line must be to count as a full line of that column.

@@ -17,6 +17,7 @@ from banmian.blocks.frame import (
     WIDER_THAN_COLUMN_EM,
     as_text,
     at_full_width as _at_full_width,
+    bare_credit,
     column_of,
     cut_line,
     fits_column,
@@ -522,6 +523,16 @@ def _attach_split_credits(blocks: list[Block]) -> list[Block]:
             bylines = parse_byline(text)
             if bylines and all(x.role == PHOTO_ROLE for x in bylines):
                 out[i:i + 2] = [Block(BlockKind.BYLINE, b.lines + nxt.lines, b.frame_index, bylines=bylines, text=text)]
+        elif (len(b.lines) == 1 and b.kind in (BlockKind.BYLINE, BlockKind.TITLE) and nxt.kind is BlockKind.TITLE
+              and len(nxt.lines) == 1 and nxt.frame_index == b.frame_index and "摄" in b.text + nxt.text):
+            # …or a credit broken anywhere in its own frame (新华社记者 曹 / 灿摄, 本报记者 王 丹摄 /
+            # 影报道, 袁 琛摄影报道（影 / 像中国）): the whole reads as one.
+            text = b.lines[0].text.strip() + nxt.lines[0].text.strip()
+            bylines = parse_byline(text)
+            if bylines and all(x.role == PHOTO_ROLE for x in bylines):
+                out[i:i + 2] = [Block(BlockKind.BYLINE, b.lines + nxt.lines, b.frame_index, bylines=bylines, text=text)]
+            elif bare_credit(text):
+                out[i:i + 2] = [Block(BlockKind.BODY, b.lines + nxt.lines, b.frame_index)]
         i += 1
     return out
 

@@ -25,6 +25,7 @@ def test_parse_byline_roles_and_names(text, expected):
     "董亚涛摄（影像中国）",  # a bare credit names no role: caption text
     "■记者手记",  # a column's label: the role glued to a genre word
     "记者观察",
+    "本报记者 张武军摄影报道",  # a photo report's credit stays its story's last line
     "",
 ])
 def test_parse_byline_rejects_prose(text):

@@ -351,3 +351,14 @@ def test_classify_blocks_paragraph_opening_before_the_headline_and_a_jump_is_tex
     # （下转N版）: the paragraph goes on on the other page; the line is no title.
     page = f"{LEAD_TEXT}\n今年是中华人民共和国成立七\n\n“两国友谊像雪水一般纯净”\n\n——访某国总理\n\n（下转16版）\n"
     assert _kinds(page) == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.CONTINUATION]
+
+
+@pytest.mark.parametrize("credit,kind", [
+    ("新华社记者  曹  \n灿摄", BlockKind.BYLINE),  # a name broken in its frame: a photographer's credit
+    ("袁  琛摄影报道（影\n像中国）", BlockKind.BODY),  # a bare credit broken in its source: caption text
+])
+def test_classify_blocks_credit_broken_inside_its_frame_is_one(credit, kind):
+    text = f"图为10月10日，中国队球员武磊在比\n赛中射门。\n\n{credit}\n\n县图书馆新馆开馆\n"
+    blocks = [b for b in classify_blocks(group_frames(read_lines(SourceText(text=text))))
+              if any("摄" in l.text or "像中国" in l.text for l in b.lines)]
+    assert len(blocks) == 1 and blocks[0].kind is kind
