@@ -218,7 +218,16 @@ def _ends_headline(title: Block, nxt: Block) -> bool:
     that ends in its column's name (…生产力（人民时评）) is complete, and a title after it opens
     another article's title unless it is a subheadline (——访法国前总统…)."""
     return (title.kind is _TITLE and nxt.kind is _TITLE
-            and COLUMN_TAG_RE.search(title.text) is not None and not nxt.text.startswith(_DASHES))
+            and COLUMN_TAG_RE.search(title.text) is not None and not nxt.text.startswith(_DASHES)
+            and not _states_fact(nxt.text, title.text))
+
+
+def _states_fact(text: str, headline: str) -> bool:
+    """Whether a title after a headline is its subheadline stating a fact: a clause longer than
+    the headline's own words (共七百六十二处，含一百三十八处革命文物 under 第八批全国重点文物
+    保护单位确定（权威发布））."""
+    tag = COLUMN_TAG_RE.search(headline)
+    return "，" in text and len(text) > (tag.start() + 1 if tag else len(headline))
 
 
 def _group_starts(items: list[Block], kinds: tuple[BlockKind, ...]) -> list[int]:

@@ -439,3 +439,17 @@ def test_assemble_articles_photo_report_credit_ends_its_story():
     assert [a.titles[0].text for a in articles] == ["虚拟现实 看见未来", "全县春季植树活动举行"]
     assert articles[0].paragraphs[-1] == "本报记者戴林峰王丹摄影报道"
     assert articles[1].paragraphs[0].startswith(PARAS[1][:8])
+
+
+@pytest.mark.parametrize("second,groups", [
+    ("共栽下各类苗木两千余株，森林覆盖率提高到百分之三十二", 1),  # a fact, longer than the headline: its subheadline
+    ("致敬，城市“夜行人”", 2),  # a short headline of another story
+    ("春风里的读书声", 2),
+])
+def test_groups_title_after_a_headline_with_its_column_name(second, groups):
+    from banmian.articles import _groups
+    from banmian.model import Block, BlockKind
+    headline = "全县春季植树活动举行（绿色家园）"
+    titles = [Block(BlockKind.TITLE, tuple(_lines([headline])), 0, text=headline),
+              Block(BlockKind.TITLE, tuple(_lines([second])), 1, text=second)]
+    assert _groups(titles, (BlockKind.TITLE,)) == groups
