@@ -453,3 +453,4 @@ def test_groups_title_after_a_headline_with_its_column_name(second, groups):
     titles = [Block(BlockKind.TITLE, tuple(_lines([headline])), 0, text=headline),
               Block(BlockKind.TITLE, tuple(_lines([second])), 1, text=second)]
     assert _groups(titles, (BlockKind.TITLE,)) == groups
+

@@ -153,6 +153,7 @@ def classify_blocks(frames: list[Frame]) -> list[Block]:
     blocks = _signatures_to_body(blocks)
     blocks = _resolve_maybe_titles(_resolve_maybe_titles(blocks))  # twice: a run may be settled by the one after it
     blocks = _first_lines_to_body(blocks, widths)
+    blocks = _open_brackets_to_body(blocks)
     blocks = _column_set_titles_to_body(blocks)
     blocks = _continue_unfinished_sentences(blocks, widths)
     blocks = _closing_notes_to_body(blocks)
@@ -342,6 +343,41 @@ def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list
         # 和平薪火 生生不息 / （下转12版）).
         if j > i + 1 and jump is not None and jump.direction == "to" and w and _reads_as_first_line(text, (w,)):
             out[i] = Block(BlockKind.BODY, b.lines, b.frame_index)
+    return out
+
+
+# Brackets a sentence opens and closes; a title opens none that its text does not close.
+_BRACKETS = (("《", "》"), ("“", "”"), ("（", "）"))
+_OPENER_OF = {c: o for o, c in _BRACKETS}
+
+
+def _left_open(text: str) -> str | None:
+    """The closing mark of a bracket that ``text`` opens and never closes, if any."""
+    for o, c in _BRACKETS:
+        if text.count(o) > text.count(c):
+            return c
+    return None
+
+
+def _open_brackets_to_body(blocks: list[Block]) -> list[Block]:
+    """Title-like lines that open a bracket the text after them closes (从上世纪50年代的 /
+    《青春万岁》《组织部新来 | 的青年人》，到改革开放后…) are that text's first lines: a
+    headline closes what it opens."""
+    out = list(blocks)
+    for i in range(len(out) - 1):
+        b, nxt = out[i], out[i + 1]
+        if b.kind is not BlockKind.TITLE or nxt.kind is not BlockKind.BODY:
+            continue
+        # The title lines of b's frame up to b: a headline's lines each make a block.
+        h = i
+        while h and out[h - 1].kind is BlockKind.TITLE and out[h - 1].frame_index == b.frame_index:
+            h -= 1
+        close = _left_open("".join(x.text for x in out[h:i + 1]))
+        if close is not None:
+            first = nxt.lines[0].text
+            at = first.find(close)
+            if at >= 0 and _OPENER_OF[close] not in first[:at]:
+                out[h:i + 1] = [Block(BlockKind.BODY, x.lines, x.frame_index) for x in out[h:i + 1]]
     return out
 
 

@@ -362,3 +362,9 @@ def test_classify_blocks_credit_broken_inside_its_frame_is_one(credit, kind):
     blocks = [b for b in classify_blocks(group_frames(read_lines(SourceText(text=text))))
               if any("摄" in l.text or "像中国" in l.text for l in b.lines)]
     assert len(blocks) == 1 and blocks[0].kind is kind
+
+
+def test_classify_blocks_lines_opening_a_bracket_the_text_after_closes_are_text():
+    text = ("王蒙的文学创作与新中国的\n行进步履紧紧相连。\n\n从上世纪50年代的\n《青春万岁》《组织部新来\n\n"
+            "的青年人》，到改革开放后的\n《蝴蝶》《布礼》等，他的创作\n始终与时代同行。\n")
+    assert BlockKind.TITLE not in _kinds(text)
