@@ -70,6 +70,10 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
         # Text stopped mid-sentence goes on here, unless a （下转N版） ahead says it jumped.
         headline = b.maybe_title and not (prev is not None and _ends_mid_sentence(prev) and stops[i + 1] != "jump") and (
             (prev is not None and prev.kind is BlockKind.TITLE)
+            # a photo's title under its credit (■摄影 龚娟英 / 我爱你，中国 / caption)
+            or (prev is not None and prev.kind is BlockKind.BYLINE and prev.bylines
+                and all(x.role == PHOTO_ROLE for x in prev.bylines)
+                and len(b.lines) == 1 and display_width(b.lines[0].text) <= MAX_PHOTO_TITLE_EM)
             or (nxt is not None and nxt.kind in (BlockKind.TITLE, BlockKind.BYLINE, BlockKind.DUPLICATE))
             or (nxt is not None and nxt.kind is BlockKind.CONTINUATION and nxt.continuation is not None
                 and nxt.continuation.direction == "from")
@@ -86,6 +90,10 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
         out.append(b)
         prev = b
     return out
+
+
+# A photo's title is a few words (我爱你，中国); a longer line after a credit may open text.
+MAX_PHOTO_TITLE_EM = 8
 
 
 def _stands_alone(block: Block, prev: Block | None) -> bool:

@@ -368,3 +368,11 @@ def test_classify_blocks_lines_opening_a_bracket_the_text_after_closes_are_text(
     text = ("王蒙的文学创作与新中国的\n行进步履紧紧相连。\n\n从上世纪50年代的\n《青春万岁》《组织部新来\n\n"
             "的青年人》，到改革开放后的\n《蝴蝶》《布礼》等，他的创作\n始终与时代同行。\n")
     assert BlockKind.TITLE not in _kinds(text)
+
+
+def test_classify_blocks_short_line_with_a_comma_under_a_photo_credit_is_the_photo_title():
+    caption = "在我国社会主义革命、建设、改革的非凡历程中，一代又一代奋斗者顽强拼搏。"
+    assert _kinds(f"■摄影 龚娟英\n\n我爱你，中国\n\n{caption}\n")[:3] == [BlockKind.BYLINE, BlockKind.TITLE, BlockKind.BODY]
+    # a longer line there, going on in the text after it, is that text's
+    text = "■摄影 贾旭磊 谭 丹\n\n提高扶贫精准度，就要先把贫困群众\n\n从“穷窝”里挪出来，也要想办法切断\n“穷根”，更要改变人的思想\n"
+    assert BlockKind.TITLE not in _kinds(text)
