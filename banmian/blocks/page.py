@@ -346,10 +346,10 @@ def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list
         jump = out[j].continuation if j < len(out) and out[j].kind is BlockKind.CONTINUATION else None
         w = _body_width(prev)
         text = b.lines[0].text
-        # A paragraph's first line after finished text, then the headline drawn after that text
-        # and its （下转N版）: the paragraph goes on on the other page (全场欢腾，本届军运会的火炬出现 /
-        # 和平薪火 生生不息 / （下转12版）).
-        if j > i + 1 and jump is not None and jump.direction == "to" and w and _reads_as_first_line(text, (w,)):
+        # A paragraph's first line after finished text, then maybe the headline drawn after that
+        # text, and its （下转N版）: the paragraph goes on on the other page (全场欢腾，本届军运会的火炬出现 /
+        # 和平薪火 生生不息 / （下转12版）; 在卫兴华二儿子卫宏的 / （下转7版）).
+        if jump is not None and jump.direction == "to" and w and _reads_as_first_line(text, (w,)):
             out[i] = Block(BlockKind.BODY, b.lines, b.frame_index)
     return out
 

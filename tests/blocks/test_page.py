@@ -376,3 +376,14 @@ def test_classify_blocks_short_line_with_a_comma_under_a_photo_credit_is_the_pho
     # a longer line there, going on in the text after it, is that text's
     text = "■摄影 贾旭磊 谭 丹\n\n提高扶贫精准度，就要先把贫困群众\n\n从“穷窝”里挪出来，也要想办法切断\n“穷根”，更要改变人的思想\n"
     assert BlockKind.TITLE not in _kinds(text)
+
+
+@pytest.mark.parametrize("between", ["", "和平薪火 生生不息\n\n"])
+def test_classify_blocks_first_line_before_a_jump_goes_on_on_the_other_page(between):
+    # A paragraph's first line, alone before （下转N版） (maybe with the headline drawn after the
+    # text between them), is that paragraph going on on the other page: text, not a title.
+    from pagekit import wrap_column
+    text = "\n".join(wrap_column(["中央财经大学教师何召鹏是卫兴华的学生。他告诉记者，跟随卫老读博士期间，"
+                                 "卫老对每一篇论文都逐字修改。"], 12))
+    kinds = _kinds(f"{text}\n\n在卫兴华二儿子卫宏的\n\n{between}（下转7版）\n")
+    assert kinds[:2] == [BlockKind.BODY, BlockKind.BODY] and kinds[-1] is BlockKind.CONTINUATION
