@@ -665,11 +665,12 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
     # A compilation's sections each open with a heading and its author's byline, all set
     # alike (香港同胞—— / 把握湾区机遇 追梦齐心 / 协力 / 本报记者 张庆波): such a gap, shaped as
     # another on the page, may join the texts around it too.
-    sections = [_section_shape(gaps[j], bodies[j - 1], bodies[j]) if j and not joinable[j] else None for j in range(n)]
+    sections = [_section_shape(gaps[j], bodies[j - 1], bodies[j]) if j else None for j in range(n)]
     for j in range(1, n):
         if sections[j] is not None and any(_alike_sections(sections[j], sections[k]) for k in range(1, n) if k != j):
+            twin = max(0.0, _join_cost(bodies[j - 1], bodies[j]) - COST_TWIN_SECTION)
+            join_cost[j] = min(join_cost[j], twin) if joinable[j] else twin
             joinable[j] = True
-            join_cost[j] = max(0.0, _join_cost(bodies[j - 1], bodies[j]) - COST_TWIN_SECTION)
     text_of_run = ["\n".join(t) for t in texts]
     split_cost: list[dict[int, float]] = [{}] + [{k: _split_cost(gaps[j], k, bodies[j - 1][-1].frame_index, bodies[j][0].frame_index)
                           for k in _splits(gaps[j])} for j in range(1, n)]
@@ -823,13 +824,17 @@ def _section_shape(gap: list[Block], before: list[Block], after: list[Block]) ->
     # Their look: lines, the byline, how the heading's first line leads on (a place and a dash,
     # 香港同胞——; a label and a colon, 地点：…) and its width (names differ by a character or so).
     lines = [l.text.strip() for b in titles for l in b.lines]
-    lead = "dash" if lines[0].endswith(_DASHES) else "colon" if "：" in lines[0] else ""
+    lead = ("dash" if lines[0].endswith(_DASHES) else "colon" if "：" in lines[0]
+            else "author" if any(_AUTHOR_LINE_RE.match(t) for t in lines[1:]) else "")
     if not lead:
         return None  # a plain headline over a byline opens an article of its own as often
     return len(lines), bool(bylines), lead, display_width(lines[0])
 
 
 SECTION_WIDTH_SLACK_EM = 1.5
+# A section's author under its heading, with the country or place in parentheses:
+# （摩洛哥）阿齐兹·梅库阿尔.
+_AUTHOR_LINE_RE = re.compile(r"^\s*[（(][\u4e00-\u9fff]{1,8}[）)]\s*[\u4e00-\u9fff·—]{2,}")
 
 
 def _alike_sections(a: tuple[int, bool, str, float] | None, b: tuple[int, bool, str, float] | None) -> bool:

@@ -454,3 +454,27 @@ def test_groups_title_after_a_headline_with_its_column_name(second, groups):
               Block(BlockKind.TITLE, tuple(_lines([second])), 1, text=second)]
     assert _groups(titles, (BlockKind.TITLE,)) == groups
 
+
+
+@pytest.mark.parametrize("noted", [True, False])
+def test_assemble_articles_sections_headed_by_their_authors_make_one_article(noted):
+    # Interviews under one headline, each opened by its heading and its author's line with the
+    # country in parentheses (and maybe closed by a note): one article, however little their
+    # words meet.
+    def col(*ps):
+        if not noted:
+            ps = [p[:p.index("（作者")] if "（作者" in p else p for p in ps]
+        return "\n".join(wrap_column(list(ps), 12))
+    s1 = col("我深切感受到中国政府对科技创新高度重视，科研投入逐年增加，实验室设备先进，中国发展令人钦佩。",
+             "年轻的工程师们勤奋刻苦，成果迅速转化为生产力。（作者为英国皇家学会会员，本报记者李琰采访整理）")
+    s2 = col("荷兰的花农常说，种好郁金香要看土壤和气候，郁金香出口带来了可观收入，中国发展令人钦佩。",
+             "港口物流和花卉拍卖让鹿特丹成为欧洲门户。（作者为荷兰驻华大使，本报记者王云采访整理）")
+    s3 = col("摩洛哥的橄榄园一望无际，沙漠边缘的村庄依靠太阳能发电点亮夜晚，中国发展令人钦佩。",
+             "当地青年学习中文的热情高涨，孔子学院的课堂座无虚席。（作者为摩洛哥驻华大使，本报记者刘军采访整理）")
+    text = ("讲述亲历故事 见证辉煌历程（风从东方来）\n\n中国为创新打下坚实\n基础\n\n（英国）大卫·安德鲁·\n菲尼克斯\n\n"
+            f"{s1}\n\n郁金香之国的\n中国朋友\n\n（荷兰）西布兰德·\n彭浦曼\n\n{s2}\n\n"
+            f"沙漠边缘的\n新能源\n\n（摩洛哥）阿齐兹·\n梅库阿尔\n\n{s3}\n")
+    articles, _, _ = _assemble(text)
+    assert len(articles) == 1 and articles[0].titles[0].text == "讲述亲历故事 见证辉煌历程（风从东方来）"
+    text_of = "".join(articles[0].paragraphs)
+    assert all(words in text_of for words in ("实验室设备先进", "郁金香出口", "孔子学院的课堂"))
