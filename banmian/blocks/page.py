@@ -196,6 +196,10 @@ def _caption_lines_to_body(blocks: list[Block]) -> list[Block]:
                 break
             if c.kind is BlockKind.TITLE:
                 if not _is_caption_title(c):
+                    # The caption's first line, broken off mid-word under the photo's short title
+                    # (古镇新貌 / 全国人大常委会副委员长张春贤15日在京出席非洲法 / 语国家…致辞。).
+                    if out[k + 1].kind is BlockKind.BODY and _caption_first_line(c, out[k - 1] if k else None):
+                        out[k] = Block(BlockKind.BODY, c.lines, c.frame_index)
                     break
                 out[k] = Block(BlockKind.BODY, c.lines, c.frame_index)
         # Some extractors draw the credit first: credit, the photo's title, then its caption.
@@ -209,6 +213,16 @@ def _caption_lines_to_body(blocks: list[Block]) -> list[Block]:
                 out[k] = Block(BlockKind.BODY, out[k].lines, out[k].frame_index)
                 k += 1
     return out
+
+
+def _caption_first_line(block: Block, above: Block | None) -> bool:
+    """Whether a title-like line is a caption's first line, going on in the text after it: one
+    line, longer than headlines set over a photo, unfinished, under a photo's short title."""
+    text = block.text.strip()
+    return (len(block.lines) == 1 and len(text) >= MIN_CAPTION_LINE_CHARS and text[-1:] not in TERMINAL_MARKS
+            and not text.endswith("—") and not COLUMN_TAG_RE.search(text)
+            and above is not None and above.kind is BlockKind.TITLE and len(above.lines) == 1
+            and display_width(above.text) <= MAX_PHOTO_TITLE_EM)
 
 
 def _is_caption_title(block: Block) -> bool:

@@ -387,3 +387,10 @@ def test_classify_blocks_first_line_before_a_jump_goes_on_on_the_other_page(betw
                                  "卫老对每一篇论文都逐字修改。"], 12))
     kinds = _kinds(f"{text}\n\n在卫兴华二儿子卫宏的\n\n{between}（下转7版）\n")
     assert kinds[:2] == [BlockKind.BODY, BlockKind.BODY] and kinds[-1] is BlockKind.CONTINUATION
+
+
+def test_classify_blocks_caption_first_line_under_the_photo_title_is_text():
+    # pdfminer.six writes a caption's first (wide) line as a frame of its own, broken mid-word.
+    text = ("古镇新貌\n\n全国人大常委会副委员长张春贤15日在京出席非洲法\n\n语国家议员研讨班开班式并致辞。\n\n"
+            "■摄影 潘 刚\n")
+    assert _kinds(text) == [BlockKind.TITLE, BlockKind.BODY, BlockKind.BODY, BlockKind.BYLINE]
