@@ -658,6 +658,10 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
     join_cost = [0.0] + [_join_cost(bodies[j - 1], bodies[j]) if joinable[j] else 0.0 for j in range(1, n)]
     # One article's subheadings are set alike: a subheading shaped as another on the page is
     # read as one more of them for less.
+    # A subheading led by a bullet (●织密民生保障安全网) is one: no headline opens so.
+    for j in range(1, n):
+        if joinable[j] and _bulleted(gaps[j]):
+            join_cost[j] = 0.0
     looks = [_subheading_shape(gaps[j]) if joinable[j] else None for j in range(n)]
     for j in range(1, n):
         if looks[j] is not None and any(looks[k] == looks[j] for k in range(1, n) if k != j):
@@ -793,6 +797,12 @@ def _subheading_gap(gap: list[Block], before: list[Block], after: list[Block]) -
 
 
 COST_TWIN_SUBHEADING = 0.5
+_BULLETS = ("●", "◆", "▲", "◇", "○", "△")
+
+
+def _bulleted(gap: list[Block]) -> bool:
+    titles = [b for b in gap if b.kind is BlockKind.TITLE]
+    return bool(titles) and titles[0].text.lstrip().startswith(_BULLETS)
 
 
 def _subheading_shape(gap: list[Block]) -> tuple[int, float, bool]:

@@ -478,3 +478,12 @@ def test_assemble_articles_sections_headed_by_their_authors_make_one_article(not
     assert len(articles) == 1 and articles[0].titles[0].text == "讲述亲历故事 见证辉煌历程（风从东方来）"
     text_of = "".join(articles[0].paragraphs)
     assert all(words in text_of for words in ("实验室设备先进", "郁金香出口", "孔子学院的课堂"))
+
+
+def test_assemble_articles_bulleted_subheading_stays_inside_its_text():
+    # A title led by a bullet is a subheading, however little the text on its two sides shares.
+    first = _column("本报讯 一处展柜前人潮涌动，里面是上世纪的生活用品：二八自行车、缝纫机和收音机。")
+    second = _column("来自黑龙江的谢方明专门来到北京展览馆看展，他站在启用社会保障卡的展板前久久驻足。")
+    text = f"增进民生福祉 创造美好生活\n\n{first}\n\n●织密民生保障安\n全网\n\n{second}\n"
+    articles, _, _ = _assemble(text)
+    assert len(articles) == 1 and [t.text for t in articles[0].titles] == ["增进民生福祉 创造美好生活"]
