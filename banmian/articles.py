@@ -815,7 +815,16 @@ def _subheading_shape(gap: list[Block]) -> tuple[int, float, bool]:
 COST_TWIN_SECTION = 1.5
 
 
-def _section_shape(gap: list[Block], before: list[Block], after: list[Block]) -> tuple[int, bool, str, float] | None:
+# A section's look: heading lines, whether a byline signs it, how it leads on, its first
+# line's width, and whether a note ends the text before it.
+SectionShape = tuple[int, bool, str, float, bool]
+# An interview's closing note runs longer than a dispatch's (（作者为…大学副校长，本报驻法国
+# 记者刘玲玲采访整理）).
+_SECTION_NOTE_RE = re.compile(r"[（(][^（）()]{2,80}[）)]\s*$")
+SECTION_NOTE_LINES = 8
+
+
+def _section_shape(gap: list[Block], before: list[Block], after: list[Block]) -> SectionShape | None:
     """The look of a gap that may open a compilation's section (a heading set in the column,
     at most one staff byline, after finished text and before text without a lead), or None."""
     titles = [b for b in gap if b.kind is BlockKind.TITLE]
@@ -838,7 +847,11 @@ def _section_shape(gap: list[Block], before: list[Block], after: list[Block]) ->
             else "author" if any(_AUTHOR_LINE_RE.match(t) for t in lines[1:]) else "")
     if not lead:
         return None  # a plain headline over a byline opens an article of its own as often
-    return len(lines), bool(bylines), lead, display_width(lines[0])
+    # ... and whether the text before ends with a note (（作者为…采访整理）): a compilation's
+    # sections all end alike, the story before its first section need not.
+    tail = [l.text.strip() for b in around[0][-2:] for l in b.lines][-SECTION_NOTE_LINES:]  # a note may span frames
+    noted = _SECTION_NOTE_RE.search("".join(tail)) is not None
+    return len(lines), bool(bylines), lead, display_width(lines[0]), noted
 
 
 SECTION_WIDTH_SLACK_EM = 1.5
@@ -847,8 +860,8 @@ SECTION_WIDTH_SLACK_EM = 1.5
 _AUTHOR_LINE_RE = re.compile(r"^\s*[（(][\u4e00-\u9fff]{1,8}[）)]\s*[\u4e00-\u9fff·—]{2,}")
 
 
-def _alike_sections(a: tuple[int, bool, str, float] | None, b: tuple[int, bool, str, float] | None) -> bool:
-    return a is not None and b is not None and a[:3] == b[:3] and abs(a[3] - b[3]) <= SECTION_WIDTH_SLACK_EM
+def _alike_sections(a: SectionShape | None, b: SectionShape | None) -> bool:
+    return a is not None and b is not None and a[:3] == b[:3] and abs(a[3] - b[3]) <= SECTION_WIDTH_SLACK_EM and a[4] == b[4]
 
 
 def _signed_off(block: Block) -> bool:

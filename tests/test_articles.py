@@ -456,8 +456,8 @@ def test_groups_title_after_a_headline_with_its_column_name(second, groups):
 
 
 
-@pytest.mark.parametrize("noted", [True, False])
-def test_assemble_articles_sections_headed_by_their_authors_make_one_article(noted):
+@pytest.mark.parametrize("noted,story_before", [(True, False), (False, False), (True, True)])
+def test_assemble_articles_sections_headed_by_their_authors_make_one_article(noted, story_before):
     # Interviews under one headline, each opened by its heading and its author's line with the
     # country in parentheses (and maybe closed by a note): one article, however little their
     # words meet.
@@ -474,8 +474,19 @@ def test_assemble_articles_sections_headed_by_their_authors_make_one_article(not
     text = ("讲述亲历故事 见证辉煌历程（风从东方来）\n\n中国为创新打下坚实\n基础\n\n（英国）大卫·安德鲁·\n菲尼克斯\n\n"
             f"{s1}\n\n郁金香之国的\n中国朋友\n\n（荷兰）西布兰德·\n彭浦曼\n\n{s2}\n\n"
             f"沙漠边缘的\n新能源\n\n（摩洛哥）阿齐兹·\n梅库阿尔\n\n{s3}\n")
+    if story_before:
+        # A story of its own before the first section, ending without a note, is no section.
+        story = col("上世纪五十年代中期，全球已有数百个电视台，我国的电视机研制由此起步。",
+                    "如今这台电视机陈列在博物馆里，博物馆免费开放，参观者需提前预约。")
+        headline, sections = text.split("\n\n", 1)  # the compilation's headline drawn after it, as in print
+        text = f"第一台国产电视机（新中国“第一”）\n\n{story}\n\n{sections}\n{headline}\n"
     articles, _, _ = _assemble(text)
-    assert len(articles) == 1 and articles[0].titles[0].text == "讲述亲历故事 见证辉煌历程（风从东方来）"
+    if story_before:
+        assert articles[0].titles[0].text == "第一台国产电视机（新中国“第一”）"
+        assert articles[0].paragraphs[-1].endswith("参观者需提前预约。")
+        articles = articles[1:]
+    assert len(articles) == 1
+    assert story_before or articles[0].titles[0].text == "讲述亲历故事 见证辉煌历程（风从东方来）"
     text_of = "".join(articles[0].paragraphs)
     assert all(words in text_of for words in ("实验室设备先进", "郁金香出口", "孔子学院的课堂"))
 
