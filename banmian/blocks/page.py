@@ -355,8 +355,8 @@ def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list
                 or prev.frame_index == b.frame_index or _ends_mid_sentence(prev)):
             continue
         j = i + 1
-        while j < len(out) and out[j].kind in (BlockKind.TITLE, BlockKind.DUPLICATE) and out[j].frame_index != b.frame_index:
-            j += 1
+        while j < len(out) and out[j].kind in (BlockKind.TITLE, BlockKind.DUPLICATE, BlockKind.BYLINE) and out[j].frame_index != b.frame_index:
+            j += 1  # the headline drawn after the text, and maybe its byline
         jump = out[j].continuation if j < len(out) and out[j].kind is BlockKind.CONTINUATION else None
         w = _body_width(prev)
         text = b.lines[0].text

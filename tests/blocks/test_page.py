@@ -378,7 +378,7 @@ def test_classify_blocks_short_line_with_a_comma_under_a_photo_credit_is_the_pho
     assert BlockKind.TITLE not in _kinds(text)
 
 
-@pytest.mark.parametrize("between", ["", "和平薪火 生生不息\n\n"])
+@pytest.mark.parametrize("between", ["", "和平薪火 生生不息\n\n", "和平薪火 生生不息\n\n■记者 石云志\n\n"])
 def test_classify_blocks_first_line_before_a_jump_goes_on_on_the_other_page(between):
     # A paragraph's first line, alone before （下转N版） (maybe with the headline drawn after the
     # text between them), is that paragraph going on on the other page: text, not a title.
