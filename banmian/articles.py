@@ -656,12 +656,12 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
     joinable = [False] + [_subheading_gap(gaps[j], bodies[j - 1], bodies[j]) for j in range(1, n)]
     # Joining across a subheading costs less where the text on both sides shares its words.
     join_cost = [0.0] + [_join_cost(bodies[j - 1], bodies[j]) if joinable[j] else 0.0 for j in range(1, n)]
-    # One article's subheadings are set alike: a subheading shaped as another on the page is
-    # read as one more of them for less.
     # A subheading led by a bullet (●织密民生保障安全网) is one: no headline opens so.
     for j in range(1, n):
         if joinable[j] and _bulleted(gaps[j]):
             join_cost[j] = 0.0
+    # One article's subheadings are set alike: a subheading shaped as another on the page is
+    # read as one more of them for less.
     looks = [_subheading_shape(gaps[j]) if joinable[j] else None for j in range(n)]
     for j in range(1, n):
         if looks[j] is not None and any(looks[k] == looks[j] for k in range(1, n) if k != j):
@@ -801,6 +801,7 @@ _BULLETS = ("●", "◆", "▲", "◇", "○", "△")
 
 
 def _bulleted(gap: list[Block]) -> bool:
+    """Whether a gap's first title line is led by a bullet."""
     titles = [b for b in gap if b.kind is BlockKind.TITLE]
     return bool(titles) and titles[0].text.lstrip().startswith(_BULLETS)
 
