@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from banmian.blocks import (
     BODY_LEAD_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, LEAD_FIRST_CHARS, PHOTO_ROLE, SIGN_OFF_DATE_RE, SOURCE_NOTE_RE,
-    ends_with_credit, opens_with_lead, parse_byline,
+    ends_with_credit, is_photo_credit, opens_with_lead, parse_byline,
 )
 from banmian.lines import (
     INDENT_EM,
@@ -383,7 +383,7 @@ def _side_shape(items: list[Block], before: bool) -> SideShape:
             costs.append((COST_SHORT_TITLE_ON_STORY, True))
         elif b.kind is _BYLINE:
             staff += any(x.role != PHOTO_ROLE for x in b.bylines)
-            if b.bylines and all(x.role == PHOTO_ROLE for x in b.bylines):
+            if is_photo_credit(b.bylines):
                 costs.append((COST_CREDIT_ON_STORY, True))
             if any(x.kind is _TITLE for x in items[max(0, i - 1): i + 2]):
                 near += 1
@@ -655,7 +655,8 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
         table.append(rows)
     joinable = [False] + [_subheading_gap(gaps[j], bodies[j - 1], bodies[j]) for j in range(1, n)]
     # Joining across a subheading costs less where the text on both sides shares its words.
-    join_cost = [0.0] + [_join_cost(bodies[j - 1], bodies[j]) if joinable[j] else 0.0 for j in range(1, n)]
+    raw_join = [0.0] + [_join_cost(bodies[j - 1], bodies[j]) if joinable[j] else 0.0 for j in range(1, n)]
+    join_cost = list(raw_join)
     # A subheading led by a bullet (●织密民生保障安全网) is one: no headline opens so.
     for j in range(1, n):
         if joinable[j] and _bulleted(gaps[j]):
@@ -672,7 +673,8 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
     sections = [_section_shape(gaps[j], bodies[j - 1], bodies[j]) if j else None for j in range(n)]
     for j in range(1, n):
         if sections[j] is not None and any(_alike_sections(sections[j], sections[k]) for k in range(1, n) if k != j):
-            twin = max(0.0, _join_cost(bodies[j - 1], bodies[j]) - COST_TWIN_SECTION)
+            raw = raw_join[j] if joinable[j] else _join_cost(bodies[j - 1], bodies[j])
+            twin = max(0.0, raw - COST_TWIN_SECTION)
             join_cost[j] = min(join_cost[j], twin) if joinable[j] else twin
             joinable[j] = True
     text_of_run = ["\n".join(t) for t in texts]
@@ -903,7 +905,7 @@ def _continues(prev: Block, gap: list[Block], body: Block) -> bool:
         return True
     if any(g.kind is not BlockKind.BYLINE for g in gap):
         return False
-    if any(g.bylines and all(x.role == PHOTO_ROLE for x in g.bylines) and g.frame_index != body.frame_index for g in gap):
+    if any(is_photo_credit(g.bylines) and g.frame_index != body.frame_index for g in gap):
         return False  # a photo credit closes its caption, full stop or not, unless its frame goes on
     unfinished = prev.lines[-1].text.rstrip()[-1:] not in TERMINAL_MARKS and not ends_with_credit(prev.lines)
     return unfinished or prev.frame_index == body.frame_index
@@ -1131,8 +1133,7 @@ def _make_article(index: int, part: _Part, removed: list[Leftover]) -> Article:
     # A bare ■摄影 王 强 says nothing its byline does not.
     sequence = part.before + part.body + part.after
     right_after_text = {id(b) for a, b in zip(sequence, sequence[1:]) if a.kind is BlockKind.BODY}
-    in_text = {id(b) for b in items if b.kind is BlockKind.BYLINE and b.bylines
-               and all(bl.role == PHOTO_ROLE for bl in b.bylines)
+    in_text = {id(b) for b in items if b.kind is BlockKind.BYLINE and is_photo_credit(b.bylines)
                and (b.frame_index in body_frames or id(b) in right_after_text) and byline_residue(b.text, b.bylines)}
     lines = [line for b in part.before + part.body + part.after
              if b.kind is BlockKind.BODY or id(b) in in_text for line in b.lines]

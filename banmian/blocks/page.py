@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from banmian.lines import INDENT_EM, TERMINAL_MARKS, display_width, is_letter_spaced, remove_all_spaces
 from banmian.model import Block, BlockKind, Frame
-from banmian.blocks.bylines import BYLINE_MARK_RE, BYLINE_ROLES, PHOTO_ROLE, parse_byline
+from banmian.blocks.bylines import BYLINE_MARK_RE, BYLINE_ROLES, is_photo_credit, parse_byline
 from banmian.blocks.frame import (
     COLUMN_NAME_RE,
     COLUMN_TAG_RE,
@@ -71,8 +71,7 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
         headline = b.maybe_title and not (prev is not None and _ends_mid_sentence(prev) and stops[i + 1] != "jump") and (
             (prev is not None and prev.kind is BlockKind.TITLE)
             # a photo's title under its credit (■摄影 龚娟英 / 我爱你，中国 / caption)
-            or (prev is not None and prev.kind is BlockKind.BYLINE and prev.bylines
-                and all(x.role == PHOTO_ROLE for x in prev.bylines)
+            or (prev is not None and prev.kind is BlockKind.BYLINE and is_photo_credit(prev.bylines)
                 and len(b.lines) == 1 and display_width(b.lines[0].text) <= MAX_PHOTO_TITLE_EM)
             or (nxt is not None and nxt.kind in (BlockKind.TITLE, BlockKind.BYLINE, BlockKind.DUPLICATE))
             or (nxt is not None and nxt.kind is BlockKind.CONTINUATION and nxt.continuation is not None
@@ -186,7 +185,7 @@ def _caption_lines_to_body(blocks: list[Block]) -> list[Block]:
     line without one (the photo's title), are the caption's text."""
     out = list(blocks)
     for i, b in enumerate(blocks):
-        if not (b.kind is BlockKind.BYLINE and b.bylines and all(x.role == PHOTO_ROLE for x in b.bylines)):
+        if not (b.kind is BlockKind.BYLINE and is_photo_credit(b.bylines)):
             continue
         chars = 0
         for k in range(i - 1, max(i - 1 - CAPTION_SEARCH_BLOCKS, -1), -1):
@@ -577,22 +576,29 @@ def _attach_split_credits(blocks: list[Block]) -> list[Block]:
         elif (b.kind is BlockKind.BYLINE and "摄" not in b.text and nxt.kind in (BlockKind.BODY, BlockKind.TITLE)
               and len(nxt.lines) == 1 and _NAME_END_RE.match(nxt.lines[0].text)):
             # …the name broken before its last character and 摄 (新华社记者 张金 / 加摄).
-            text = b.text + nxt.lines[0].text.strip()
-            bylines = parse_byline(text)
-            if bylines and all(x.role == PHOTO_ROLE for x in bylines):
-                out[i:i + 2] = [Block(BlockKind.BYLINE, b.lines + nxt.lines, b.frame_index, bylines=bylines, text=text)]
+            joined = _joined_credit(b, nxt, b.text + nxt.lines[0].text.strip(), bare=False)
+            if joined is not None:
+                out[i:i + 2] = [joined]
         elif (len(b.lines) == 1 and b.kind in (BlockKind.BYLINE, BlockKind.TITLE) and nxt.kind is BlockKind.TITLE
               and len(nxt.lines) == 1 and nxt.frame_index == b.frame_index and "摄" in b.text + nxt.text):
             # …or a credit broken anywhere in its own frame (新华社记者 曹 / 灿摄, 本报记者 王 丹摄 /
             # 影报道, 袁 琛摄影报道（影 / 像中国）): the whole reads as one.
-            text = b.lines[0].text.strip() + nxt.lines[0].text.strip()
-            bylines = parse_byline(text)
-            if bylines and all(x.role == PHOTO_ROLE for x in bylines):
-                out[i:i + 2] = [Block(BlockKind.BYLINE, b.lines + nxt.lines, b.frame_index, bylines=bylines, text=text)]
-            elif bare_credit(text):
-                out[i:i + 2] = [Block(BlockKind.BODY, b.lines + nxt.lines, b.frame_index)]
+            joined = _joined_credit(b, nxt, b.lines[0].text.strip() + nxt.lines[0].text.strip(), bare=True)
+            if joined is not None:
+                out[i:i + 2] = [joined]
         i += 1
     return out
+
+
+def _joined_credit(b: Block, nxt: Block, text: str, bare: bool) -> Block | None:
+    """Two blocks read as one credit: a photographer's byline, or (``bare``) a credit without a
+    role, which is its caption's text; None when ``text`` is neither."""
+    bylines = parse_byline(text)
+    if is_photo_credit(bylines):
+        return Block(BlockKind.BYLINE, b.lines + nxt.lines, b.frame_index, bylines=bylines, text=text)
+    if bare and bare_credit(text):
+        return Block(BlockKind.BODY, b.lines + nxt.lines, b.frame_index)
+    return None
 
 
 # The end of a photo credit broken off its names: 加摄, 莫倩芳摄.
