@@ -30,7 +30,7 @@ MAX_BYLINE_CHARS = 48
 
 def is_photo_credit(bylines: "tuple[Byline, ...] | None") -> bool:
     """Whether bylines name photographers only: a photo's credit, not a story's signature."""
-    return bool(bylines) and all(x.role == PHOTO_ROLE for x in bylines)
+    return bylines is not None and len(bylines) > 0 and all(x.role == PHOTO_ROLE for x in bylines)
 
 
 def _role_of(token: str) -> str | None:

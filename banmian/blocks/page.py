@@ -594,7 +594,7 @@ def _joined_credit(b: Block, nxt: Block, text: str, bare: bool) -> Block | None:
     """Two blocks read as one credit: a photographer's byline, or (``bare``) a credit without a
     role, which is its caption's text; None when ``text`` is neither."""
     bylines = parse_byline(text)
-    if is_photo_credit(bylines):
+    if bylines is not None and is_photo_credit(bylines):
         return Block(BlockKind.BYLINE, b.lines + nxt.lines, b.frame_index, bylines=bylines, text=text)
     if bare and bare_credit(text):
         return Block(BlockKind.BODY, b.lines + nxt.lines, b.frame_index)
