@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from banmian.blocks import (
     BODY_LEAD_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, LEAD_FIRST_CHARS, PHOTO_ROLE, SIGN_OFF_DATE_RE, SOURCE_NOTE_RE,
-    ends_with_credit, is_photo_credit, opens_with_lead, parse_byline,
+    ends_with_credit, is_photo_credit, opens_with_lead, parse_byline, signature_ending_at,
 )
 from banmian.lines import (
     INDENT_EM,
@@ -103,6 +103,16 @@ def build_paragraphs(lines: list[Line], width: float | None = None) -> list[str]
     # opens_with_lead's own first test, asked here: most lines open no lead, and spare the call.
     may_lead = [t.lstrip()[:1] in LEAD_FIRST_CHARS or "讯" in t[:12] for t in texts]
     last = len(lines) - 1
+    # A compilation section's signature (office and name) is a paragraph of its own, between
+    # its heading and its text.
+    signed = [False] * (last + 2)  # signed[i]: a paragraph ends after line i - 1
+    frame_first = 0
+    for e in range(1, last + 1):
+        if lines[e].line_no > lines[e - 1].line_no + 1:
+            frame_first = e  # a blank line between: no signature runs across it
+        s = signature_ending_at(texts, e, frame_first)
+        if s is not None:
+            signed[s] = signed[e + 1] = True
     for i, text in enumerate(texts):
         current.append(text.strip())
         nxt = texts[i + 1] if i < last else None
@@ -110,7 +120,7 @@ def build_paragraphs(lines: list[Line], width: float | None = None) -> list[str]
             continue  # one printed line split in two (text and the credit at its end)
         # A lead opens a paragraph; a letter's signer and its date each stand alone.
         if nxt is not None and (may_lead[i + 1] and opens_with_lead(lines, i + 1) or few and text.rstrip()[-1:] in TERMINAL_MARKS
-                                or sign_off[i + 1] or sign_off[i]):
+                                or sign_off[i + 1] or sign_off[i] or signed[i + 1]):
             paragraphs.append("".join(current))
             current = []
         elif _ends_paragraph(text, nxt, w):

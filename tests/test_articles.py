@@ -499,3 +499,10 @@ def test_assemble_articles_bulleted_subheading_stays_inside_its_text():
     text = f"增进民生福祉 创造美好生活\n\n{first}\n\n●织密民生保障安\n全网\n\n{second}\n"
     articles, _, _ = _assemble(text)
     assert len(articles) == 1 and [t.text for t in articles[0].titles] == ["增进民生福祉 创造美好生活"]
+
+
+def test_build_paragraphs_signature_stands_between_its_heading_and_the_text():
+    lines = _lines(["用户是互联网思维的核心", "东方日报社新媒体中心主任", "丁  伟", "媒体融合要以用户为中心，把内",
+                    "容做精做深，让每一条新闻都能", "找到它的读者。我们用数据了解", "读者，也用故事打动读者。"])
+    assert _norm(build_paragraphs(lines, width=14)) == [
+        "用户是互联网思维的核心", "东方日报社新媒体中心主任丁伟", "媒体融合要以用户为中心，把内容做精做深，让每一条新闻都能找到它的读者。我们用数据了解读者，也用故事打动读者。"]

@@ -6,7 +6,7 @@ what only a block's neighbours show (``page``). The parsers for bylines (``bylin
 for continuation markers and furniture (``furniture``) live here so that the PDF front end
 uses the same ones.
 """
-from banmian.blocks.bylines import BYLINE_ROLES, PHOTO_ROLE, is_photo_credit, parse_byline
+from banmian.blocks.bylines import BYLINE_ROLES, PHOTO_ROLE, is_photo_credit, parse_byline, signature_ending_at
 from banmian.blocks.frame import (
     BODY_LEAD_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, LEAD_FIRST_CHARS, classify_frame, ends_with_credit, opens_with_lead,
 )
@@ -17,4 +17,5 @@ __all__ = [
     "BODY_LEAD_RE", "BYLINE_ROLES", "COLUMN_NAME_RE", "COLUMN_TAG_RE", "CONTINUATION_RE", "LEAD_FIRST_CHARS", "MASTHEAD_RE",
     "PHOTO_ROLE", "SECTION_NAMES", "SIGN_OFF_DATE_RE", "SOURCE_NOTE_RE", "classify_blocks", "classify_frame",
     "column_widths", "ends_with_credit", "is_furniture", "is_photo_credit", "iso_date", "opens_with_lead", "parse_byline", "parse_continuation",
+    "signature_ending_at",
 ]

@@ -141,3 +141,76 @@ def parse_byline(text: str) -> tuple[Byline, ...] | None:
     if not flush() or not out:
         return None
     return tuple(out)
+
+
+# A compilation's section is signed under its heading by its speaker or author: an office,
+# then a name set apart from it (人民日报社新媒体中心主任  丁  伟, 长城新媒体集团党委书记、董事 /
+# 长  马来顺). Reporters' roles are bylines, not offices.
+_OFFICES = (
+    "教授", "副教授", "研究员", "主任", "副主任", "社长", "总编辑", "主编", "书记", "董事长", "董事", "总经理",
+    "经理", "总裁", "院长", "所长", "局长", "部长", "厅长", "处长", "科长", "主席", "会长", "理事长", "秘书长",
+    "委员", "代表", "校长", "市长", "县长", "区长", "省长", "镇长", "乡长", "村长", "馆长", "站长", "队长",
+    "行长", "顾问", "大使", "总监", "院士", "专家", "工程师", "医师", "教师", "负责人", "创始人", "法官",
+    "检察官", "律师", "总干事",
+)
+_OFFICE_PATTERN = "|".join(r"\s?".join(o) for o in sorted(_OFFICES, key=len, reverse=True))
+# A two-character name may be padded to three (丁  伟); a longer one is set solid, though it
+# may wrap (刘 / 永富: lines are joined by newlines).
+_NAME_PATTERN = r"(?P<name>[\u4e00-\u9fff])(?:[ \u3000]+[\u4e00-\u9fff]|(?:\n?[\u4e00-\u9fff·]){1,5})"
+_SIGNER_RE = re.compile(  # a quotation's source may open with a dash (——中国科学院院士、北京…部长 / 傅伯杰)
+    r"^(?:——)?(?P<org>[\u4e00-\u9fff、·“”（）()\s]+?)(?:" + _OFFICE_PATTERN + r")\s+" + _NAME_PATTERN + r"\s*$")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_NO_NAME_OPENS = "之的了和与及等是在为其"  # function words: text running on (技术负责人 / 之一)
+MIN_SIGNER_ORG_CHARS = 4  # 新华社 is a byline's agency; a signer's office belongs to a body with a longer name
+MAX_SIGNER_LINES = 4
+MAX_NAME_CHARS = 5
+_OFFICE_COMMA_RE = re.compile(r"(?<=[长任员授士])，")  # the last characters of most offices
+# A line above a signature that belongs to it: it opens a quotation's source, lists an office,
+# or ends in the name of a body (中国法学会学术委员会 / 副主任，…).
+_LISTS_OFFICE_RE = re.compile(r"^——|(?:" + _OFFICE_PATTERN + r")[、，]|(?:[会院部局社所委校司厅办团]|中心|大学)\s*$")
+_RUNS_ON = "，、；：,;:（(—"  # a line ending so goes on into the next: no signature opens there
+
+
+def _runs_on(line: str) -> bool:
+    """Whether a line's text goes on into the next: a clause mark at its end, or a bracket left open."""
+    end = line.rstrip()[-1:]
+    return (end != "" and end in _RUNS_ON) or line.count("（") + line.count("(") > line.count("）") + line.count(")")
+
+
+def _signs(text: str) -> bool:
+    # One signer may hold offices in several bodies, parted by commas (…副主任，中国社会科学院…).
+    m = _SIGNER_RE.match(_OFFICE_COMMA_RE.sub("、", text) if "，" in text else text)
+    return (m is not None and len(_CJK_RE.findall(m.group("org"))) >= MIN_SIGNER_ORG_CHARS
+            and m.group("name") not in _NO_NAME_OPENS
+            and text.count("（") + text.count("(") == text.count("）") + text.count(")"))
+
+
+def _signer_start(lines: "list[str] | tuple[str, ...]", end: int, first: int) -> int | None:
+    """The latest line from which lines[..end + 1] are a whole signature, moved up over lines
+    that list offices (中国法学会副会长、全国 / 人大…副主任 / 委员 徐显明): a heading above
+    may read as an office's body too."""
+    if not _CJK_RE.search(lines[end][-1:] or " "):
+        return None
+    found = None
+    for s in range(end, max(first, end + 1 - MAX_SIGNER_LINES) - 1, -1):
+        if found is not None and not _LISTS_OFFICE_RE.search(lines[s]):
+            break
+        if (s == 0 or not _runs_on(lines[s - 1])) and _signs("\n".join(t.strip() for t in lines[s:end + 1])):
+            found = s
+    return found
+
+
+def signer_start(lines: "list[str] | tuple[str, ...]") -> int | None:
+    """Where the office and name that sign a compilation's section begin among its heading's
+    last lines, or None if they do not end so."""
+    return _signer_start(lines, len(lines) - 1, 0) if lines else None
+
+
+def signature_ending_at(lines: "list[str] | tuple[str, ...]", end: int, first: int = 0) -> int | None:
+    """Where a signature that ends at line ``end`` begins, if that line can end one (its name set
+    apart from the office, 丁  伟, or alone on a short line), not before line ``first``, its
+    frame's first."""
+    t = lines[end].strip()
+    if " " not in t and len(t) > MAX_NAME_CHARS:
+        return None  # most lines of text, asked cheaply
+    return _signer_start(lines, end, first)

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from banmian.lines import INDENT_EM, TERMINAL_MARKS, display_width, is_letter_spaced, remove_all_spaces
 from banmian.model import Block, BlockKind, Frame
-from banmian.blocks.bylines import BYLINE_MARK_RE, BYLINE_ROLES, is_photo_credit, parse_byline
+from banmian.blocks.bylines import BYLINE_MARK_RE, BYLINE_ROLES, is_photo_credit, parse_byline, signature_ending_at, signer_start
 from banmian.blocks.frame import (
     COLUMN_NAME_RE,
     COLUMN_TAG_RE,
@@ -104,6 +104,84 @@ def _stands_alone(block: Block, prev: Block | None) -> bool:
             and (prev is None or prev.kind is not BlockKind.BODY or not _ends_mid_sentence(prev)))
 
 
+MAX_SECTION_HEADING_LINES = 2
+MAX_WRAP_REMAINDER_EM = 4.0
+
+
+def _signed_sections_to_body(blocks: list[Block]) -> list[Block]:
+    """A compilation (a forum's speeches, 发言摘登) opens each section with a heading signed by
+    its speaker's office and name (用户是互联网思维的核心 / 人民日报社新媒体中心主任 / 丁  伟):
+    title-like lines that are text of the compilation, as the paper's own archive keeps them.
+
+    Only where a page holds two signed sections or more: one alone may be a headline over its
+    author. A section right after running text stays a title if it is the page's first: the
+    text before may be another story's."""
+    sections: list[tuple[int, int]] = []  # blocks[a:b] a signed section set as titles
+    i = 0
+    while i < len(blocks):
+        if blocks[i].kind is not BlockKind.TITLE:
+            i += 1
+            continue
+        j = i
+        while j < len(blocks) and blocks[j].kind in (BlockKind.TITLE, BlockKind.DUPLICATE):
+            j += 1
+        nxt = blocks[j] if j < len(blocks) else None
+        if nxt is not None and nxt.kind is BlockKind.BODY and not opens_with_lead(nxt.lines):
+            start = _signed_section_start(blocks, i, j, column_of(nxt.lines))
+            if start is not None:
+                sections.append((start, j))
+        i = j
+    if not sections:
+        return blocks
+    in_text = sum(1 for b in blocks if b.kind is BlockKind.BODY and _signed_in_text(b))
+    if len(sections) + in_text < 2:
+        return blocks
+    out = list(blocks)
+    for n, (a, b) in reversed(list(enumerate(sections))):
+        if n == 0 and in_text == 0 and a > 0 and blocks[a - 1].kind is BlockKind.BODY:
+            continue
+        out[a:b] = [as_text(blocks[a:b])]
+    return out
+
+
+def _signed_section_start(blocks: list[Block], i: int, j: int, width: float | None) -> int | None:
+    """Where a signed section begins among the title blocks blocks[i:j] (its heading's first
+    block), or None if they do not end with an office and a name."""
+    titles = [k for k in range(i, j) if blocks[k].kind is BlockKind.TITLE]
+    lines = [(k, l.text) for k in titles for l in blocks[k].lines]
+    s = signer_start([t for _, t in lines])
+    if s is None:
+        return None
+    k = lines[s][0]
+    if blocks[k].lines[0].text != lines[s][1]:
+        return None  # the signature starts inside a block's lines: no clean cut
+    # The heading: a line or two right above, in the signature's frame, or else the frame before.
+    frame = blocks[k].frame_index
+    above = ([m for m in range(i, k) if blocks[m].frame_index == frame]
+             or [m for m in range(i, k) if blocks[m].frame_index == blocks[k - 1].frame_index]) if k > i else []
+    heading: list[int] = []
+    for m in reversed(above):
+        b = blocks[m]
+        if (b.kind is not BlockKind.TITLE or len(heading) + len(b.lines) > MAX_SECTION_HEADING_LINES
+                or any(_phrase_gap(l.text) or (width is not None and display_width(l.text) > width + 0.5) for l in b.lines)
+                or (m + 1 < j and blocks[m + 1].kind is BlockKind.DUPLICATE)):
+            break
+        if heading and not (width is not None and display_width(b.lines[-1].text) >= width - INDENT_EM - 0.5
+                            or display_width(blocks[heading[0]].lines[0].text) <= MAX_WRAP_REMAINDER_EM):
+            # A line above belongs to the heading only if the heading wrapped there: it is about
+            # full (maybe indented), or what wrapped is a word or two (决胜全面小康的思想 / 动力).
+            break
+        heading.insert(0, m)
+    return heading[0] if heading else k
+
+
+def _signed_in_text(block: Block) -> bool:
+    """Whether a signed section's heading and signature open a run of text (the extractor set
+    them in the text's frame)."""
+    texts = [l.text for l in block.lines[:MAX_SECTION_HEADING_LINES + 3]]
+    return any(signature_ending_at(texts, e) is not None for e in range(1, len(texts)))
+
+
 # Share of one-line frames above which the extractor wrote every line as its own block, so
 # blank lines say nothing about frames.
 THIN_FRAME_SHARE = 0.6
@@ -159,6 +237,7 @@ def classify_blocks(frames: list[Frame]) -> list[Block]:
     blocks = _masthead(out)
     blocks = _signatures_to_body(blocks)
     blocks = _resolve_maybe_titles(_resolve_maybe_titles(blocks))  # twice: a run may be settled by the one after it
+    blocks = _signed_sections_to_body(blocks)
     blocks = _first_lines_to_body(blocks, widths)
     blocks = _open_brackets_to_body(blocks)
     blocks = _column_set_titles_to_body(blocks)

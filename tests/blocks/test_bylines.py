@@ -1,7 +1,7 @@
 """banmian.blocks.bylines: bylines read from a line."""
 import pytest
 
-from banmian.blocks import parse_byline
+from banmian.blocks import parse_byline, signature_ending_at
 from banmian.model import Byline
 
 
@@ -30,3 +30,27 @@ def test_parse_byline_roles_and_names(text, expected):
 ])
 def test_parse_byline_rejects_prose(text):
     assert parse_byline(text) is None
+
+
+@pytest.mark.parametrize("lines,end,start", [
+    (["用户是互联网思维的核心", "东方日报社新媒体中心主任", "丁  伟"], 2, 1),  # the heading above is not signed
+    (["长城新媒体集团党委书记、董事", "长  马来顺"], 1, 0),  # an office wrapped inside a word
+    (["国务院扶贫办党组书记、主任 刘", "永富"], 1, 0),  # a name wrapped
+    (["——中国科学院院士、北", "京师范大学地理科学学部部长", "傅伯杰"], 2, 0),  # a quotation's source
+    (["中国法学会学术委员会", "副主任，中国社会科学院学", "部委员、法学研究所研究员", "李 林"], 3, 0),  # offices in two bodies
+])
+def test_signature_ending_at_finds_the_whole_signature(lines, end, start):
+    assert signature_ending_at(lines, end) == start
+
+
+@pytest.mark.parametrize("lines", [
+    ["本报记者 张三"],  # a reporter signs with a byline, not an office
+    ["新华社记者 李四"],
+    ["新华社社长 王五"],  # too short a body's name for a signer's office
+    ["工程院院士，国际宇航科学院院士，", "“东方红一号”卫星技术负责人", "之一"],  # the sentence runs on into it
+    ["（中国电信湖北省分公", "司党委书记、总经理  李洪"],  # a bracket still open: the name goes on
+    ["国 际 电 工委员 会 成 立于"],  # letter-spaced text
+    ["他在会上表示，这件事情我们一定", "要办好。"],
+])
+def test_signature_ending_at_rejects_text(lines):
+    assert signature_ending_at(lines, len(lines) - 1) is None

@@ -394,3 +394,19 @@ def test_classify_blocks_caption_first_line_under_the_photo_title_is_text():
     text = ("古镇新貌\n\n全国人大常委会副委员长张春贤15日在京出席非洲法\n\n语国家议员研讨班开班式并致辞。\n\n"
             "■摄影 潘 刚\n")
     assert _kinds(text) == [BlockKind.TITLE, BlockKind.BODY, BlockKind.BODY, BlockKind.BYLINE]
+
+
+SIGNED_SECTIONS = ("推动媒体深度融合发展\n\n"
+                   "用户是互联网思维的核心\n\n东方日报社新媒体中心主任\n丁  伟\n\n"
+                   "媒体融合要以用户为中心，把内\n容做精做深，让每一条新闻都能\n找到它的读者。我们用数据了解\n读者，也用故事打动读者。\n\n"
+                   "技术驱动内容生产变革\n\n北方广电集团党委书记、董事\n长  马来顺\n\n"
+                   "技术是融合的引擎，要让编辑记\n者用好新工具，提升生产效率，\n把更多精力放在采访和写作上。\n")
+
+
+def test_classify_blocks_signed_sections_of_a_compilation_are_text():
+    assert _kinds(SIGNED_SECTIONS) == [BlockKind.TITLE] + [BlockKind.BODY] * 4
+
+
+def test_classify_blocks_one_signed_heading_alone_stays_a_title():
+    one = SIGNED_SECTIONS[:SIGNED_SECTIONS.index("技术驱动")]
+    assert _kinds(one) == [BlockKind.TITLE] * 4 + [BlockKind.BODY]
