@@ -144,6 +144,50 @@ def _signed_sections_to_body(blocks: list[Block]) -> list[Block]:
     return out
 
 
+MAX_DASHED_HEADING_LINES = 4
+_CLAUSE_MARK_RE = re.compile(r"[，。！？；：,!?;:]")
+
+
+def _ends_in_dash(block: Block) -> bool:
+    return block.lines[-1].text.rstrip().endswith("——")
+
+
+def _dashed_sections_to_body(blocks: list[Block]) -> list[Block]:
+    """A compilation of profiles opens each section with a label ended by a dash, the person
+    whose words or story follow (北京市东城区健身操舞协会会员李 / 秀花——): text of the
+    compilation, with a byline set under it, as the paper's own archive keeps them.
+
+    A kicker ends in a dash too, but its headline comes after it among the title lines; a label
+    is the last of them. Only where a page holds two such sections or more."""
+    sections: list[tuple[int, int]] = []  # blocks[a:b] a dashed section's heading (and byline)
+    i = 0
+    while i < len(blocks):
+        if blocks[i].kind is not BlockKind.TITLE:
+            i += 1
+            continue
+        j = i
+        while j < len(blocks) and blocks[j].kind in (BlockKind.TITLE, BlockKind.DUPLICATE):
+            j += 1
+        k = j + 1 if j < len(blocks) and blocks[j].kind is BlockKind.BYLINE else j
+        titles = [m for m in range(i, j) if blocks[m].kind is BlockKind.TITLE]
+        if (_ends_in_dash(blocks[titles[-1]]) and k < len(blocks) and blocks[k].kind is BlockKind.BODY
+                and not opens_with_lead(blocks[k].lines)):
+            a = min(m for m in titles if blocks[m].frame_index == blocks[titles[-1]].frame_index)
+            label = [l.text.strip() for m in range(a, j) if blocks[m].kind is BlockKind.TITLE for l in blocks[m].lines]
+            # A label names someone or somewhere: no clause in it, and more than a word's end (…雄姿英 / 发——).
+            if (len(label) <= MAX_DASHED_HEADING_LINES and len("".join(label)) > len("——") + 1
+                    and not any(_CLAUSE_MARK_RE.search(t) for t in label)):
+                sections.append((a, k))
+        i = j
+    in_text = sum(1 for b in blocks if b.kind is BlockKind.BODY and len(b.lines) <= MAX_SECTION_HEADING_LINES and _ends_in_dash(b))
+    if not sections or len(sections) + in_text < 2:
+        return blocks
+    out = list(blocks)
+    for a, b in reversed(sections):
+        out[a:b] = [as_text(blocks[a:b])]
+    return out
+
+
 def _signed_section_start(blocks: list[Block], i: int, j: int, width: float | None) -> int | None:
     """Where a signed section begins among the title blocks blocks[i:j] (its heading's first
     block), or None if they do not end with an office and a name."""
@@ -238,6 +282,7 @@ def classify_blocks(frames: list[Frame]) -> list[Block]:
     blocks = _signatures_to_body(blocks)
     blocks = _resolve_maybe_titles(_resolve_maybe_titles(blocks))  # twice: a run may be settled by the one after it
     blocks = _signed_sections_to_body(blocks)
+    blocks = _dashed_sections_to_body(blocks)
     blocks = _first_lines_to_body(blocks, widths)
     blocks = _open_brackets_to_body(blocks)
     blocks = _column_set_titles_to_body(blocks)

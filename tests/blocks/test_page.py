@@ -410,3 +410,23 @@ def test_classify_blocks_signed_sections_of_a_compilation_are_text():
 def test_classify_blocks_one_signed_heading_alone_stays_a_title():
     one = SIGNED_SECTIONS[:SIGNED_SECTIONS.index("技术驱动")]
     assert _kinds(one) == [BlockKind.TITLE] * 4 + [BlockKind.BODY]
+
+
+DASHED_SECTIONS = ("走过天安门，我们倍感自豪\n\n"
+                   "东城区某社区舞蹈队队员王\n秀兰——\n\n"
+                   "千言万语汇成一句话\n“祖国万岁！”挥舞着彩色的丝带，\n她和队友们走过了天安门广场。\n\n"
+                   "（本报记者  李  明）\n"
+                   "某市消防救援支队特勤站站长\n赵建国——\n\n"
+                   "不负时代不负国家\n“今天，我和战友们一起走过天安门，\n心里充满了自豪。”他说。\n")
+
+
+def test_classify_blocks_dashed_labels_of_a_compilation_are_text():
+    kinds = _kinds(DASHED_SECTIONS)
+    assert kinds[0] is BlockKind.TITLE and BlockKind.TITLE not in kinds[1:]
+
+
+def test_classify_blocks_kicker_ending_in_a_dash_stays_a_title():
+    # A kicker ends in a dash too, but its headline follows it: two stories, not a compilation.
+    text = ("湖北加强乡村教师队伍建设——\n\n乡村学校来了新老师\n\n今年秋季学期，全省乡村学\n校新招教师三千余名。\n\n"
+            "四川某县原副县长一心为民——\n\n用生命谱写务实清廉赞歌\n\n他把群众的事当作自己的\n事，一干就是二十年。\n")
+    assert _kinds(text).count(BlockKind.TITLE) == 4
