@@ -108,6 +108,22 @@ MAX_SECTION_HEADING_LINES = 2
 MAX_WRAP_REMAINDER_EM = 4.0
 
 
+def _title_runs(blocks: list[Block]) -> list[tuple[int, int]]:
+    """Each run of title blocks (with their duplicates) as blocks[i:j]."""
+    runs = []
+    i = 0
+    while i < len(blocks):
+        if blocks[i].kind is not BlockKind.TITLE:
+            i += 1
+            continue
+        j = i
+        while j < len(blocks) and blocks[j].kind in (BlockKind.TITLE, BlockKind.DUPLICATE):
+            j += 1
+        runs.append((i, j))
+        i = j
+    return runs
+
+
 def _signed_sections_to_body(blocks: list[Block]) -> list[Block]:
     """A compilation (a forum's speeches, 发言摘登) opens each section with a heading signed by
     its speaker's office and name (用户是互联网思维的核心 / 人民日报社新媒体中心主任 / 丁  伟):
@@ -117,20 +133,12 @@ def _signed_sections_to_body(blocks: list[Block]) -> list[Block]:
     author. A section right after running text stays a title if it is the page's first: the
     text before may be another story's."""
     sections: list[tuple[int, int]] = []  # blocks[a:b] a signed section set as titles
-    i = 0
-    while i < len(blocks):
-        if blocks[i].kind is not BlockKind.TITLE:
-            i += 1
-            continue
-        j = i
-        while j < len(blocks) and blocks[j].kind in (BlockKind.TITLE, BlockKind.DUPLICATE):
-            j += 1
+    for i, j in _title_runs(blocks):
         nxt = blocks[j] if j < len(blocks) else None
         if nxt is not None and nxt.kind is BlockKind.BODY and not opens_with_lead(nxt.lines):
             start = _signed_section_start(blocks, i, j, column_of(nxt.lines))
             if start is not None:
                 sections.append((start, j))
-        i = j
     if not sections:
         return blocks
     in_text = sum(1 for b in blocks if b.kind is BlockKind.BODY and _signed_in_text(b))
@@ -160,14 +168,7 @@ def _dashed_sections_to_body(blocks: list[Block]) -> list[Block]:
     A kicker ends in a dash too, but its headline comes after it among the title lines; a label
     is the last of them. Only where a page holds two such sections or more."""
     sections: list[tuple[int, int]] = []  # blocks[a:b] a dashed section's heading (and byline)
-    i = 0
-    while i < len(blocks):
-        if blocks[i].kind is not BlockKind.TITLE:
-            i += 1
-            continue
-        j = i
-        while j < len(blocks) and blocks[j].kind in (BlockKind.TITLE, BlockKind.DUPLICATE):
-            j += 1
+    for i, j in _title_runs(blocks):
         k = j + 1 if j < len(blocks) and blocks[j].kind is BlockKind.BYLINE else j
         titles = [m for m in range(i, j) if blocks[m].kind is BlockKind.TITLE]
         if (_ends_in_dash(blocks[titles[-1]]) and k < len(blocks) and blocks[k].kind is BlockKind.BODY
@@ -178,7 +179,6 @@ def _dashed_sections_to_body(blocks: list[Block]) -> list[Block]:
             if (len(label) <= MAX_DASHED_HEADING_LINES and len("".join(label)) > len("——") + 1
                     and not any(_CLAUSE_MARK_RE.search(t) for t in label)):
                 sections.append((a, k))
-        i = j
     in_text = sum(1 for b in blocks if b.kind is BlockKind.BODY and len(b.lines) <= MAX_SECTION_HEADING_LINES and _ends_in_dash(b))
     if not sections or len(sections) + in_text < 2:
         return blocks
