@@ -83,6 +83,11 @@ def clean_title(text: str) -> str:
     return _SPACES_RE.sub(" ", _TITLE_GAP_RE.sub("", text)).strip()
 
 
+def bracket_balance(text: str) -> int:
+    """Parentheses opened in ``text`` and not closed there (negative: closed but not opened)."""
+    return text.count("（") + text.count("(") - text.count("）") - text.count(")")
+
+
 def remove_all_spaces(text: str) -> str:
     """Names: 高 洁 -> 高洁."""
     return _SPACES_RE.sub("", text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from banmian.lines import remove_all_spaces
+from banmian.lines import bracket_balance, remove_all_spaces
 from banmian.model import Byline
 
 
@@ -171,10 +171,10 @@ _LISTS_OFFICE_RE = re.compile(r"^——|(?:" + _OFFICE_PATTERN + r")[、，]|(?:
 _RUNS_ON = "，、；：,;:（(—"  # a line ending so goes on into the next: no signature opens there
 
 
-def _runs_on(line: str) -> bool:
+def _leads_into_next(line: str) -> bool:
     """Whether a line's text goes on into the next: a clause mark at its end, or a bracket left open."""
     end = line.rstrip()[-1:]
-    return (end != "" and end in _RUNS_ON) or line.count("（") + line.count("(") > line.count("）") + line.count(")")
+    return (end != "" and end in _RUNS_ON) or bracket_balance(line) > 0
 
 
 def _signs(text: str) -> bool:
@@ -182,7 +182,7 @@ def _signs(text: str) -> bool:
     m = _SIGNER_RE.match(_OFFICE_COMMA_RE.sub("、", text) if "，" in text else text)
     return (m is not None and len(_CJK_RE.findall(m.group("org"))) >= MIN_SIGNER_ORG_CHARS
             and m.group("name") not in _NO_NAME_OPENS
-            and text.count("（") + text.count("(") == text.count("）") + text.count(")"))
+            and bracket_balance(text) == 0)
 
 
 def _signer_start(lines: "list[str] | tuple[str, ...]", end: int, first: int) -> int | None:
@@ -195,7 +195,7 @@ def _signer_start(lines: "list[str] | tuple[str, ...]", end: int, first: int) ->
     for s in range(end, max(first, end + 1 - MAX_SIGNER_LINES) - 1, -1):
         if found is not None and not _LISTS_OFFICE_RE.search(lines[s]):
             break
-        if (s == 0 or not _runs_on(lines[s - 1])) and _signs("\n".join(t.strip() for t in lines[s:end + 1])):
+        if (s == 0 or not _leads_into_next(lines[s - 1])) and _signs("\n".join(t.strip() for t in lines[s:end + 1])):
             found = s
     return found
 

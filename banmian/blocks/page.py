@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from banmian.lines import INDENT_EM, TERMINAL_MARKS, display_width, is_letter_spaced, remove_all_spaces
+from banmian.lines import INDENT_EM, TERMINAL_MARKS, bracket_balance, display_width, is_letter_spaced, remove_all_spaces
 from banmian.model import Block, BlockKind, Frame
 from banmian.blocks.bylines import BYLINE_MARK_RE, BYLINE_ROLES, is_photo_credit, parse_byline, signature_ending_at, signer_start
 from banmian.blocks.frame import (
@@ -105,6 +105,8 @@ def _stands_alone(block: Block, prev: Block | None) -> bool:
 
 
 MAX_SECTION_HEADING_LINES = 2
+# Marks that set off a clause: a caption or a label has none (a headline's phrases part by spaces).
+_CLAUSE_RE = re.compile(r"[，、；：。！？,;:!?]")
 MAX_WRAP_REMAINDER_EM = 4.0
 
 
@@ -153,7 +155,6 @@ def _signed_sections_to_body(blocks: list[Block]) -> list[Block]:
 
 
 MAX_DASHED_HEADING_LINES = 4
-_CLAUSE_MARK_RE = re.compile(r"[，。！？；：,!?;:]")
 
 
 def _ends_in_dash(block: Block) -> bool:
@@ -177,10 +178,12 @@ def _dashed_sections_to_body(blocks: list[Block]) -> list[Block]:
             label = [l.text.strip() for m in range(a, j) if blocks[m].kind is BlockKind.TITLE for l in blocks[m].lines]
             # A label names someone or somewhere: no clause in it, and more than a word's end (…雄姿英 / 发——).
             if (len(label) <= MAX_DASHED_HEADING_LINES and len("".join(label)) > len("——") + 1
-                    and not any(_CLAUSE_MARK_RE.search(t) for t in label)):
+                    and not any(_CLAUSE_RE.search(t) for t in label)):
                 sections.append((a, k))
+    if not sections:
+        return blocks
     in_text = sum(1 for b in blocks if b.kind is BlockKind.BODY and len(b.lines) <= MAX_SECTION_HEADING_LINES and _ends_in_dash(b))
-    if not sections or len(sections) + in_text < 2:
+    if len(sections) + in_text < 2:
         return blocks
     out = list(blocks)
     for a, b in reversed(sections):
@@ -298,7 +301,6 @@ CAPTION_SEARCH_BLOCKS = 6
 CAPTION_SEARCH_CHARS = 240
 # A caption line wider than a headline's short phrases, with a clause in it.
 MIN_CAPTION_LINE_CHARS = 16
-_CAPTION_CLAUSE_RE = re.compile(r"[，、；：。！？,;:!?]")
 
 
 def _caption_lines_to_body(blocks: list[Block]) -> list[Block]:
@@ -353,7 +355,7 @@ def _is_caption_title(block: Block) -> bool:
     a kicker leading to its headline (有作家驻村，有村民书写，山西贾家庄——) nor a headline
     closed by its column's name (“涌泉之恩，滴水相报”（现场评论）)."""
     return not block.text.rstrip().endswith("—") and not COLUMN_TAG_RE.search(block.text) and all(
-        len(l.text.strip()) >= MIN_CAPTION_LINE_CHARS and _CAPTION_CLAUSE_RE.search(l.text) for l in block.lines)
+        len(l.text.strip()) >= MIN_CAPTION_LINE_CHARS and _CLAUSE_RE.search(l.text) for l in block.lines)
 
 
 # A letter's sign-off: the signer on a line of its own, then the date alone (习近平 / 2019年10月13日).
@@ -550,7 +552,7 @@ _SENTENCE_TAIL_RE = re.compile(r"^\s*[\u4e00-\u9fff]{1,3}[”’」』）)]\s*$"
 def _closes_unopened(text: str) -> bool:
     """Whether a line closes a parenthesis it never opened (王瑨采访整理）): the rest of a note
     begun in the frame before; no title does."""
-    return text.count("）") + text.count(")") > text.count("（") + text.count("(")
+    return bracket_balance(text) < 0
 
 
 def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...]) -> list[Block]:
@@ -632,14 +634,8 @@ def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
     A headline is set in a larger type, so its lines break at other widths than the body's.
     """
     out = list(blocks)
-    i = 0
-    while i < len(out):
-        if out[i].kind is not BlockKind.TITLE:
-            i += 1
-            continue
-        j = i
-        while j < len(out) and out[j].kind in (BlockKind.TITLE, BlockKind.DUPLICATE):
-            j += 1
+    # From the last run back: a run's neighbours are blocks no run replaces, at the same places.
+    for i, j in reversed(_title_runs(blocks)):
         group = [b for b in out[i:j] if b.kind is BlockKind.TITLE]
         widths = tuple(w for w in (_body_width(out[i - 1] if i else None), _body_width(out[j] if j < len(out) else None)) if w)
         # Wrapped text: every line but the last set to the column, the last one shorter. A
@@ -663,9 +659,6 @@ def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
             wrapped = False  # a kicker leads to its headline with a dash (…向祖国表白—— / 我爱你，中国)
         if wrapped:
             out[i:j] = [as_text(out[i:j])]
-            i += 1
-        else:
-            i = j
     return out
 
 
