@@ -85,12 +85,44 @@ def _flush_singles(singles: list[str]) -> list[str] | None:
 _PHOTO_REPORT_RE = re.compile(r"摄影报道\s*(?:[（(][^（）()]{1,12}[）)])?\s*$")
 
 
+_ROLE_ALTERNATION = "|".join(re.escape(r) for r in BYLINE_ROLES)
+# Other papers print the role with a colon (记者：高洁  通讯员：李明); the colon form is read only
+# where every name after it is a short name, since an interview prints 记者：如何看待… too.
+_ROLE_COLON_RE = re.compile(rf"({_ROLE_ALTERNATION})\s*[：:]\s*")
+_COLON_NAMES_RE = re.compile(r"^(?:[\u3400-\u9fff·]{1,3}(?:\s+|、|$))+$")
+# A writer's mark before the role (文/记者 高洁, 文｜本报记者 张三) says the text is theirs.
+_WRITER_MARK_RE = re.compile(rf"^文\s*[/｜|]\s*(?=(?:{_ROLE_ALTERNATION}))")
+# 报道 after the names (记者 高洁 报道) says what they did; it is not a name.
+_REPORTED_RE = re.compile(r"(?<=[\u3400-\u9fff])\s*报道$")
+
+
+def _colon_roles(s: str) -> str | None:
+    """记者：高洁 通讯员：李明 -> 记者 高洁 通讯员 李明; None where a colon form reads as prose."""
+    parts = _ROLE_COLON_RE.split(s)
+    # parts: [before, role, names, role, names, ...]
+    if parts[0].strip() or any(not _COLON_NAMES_RE.match(parts[i].strip() or "-") for i in range(2, len(parts), 2)):
+        return None
+    return " ".join(p.strip() for p in parts[1:])
+
+
 @lru_cache(maxsize=1)  # classify_frame asks about a byline line twice in a row: its kind, then its names
 def parse_byline(text: str) -> tuple[Byline, ...] | None:
     """Read a byline line (■记者 高 洁 通讯员 全 峰, 本报记者 张三摄); None if it is not one."""
     s = text.strip()
     if "报道" in s and _PHOTO_REPORT_RE.search(s):
         return None
+    if "：" in s or ":" in s:
+        mark = BYLINE_MARK_RE.match(s)
+        colon = _colon_roles(s[mark.end():] if mark else s)
+        if colon is None:
+            return None
+        s = (mark.group(0) if mark else "") + colon
+    if "文" in s:
+        body = BYLINE_MARK_RE.sub("", s)
+        if m := _WRITER_MARK_RE.match(body):
+            s = s[: len(s) - len(body)] + body[m.end():]
+    if "报道" in s:
+        s = _REPORTED_RE.sub("", s)
     if _CREDIT_SOURCE_RE.search(s):
         s = s[: s.rindex("摄") + 1]
     if not s or len(s) > MAX_BYLINE_CHARS or _NOT_BYLINE_RE.search(s) or not _BYLINE_HINT_RE.search(s):

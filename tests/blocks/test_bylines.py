@@ -13,6 +13,13 @@ from banmian.model import Byline
     ("本报记者 张三摄", [("摄影", "张三")]),
     ("记者王云松、刘军国", [("记者", "王云松"), ("记者", "刘军国")]),
     ("□本报记者 欧阳明 通讯员 李 娜", [("记者", "欧阳明"), ("通讯员", "李娜")]),
+    # other papers' forms: a colon after the role, a writer's mark before it, 报道 after the names
+    ("记者：高洁  通讯员：李明", [("记者", "高洁"), ("通讯员", "李明")]),
+    ("■记者:高 洁", [("记者", "高洁")]),
+    ("文/记者 高 洁", [("记者", "高洁")]),
+    ("■文｜本报记者 张 三", [("记者", "张三")]),
+    ("记者 高 洁 报道", [("记者", "高洁")]),
+    ("本报记者 王明峰 常碧罗报道", [("记者", "王明峰"), ("记者", "常碧罗")]),
 ])
 def test_parse_byline_roles_and_names(text, expected):
     assert parse_byline(text) == tuple(Byline(r, n) for r, n in expected)
@@ -26,6 +33,8 @@ def test_parse_byline_roles_and_names(text, expected):
     "■记者手记",  # a column's label: the role glued to a genre word
     "记者观察",
     "本报记者 张武军摄影报道",  # a photo report's credit stays its story's last line
+    "记者：如何看待这一现象",  # an interview's question, not a colon byline
+    "记者：您好，请问",
     "",
 ])
 def test_parse_byline_rejects_prose(text):
