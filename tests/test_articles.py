@@ -49,6 +49,8 @@ def test_extract_dateline_forms():
     assert extract_dateline("本报北京5月3日电 （记者 张璁）近日……") == "5月3日"
     assert extract_dateline("新华社北京9月30日电  （记者朱基钗）中共中央") == "9月30日"
     assert extract_dateline("本报讯 新年伊始，平湖招大引强脚步不停") is None
+    assert extract_dateline("本报平湖1月12日讯 全市金融系统座谈交流会召开。") == "1月12日"
+    assert extract_dateline("本报12日讯 全市金融系统座谈交流会召开。") == "12日"
 
 
 def test_inline_bylines_in_first_paragraph():

@@ -35,8 +35,11 @@ COLUMN_NAME_RE = re.compile(r"^\s*[（(][^（）()]{2,16}[）)]\s*$")
 # Openings of a news article's first paragraph: 本报讯, 本报北京5月3日电, 新华社北京9月30日电.
 # A day or month number, possibly letter-spaced by the layout (1 0 月1 1 日).
 _DD = r"\d\s?\d?"
+# Some papers date their 讯 (本报平湖1月12日讯, 本报12日讯): the day is needed there, since
+# 本报通讯员 opens with 本报…讯 too.
 BODY_LEAD_RE = re.compile(
     rf"^\s*据?\s*(本报讯|本报[\u4e00-\u9fff]{{0,8}}?\s*({_DD}\s*月\s*{_DD}\s*日)?\s*电|"
+    rf"本报[\u4e00-\u9fff]{{0,8}}?\s*(?:{_DD}\s*月\s*)?{_DD}\s*日\s*讯|"
     rf"新华社[\u4e00-\u9fff]{{0,10}}?\s*({_DD}\s*月\s*{_DD}\s*日)?\s*电|[\u4e00-\u9fff]{{2,6}}(日报|晚报)讯)"
 )
 def opens_with_lead(lines: "list[Line] | tuple[Line, ...]", i: int = 0) -> bool:

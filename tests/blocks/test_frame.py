@@ -53,6 +53,13 @@ def test_lead_with_letter_spaced_date_numbers_opens_an_article():
     assert BODY_LEAD_RE.match("新华社北京 6月 4日电")
 
 
+def test_lead_dated_with_xun_opens_an_article_but_a_correspondent_does_not():
+    from banmian.blocks import BODY_LEAD_RE
+    assert BODY_LEAD_RE.match("本报平湖1月12日讯 全市金融系统")
+    assert BODY_LEAD_RE.match("本报12日讯 全市金融系统")
+    assert not BODY_LEAD_RE.match("本报通讯员 李明")
+
+
 def test_classify_frame_title_line_glued_above_a_lead_heads_it_whatever_its_width():
     # The headline's second line came out in the frame of the story's lead; in a three-line
     # run its width alone could pass for the column's.
