@@ -11,7 +11,7 @@ from typing import Iterable, Iterator
 
 from banmian.accounting import ensure_lines_placed
 from banmian.articles import assemble_articles
-from banmian.blocks import SECTION_NAMES, classify_blocks, iso_date
+from banmian.blocks import SECTION_NAMES, classify_blocks, iso_date, page_number
 from banmian.errors import InputError
 from banmian.frames import group_frames
 from banmian.inputs import decode_text, detect_format, read_bytes
@@ -20,8 +20,8 @@ from banmian.model import Leftover, PageInfo, PageResult, SourceText
 
 STAGES = ("read_lines", "group_frames", "classify_blocks", "assemble_articles", "ensure_lines_placed")
 
-_PAGE_LABEL_RE = re.compile(r"第\s*([0-9A-Z]+)\s*版\s*[·:：|]?\s*([\u4e00-\u9fff]{2,6})?|"
-                            rf"^([A-Z]?\d{{1,2}})\s*({'|'.join(SECTION_NAMES)})$")
+_PAGE_LABEL_RE = re.compile(r"第\s*([0-9A-Z一二三四五六七八九十]+)\s*版\s*[·:：|]?\s*([\u4e00-\u9fff]{2,6})?|"
+                            rf"(?:^|\s)([A-Z]?\d{{1,2}})\s*({'|'.join(SECTION_NAMES)})(?:\s|$)")
 _PAPER_RE = re.compile(r"^([\u4e00-\u9fff]{2,6}(?:报|新闻|周刊))(?:\s|\d|$)")
 
 
@@ -36,7 +36,7 @@ def page_info(furniture: Iterable[Leftover], width: float | None = None,
         date = date or iso_date(text)
         if number is None and (m := _PAGE_LABEL_RE.search(text)):
             number, section = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-            number = number.lstrip("0") or number
+            number = str(page_number(number.lstrip("0") or number))  # 03 -> 3, 三 -> 3
     return PageInfo(newspaper=paper, date=date, number=number, section=section, width=width, height=height)
 
 

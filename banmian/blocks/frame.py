@@ -79,7 +79,7 @@ MAX_TITLE_LINE_CHARS = 48
 # character, so the regex engine skips to those characters; the anchored ones go in a match.
 _SPECIAL_HINT_RE = re.compile(
     r"（\s*(?:下转|上接|转|接)|\(\s*(?:下转|上接|转|接)|记\s*者|通\s*讯\s*员|实\s*习\s*生|摄|撰\s*稿|文/图|图/文|"
-    r"编|校对|版|制图|审读|监制|出版物号|代号|CN|期|报$"
+    r"编|校对|版|制图|审读|监制|出版物号|代号|CN|期|报$|报\s+[A-Z]|星期|热线|邮箱"
 )
 _SPECIAL_HINT_START_RE = re.compile(r"\s*\d{4}\s*年|\s*[A-Z]?\d{1,2}\s*\S{2,4}\s*$")
 

@@ -17,7 +17,7 @@ LEADING_CONTINUATION_RE = re.compile(rf"^\s*{CONTINUATION_RE.pattern}")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 
 
-def _page_number(label: str) -> int | str:
+def page_number(label: str) -> int | str:
     if label.isdigit():
         return int(label)
     if all(c in _CN_DIGITS for c in label):
@@ -39,7 +39,7 @@ def parse_continuation(text: str) -> Continuation | None:
     if not m:
         return None
     direction = "to" if m.group(1) in ("下转", "转") else "from"
-    return Continuation(direction=direction, page=_page_number(m.group(2)), text=m.group(0))
+    return Continuation(direction=direction, page=page_number(m.group(2)), text=m.group(0))
 
 
 # Page furniture.
@@ -64,6 +64,30 @@ _FURNITURE_RES = (
 
 _FURNITURE_RE = re.compile("|".join(f"(?:{r.pattern})" for r in _FURNITURE_RES))
 
+# A folio line prints a few of these in any order and spacing (第3版 要闻 2024年1月13日 星期六,
+# A2 要闻 2024年1月13日, 平湖日报 PINGHU DAILY). Each token is matched possessively, so a line
+# that is not a folio fails fast.
+_FOLIO_TOKENS = (
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日",
+    r"(?:星期|周)[一二三四五六日天]",
+    r"农历[\u4e00-\u9fff]++",
+    r"第\s*[0-9A-Z一二三四五六七八九十]+\s*版",
+    r"[A-Z]?\d{1,2}\s*版?",
+    r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|时报|商报|都市报)",
+    r"[A-Z][A-Za-z.&'-]*+",
+    "|".join(SECTION_NAMES),
+)
+_FOLIO_RE = re.compile(rf"^(?:[\s|｜·/]*+(?>{'|'.join(_FOLIO_TOKENS)}))++[\s|｜·/]*$")
+# What makes such a line the page's and not a story's: a full date, a page label or the paper.
+_FOLIO_ANCHOR_RE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|第\s*[0-9A-Z一二三四五六七八九十]+\s*版|"
+                              r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|时报|商报|都市报)\s+[A-Z]|"
+                              rf"(?:^|\s)[A-Z]?\d{{1,2}}\s*(?:{'|'.join(SECTION_NAMES)})(?:\s|$)")
+_STAFF_ROLES = "责任编辑|本版编辑|美术编辑|版式设计|编辑|美编|校对|版式|制图|审读|监制|组版"
+# An editor line set without colons (编辑 沈 佳  校对 王明), names padded or not.
+_STAFF_LINE_RE = re.compile(rf"^(?:\s*(?:{_STAFF_ROLES})\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,3}})+\s*$")
+# A reader service line: the paper's hotline or mailbox.
+_SERVICE_RE = re.compile(r"^(?:新闻热线|报料热线|热线电话|广告热线|发行热线|订阅热线|投稿邮箱|新闻报料)\s*[：:]")
+
 
 _DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
@@ -82,4 +106,8 @@ def is_furniture(text: str) -> bool:
     s = text.strip()
     if is_letter_spaced(s):
         s = remove_all_spaces(s)
-    return len(s) <= 60 and _FURNITURE_RE.search(s) is not None
+    if len(s) > 60:
+        return False
+    if _FURNITURE_RE.search(s) is not None or _STAFF_LINE_RE.match(s) or _SERVICE_RE.match(s):
+        return True
+    return _FOLIO_RE.match(s) is not None and _FOLIO_ANCHOR_RE.search(s) is not None
