@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from banmian.lines import INDENT_EM, TERMINAL_MARKS, bracket_balance, display_width, is_letter_spaced, remove_all_spaces
+from banmian.lines import INDENT_EM, TERMINAL_MARKS, bracket_balance, column_width, display_width, is_letter_spaced, remove_all_spaces
 from banmian.model import Block, BlockKind, Frame
 from banmian.blocks.bylines import BYLINE_MARK_RE, BYLINE_ROLES, is_photo_credit, parse_byline, signature_ending_at, signer_start
 from banmian.blocks.frame import (
@@ -67,6 +67,12 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
             continue
         nxt = after[id(b)]
         lead_next = nxt is not None and nxt.kind is BlockKind.BODY and opens_with_lead(nxt.lines)
+        # Text that stopped mid-sentence and jumps (（下转N版） next) goes on on another page:
+        # lines between it and its marker that are not all set to its column are its headline,
+        # drawn after it (…刚住进新社区，有 / 长沙市岳麓区推进网格化管理 / 居民烦心事，消解在源头 / （下转15版）).
+        before_jump = (prev is not None and _ends_mid_sentence(prev) and nxt is not None
+                       and nxt.kind is BlockKind.CONTINUATION and stops[i + 1] == "jump"
+                       and _off_column(b, column_width(prev.lines)))
         # Text stopped mid-sentence goes on here, unless a （下转N版） ahead says it jumped.
         headline = b.maybe_title and not (prev is not None and _ends_mid_sentence(prev) and stops[i + 1] != "jump") and (
             (prev is not None and prev.kind is BlockKind.TITLE)
@@ -77,6 +83,7 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
             or (nxt is not None and nxt.kind is BlockKind.CONTINUATION and nxt.continuation is not None
                 and nxt.continuation.direction == "from")
             or lead_next
+            or before_jump
             or COLUMN_TAG_RE.search(b.lines[-1].text) is not None
             or nxt is None and prev is not None)  # after the last finished text: a headline drawn last
         # Lines that neither finish a sentence nor go on from one, above a lead, are a headline
@@ -89,6 +96,11 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
         out.append(b)
         prev = b
     return out
+
+
+def _off_column(block: Block, width: float) -> bool:
+    """Whether a line of the block is set wider or narrower than a column of ``width``."""
+    return any(abs(display_width(l.text) - width) > FULL_WIDTH_TOLERANCE_EM for l in block.lines)
 
 
 # A photo's title is a few words (我爱你，中国); a longer line after a credit may open text.

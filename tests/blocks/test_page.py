@@ -430,3 +430,16 @@ def test_classify_blocks_kicker_ending_in_a_dash_stays_a_title():
     text = ("湖北加强乡村教师队伍建设——\n\n乡村学校来了新老师\n\n今年秋季学期，全省乡村学\n校新招教师三千余名。\n\n"
             "四川某县原副县长一心为民——\n\n用生命谱写务实清廉赞歌\n\n他把群众的事当作自己的\n事，一干就是二十年。\n")
     assert _kinds(text).count(BlockKind.TITLE) == 4
+
+
+def test_classify_blocks_headline_between_jumping_text_and_its_marker_is_a_title():
+    # Text stopped mid-sentence and jumps to page 15; the lines between it and the marker,
+    # not set to its column, are its headline drawn last (a comma in them or not); another
+    # story on the page is set in wider columns, so no line is wider than every column.
+    wide = ("本报讯 市政府常务会议昨天召开，研究\n部署今冬明春安全生产工作，要求各地\n压实责任，排查隐患，确保群众安全，\n"
+            "加强值班值守，及时处置突发情况，切\n实维护社会稳定，为群众过好节日营造\n良好环境。\n\n")
+    text = wide + ("本报讯 这几天，住在湖\n南省长沙市岳麓区梅溪湖\n街道金茂社区的李老爹，\n逢人就夸社区网格员。\n\n"
+                   "这个社区2017年才组\n建，常住居民近5000户，\n不少都是外地人。这些新\n居民亲戚朋友少，刚住进\n新社区，有\n\n"
+                   "长沙市岳麓区推进网格化管理\n居民烦心事，消解在源头\n\n（下转15版）\n")
+    kinds = _kinds(text)
+    assert kinds[-1] is BlockKind.CONTINUATION and BlockKind.TITLE in kinds[-3:-1]
