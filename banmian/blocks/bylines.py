@@ -191,6 +191,10 @@ _OFFICE_PATTERN = "|".join(r"\s?".join(o) for o in sorted(_OFFICES, key=len, rev
 _NAME_PATTERN = r"(?P<name>[\u4e00-\u9fff])(?:[ \u3000]+[\u4e00-\u9fff]|(?:\n?[\u4e00-\u9fff·]){1,5})"
 _SIGNER_RE = re.compile(  # a quotation's source may open with a dash (——中国科学院院士、北京…部长 / 傅伯杰)
     r"^(?:——)?(?P<org>[\u4e00-\u9fff、·“”（）()\s]+?)(?:" + _OFFICE_PATTERN + r")\s+" + _NAME_PATTERN + r"\s*$")
+# Or the name first, the office after it in parentheses (高洪波（中国作家协会 / 副主席）).
+_NAMED_SIGNER_RE = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff])(?:[ \u3000]+[\u4e00-\u9fff]|[\u4e00-\u9fff·]{1,3})\s*[（(]"
+    r"(?P<org>[^（）()]+?)(?:" + _OFFICE_PATTERN + r")[）)]\s*$")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _NO_NAME_OPENS = "之的了和与及等是在为其"  # function words: text running on (技术负责人 / 之一)
 MIN_SIGNER_ORG_CHARS = 4  # 新华社 is a byline's agency; a signer's office belongs to a body with a longer name
@@ -212,6 +216,8 @@ def _leads_into_next(line: str) -> bool:
 def _signs(text: str) -> bool:
     # One signer may hold offices in several bodies, parted by commas (…副主任，中国社会科学院…).
     m = _SIGNER_RE.match(_OFFICE_COMMA_RE.sub("、", text) if "，" in text else text)
+    if m is None and text.endswith(("）", ")")):
+        m = _NAMED_SIGNER_RE.match(text)
     return (m is not None and len(_CJK_RE.findall(m.group("org"))) >= MIN_SIGNER_ORG_CHARS
             and m.group("name") not in _NO_NAME_OPENS
             and bracket_balance(text) == 0)
@@ -221,7 +227,8 @@ def _signer_start(lines: "list[str] | tuple[str, ...]", end: int, first: int) ->
     """The latest line from which lines[..end + 1] are a whole signature, moved up over lines
     that list offices (中国法学会副会长、全国 / 人大…副主任 / 委员 徐显明): a heading above
     may read as an office's body too."""
-    if not _CJK_RE.search(lines[end][-1:] or " "):
+    last = lines[end].rstrip()[-1:]
+    if not (_CJK_RE.search(last or " ") or last in "）)"):
         return None
     found = None
     for s in range(end, max(first, end + 1 - MAX_SIGNER_LINES) - 1, -1):
@@ -243,6 +250,6 @@ def signature_ending_at(lines: "list[str] | tuple[str, ...]", end: int, first: i
     apart from the office, 丁  伟, or alone on a short line), not before line ``first``, its
     frame's first."""
     t = lines[end].strip()
-    if " " not in t and len(t) > MAX_NAME_CHARS:
+    if " " not in t and len(t) > MAX_NAME_CHARS and t[-1:] not in "）)":
         return None  # most lines of text, asked cheaply
     return _signer_start(lines, end, first)

@@ -238,7 +238,7 @@ def _signed_in_text(block: Block) -> bool:
     """Whether a signed section's heading and signature open a run of text (the extractor set
     them in the text's frame)."""
     texts = [l.text for l in block.lines[:MAX_SECTION_HEADING_LINES + 3]]
-    return any(signature_ending_at(texts, e) is not None for e in range(1, len(texts)))
+    return any(signature_ending_at(texts, e) is not None for e in range(len(texts)))
 
 
 # Share of one-line frames above which the extractor wrote every line as its own block, so

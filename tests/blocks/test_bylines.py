@@ -47,6 +47,9 @@ def test_parse_byline_rejects_prose(text):
     (["国务院扶贫办党组书记、主任 刘", "永富"], 1, 0),  # a name wrapped
     (["——中国科学院院士、北", "京师范大学地理科学学部部长", "傅伯杰"], 2, 0),  # a quotation's source
     (["中国法学会学术委员会", "副主任，中国社会科学院学", "部委员、法学研究所研究员", "李 林"], 3, 0),  # offices in two bodies
+    (["创作当为时代铸魂", "高洪波（中国作家协会", "副主席）"], 2, 1),  # the name first, the office in parentheses
+    (["生命不息 攀登不止", "张 海（中国书法家协", "会名誉主席）"], 2, 1),
+    (["王 蒙（原文化部部长）"], 0, 0),
 ])
 def test_signature_ending_at_finds_the_whole_signature(lines, end, start):
     assert signature_ending_at(lines, end) == start
@@ -60,6 +63,8 @@ def test_signature_ending_at_finds_the_whole_signature(lines, end, start):
     ["（中国电信湖北省分公", "司党委书记、总经理  李洪"],  # a bracket still open: the name goes on
     ["国 际 电 工委员 会 成 立于"],  # letter-spaced text
     ["他在会上表示，这件事情我们一定", "要办好。"],
+    ["他说，这是（中国作家协会", "副主席）"],  # parentheses inside text, no name before them
+    ["李 明（化名）"],  # no office in the parentheses
 ])
 def test_signature_ending_at_rejects_text(lines):
     assert signature_ending_at(lines, len(lines) - 1) is None

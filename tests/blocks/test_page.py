@@ -443,3 +443,18 @@ def test_classify_blocks_headline_between_jumping_text_and_its_marker_is_a_title
                    "长沙市岳麓区推进网格化管理\n居民烦心事，消解在源头\n\n（下转15版）\n")
     kinds = _kinds(text)
     assert kinds[-1] is BlockKind.CONTINUATION and BlockKind.TITLE in kinds[-3:-1]
+
+
+NAMED_SECTIONS = ("创作无愧于时代的优秀作品（心系人民 书写时代）\n\n"
+                  "五年前，文艺工作座谈会召开，\n为文艺工作指明了方向。本版\n今天刊发几位文艺家的发言。\n\n"
+                  "我骄傲，我是一线劳动者\n\n"
+                  "王 蒙（原文化部部长）\n重温五年前的重要讲话，我\n深受鼓舞，要好好劳动。\n\n"
+                  "创作当为时代铸魂\n高洪波（中国作家协会\n副主席）\n\n"
+                  "岁月如歌也如诗，五年时光\n一晃而过，当年的场景历历\n在目，我们要写出好作品。\n")
+
+
+def test_classify_blocks_sections_signed_name_first_are_text():
+    # Sections signed 高洪波（中国作家协会副主席）, one of them inside the text's frame: the
+    # heading after the first section's text is a section too, not another story's headline.
+    kinds = _kinds(NAMED_SECTIONS)
+    assert kinds[0] is BlockKind.TITLE and kinds[-2:] == [BlockKind.BODY, BlockKind.BODY]
