@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from banmian.blocks import (
-    BODY_LEAD_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, LEAD_FIRST_CHARS, PHOTO_ROLE, SIGN_OFF_DATE_RE, SOURCE_NOTE_RE,
-    ends_with_credit, is_photo_credit, opens_with_lead, parse_byline, signature_ending_at,
+    BODY_LEAD_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, LEAD_FIRST_CHARS, OPENING_BOX_RE, PHOTO_ROLE, SIGN_OFF_DATE_RE,
+    SOURCE_NOTE_RE, ends_with_credit, is_photo_credit, opens_with_lead, parse_byline, signature_ending_at,
 )
 from banmian.lines import (
     INDENT_EM,
@@ -517,7 +517,7 @@ def _cut_points(body: list[Block], jump_after: bool, texts: list[str] | None = N
             continue  # a parenthesis after text closes it (（本报华盛顿10月17日电）), as its sources' note does
         if len(nxt.lines) <= 2 and ends_with_credit(nxt.lines):
             continue  # and a credit signs the text before it: it opens no story
-        opens = opens_with_lead(nxt.lines) or _indented(nxt.lines, w) or other_width or _OPENING_BOX_RE.match(first)
+        opens = opens_with_lead(nxt.lines) or _indented(nxt.lines, w) or other_width or OPENING_BOX_RE.match(first)
         if not opens:
             continue
         if prev.lines[-1].text.rstrip()[-1:] in TERMINAL_MARKS or ends_with_credit(prev.lines):
@@ -539,8 +539,6 @@ def _block_text(block: Block) -> str:
     return "".join(map(LINE_TEXT, block.lines))  # map with attrgetter runs in C
 
 
-# A box of key points or an editor's note opens an article's text: 核心阅读, 编者按, 内容提要.
-_OPENING_BOX_RE = re.compile(r"^\s*[【\[]?(核心阅读|编者按|内容提要|导读)[】\]]?\s*[：:]?\s*")
 
 
 # Latin letters and digits are counted half an em, but many fonts set them a little wider:

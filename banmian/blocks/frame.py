@@ -42,6 +42,10 @@ BODY_LEAD_RE = re.compile(
     rf"本报[\u4e00-\u9fff]{{0,8}}?\s*(?:{_DD}\s*月\s*)?{_DD}\s*日\s*讯|"
     rf"新华社[\u4e00-\u9fff]{{0,10}}?\s*({_DD}\s*月\s*{_DD}\s*日)?\s*电|[\u4e00-\u9fff]{{2,6}}(日报|晚报)讯)"
 )
+# A box of key points or an editor's note opens an article's text: 核心阅读, 编者按, 内容提要.
+OPENING_BOX_RE = re.compile(r"^\s*[【\[]?(核心阅读|编者按|内容提要|导读)[】\]]?\s*[：:]?\s*")
+
+
 def opens_with_lead(lines: "list[Line] | tuple[Line, ...]", i: int = 0) -> bool:
     """Whether line ``i`` opens an article's text (本报讯, 本报北京5月3日电), the lead possibly
     broken over two lines (本报北京 9月 30日 / 电 （记者王远）)."""

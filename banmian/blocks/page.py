@@ -13,6 +13,7 @@ from banmian.blocks.frame import (
     COLUMN_TAG_RE,
     FULL_WIDTH_TOLERANCE_EM,
     MAX_TITLE_LINES,
+    OPENING_BOX_RE,
     PAGE_CREDIT_RE,
     WIDER_THAN_COLUMN_EM,
     as_text,
@@ -66,7 +67,9 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
             out.append(b)
             continue
         nxt = after[id(b)]
-        lead_next = nxt is not None and nxt.kind is BlockKind.BODY and opens_with_lead(nxt.lines)
+        # A lead opens an article's text, and so does a box of key points (核心阅读) above it.
+        lead_next = nxt is not None and nxt.kind is BlockKind.BODY and (
+            opens_with_lead(nxt.lines) or OPENING_BOX_RE.match(nxt.lines[0].text) is not None)
         # Text that stopped mid-sentence and jumps (（下转N版） next) goes on on another page:
         # lines between it and its marker that are not all set to its column are its headline,
         # drawn after it (…刚住进新社区，有 / 长沙市岳麓区推进网格化管理 / 居民烦心事，消解在源头 / （下转15版）).

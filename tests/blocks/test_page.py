@@ -458,3 +458,11 @@ def test_classify_blocks_sections_signed_name_first_are_text():
     # heading after the first section's text is a section too, not another story's headline.
     kinds = _kinds(NAMED_SECTIONS)
     assert kinds[0] is BlockKind.TITLE and kinds[-2:] == [BlockKind.BODY, BlockKind.BODY]
+
+
+def test_classify_blocks_headline_with_commas_above_a_key_points_box_is_a_title():
+    # 核心阅读 opens a story's text as a lead does: the comma line above it is its headline.
+    text = ("会议要求，各地要抓好落实，确保\n政策红利惠及更多群众。\n\n"
+            "新装备、新任务，极地科考再启程\n\n"
+            "核心阅读\n我国首艘自主建造的极地科学考\n察破冰船15日首航南极，它将与\n另一艘破冰船一起开启双船探\n极的新模式。\n")
+    assert _kinds(text) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
