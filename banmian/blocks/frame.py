@@ -13,6 +13,7 @@ from banmian.lines import (
     column_width,
     dedupe_overprint,
     display_width,
+    is_letter_spaced,
     remove_all_spaces,
 )
 from banmian.model import Block, BlockKind, Byline, Frame, Line
@@ -126,6 +127,16 @@ def cut_line(line: Line, cut: int) -> tuple[Line, Line]:
                  bbox=line.bbox, size=line.size, bold=line.bold),
             Line(text=line.text[cut:], start=line.start + cut, end=line.end, line_no=line.line_no,
                  bbox=line.bbox, size=line.size, bold=line.bold))
+
+
+# A phrase gap inside a title (同台较量赛创新 比学赶超添活力); running text never has one.
+_CJK_GAP_RE = re.compile(r"[\u3400-\u9fff”“》《]\s+[\u3400-\u9fff“”《》]")
+
+
+def phrase_gap(text: str) -> bool:
+    """Whether a line holds a gap between two phrases; gaps between every character (a line
+    letter-spaced to fill its column, “ 夜 经 济 ”拓展 消 费) say nothing of a title."""
+    return _CJK_GAP_RE.search(text) is not None and not is_letter_spaced(text)
 
 
 def _line_shape(text: str) -> str:

@@ -15,6 +15,7 @@ from banmian.blocks.frame import (
     MAX_TITLE_LINES,
     OPENING_BOX_RE,
     PAGE_CREDIT_RE,
+    phrase_gap as _phrase_gap,
     WIDER_THAN_COLUMN_EM,
     as_text,
     at_full_width as _at_full_width,
@@ -623,16 +624,6 @@ def _masthead(blocks: list[Block]) -> list[Block]:
             if b.kind is BlockKind.TITLE and MASTHEAD_RE.match(remove_all_spaces(b.text)):
                 out[i] = replace(b, kind=BlockKind.FURNITURE)
     return out
-
-
-# A phrase gap inside a title (同台较量赛创新 比学赶超添活力); running text never has one.
-_CJK_GAP_RE = re.compile(r"[\u3400-\u9fff”“》《]\s+[\u3400-\u9fff“”《》]")
-
-
-def _phrase_gap(text: str) -> bool:
-    """Whether a line holds a gap between two phrases; gaps between every character (a line
-    letter-spaced to fill its column, “ 夜 经 济 ”拓展 消 费) say nothing of a title."""
-    return _CJK_GAP_RE.search(text) is not None and not is_letter_spaced(text)
 
 
 def _body_width(block: Block | None) -> float | None:
