@@ -50,15 +50,19 @@ SECTION_NAMES = (
     "财经", "民生", "观点", "视点", "教育", "科技", "健康", "法治", "生态", "旅游", "读书", "军事", "广告",
     "新闻", "国内", "政治", "文艺", "文体", "城事", "县域", "乡村", "特刊", "专题", "人物", "视觉",
 )
+_SECTIONS = "|".join(SECTION_NAMES)
+# Who made the page: an editor line names them after their roles.
+_STAFF_ROLES = "责任编辑|责编|本版编辑|编辑|美编|美术编辑|校对|版式设计|版式|制图|审读|监制|值班主编|主编|组版"
+_PAPER_NAME = r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|时报|商报|都市报)"
 _FURNITURE_RES = (
-    re.compile(r"^(责任编辑|责编|本版编辑|编辑|美编|美术编辑|校对|版式|版式设计|制图|审读|监制|值班主编|主编|组版)\s*[：:]"),
+    re.compile(rf"^({_STAFF_ROLES})\s*[：:]"),
     re.compile(r"^([\u4e00-\u9fff]{2,6}报)?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期[一二三四五六日天])?\s*(农历\S*)?"
                r"\s*(第\s*[0-9A-Z]+\s*版\s*[\u4e00-\u9fff]{0,6})?\s*$"),
     re.compile(r"^第\s*[0-9A-Z一二三四五六七八九十]+\s*版(\s*[·:：|]?\s*[\u4e00-\u9fff]{2,6})?\s*$"),
     re.compile(r"^(国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}|总第\s*\d+\s*期|今日\s*\d+\s*版)"),
-    re.compile(r"^[\u4e00-\u9fff]{2,6}(日报|晚报|早报|时报|商报|都市报)$"),
+    re.compile(rf"^{_PAPER_NAME}$"),
     # A page label: number and section name (03 要闻, A3 经济).
-    re.compile(rf"^[A-Z]?\d{{1,2}}\s*({'|'.join(SECTION_NAMES)})$"),
+    re.compile(rf"^[A-Z]?\d{{1,2}}\s*({_SECTIONS})$"),
 )
 
 
@@ -73,16 +77,14 @@ _FOLIO_TOKENS = (
     r"农历[\u4e00-\u9fff]++",
     r"第\s*[0-9A-Z一二三四五六七八九十]+\s*版",
     r"[A-Z]?\d{1,2}\s*版?",
-    r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|时报|商报|都市报)",
+    _PAPER_NAME,
     r"[A-Z][A-Za-z.&'-]*+",
-    "|".join(SECTION_NAMES),
+    _SECTIONS,
 )
 _FOLIO_RE = re.compile(rf"^(?:[\s|｜·/]*+(?>{'|'.join(_FOLIO_TOKENS)}))++[\s|｜·/]*$")
 # What makes such a line the page's and not a story's: a full date, a page label or the paper.
 _FOLIO_ANCHOR_RE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|第\s*[0-9A-Z一二三四五六七八九十]+\s*版|"
-                              r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|时报|商报|都市报)\s+[A-Z]|"
-                              rf"(?:^|\s)[A-Z]?\d{{1,2}}\s*(?:{'|'.join(SECTION_NAMES)})(?:\s|$)")
-_STAFF_ROLES = "责任编辑|本版编辑|美术编辑|版式设计|编辑|美编|校对|版式|制图|审读|监制|组版"
+                              rf"{_PAPER_NAME}\s+[A-Z]|(?:^|\s)[A-Z]?\d{{1,2}}\s*(?:{_SECTIONS})(?:\s|$)")
 # An editor line set without colons (编辑 沈 佳  校对 王明), names padded or not.
 _STAFF_LINE_RE = re.compile(rf"^(?:\s*(?:{_STAFF_ROLES})\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,3}})+\s*$")
 # A reader service line: the paper's hotline or mailbox.
