@@ -539,8 +539,6 @@ def _block_text(block: Block) -> str:
     return "".join(map(LINE_TEXT, block.lines))  # map with attrgetter runs in C
 
 
-
-
 # Latin letters and digits are counted half an em, but many fonts set them a little wider:
 # a line holding them may measure short of its column by this much for each.
 LATIN_SLACK_EM = 0.1
