@@ -60,12 +60,17 @@ HEADING_SHORT_EM = 4.5
 _CLAUSE_MARK_RE = re.compile(r"[，、；：,;:]")
 
 
+_CLOSING_QUOTES = "”’」』"
+_SENTENCE_STOPS = "。！？!?…"
+
+
 def _ends_paragraph(line: str, next_line: str | None, width: float) -> bool:
     """Whether the paragraph ends after ``line``, ``next_line`` being what follows."""
     t = line.rstrip()
     if not t:
         return False
-    if t[-1] not in TERMINAL_MARKS:
+    if t[-1] not in TERMINAL_MARKS or t[-1] in _CLOSING_QUOTES and t[-2:-1] not in _SENTENCE_STOPS:
+        # (a quotation mark closing a term, 共建“一带一路”, ends no sentence)
         if next_line is None or width - display_width(t) < HEADING_SHORT_EM:
             return False
         if (width - display_width(next_line) >= HEADING_SHORT_EM and next_line.rstrip()[-1:] not in TERMINAL_MARKS

@@ -276,6 +276,15 @@ def test_subheading_gap_of_four_lines_only_with_a_summary_set_to_the_column():
     assert not _subheading_gap(gap(["人民网大型", "视频直播节目", "实时全景呈", "现国庆盛典"]), before, after)
 
 
+def test_build_paragraphs_quotation_mark_closing_a_term_ends_no_paragraph():
+    # The first line stands short by its indent and ends in a closing quotation mark, but the
+    # mark closes a term (“一带一路”), not a sentence (。” would).
+    lines = _lines(["日前，“一带一路”", "新闻合作联盟短期访学班", "的学员们走进西安高新区。"])
+    assert len(build_paragraphs(lines, width=11)) == 1
+    said = _lines(["他说：“赢了。”", "大家都很高兴，纷纷", "鼓掌欢呼。"])
+    assert len(build_paragraphs(said, width=11)) == 2
+
+
 def test_build_paragraphs_couplet_heading_lines_stand_alone_but_narrow_text_runs_on():
     text = wrap_column(["一场军事体育盛会，检验出一座城市的文明程度。观众们文明观赛，为各国运动员加油鼓劲。"], 13)
     lines = _lines(["观赛守秩序", "助威显水平"] + text)
