@@ -61,6 +61,8 @@ _CLAUSE_MARK_RE = re.compile(r"[，、；：,;:]")
 
 
 _CLOSING_QUOTES = "”’」』"
+# Labels printed on a line of their own over a box of text (key points, a column's opening words).
+_BOX_LABELS = ("核心阅读", "内容提要", "开栏的话", "编者的话")
 _SENTENCE_STOPS = "。！？!?…"
 
 
@@ -69,6 +71,8 @@ def _ends_paragraph(line: str, next_line: str | None, width: float) -> bool:
     t = line.rstrip()
     if not t:
         return False
+    if t.endswith(_BOX_LABELS):
+        return True  # a box's label (核心阅读) is a paragraph of its own above the box's text
     if t[-1] not in TERMINAL_MARKS or t[-1] in _CLOSING_QUOTES and t[-2:-1] not in _SENTENCE_STOPS:
         # (a quotation mark closing a term, 共建“一带一路”, ends no sentence)
         if next_line is None or width - display_width(t) < HEADING_SHORT_EM:

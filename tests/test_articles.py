@@ -285,6 +285,11 @@ def test_build_paragraphs_quotation_mark_closing_a_term_ends_no_paragraph():
     assert len(build_paragraphs(said, width=11)) == 2
 
 
+def test_build_paragraphs_box_label_is_a_paragraph_of_its_own():
+    lines = _lines(["本报讯 10月30日下午，核心阅读", "3金3银3铜，中国队在本届比赛中", "收获满满。"])
+    assert _norm(build_paragraphs(lines, width=15))[0].endswith("核心阅读")
+
+
 def test_build_paragraphs_couplet_heading_lines_stand_alone_but_narrow_text_runs_on():
     text = wrap_column(["一场军事体育盛会，检验出一座城市的文明程度。观众们文明观赛，为各国运动员加油鼓劲。"], 13)
     lines = _lines(["观赛守秩序", "助威显水平"] + text)
