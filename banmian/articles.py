@@ -97,6 +97,12 @@ def _ends_paragraph(line: str, next_line: str | None, width: float) -> bool:
     return display_width(next_line) <= width - INDENT_EM + FULL_LINE_SLACK_EM and bool(next_line.strip())
 
 
+# An enumerated item opens a paragraph of its own (（三）粮食储备能力显著增强, 二、…), unless the
+# line before runs on into it.
+_ENUMERATED_RE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
+_RUNS_ON = "，、；：,;:（(“"
+
+
 def build_paragraphs(lines: list[Line], width: float | None = None) -> list[str]:
     """Join column lines into paragraphs with layout spaces removed."""
     if not lines:
@@ -132,7 +138,7 @@ def build_paragraphs(lines: list[Line], width: float | None = None) -> list[str]
                                 or sign_off[i + 1] or sign_off[i] or signed[i + 1]):
             paragraphs.append("".join(current))
             current = []
-        elif _ends_paragraph(text, nxt, w):
+        elif _ends_paragraph(text, nxt, w) or nxt is not None and _ENUMERATED_RE.match(nxt) and text.rstrip()[-1:] not in _RUNS_ON:
             paragraphs.append("".join(current))
             current = []
     if current:

@@ -285,6 +285,14 @@ def test_build_paragraphs_quotation_mark_closing_a_term_ends_no_paragraph():
     assert len(build_paragraphs(said, width=11)) == 2
 
 
+def test_build_paragraphs_enumerated_items_open_paragraphs():
+    lines = _lines(["一、中国粮食安全成就", "（一）粮食产量稳步增长", "（二）谷物供应基本自给",
+                    "（三）粮食储备能力显著增强", "（四）居民健康营养状况明显", "改善"])
+    assert _norm(build_paragraphs(lines, width=14)) == [
+        "一、中国粮食安全成就", "（一）粮食产量稳步增长", "（二）谷物供应基本自给", "（三）粮食储备能力显著增强",
+        "（四）居民健康营养状况明显改善"]
+
+
 def test_build_paragraphs_box_label_is_a_paragraph_of_its_own():
     lines = _lines(["本报讯 10月30日下午，核心阅读", "3金3银3铜，中国队在本届比赛中", "收获满满。"])
     assert _norm(build_paragraphs(lines, width=15))[0].endswith("核心阅读")
