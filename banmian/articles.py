@@ -57,6 +57,10 @@ def _leading_wrap_em(text: str) -> float:
 # A line this far short of the column, followed by an indented first line, ends a paragraph
 # even without a full stop (a heading inside the text: 一、总体要求).
 HEADING_SHORT_EM = 4.5
+# A line inside a paragraph's run that stops this short without a stop, before an indented
+# line, ends a heading set in the text's frame (追求“优精专”： / 改进服务永远无止境); a line that
+# opens its paragraph stands short by its indent already, so it needs HEADING_SHORT_EM.
+HEADING_LINE_SHORT_EM = 3.0
 _CLAUSE_MARK_RE = re.compile(r"[，、；：,;:]")
 
 
@@ -66,8 +70,9 @@ _BOX_LABELS = ("核心阅读", "内容提要", "开栏的话", "编者的话")
 _SENTENCE_STOPS = "。！？!?…"
 
 
-def _ends_paragraph(line: str, next_line: str | None, width: float) -> bool:
-    """Whether the paragraph ends after ``line``, ``next_line`` being what follows."""
+def _ends_paragraph(line: str, next_line: str | None, width: float, opening: bool = False) -> bool:
+    """Whether the paragraph ends after ``line``, ``next_line`` being what follows; ``opening``
+    tells that ``line`` opens its paragraph."""
     t = line.rstrip()
     if not t:
         return False
@@ -75,9 +80,10 @@ def _ends_paragraph(line: str, next_line: str | None, width: float) -> bool:
         return True  # a box's label (核心阅读) is a paragraph of its own above the box's text
     if t[-1] not in TERMINAL_MARKS or t[-1] in _CLOSING_QUOTES and t[-2:-1] not in _SENTENCE_STOPS:
         # (a quotation mark closing a term, 共建“一带一路”, ends no sentence)
-        if next_line is None or width - display_width(t) < HEADING_SHORT_EM:
+        short = width - display_width(t)
+        if next_line is None or short < (HEADING_SHORT_EM if opening else HEADING_LINE_SHORT_EM):
             return False
-        if (width - display_width(next_line) >= HEADING_SHORT_EM and next_line.rstrip()[-1:] not in TERMINAL_MARKS
+        if (short >= HEADING_SHORT_EM and width - display_width(next_line) >= HEADING_SHORT_EM and next_line.rstrip()[-1:] not in TERMINAL_MARKS
                 and not _CLAUSE_MARK_RE.search(t) and not _CLAUSE_MARK_RE.search(next_line)):
             # Two short lines without a mark: a couplet heading (观赛守秩序 / 助威显水平). Text wrapped
             # narrow around a picture (明确整改举措、落 / 实整改责任，做到) has its commas.
@@ -138,7 +144,7 @@ def build_paragraphs(lines: list[Line], width: float | None = None) -> list[str]
                                 or sign_off[i + 1] or sign_off[i] or signed[i + 1]):
             paragraphs.append("".join(current))
             current = []
-        elif _ends_paragraph(text, nxt, w) or nxt is not None and _ENUMERATED_RE.match(nxt) and text.rstrip()[-1:] not in _RUNS_ON:
+        elif _ends_paragraph(text, nxt, w, len(current) == 1) or nxt is not None and _ENUMERATED_RE.match(nxt) and text.rstrip()[-1:] not in _RUNS_ON:
             paragraphs.append("".join(current))
             current = []
     if current:

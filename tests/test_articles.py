@@ -285,6 +285,16 @@ def test_build_paragraphs_quotation_mark_closing_a_term_ends_no_paragraph():
     assert len(build_paragraphs(said, width=11)) == 2
 
 
+def test_build_paragraphs_heading_set_in_the_text_frame_ends_before_the_indented_text():
+    # The heading's last line stops three ems short without a stop; the text after it opens
+    # indented. A paragraph's own first line, short by its indent, is no heading.
+    lines = _lines(["他说，这是大家共同努力的", "结果。", "追求“优精专”：", "改进服务永远无止境",
+                    "今年4月30日，在石家", "庄市人民会堂，申彦朝走上", "领奖台。"])
+    paragraphs = _norm(build_paragraphs(lines, width=12))
+    assert paragraphs[-1] == "今年4月30日，在石家庄市人民会堂，申彦朝走上领奖台。"
+    assert paragraphs[-2].endswith("改进服务永远无止境")
+
+
 def test_build_paragraphs_enumerated_items_open_paragraphs():
     lines = _lines(["一、中国粮食安全成就", "（一）粮食产量稳步增长", "（二）谷物供应基本自给",
                     "（三）粮食储备能力显著增强", "（四）居民健康营养状况明显", "改善"])
