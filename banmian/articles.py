@@ -24,6 +24,7 @@ from banmian.lines import (
     TERMINAL_MARKS,
     column_width,
     display_width,
+    leads_into_next,
     remove_all_spaces,
     remove_layout_spaces,
 )
@@ -68,6 +69,7 @@ _CLOSING_QUOTES = "”’」』"
 # Labels printed on a line of their own over a box of text (key points, a column's opening words).
 _BOX_LABELS = ("核心阅读", "内容提要", "开栏的话", "编者的话")
 _SENTENCE_STOPS = "。！？!?…"
+_ENUMERATED_RE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
 
 
 def _ends_paragraph(line: str, next_line: str | None, width: float, opening: bool = False) -> bool:
@@ -78,6 +80,8 @@ def _ends_paragraph(line: str, next_line: str | None, width: float, opening: boo
         return False
     if t.endswith(_BOX_LABELS):
         return True  # a box's label (核心阅读) is a paragraph of its own above the box's text
+    if next_line is not None and _ENUMERATED_RE.match(next_line) and not leads_into_next(t):
+        return True  # an enumerated item opens a paragraph of its own (（三）粮食储备能力显著增强, 二、…)
     if t[-1] not in TERMINAL_MARKS or t[-1] in _CLOSING_QUOTES and t[-2:-1] not in _SENTENCE_STOPS:
         # (a quotation mark closing a term, 共建“一带一路”, ends no sentence)
         short = width - display_width(t)
@@ -101,12 +105,6 @@ def _ends_paragraph(line: str, next_line: str | None, width: float, opening: boo
         return not (wrap and wrap > short - 0.5)
     # A full line ending a sentence: a paragraph ends if the next line is indented (shorter).
     return display_width(next_line) <= width - INDENT_EM + FULL_LINE_SLACK_EM and bool(next_line.strip())
-
-
-# An enumerated item opens a paragraph of its own (（三）粮食储备能力显著增强, 二、…), unless the
-# line before runs on into it.
-_ENUMERATED_RE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
-_RUNS_ON = "，、；：,;:（(“"
 
 
 def build_paragraphs(lines: list[Line], width: float | None = None) -> list[str]:
@@ -144,7 +142,7 @@ def build_paragraphs(lines: list[Line], width: float | None = None) -> list[str]
                                 or sign_off[i + 1] or sign_off[i] or signed[i + 1]):
             paragraphs.append("".join(current))
             current = []
-        elif _ends_paragraph(text, nxt, w, len(current) == 1) or nxt is not None and _ENUMERATED_RE.match(nxt) and text.rstrip()[-1:] not in _RUNS_ON:
+        elif _ends_paragraph(text, nxt, w, len(current) == 1):
             paragraphs.append("".join(current))
             current = []
     if current:

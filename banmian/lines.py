@@ -88,6 +88,15 @@ def bracket_balance(text: str) -> int:
     return text.count("（") + text.count("(") - text.count("）") - text.count(")")
 
 
+_RUNS_ON = "，、；：,;:（(—"  # a line ending so goes on into the next
+
+
+def leads_into_next(line: str) -> bool:
+    """Whether a line's text goes on into the next: a clause mark at its end, or a bracket left open."""
+    end = line.rstrip()[-1:]
+    return (end != "" and end in _RUNS_ON) or bracket_balance(line) > 0
+
+
 def remove_all_spaces(text: str) -> str:
     """Names: 高 洁 -> 高洁."""
     return _SPACES_RE.sub("", text)

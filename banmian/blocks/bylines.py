@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from banmian.lines import bracket_balance, remove_all_spaces
+from banmian.lines import bracket_balance, leads_into_next, remove_all_spaces
 from banmian.model import Byline
 
 
@@ -48,7 +48,8 @@ def _canonical_role(role: str) -> str:
     return role
 
 
-_GLUED_ROLE_RE = re.compile("^(" + "|".join(re.escape(r) for r in BYLINE_ROLES if len(r) > 1) + ")(.+)$")
+_ROLE_ALTERNATION = "|".join(re.escape(r) for r in BYLINE_ROLES)  # every role has two characters or more
+_GLUED_ROLE_RE = re.compile("^(" + _ROLE_ALTERNATION + ")(.+)$")
 # Bylines hold roles, names, spaces and 、 only; a line with sentence marks is prose.
 _NOT_BYLINE_RE = re.compile(r"[，。；：！？“”,;:!?（）()\d]")
 _BYLINE_HINT_RE = re.compile(r"记\s*者|通\s*讯\s*员|实\s*习\s*生|摄|撰\s*稿|文/图|图/文")
@@ -85,7 +86,6 @@ def _flush_singles(singles: list[str]) -> list[str] | None:
 _PHOTO_REPORT_RE = re.compile(r"摄影报道\s*(?:[（(][^（）()]{1,12}[）)])?\s*$")
 
 
-_ROLE_ALTERNATION = "|".join(re.escape(r) for r in BYLINE_ROLES)
 # Other papers print the role with a colon (记者：高洁  通讯员：李明); the colon form is read only
 # where every name after it is a short name, since an interview prints 记者：如何看待… too.
 _ROLE_COLON_RE = re.compile(rf"({_ROLE_ALTERNATION})\s*[：:]\s*")
@@ -204,13 +204,6 @@ _OFFICE_COMMA_RE = re.compile(r"(?<=[长任员授士])，")  # the last characte
 # A line above a signature that belongs to it: it opens a quotation's source, lists an office,
 # or ends in the name of a body (中国法学会学术委员会 / 副主任，…).
 _LISTS_OFFICE_RE = re.compile(r"^——|(?:" + _OFFICE_PATTERN + r")[、，]|(?:[会院部局社所委校司厅办团]|中心|大学)\s*$")
-_RUNS_ON = "，、；：,;:（(—"  # a line ending so goes on into the next: no signature opens there
-
-
-def _leads_into_next(line: str) -> bool:
-    """Whether a line's text goes on into the next: a clause mark at its end, or a bracket left open."""
-    end = line.rstrip()[-1:]
-    return (end != "" and end in _RUNS_ON) or bracket_balance(line) > 0
 
 
 def _signs(text: str) -> bool:
@@ -234,7 +227,7 @@ def _signer_start(lines: "list[str] | tuple[str, ...]", end: int, first: int) ->
     for s in range(end, max(first, end + 1 - MAX_SIGNER_LINES) - 1, -1):
         if found is not None and not _LISTS_OFFICE_RE.search(lines[s]):
             break
-        if (s == 0 or not _leads_into_next(lines[s - 1])) and _signs("\n".join(t.strip() for t in lines[s:end + 1])):
+        if (s == 0 or not leads_into_next(lines[s - 1])) and _signs("\n".join(t.strip() for t in lines[s:end + 1])):
             found = s
     return found
 

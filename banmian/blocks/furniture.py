@@ -51,14 +51,16 @@ SECTION_NAMES = (
     "新闻", "国内", "政治", "文艺", "文体", "城事", "县域", "乡村", "特刊", "专题", "人物", "视觉",
 )
 _SECTIONS = "|".join(SECTION_NAMES)
+_FULL_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+_PAGE_LABEL = r"第\s*[0-9A-Z一二三四五六七八九十]+\s*版"
 # Who made the page: an editor line names them after their roles.
 _STAFF_ROLES = "责任编辑|责编|本版编辑|编辑|美编|美术编辑|校对|版式设计|版式|制图|审读|监制|值班主编|主编|组版"
 _PAPER_NAME = r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|时报|商报|都市报)"
 _FURNITURE_RES = (
     re.compile(rf"^({_STAFF_ROLES})\s*[：:]"),
-    re.compile(r"^([\u4e00-\u9fff]{2,6}报)?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(星期[一二三四五六日天])?\s*(农历\S*)?"
+    re.compile(rf"^([\u4e00-\u9fff]{{2,6}}报)?\s*{_FULL_DATE}\s*(星期[一二三四五六日天])?\s*(农历\S*)?"
                r"\s*(第\s*[0-9A-Z]+\s*版\s*[\u4e00-\u9fff]{0,6})?\s*$"),
-    re.compile(r"^第\s*[0-9A-Z一二三四五六七八九十]+\s*版(\s*[·:：|]?\s*[\u4e00-\u9fff]{2,6})?\s*$"),
+    re.compile(rf"^{_PAGE_LABEL}(\s*[·:：|]?\s*[\u4e00-\u9fff]{{2,6}})?\s*$"),
     re.compile(r"^(国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*-\s*\d{4}|总第\s*\d+\s*期|今日\s*\d+\s*版)"),
     re.compile(rf"^{_PAPER_NAME}$"),
     # A page label: number and section name (03 要闻, A3 经济).
@@ -72,10 +74,10 @@ _FURNITURE_RE = re.compile("|".join(f"(?:{r.pattern})" for r in _FURNITURE_RES))
 # A2 要闻 2024年1月13日, 平湖日报 PINGHU DAILY). Each token is matched possessively, so a line
 # that is not a folio fails fast.
 _FOLIO_TOKENS = (
-    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日",
+    _FULL_DATE,
     r"(?:星期|周)[一二三四五六日天]",
     r"农历[\u4e00-\u9fff]++",
-    r"第\s*[0-9A-Z一二三四五六七八九十]+\s*版",
+    _PAGE_LABEL,
     r"[A-Z]?\d{1,2}\s*版?",
     _PAPER_NAME,
     r"[A-Z][A-Za-z.&'-]*+",
@@ -83,8 +85,8 @@ _FOLIO_TOKENS = (
 )
 _FOLIO_RE = re.compile(rf"^(?:[\s|｜·/]*+(?>{'|'.join(_FOLIO_TOKENS)}))++[\s|｜·/]*$")
 # What makes such a line the page's and not a story's: a full date, a page label or the paper.
-_FOLIO_ANCHOR_RE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|第\s*[0-9A-Z一二三四五六七八九十]+\s*版|"
-                              rf"{_PAPER_NAME}\s+[A-Z]|(?:^|\s)[A-Z]?\d{{1,2}}\s*(?:{_SECTIONS})(?:\s|$)")
+_FOLIO_ANCHOR_RE = re.compile(rf"{_FULL_DATE}|{_PAGE_LABEL}|{_PAPER_NAME}\s+[A-Z]|"
+                              rf"(?:^|\s)[A-Z]?\d{{1,2}}\s*(?:{_SECTIONS})(?:\s|$)")
 # An editor line set without colons (编辑 沈 佳  校对 王明), names padded or not.
 _STAFF_LINE_RE = re.compile(rf"^(?:\s*(?:{_STAFF_ROLES})\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,3}})+\s*$")
 # A reader service line: the paper's hotline or mailbox.

@@ -71,12 +71,6 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
         # A lead opens an article's text, and so does a box of key points (核心阅读) above it.
         lead_next = nxt is not None and nxt.kind is BlockKind.BODY and (
             opens_with_lead(nxt.lines) or OPENING_BOX_RE.match(nxt.lines[0].text) is not None)
-        # Text that stopped mid-sentence and jumps (（下转N版） next) goes on on another page:
-        # lines between it and its marker that are not all set to its column are its headline,
-        # drawn after it (…刚住进新社区，有 / 长沙市岳麓区推进网格化管理 / 居民烦心事，消解在源头 / （下转15版）).
-        before_jump = (prev is not None and _ends_mid_sentence(prev) and nxt is not None
-                       and nxt.kind is BlockKind.CONTINUATION and stops[i + 1] == "jump"
-                       and _off_column(b, column_width(prev.lines)))
         # Text stopped mid-sentence goes on here, unless a （下转N版） ahead says it jumped.
         headline = b.maybe_title and not (prev is not None and _ends_mid_sentence(prev) and stops[i + 1] != "jump") and (
             (prev is not None and prev.kind is BlockKind.TITLE)
@@ -87,7 +81,11 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
             or (nxt is not None and nxt.kind is BlockKind.CONTINUATION and nxt.continuation is not None
                 and nxt.continuation.direction == "from")
             or lead_next
-            or before_jump
+            # Text that stopped mid-sentence and jumps (（下转N版） next) goes on on another page:
+            # lines between it and its marker not all set to its column are its headline, drawn
+            # after it (…刚住进新社区，有 / 长沙市岳麓区推进网格化管理 / 居民烦心事，消解在源头 / （下转15版）).
+            or (nxt is not None and nxt.kind is BlockKind.CONTINUATION and stops[i + 1] == "jump" and prev is not None
+                and _ends_mid_sentence(prev) and _off_column(b, column_width(prev.lines)))
             or COLUMN_TAG_RE.search(b.lines[-1].text) is not None
             or nxt is None and prev is not None)  # after the last finished text: a headline drawn last
         # Lines that neither finish a sentence nor go on from one, above a lead, are a headline
