@@ -24,6 +24,7 @@ from banmian.lines import (
     TERMINAL_MARKS,
     column_width,
     display_width,
+    leading_wrap_em,
     leads_into_next,
     remove_all_spaces,
     remove_layout_spaces,
@@ -44,15 +45,6 @@ from banmian.model import (
 
 # How far short of the column a line may stop and still count as full (justification slack).
 FULL_LINE_SLACK_EM = 1.0
-
-
-_LEADING_WRAP_RE = re.compile(r"\s*([0-9A-Za-z.%+\-]+)")
-
-
-def _leading_wrap_em(text: str) -> float:
-    """Width of the unbreakable Latin/digit run that opens ``text`` (it could not fit above)."""
-    m = _LEADING_WRAP_RE.match(text)  # compiled once: re.match looks its pattern up on every call
-    return 0.5 * len(m.group(1)) if m else 0.0
 
 
 # A line this far short of the column, followed by an indented first line, ends a paragraph
@@ -92,7 +84,7 @@ def _ends_paragraph(line: str, next_line: str | None, width: float, opening: boo
             # Two short lines without a mark: a couplet heading (观赛守秩序 / 助威显水平). Text wrapped
             # narrow around a picture (明确整改举措、落 / 实整改责任，做到) has its commas.
             return True
-        if _leading_wrap_em(next_line) > width - display_width(t) - 0.5:
+        if leading_wrap_em(next_line) > width - display_width(t) - 0.5:
             return False
         return abs(display_width(next_line) - (width - INDENT_EM)) <= FULL_LINE_SLACK_EM
     if next_line is None:
@@ -101,7 +93,7 @@ def _ends_paragraph(line: str, next_line: str | None, width: float, opening: boo
     if short > FULL_LINE_SLACK_EM:
         # Short after a sentence end: a paragraph end, unless the line only broke early
         # because the number or word that follows could not fit in the gap.
-        wrap = _leading_wrap_em(next_line)
+        wrap = leading_wrap_em(next_line)
         return not (wrap and wrap > short - 0.5)
     # A full line ending a sentence: a paragraph ends if the next line is indented (shorter).
     return display_width(next_line) <= width - INDENT_EM + FULL_LINE_SLACK_EM and bool(next_line.strip())
@@ -577,7 +569,7 @@ def _indented(lines: tuple[Line, ...], width: float) -> bool:
     short = width - INDENT_EM - display_width(text)
     if abs(short) <= 1.0 or abs(short) <= 1.0 + _latin_slack(text):  # the slack is never negative
         return True
-    return short > 0 and len(lines) > 1 and short <= _leading_wrap_em(lines[1].text) + 1.0
+    return short > 0 and len(lines) > 1 and short <= leading_wrap_em(lines[1].text) + 1.0
 
 
 COST_COHESION = 4.0  # per unit of cohesion above the threshold: a cut through one story costs more

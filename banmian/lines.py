@@ -134,6 +134,16 @@ def dedupe_overprint(text: str) -> tuple[str, str | None]:
 TERMINAL_MARKS = set("。！？!?…”’」』）)】")
 # A first line is indented by two ems, so it holds two characters fewer than a full line.
 INDENT_EM = 2.0
+_LEADING_WRAP_RE = re.compile(r"\s*([0-9A-Za-z.%+\-]+)")
+
+
+def leading_wrap_em(text: str) -> float:
+    """Width of the unbreakable Latin/digit run that opens ``text``: the line above may stop
+    this much short of the column, as the run could not fit there."""
+    m = _LEADING_WRAP_RE.match(text)  # compiled once: re.match looks its pattern up on every call
+    return 0.5 * len(m.group(1)) if m else 0.0
+
+
 # Fewest lines not ending a paragraph from which a column's width is trusted.
 MIN_LINES_FOR_COLUMN = 3
 

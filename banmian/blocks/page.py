@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from banmian.lines import INDENT_EM, TERMINAL_MARKS, bracket_balance, column_width, display_width, is_letter_spaced, remove_all_spaces
+from banmian.lines import (INDENT_EM, TERMINAL_MARKS, bracket_balance, column_width, display_width, is_letter_spaced,
+                           leading_wrap_em, remove_all_spaces)
 from banmian.model import Block, BlockKind, Frame
 from banmian.blocks.bylines import BYLINE_MARK_RE, BYLINE_ROLES, is_photo_credit, parse_byline, signature_ending_at, signer_start
 from banmian.blocks.frame import (
@@ -486,7 +487,7 @@ def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list
         text = b.lines[0].text
         if len(nxt.lines) > 1 and _indented_line(nxt.lines[0].text, cols):
             continue  # the text opens its own paragraph: the line above is no first line of it
-        if _reads_as_first_line(text, cols):
+        if _reads_as_first_line(text, cols, nxt.lines[0].text):
             out[i] = Block(BlockKind.BODY, b.lines, b.frame_index)
     for i in range(1, len(out) - 1):
         b, prev = out[i], out[i - 1]
@@ -542,16 +543,20 @@ def _open_brackets_to_body(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _reads_as_first_line(text: str, cols: tuple[float, ...]) -> bool:
+def _reads_as_first_line(text: str, cols: tuple[float, ...], next_line: str = "") -> bool:
     """Whether a title-like line is set as a paragraph's first line: a column's width less the
-    indent. A phrase gap or a column's name at the end (…拼搏”（人民论坛）) marks a headline,
-    whatever its width."""
-    return _at_indent(text, cols) and not _phrase_gap(text) and not COLUMN_TAG_RE.search(text)
+    indent, or short of it by the number that opens the next line and could not fit there
+    (甘肃贫困人口由2012年底的 / 692万降到…). A phrase gap or a column's name at the end
+    (…拼搏”（人民论坛）) marks a headline, whatever its width."""
+    wrap = leading_wrap_em(next_line) if text.rstrip()[-1:] not in TERMINAL_MARKS else 0.0  # a sentence's end was not cut
+    return _at_indent(text, cols, wrap) and not _phrase_gap(text) and not COLUMN_TAG_RE.search(text)
 
 
-def _at_indent(text: str, cols: tuple[float, ...]) -> bool:
-    """Whether a line measures a column's width less the indent: a paragraph's first line."""
-    return any(abs(display_width(text) + INDENT_EM - c) <= 0.5 for c in cols)
+def _at_indent(text: str, cols: tuple[float, ...], wrap: float = 0.0) -> bool:
+    """Whether a line measures a column's width less the indent (a paragraph's first line),
+    less at most ``wrap``, the width of what opens the next line."""
+    w = display_width(text) + INDENT_EM
+    return any(-0.5 <= c - w <= 0.5 + wrap for c in cols)
 
 
 def _indented_line(text: str, cols: tuple[float, ...]) -> bool:
@@ -567,6 +572,17 @@ def _closes_unopened(text: str) -> bool:
     """Whether a line closes a parenthesis it never opened (王瑨采访整理）): the rest of a note
     begun in the frame before; no title does."""
     return bracket_balance(text) < 0
+
+
+def _closes_open_quote(text: str, before: Block) -> bool:
+    """Whether a line closes a quotation it never opened that the text before it left open
+    (“沙进人退，那咱就去沙 / 窝里栽树！”): the rest of the quoted sentence; a headline closes
+    only the quotes it opens."""
+    close = text.find("”")
+    if close < 0 or "“" in text[:close]:
+        return False
+    tail = "".join(l.text for l in before.lines[-3:])
+    return tail.rfind("“") > tail.rfind("”")
 
 
 def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...]) -> list[Block]:
@@ -587,7 +603,7 @@ def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...
             # the line before is no sentence, but the headline's first line.
             out[-1] = title_blocks(list(prev.lines), prev.frame_index)[0]
             return None
-        if not (_closes_unopened(b.text) or (
+        if not (_closes_unopened(b.text) or _closes_open_quote(b.lines[0].text, prev) or (
                 fits_column(b.lines[0].text, widths) or b.lines[-1].text.rstrip().endswith("…")
                 or _SENTENCE_TAIL_RE.match(b.text)) and not _phrase_gap(b.lines[0].text) and stops[i] == "body"):
             return None

@@ -466,3 +466,33 @@ def test_classify_blocks_headline_with_commas_above_a_key_points_box_is_a_title(
             "新装备、新任务，极地科考再启程\n\n"
             "核心阅读\n我国首艘自主建造的极地科学考\n察破冰船15日首航南极，它将与\n另一艘破冰船一起开启双船探\n极的新模式。\n")
     assert _kinds(text) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
+
+
+def test_classify_blocks_first_line_short_by_the_number_that_opens_the_next_is_text():
+    # The paragraph's first line stops two ems short of its room: the number that follows
+    # could not be split to fill it. Broken off in a frame of its own, it is still text.
+    from pagekit import wrap_column
+    before = "\n".join(wrap_column(["当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革。"], 14))
+    para = wrap_column(["全县贫困人口由前年的36820人降到今年的2250人，贫困发生率由百分之九降到百分之一以下。"], 14)
+    kinds = _kinds(f"{before}\n\n{para[0]}\n\n" + "\n".join(para[1:]))
+    assert BlockKind.TITLE not in kinds
+
+
+def test_classify_blocks_headline_in_quotes_over_text_opening_with_a_number_stays_a_title():
+    # The same width, but closed by a quotation mark: no sentence was cut there.
+    from pagekit import wrap_column
+    before = "\n".join(wrap_column(["当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革。"], 14))
+    rest = "\n".join(wrap_column(["10月16日至20日，全县各乡镇集中开展了秋季植树活动，参与群众超过三千人。"], 14, indent=0))
+    kinds = _kinds(f"{before}\n\n“让荒山变成青山绿水”\n\n{rest}")
+    assert kinds == [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
+
+
+def test_classify_blocks_line_closing_a_quotation_left_open_goes_on_with_the_text():
+    # “…就没有 / 好日子过啊！”: the text stopped inside a quotation; the line that closes it,
+    # though short and exclaimed like a headline, is the rest of that sentence.
+    from pagekit import wrap_column
+    before = "\n".join(wrap_column(["二十年前，这里还是一片荒山，一到春天风沙就刮进村里，庄稼年年减产。"
+                                     "村里的老人常说，“山上不种树，山下就没有"], 14))
+    after = "\n".join(wrap_column(["从那以后，村民们每年春天都上山植树，一年也没有落下。"], 14))
+    kinds = _kinds(f"{before}\n\n好日子过啊！”\n\n{after}")
+    assert kinds == [BlockKind.BODY] * 3
