@@ -206,8 +206,11 @@ def _frame_run_blocks(run: list[Line], shapes: list[str], frame_index: int) -> l
     head = 0
     while head < len(run) and head < MAX_TITLE_LINES and shapes[head] == "title":
         head += 1
-    if head and head < len(run) and opens_with_lead(run, head):
-        return title_blocks(run[:head], frame_index) + _frame_run_blocks(run[head:], shapes[head:], frame_index)
+    # The lead's own first lines may look like titles too, its date cut short and no mark in
+    # them (本报印度金奈10月12 / 日电 （记者杜尚泽）…).
+    for k in range(1, min(head + 1, len(run))):
+        if opens_with_lead(run, k):
+            return title_blocks(run[:k], frame_index) + _frame_run_blocks(run[k:], shapes[k:], frame_index)
     w = column_of(run)
     if w:  # a line set to the column width (or to it less the indent) is running text
         one = (w,)
@@ -215,7 +218,7 @@ def _frame_run_blocks(run: list[Line], shapes: list[str], frame_index: int) -> l
     head = 0
     while head < len(run) and head < MAX_TITLE_LINES and shapes[head] != "body":
         head += 1
-    if head and head < len(run) and shapes[head] == "body" and (
+    if head and head < len(run) and shapes[head] == "body" and not opens_with_lead(run) and (
             opens_with_lead(run, head) and all(s == "title" for s in shapes[:head])
             or w and any(display_width(l.text) > w + WIDER_THAN_COLUMN_EM for l in run[:head])):
         return title_blocks(run[:head], frame_index) + _frame_run_blocks(run[head:], shapes[head:], frame_index)

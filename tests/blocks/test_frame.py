@@ -67,6 +67,14 @@ def test_classify_frame_title_line_glued_above_a_lead_heads_it_whatever_its_widt
     assert [b.kind for b in blocks] == [BlockKind.TITLE, BlockKind.BODY]
 
 
+def test_classify_frame_lead_cut_inside_its_date_under_title_lines_is_text():
+    # 本报杭州10月12 / 日电: the lead's first line holds no mark, like the subheadline above it.
+    blocks = _blocks("两地携手共建长三角生态绿色\n一体化发展示范区\n本报杭州10月12\n日电  （记者王明）"
+                     "浙江省与上海市\n12日签署合作协议，双方将\n在生态保护等领域开展合作。")
+    assert [b.kind for b in blocks] == [BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+    assert blocks[2].lines[0].text.startswith("本报杭州")
+
+
 def test_classify_frame_headline_with_a_comma_printed_twice_is_a_title_and_its_copy():
     blocks = _blocks("写作，是为了沟通（五洲茶亭）\n写作，是为了沟通（五洲茶亭）")
     assert [b.kind for b in blocks] == [BlockKind.TITLE, BlockKind.DUPLICATE]
