@@ -468,6 +468,20 @@ def _join_byline_lines(blocks: list[Block]) -> list[Block]:
     return out
 
 
+MAX_LONE_LINES = 3  # a paragraph's lines that came as frames of their own, each set to the column
+_HANGING = "，。、；：！？”’）"  # punctuation that hangs past a full line's end
+
+
+def _full_line(text: str, width: float) -> bool:
+    """Whether a line is set to the full column ``width`` as running text, a mark hanging past
+    its end or not."""
+    if _phrase_gap(text) or COLUMN_TAG_RE.search(text):
+        return False  # a headline's marks, whatever its width
+    w = display_width(text)
+    return abs(w - width) <= FULL_WIDTH_TOLERANCE_EM or (
+        text.rstrip()[-1:] in _HANGING and abs(w - 1 - width) <= FULL_WIDTH_TOLERANCE_EM)
+
+
 def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list[Block]:
     """A lone line in a frame of its own, set to a column width less the indent, right before
     text that goes on without a lead, is a paragraph's first line: extractors often break a
@@ -475,20 +489,31 @@ def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list
     after finished text and before the headline drawn after that text and its （下转N版）."""
     out = list(blocks)
     for i in range(len(out) - 1):
-        b, nxt = out[i], out[i + 1]
-        if (b.kind is not BlockKind.TITLE or len(b.lines) != 1 or nxt.kind is not BlockKind.BODY
-                or opens_with_lead(nxt.lines) or (i and out[i - 1].frame_index == b.frame_index)
-                or nxt.frame_index == b.frame_index):
+        b = out[i]
+        if b.kind is not BlockKind.TITLE or len(b.lines) != 1 or (i and out[i - 1].frame_index == b.frame_index):
+            continue
+        # The paragraph's next lines may each have come as a frame of their own, set to the
+        # full column (为了筹措“过桥”资金，多 / 数中小企业采取“拆东墙补西墙” / 的办法，…).
+        j = i + 1
+        while (j < len(out) and j - i <= MAX_LONE_LINES and out[j].kind is BlockKind.TITLE and len(out[j].lines) == 1
+               and out[j].frame_index != out[j - 1].frame_index and b.text.rstrip()[-1:] not in TERMINAL_MARKS):
+            j += 1
+        if j == len(out):
+            continue
+        nxt = out[j]
+        if nxt.kind is not BlockKind.BODY or opens_with_lead(nxt.lines) or nxt.frame_index == out[j - 1].frame_index:
             continue
         w = _body_width(nxt)
+        if j > i + 1 and not (w and all(_full_line(x.text, w) for x in out[i + 1:j])):
+            continue
         cols = (w,) if w else widths
         if not cols or display_width(nxt.lines[0].text) > max(cols) + WIDER_THAN_COLUMN_EM:
             continue  # text set wider than any column (a caption across a photo) is no paragraph's rest
         text = b.lines[0].text
         if len(nxt.lines) > 1 and _indented_line(nxt.lines[0].text, cols):
             continue  # the text opens its own paragraph: the line above is no first line of it
-        if _reads_as_first_line(text, cols, nxt.lines[0].text):
-            out[i] = Block(BlockKind.BODY, b.lines, b.frame_index)
+        if _reads_as_first_line(text, cols, out[i + 1].lines[0].text):
+            out[i:j] = [Block(BlockKind.BODY, x.lines, x.frame_index) for x in out[i:j]]
     for i in range(1, len(out) - 1):
         b, prev = out[i], out[i - 1]
         if (b.kind is not BlockKind.TITLE or len(b.lines) != 1 or prev.kind is not BlockKind.BODY

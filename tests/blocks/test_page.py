@@ -496,3 +496,24 @@ def test_classify_blocks_line_closing_a_quotation_left_open_goes_on_with_the_tex
     after = "\n".join(wrap_column(["从那以后，村民们每年春天都上山植树，一年也没有落下。"], 14))
     kinds = _kinds(f"{before}\n\n好日子过啊！”\n\n{after}")
     assert kinds == [BlockKind.BODY] * 3
+
+
+def test_classify_blocks_paragraph_lines_each_in_a_frame_of_their_own_are_text():
+    # A first line set to its room, then a full line (its closing quote hanging past the
+    # column), each in a frame of its own, then the rest: one paragraph, no headline.
+    from pagekit import wrap_column
+    before = "\n".join(wrap_column(["当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革。"], 14))
+    rest = "\n".join(wrap_column(["的要求，受益农户三千多户，粮食亩产平均提高了一成以上，农民收入明显增加。"], 14, indent=0))
+    kinds = _kinds(f"{before}\n\n今年以来全县新建的高标准\n\n农田真正做到了“旱能浇涝能排”\n\n{rest}")
+    assert BlockKind.TITLE not in kinds
+
+
+def test_classify_blocks_headline_set_to_the_column_after_a_first_line_width_subheadline_stays_a_title():
+    # A subheadline as wide as a first line, then a headline with a phrase gap and its column's
+    # name as wide as the column: a headline's marks, not a paragraph's lines.
+    from pagekit import wrap_column
+    before = "\n".join(wrap_column(["当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革。"], 14))
+    rest = "\n".join(wrap_column(["今年以来，全县新建高标准农田两万亩，受益农户三千多户，粮食亩产平均提高了一成以上。"
+                                   "全县各乡镇还组织农技人员深入田间地头，手把手地教农民使用新的农业机械和种植技术"], 14))
+    kinds = _kinds(f"{before}\n\n科技下乡惠农家\n\n——记全县高标准农田建设\n\n稳产增收 农民乐（田间地头）\n\n核心阅读\n{rest}")
+    assert kinds.count(BlockKind.TITLE) == 3
