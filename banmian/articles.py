@@ -690,9 +690,12 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
     # another on the page, may join the texts around it too.
     sections = [_section_shape(gaps[j], bodies[j - 1], bodies[j]) if j else None for j in range(n)]
     for j in range(1, n):
-        if sections[j] is not None and any(_alike_sections(sections[j], sections[k]) for k in range(1, n) if k != j):
+        twins = sum(1 for k in range(1, n) if k != j and _alike_sections(sections[j], sections[k]))
+        if twins:
+            # Each more section set alike makes a compilation likelier: its sections tell of
+            # different places or people, so their words are not shared as one story's are.
             raw = raw_join[j] if joinable[j] else _join_cost(bodies[j - 1], bodies[j])
-            twin = max(0.0, raw - COST_TWIN_SECTION)
+            twin = max(0.0, raw - COST_TWIN_SECTION * min(twins, MAX_TWINS_COUNTED))
             join_cost[j] = min(join_cost[j], twin) if joinable[j] else twin
             joinable[j] = True
     text_of_run = ["\n".join(t) for t in texts]
@@ -834,6 +837,7 @@ def _subheading_shape(gap: list[Block]) -> tuple[int, float, bool]:
 
 
 COST_TWIN_SECTION = 1.5
+MAX_TWINS_COUNTED = 3
 
 
 # A section's look: heading lines, whether a byline signs it, how it leads on, its first
@@ -872,7 +876,7 @@ def _section_shape(gap: list[Block], before: list[Block], after: list[Block]) ->
     # sections all end alike, the story before its first section need not.
     tail = [l.text.strip() for b in around[0][-2:] for l in b.lines][-SECTION_NOTE_LINES:]  # a note may span frames
     noted = _SECTION_NOTE_RE.search("".join(tail)) is not None
-    return len(lines), bool(bylines), lead, display_width(lines[0]), noted
+    return len(lines), bool(bylines), lead, max(map(display_width, lines)), noted
 
 
 SECTION_WIDTH_SLACK_EM = 1.5

@@ -540,3 +540,27 @@ def test_build_paragraphs_signature_stands_between_its_heading_and_the_text():
                     "容做精做深，让每一条新闻都能", "找到它的读者。我们用数据了解", "读者，也用故事打动读者。"])
     assert _norm(build_paragraphs(lines, width=14)) == [
         "用户是互联网思维的核心", "东方日报社新媒体中心主任丁伟", "媒体融合要以用户为中心，把内容做精做深，让每一条新闻都能找到它的读者。我们用数据了解读者，也用故事打动读者。"]
+
+
+def test_assemble_articles_many_sections_set_alike_make_one_article_however_far_apart_their_words(monkeypatch):
+    # Four sections, each a place and a dash over a heading wrapped in the column and its
+    # author's byline: the places' names differ in length, the headings' lines do not. The
+    # more sections set alike, the likelier a compilation, however little their texts share.
+    import banmian.articles as articles_module
+    monkeypatch.setattr(articles_module, "_join_cost", lambda before, after: 3.0)
+    texts = [_column(p) for p in (
+        "国庆前后，各地群众以多种方式表达对祖国的热爱，街头巷尾处处洋溢着节日的喜庆气氛。",
+        "在江西井冈山茨坪村，迎风飘扬的五星红旗映红了村庄，游客们纷纷在红旗下合影留念。",
+        "在河南兰考，村民们唱起了自编的歌曲，歌声里满是对新生活的向往和对未来的信心。",
+        "在新疆昌吉，各族群众身着节日盛装，载歌载舞，共同祝福伟大祖国繁荣昌盛。",
+        "在黑龙江大庆，油田职工重温铁人精神，立足岗位争做时代新人，为祖国献礼。")]
+    sections = [("江西井冈山", "红色旅游兴起 迎来", "发展机遇", "朱 磊"),
+                ("河南兰考", "脱贫大干一场 收获", "幸福久长", "毕京津"),
+                ("新疆昌吉", "各族载歌载舞 表达", "诚挚祝福", "阿尔达克"),
+                ("黑龙江大庆油田", "弘扬铁人精神 争做", "时代新人", "方 圆")]
+    page = f"礼赞新中国\n\n{texts[0]}\n\n" + "\n\n".join(
+        f"{place}——\n{head}\n{tail}\n\n本报记者  {name}\n\n{text}"
+        for (place, head, tail, name), text in zip(sections, texts[1:])) + "\n"
+    articles, _, _ = _assemble(page)
+    assert len(articles) == 1
+    assert all(f"本报记者{name.replace(' ', '')}" in "".join(articles[0].paragraphs) for *_, name in sections)
