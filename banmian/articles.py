@@ -789,6 +789,12 @@ def _texts_around(before: list[Block], after: list[Block]) -> tuple[list[Block],
     return last_body, column_width([l for b in before if b.kind is BlockKind.BODY for l in b.lines])
 
 
+def _names_column(text: str) -> bool:
+    """Whether a title line ends with its column's name (…（新论）) or is that name alone on
+    its line (（脱贫第一线）): a headline's, never a subheading's."""
+    return COLUMN_TAG_RE.search(text) is not None or COLUMN_NAME_RE.match(text) is not None
+
+
 def _subheading_gap(gap: list[Block], before: list[Block], after: list[Block]) -> bool:
     """Whether the blocks between two runs of text could be a subheading of that text: title
     lines only, few and set within the column, not ending in a column's name, after a
@@ -797,7 +803,7 @@ def _subheading_gap(gap: list[Block], before: list[Block], after: list[Block]) -
     if not titles or len(titles) > MAX_SUBHEADING_LINES_WITH_SUMMARY or any(
             b.kind not in (BlockKind.TITLE, BlockKind.DUPLICATE) for b in gap):
         return False
-    if COLUMN_TAG_RE.search(titles[-1].text) or any(b.kind is BlockKind.DUPLICATE for b in gap):
+    if _names_column(titles[-1].text) or any(b.kind is BlockKind.DUPLICATE for b in gap):
         return False  # a headline with its column's name (…（新论）), or overprinted in bold, opens an article
     around = _texts_around(before, after)
     if around is None:
@@ -855,7 +861,7 @@ def _section_shape(gap: list[Block], before: list[Block], after: list[Block]) ->
     titles = [b for b in gap if b.kind is BlockKind.TITLE]
     bylines = [b for b in gap if b.kind is BlockKind.BYLINE]
     if (not titles or len(titles) > MAX_SUBHEADING_LINES_WITH_SUMMARY or len(bylines) > 1
-            or len(titles) + len(bylines) != len(gap) or COLUMN_TAG_RE.search(titles[-1].text)):
+            or len(titles) + len(bylines) != len(gap) or _names_column(titles[-1].text)):
         return None
     if bylines and any(x.role == PHOTO_ROLE for x in bylines[0].bylines):
         return None
