@@ -73,7 +73,9 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
         lead_next = nxt is not None and nxt.kind is BlockKind.BODY and (
             opens_with_lead(nxt.lines) or OPENING_BOX_RE.match(nxt.lines[0].text) is not None)
         # Text stopped mid-sentence goes on here, unless a （下转N版） ahead says it jumped.
-        headline = b.maybe_title and not (prev is not None and _ends_mid_sentence(prev) and stops[i + 1] != "jump") and (
+        # A box of key points (核心阅读 / 对小微企业而言，每…) opens a text, whatever is above it.
+        headline = b.maybe_title and not OPENING_BOX_RE.match(b.lines[0].text) and not (
+            prev is not None and _ends_mid_sentence(prev) and stops[i + 1] != "jump") and (
             (prev is not None and prev.kind is BlockKind.TITLE)
             # a photo's title under its credit (■摄影 龚娟英 / 我爱你，中国 / caption)
             or (prev is not None and prev.kind is BlockKind.BYLINE and is_photo_credit(prev.bylines)

@@ -517,3 +517,12 @@ def test_classify_blocks_headline_set_to_the_column_after_a_first_line_width_sub
                                    "全县各乡镇还组织农技人员深入田间地头，手把手地教农民使用新的农业机械和种植技术"], 14))
     kinds = _kinds(f"{before}\n\n科技下乡惠农家\n\n——记全县高标准农田建设\n\n稳产增收 农民乐（田间地头）\n\n核心阅读\n{rest}")
     assert kinds.count(BlockKind.TITLE) == 3
+
+
+def test_classify_blocks_key_points_box_under_a_headline_opens_the_text():
+    # 核心阅读 and the first words of the box, cut off in a frame of their own under the
+    # headline: the text's opening, not more headline.
+    from pagekit import wrap_column
+    rest = "\n".join(wrap_column(["逢贷款即将到期，“过桥”是难以迈过的一道坎，资金利息高、要求时间紧，让人发愁。"], 12, indent=0))
+    kinds = _kinds(f"续贷省心 无需“过桥”\n\n核心阅读\n对小微企业而言，每\n\n{rest}")
+    assert kinds == [BlockKind.TITLE, BlockKind.BODY, BlockKind.BODY]
