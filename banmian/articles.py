@@ -803,7 +803,7 @@ def _subheading_gap(gap: list[Block], before: list[Block], after: list[Block]) -
     if not titles or len(titles) > MAX_SUBHEADING_LINES_WITH_SUMMARY or any(
             b.kind not in (BlockKind.TITLE, BlockKind.DUPLICATE) for b in gap):
         return False
-    if _names_column(titles[-1].text) or any(b.kind is BlockKind.DUPLICATE for b in gap):
+    if any(_names_column(t.text) for t in titles) or any(b.kind is BlockKind.DUPLICATE for b in gap):
         return False  # a headline with its column's name (…（新论）), or overprinted in bold, opens an article
     around = _texts_around(before, after)
     if around is None:

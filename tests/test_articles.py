@@ -577,3 +577,14 @@ def test_assemble_articles_headline_with_its_column_name_on_a_line_of_its_own_op
     articles, _, _ = _assemble(page)
     assert len(articles) == 2
     assert "资源变财富" in "".join(t.text for t in articles[1].titles)
+
+
+def test_assemble_articles_title_gap_holding_a_column_name_anywhere_opens_an_article(monkeypatch):
+    # A headline closed by its column's name, then its subheadline: a headline, not a
+    # subheading, wherever in the gap the column's name stands.
+    import banmian.articles as articles_module
+    monkeypatch.setattr(articles_module, "_join_cost", lambda before, after: 0.0)
+    a = _column("驻村工作队因村施策、一户一策，让精准扶贫政策落地生根，村里建起了合作社和加工厂。")
+    b = _column("近年来，县里鼓励村民发展特色产业，扶贫工作队帮助贫困户学技术、找销路，收入逐年增加。")
+    page = f"扶贫工作队驻村攻坚\n\n{a}\n\n大国有担当 世界更美好（钟声）\n\n——瞩目新时代的中国与世界\n\n{b}\n"
+    assert len(_assemble(page)[0]) == 2

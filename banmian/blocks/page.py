@@ -81,6 +81,7 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
             or (prev is not None and prev.kind is BlockKind.BYLINE and is_photo_credit(prev.bylines)
                 and len(b.lines) == 1 and display_width(b.lines[0].text) <= MAX_PHOTO_TITLE_EM)
             or (nxt is not None and nxt.kind in (BlockKind.TITLE, BlockKind.BYLINE, BlockKind.DUPLICATE))
+            or (nxt is not None and _lone_title_pair(b, nxt, after.get(id(nxt))))
             or (nxt is not None and nxt.kind is BlockKind.CONTINUATION and nxt.continuation is not None
                 and nxt.continuation.direction == "from")
             or lead_next
@@ -101,6 +102,16 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
         out.append(b)
         prev = b
     return out
+
+
+def _lone_title_pair(b: Block, nxt: Block, then: Block | None) -> bool:
+    """Two one-line runs with commas, each a frame of its own and neither set to the column
+    of the text after them (扬帆出海，中国影视拓展朋友圈 / 塞尔维亚前进党主席、总统武契奇会见
+    杨晓渡 / 10月14日，…): two headlines set side by side, not two lines of one paragraph."""
+    if not (nxt.maybe_title and len(b.lines) == 1 and len(nxt.lines) == 1 and b.frame_index != nxt.frame_index):
+        return False
+    w = _body_width(then)
+    return bool(w) and not any(fits_column(x.lines[0].text, (w,)) for x in (b, nxt))
 
 
 def _off_column(block: Block, width: float) -> bool:

@@ -526,3 +526,13 @@ def test_classify_blocks_key_points_box_under_a_headline_opens_the_text():
     rest = "\n".join(wrap_column(["逢贷款即将到期，“过桥”是难以迈过的一道坎，资金利息高、要求时间紧，让人发愁。"], 12, indent=0))
     kinds = _kinds(f"续贷省心 无需“过桥”\n\n核心阅读\n对小微企业而言，每\n\n{rest}")
     assert kinds == [BlockKind.TITLE, BlockKind.BODY, BlockKind.BODY]
+
+
+def test_classify_blocks_two_headlines_with_commas_set_side_by_side_are_titles():
+    # Two one-line runs with commas, each a frame of its own and neither set to the column of
+    # the text under them: two headlines side by side, not two lines of a paragraph.
+    from pagekit import wrap_column
+    before = "\n".join(wrap_column(["当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革。"], 18))
+    rest = "\n".join(wrap_column(["10月14日，一年一度的秋季电视节在海滨城市开幕，中国影视作品赢得不少海外买家的青睐。"], 18))
+    kinds = _kinds(f"{before}\n\n扬帆出海，中国影视拓展朋友圈\n\n塞尔维亚前进党主席、总统会见中方代表团\n\n{rest}")
+    assert kinds == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
