@@ -196,6 +196,9 @@ COST_TITLE_MISSING = 1.0
 COST_TITLE_EXTRA = 1.0
 COST_BYLINE_EXTRA = 0.8
 COST_MARKER_WRONG_SIDE = 5.0
+# A title after the （下转N版） that ends a text heads the next one: the marker is the last
+# thing a story prints on its page.
+COST_TITLE_PAST_JUMP = 1.0
 COST_SPLIT_FRAME = 2.0
 # Two title lines of one frame are mostly one headline, but an extractor may glue the headline
 # drawn after one story to the headline over the next: parting them costs less, so that the
@@ -396,9 +399,14 @@ def _side_shape(items: list[Block], before: bool) -> SideShape:
     wrong = "to" if before else "from"  # （下转） ends an article's text, （上接） opens it
     costs: list[tuple[float, bool]] = []
     near = far = staff = 0
+    jumped = False  # after the text, past its （下转N版）: the article has ended there
     for i, b in enumerate(items):
         if b.kind is _CONTINUATION and b.continuation and b.continuation.direction == wrong:
             costs.append((COST_MARKER_WRONG_SIDE, False))
+        elif not before and b.kind is _CONTINUATION and b.continuation and b.continuation.direction == "to":
+            jumped = True
+        elif jumped and b.kind is _TITLE:
+            costs.append((COST_TITLE_PAST_JUMP, False))
         elif b.kind is _TITLE and len(b.text) <= PHOTO_TITLE_MAX_CHARS \
                 and (i == 0 or items[i - 1].kind is not _TITLE) \
                 and (i + 1 == len(items) or items[i + 1].kind is not _TITLE):

@@ -588,3 +588,20 @@ def test_assemble_articles_title_gap_holding_a_column_name_anywhere_opens_an_art
     b = _column("近年来，县里鼓励村民发展特色产业，扶贫工作队帮助贫困户学技术、找销路，收入逐年增加。")
     page = f"扶贫工作队驻村攻坚\n\n{a}\n\n大国有担当 世界更美好（钟声）\n\n——瞩目新时代的中国与世界\n\n{b}\n"
     assert len(_assemble(page)[0]) == 2
+
+
+def test_side_after_a_text_charges_a_title_past_its_jump_marker():
+    # （下转8版） is the last thing a story prints on its page: a headline drawn after the text
+    # comes before its marker, and one after the marker heads the next text.
+    from banmian.articles import _side_shape
+    from banmian.blocks.frame import classify_frame
+    from banmian.frames import group_frames
+
+    def blocks(text):
+        return [b for f in group_frames(read_lines(SourceText(text=text))) for b in classify_frame(f)]
+
+    title_then_marker = blocks("出游请带上“文明”这个行囊\n\n（下转8版）")
+    marker_then_title = blocks("（下转8版）\n\n出游请带上“文明”这个行囊")
+    assert [b.kind.value for b in marker_then_title] == ["continuation", "title"]
+    cost = lambda items: sum(c for c, _ in _side_shape(items, before=False)[1])
+    assert cost(marker_then_title) > cost(title_then_marker)
