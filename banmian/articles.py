@@ -1158,6 +1158,55 @@ def _headline_pair(parts: list[_Part], i: int, side: list[Block], before: bool) 
     return None
 
 
+def _stops_mid_sentence(part: _Part) -> bool:
+    """Whether a story's text stops mid-sentence on this page with no （下转N版） to say where
+    it goes on: its continuation is elsewhere on the page, out of reading order."""
+    body = [b for b in part.body if b.kind is BlockKind.BODY]
+    if not body or any(b.kind is _CONTINUATION and b.continuation and b.continuation.direction == "to"
+                       for b in part.body + part.after):
+        return False
+    return body[-1].lines[-1].text.rstrip()[-1:] not in TERMINAL_MARKS and not ends_with_credit(body[-1].lines)
+
+
+def _orphan_text(part: _Part) -> bool:
+    """Whether a part is text alone (no title, byline or marker) that opens no paragraph: its
+    first line is set to the full column, so it goes on from a line elsewhere."""
+    if part.before or part.after or any(b.kind is not BlockKind.BODY for b in part.body) or not part.body:
+        return False
+    first = part.body[0]
+    if opens_with_lead(first.lines) or OPENING_BOX_RE.match(first.lines[0].text):
+        return False
+    lines = [l for b in part.body for l in b.lines]
+    width = column_width(lines)
+    return len(lines) > 1 and not _indented(tuple(lines), width) and abs(display_width(lines[0].text) - width) <= FULL_LINE_SLACK_EM
+
+
+def _same_column(a: _Part, b: _Part) -> bool:
+    """Whether the last frame of ``a``'s text and ``b``'s text are set to one column width."""
+    last = [l for l in [x for x in a.body if x.kind is BlockKind.BODY][-1].lines]
+    wa = column_width(last) if len(last) >= MIN_LINES_FOR_COLUMN else None
+    wb = column_width([l for x in b.body for l in x.lines])
+    return wa is None or abs(wa - wb) <= FULL_LINE_SLACK_EM
+
+
+def _join_orphan_continuations(parts: list[_Part]) -> list[_Part]:
+    """Text alone that goes on from a line elsewhere joins the one story on the page whose
+    text stops mid-sentence without a （下转N版）: an extractor's reading order (pdfminer's)
+    put the rest of a column after other stories."""
+    out = list(parts)
+    j = 0
+    while j < len(out):
+        if _orphan_text(out[j]):
+            open_ = [i for i, p in enumerate(out) if i != j and _stops_mid_sentence(p)]
+            if len(open_) == 1 and _same_column(out[open_[0]], out[j]):
+                i = open_[0]
+                out[i] = _Part(body=out[i].body + out[j].body, before=out[i].before, after=out[i].after)
+                del out[j]
+                continue
+        j += 1
+    return out
+
+
 def _make_article(index: int, part: _Part, removed: list[Leftover]) -> Article:
     inner = [b for b in part.body if b.kind is not BlockKind.BODY]
     items = part.before + inner + part.after
@@ -1256,5 +1305,6 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Leftover
     _move_stray_titles(parts)
     _share_headlines(parts)
     parts = _split_stacked_headlines(parts)
+    parts = _join_orphan_continuations(parts)
     articles = [_make_article(i + 1, p, removed) for i, p in enumerate(parts)]
     return articles, unassigned, removed

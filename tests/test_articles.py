@@ -605,3 +605,17 @@ def test_side_after_a_text_charges_a_title_past_its_jump_marker():
     assert [b.kind.value for b in marker_then_title] == ["continuation", "title"]
     cost = lambda items: sum(c for c, _ in _side_shape(items, before=False)[1])
     assert cost(marker_then_title) > cost(title_then_marker)
+
+
+def test_assemble_articles_text_alone_going_on_from_a_story_stopped_mid_sentence_joins_it():
+    # pdfminer may read the rest of a column after other stories: text alone whose first line
+    # is set to the full column goes on from the one story on the page that stopped
+    # mid-sentence without a （下转N版）.
+    a = "\n".join(wrap_column(["英雄和先烈留下的精神财富，才能代代相传。戍边卫士们始终无所畏惧、无私"], 14))
+    rest = "\n".join(wrap_column(["奉献，既捍卫了共和国的繁荣发展，也守望着人民群众的幸福平安，是新时代最可爱的人。"], 14, indent=0))
+    b = _column("思想政治教育，事关立德树人的根本任务，办好思政教育，要放在党和国家事业发展全局中来看待。")
+    jumping = "\n".join(wrap_column(["面向未来，思政课教学还需在思想启迪和实践指导等环节下功夫、做细活，一方面要改变照本宣科的模式"], 14))
+    page = f"永放光芒的精神财富\n\n{a}\n\n构建育人格局\n\n{b}\n\n{jumping}\n（下转11版）\n\n{rest}\n"
+    articles, _, _ = _assemble(page)
+    assert len(articles) == 2
+    assert "".join(articles[0].paragraphs).endswith("是新时代最可爱的人。")
