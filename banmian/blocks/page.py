@@ -111,7 +111,9 @@ def _lone_title_pair(b: Block, nxt: Block, then: Block | None) -> bool:
     if not (nxt.maybe_title and len(b.lines) == 1 and len(nxt.lines) == 1 and b.frame_index != nxt.frame_index):
         return False
     w = _body_width(then)
-    return bool(w) and not any(fits_column(x.lines[0].text, (w,)) for x in (b, nxt))
+    if not w:
+        return False
+    return not any(fits_column(x.lines[0].text, (w,)) for x in (b, nxt))
 
 
 def _off_column(block: Block, width: float) -> bool:
