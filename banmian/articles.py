@@ -24,6 +24,7 @@ from banmian.lines import (
     TERMINAL_MARKS,
     column_width,
     display_width,
+    is_letter_spaced,
     leading_wrap_em,
     leads_into_next,
     remove_all_spaces,
@@ -803,6 +804,12 @@ def _names_column(text: str) -> bool:
     return COLUMN_TAG_RE.search(text) is not None or COLUMN_NAME_RE.match(text) is not None
 
 
+def _set_width(text: str) -> float:
+    """A title line's width as set: a letter-spaced line (一 、 健 全 …) is spread to fill its
+    measure, so its characters, not its spaces, say which measure that is."""
+    return display_width(remove_all_spaces(text)) if is_letter_spaced(text) else display_width(text)
+
+
 def _subheading_gap(gap: list[Block], before: list[Block], after: list[Block]) -> bool:
     """Whether the blocks between two runs of text could be a subheading of that text: title
     lines only, few and set within the column, not ending in a column's name, after a
@@ -827,7 +834,7 @@ def _subheading_gap(gap: list[Block], before: list[Block], after: list[Block]) -
         first = titles[0].lines[0].text
         if not (display_width(first) <= w / 2 or first.rstrip()[-1:] in TERMINAL_MARKS):
             return False
-    widths = [display_width(l.text) for b in titles for l in b.lines]
+    widths = [_set_width(l.text) for b in titles for l in b.lines]
     if len(widths) > MAX_SUBHEADING_LINES and not any(x >= w - INDENT_EM - 0.5 for x in widths):
         return False
     return all(x <= w + 0.5 for x in widths)

@@ -619,3 +619,15 @@ def test_assemble_articles_text_alone_going_on_from_a_story_stopped_mid_sentence
     articles, _, _ = _assemble(page)
     assert len(articles) == 2
     assert "".join(articles[0].paragraphs).endswith("是新时代最可爱的人。")
+
+
+def test_assemble_articles_letter_spaced_subheading_measures_by_its_characters(monkeypatch):
+    # A subheading spread letter by letter is as wide as its characters, not its spaces: set
+    # in the column, between texts that share their words, it stays inside one article.
+    import banmian.articles as articles_module
+    monkeypatch.setattr(articles_module, "_join_cost", lambda before, after: 0.0)
+    a = "\n".join(wrap_column(["全县春季植树活动在城东湿地公园举行，干部群众一起挥锹铲土、扶苗培土，共栽下各类苗木两千余株。"], 12))
+    b = "\n".join(wrap_column(["近年来，我县坚持生态优先、绿色发展，累计完成造林面积一千二百亩，森林覆盖率明显提高。"], 12))
+    page = f"全县春季植树活动举行\n\n{a}\n\n扩 大 全 县 绿 化 面 积 成 效\n\n{b}\n"
+    articles, _, _ = _assemble(page)
+    assert len(articles) == 1

@@ -56,6 +56,8 @@ def opens_with_lead(lines: "list[Line] | tuple[Line, ...]", i: int = 0) -> bool:
         return False  # every lead opens with one of these or names its paper's 讯 early
     if BODY_LEAD_RE.match(first):
         return True
+    if is_letter_spaced(first) and BODY_LEAD_RE.match(remove_all_spaces(first)):
+        return True  # a lead alone on its line, spread to the column (本 报 加 德 满 都 1 0 月 1 3 日 电)
     return (i + 1 < len(lines) and first.lstrip().startswith(_LEAD_OPENINGS)
             and BODY_LEAD_RE.match(first.strip() + lines[i + 1].text.strip()) is not None)
 

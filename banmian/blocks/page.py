@@ -319,6 +319,7 @@ def classify_blocks(frames: list[Frame]) -> list[Block]:
     blocks = _first_lines_to_body(blocks, widths)
     blocks = _open_brackets_to_body(blocks)
     blocks = _column_set_titles_to_body(blocks)
+    blocks = _numbered_headings_to_body(blocks)
     blocks = _continue_unfinished_sentences(blocks, widths)
     blocks = _closing_notes_to_body(blocks)
     blocks = _attach_split_credits(blocks)
@@ -719,6 +720,27 @@ def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
             wrapped = False  # a kicker leads to its headline with a dash (…向祖国表白—— / 我爱你，中国)
         if wrapped:
             out[i:j] = [as_text(out[i:j])]
+    return out
+
+
+# A document's numbered part: 一、… （二）… (letter-spaced or not); no headline opens so.
+_NUMBERED_HEADING_RE = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
+
+
+def _numbered_headings_to_body(blocks: list[Block]) -> list[Block]:
+    """Title lines opening with a part's number (一、健全中医药服务 / 体系) before text that opens
+    no article are a heading inside that text, not a headline."""
+    out = list(blocks)
+    for i, j in reversed(_title_runs(blocks)):
+        if not _NUMBERED_HEADING_RE.match(remove_all_spaces(out[i].text)):
+            continue
+        k = i + 1  # the heading's own lines: its frame, and a word's tail wrapped into the next
+        while k < j and k - i < MAX_TITLE_LINES and (out[k].frame_index == out[i].frame_index or (
+                out[k].frame_index == out[k - 1].frame_index + 1 and display_width(out[k].text) <= MAX_TAIL_EM)):
+            k += 1
+        nxt = out[k] if k < len(out) else None
+        if k == j and nxt is not None and nxt.kind is BlockKind.BODY and not opens_with_lead(nxt.lines):
+            out[i:k] = [as_text(out[i:k])]
     return out
 
 

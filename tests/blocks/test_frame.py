@@ -93,3 +93,10 @@ def test_classify_frame_sentence_going_on_in_a_byline_like_line_is_text():
     for byline in ("本报记者 王小明", "■记者赴江苏、浙江、山东等地"):
         frames = group_frames(read_lines(SourceText(text=f"了解各地做法，前不久，本报\n{byline}")))
         assert BlockKind.BYLINE in [b.kind for b in classify_frame(frames[0], (13.0,))]
+
+
+def test_lead_spread_letter_by_letter_to_its_column_opens_an_article():
+    from banmian.blocks.frame import opens_with_lead
+    lines = read_lines(SourceText(text="本 报 加 德 满 都 1 0 月 1 3 日 电\n（记者李锋、王慧）国家主席"))
+    assert opens_with_lead(lines)
+    assert not opens_with_lead(read_lines(SourceText(text="本 报 记 者 李 锋 王 慧")))

@@ -536,3 +536,17 @@ def test_classify_blocks_two_headlines_with_commas_set_side_by_side_are_titles()
     rest = "\n".join(wrap_column(["10月14日，一年一度的秋季电视节在海滨城市开幕，中国影视作品赢得不少海外买家的青睐。"], 18))
     kinds = _kinds(f"{before}\n\n扬帆出海，中国影视拓展朋友圈\n\n塞尔维亚前进党主席、总统会见中方代表团\n\n{rest}")
     assert kinds == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+
+
+def test_classify_blocks_numbered_heading_before_its_text_is_text():
+    # 一、健全中医药服务 / 体系, set apart and spread letter by letter: a document's numbered
+    # part, not a headline (no headline opens with a part's number).
+    from pagekit import wrap_column
+    before = "\n".join(wrap_column(["为深入贯彻党中央决策部署，促进中医药传承创新发展，现提出如下意见。"], 16))
+    rest = "\n".join(wrap_column(["（一）加强中医药服务机构建设。发挥中医药整体医学和健康医学优势，建成服务网络。"], 16))
+    kinds = _kinds(f"{before}\n\n一 、 健 全 中 医 药 服 务\n\n体系\n\n{rest}")
+    assert BlockKind.TITLE not in kinds
+    # a headline drawn after the numbered heading stays a title
+    blocks = classify_blocks(group_frames(read_lines(SourceText(
+        text=f"{before}\n\n（四）居民健康营养状况明显\n改善\n\n中国的粮食安全\n\n{rest}"))))
+    assert [b.kind for b in blocks if "中国的粮食安全" in b.lines[0].text] == [BlockKind.TITLE]
