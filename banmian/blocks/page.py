@@ -644,6 +644,9 @@ def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...
             # the line before is no sentence, but the headline's first line.
             out[-1] = title_blocks(list(prev.lines), prev.frame_index)[0]
             return None
+        if prev.lines[-1].text.rstrip().endswith("——") and not _at_indent(
+                b.lines[0].text, (max(display_width(l.text) for l in prev.lines),)):
+            return None  # a dash leads into a new paragraph (…坚定探索—— / 一是…), set in from the column
         if not (_closes_unopened(b.text) or _closes_open_quote(b.lines[0].text, prev) or (
                 fits_column(b.lines[0].text, widths) or b.lines[-1].text.rstrip().endswith("…")
                 or _SENTENCE_TAIL_RE.match(b.text)) and not _phrase_gap(b.lines[0].text) and stops[i] == "body"):

@@ -550,3 +550,15 @@ def test_classify_blocks_numbered_heading_before_its_text_is_text():
     blocks = classify_blocks(group_frames(read_lines(SourceText(
         text=f"{before}\n\n（四）居民健康营养状况明显\n改善\n\n中国的粮食安全\n\n{rest}"))))
     assert [b.kind for b in blocks if "中国的粮食安全" in b.lines[0].text] == [BlockKind.TITLE]
+
+
+def test_classify_blocks_headline_after_text_ending_in_a_lead_in_dash_stays_a_title():
+    # Text ending in a dash leads into a new paragraph, set in from its column: a line after
+    # it not set so is a headline (…坚定探索—— / 开启法治中国新时代), not the sentence going on,
+    # whatever other column on the page it fits.
+    from pagekit import wrap_column
+    before = "\n".join(wrap_column(["全面依法治国，是国家治理的一场深刻革命。这是一个伟大政党跳出历史周期率、实现长期执政的坚定探索——"], 13))
+    rest = "\n".join(wrap_column(["大道之行，天下为公；良法善治，民之所向。法治是人类文明的重要成果，是现代社会治理的基本手段。"] * 2, 11))
+    blocks = classify_blocks(group_frames(read_lines(SourceText(
+        text=f"{before}\n\n开启法治中国新时代\n\n——以习近平同志为核心的\n党中央推进全面依法治国纪实\n\n{rest}"))))
+    assert [b.kind for b in blocks if "开启法治" in b.lines[0].text] == [BlockKind.TITLE]
