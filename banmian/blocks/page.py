@@ -428,6 +428,25 @@ def _signatures_to_body(blocks: list[Block]) -> list[Block]:
 SOURCE_NOTE_RE = re.compile(r"^\s*(?:数据|资料|信息|图表)?来源\s*[：:]")
 
 
+def _headline_over_subheadline(prev: Block, blocks: list[Block], i: int) -> bool:
+    """Whether the one-line run before a dash line is a headline with its subheadline (我爱你，
+    中国！ / ——庆祝…联欢活动侧记), not a quote and its speaker: a frame of its own holding one
+    short line that closes no quote, the dash line's frame before running text."""
+    j = i
+    while j < len(blocks) and blocks[j].kind is BlockKind.TITLE and blocks[j].frame_index == blocks[i].frame_index:
+        j += 1
+    line = prev.lines[0].text
+    return (len(prev.lines) == 1 and prev.frame_index != blocks[i].frame_index
+            and display_width(line) <= MAX_HEADLINE_OVER_SUB_EM and line.rstrip()[-1:] not in _CLOSING_QUOTES + "，、；：,;:"
+            and "。" not in line
+            and j < len(blocks) and blocks[j].kind is BlockKind.BODY
+            and sum(1 for b in blocks if b.frame_index == prev.frame_index) == 1)
+
+
+MAX_HEADLINE_OVER_SUB_EM = 12
+_CLOSING_QUOTES = "”’」』"
+
+
 def _closing_notes_to_body(blocks: list[Block]) -> list[Block]:
     """A parenthesis right after running text closes it: （本报东京10月14日电）, （齐志明）,
     （作者为…主任）; so does a note of its sources (数据来源：…), or the speaker of a quote
@@ -436,6 +455,9 @@ def _closing_notes_to_body(blocks: list[Block]) -> list[Block]:
 
     def span(out: list[Block], i: int) -> int | None:
         if not (blocks[i].kind is BlockKind.TITLE and out and out[-1].kind is BlockKind.BODY):
+            return None
+        if blocks[i].text.startswith("——") and _headline_over_subheadline(out[-1], blocks, i):
+            out[-1] = title_blocks(list(out[-1].lines), out[-1].frame_index)[0]
             return None
         if SOURCE_NOTE_RE.match(blocks[i].lines[0].text) or blocks[i].text.startswith("——"):  # up to its frame's end
             k = i + 1
