@@ -565,8 +565,9 @@ def test_classify_blocks_headline_after_text_ending_in_a_lead_in_dash_stays_a_ti
 
 
 def test_classify_blocks_short_line_over_a_dash_subheadline_is_its_headline():
-    # A photo's caption and credit, 我爱你，中国！ alone in its frame, then ——庆祝…侧记 and the text: a headline exclaimed
-    # (a comma and a stop, like a sentence) over its subheadline, not text and a closing note.
+    # A photo's caption and credit, 我爱你，中国！ alone in its frame, then ——庆祝…侧记 and the
+    # text: a headline exclaimed (a comma and a stop, like a sentence) over its subheadline,
+    # not text and a closing note.
     from pagekit import wrap_column
     before = "出雪山，越高原，穿峡谷，奔流上万里，浩浩汤汤的\n长江，孕育出源远流长的中华文明。 本报记者 姚飞凯、\n曾子志摄"
     rest = "\n".join(wrap_column(["欢庆的时刻，欢乐的海洋。10月1日晚，天安门广场火树银花、流光溢彩，各族各界群众共祝新中国70华诞。"], 11))
