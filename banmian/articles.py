@@ -494,6 +494,8 @@ def _split_cost(gap: list[Block], k: int, frame_before: int, frame_after: int) -
         return COST_SPLIT_FRAME
     if 0 < k < len(gap) and gap[k - 1].kind is _TITLE and gap[k].kind is _TITLE and COLUMN_NAME_RE.match(gap[k].text):
         return COST_SPLIT_FRAME  # a column's name alone (（香江在线）) closes the headline before it
+    if 0 < k < len(gap) and gap[k - 1].kind in (_TITLE, _DUPLICATE) and gap[k].kind is _TITLE and gap[k].text.startswith("——"):
+        return COST_SPLIT_FRAME  # a subheadline's dash (——写在…之际) follows its own headline
     if k == 0 and gap and gap[0].kind is _BYLINE and gap[0].frame_index == frame_before:
         return COST_SPLIT_FRAME
     if k == len(gap) and gap and gap[-1].kind is _BYLINE and gap[-1].frame_index == frame_after:

@@ -631,3 +631,15 @@ def test_assemble_articles_letter_spaced_subheading_measures_by_its_characters(m
     page = f"全县春季植树活动举行\n\n{a}\n\n扩 大 全 县 绿 化 面 积 成 效\n\n{b}\n"
     articles, _, _ = _assemble(page)
     assert len(articles) == 1
+
+
+def test_split_cost_parts_no_headline_from_its_dash_subheadline():
+    # 共享机遇 共同发展 / ——写在第二届进博会开幕之际: the subheadline's dash follows its own
+    # headline, each in a frame of its own or not; parting them costs what parting a frame does.
+    from banmian.articles import COST_SPLIT_FRAME, _split_cost
+    from banmian.blocks.frame import classify_frame
+    from banmian.frames import group_frames
+    gap = [b for f in group_frames(read_lines(SourceText(text="共享机遇 共同发展\n\n——写在第二届进博会开幕之际")))
+           for b in classify_frame(f)]
+    assert [b.kind.value for b in gap] == ["title", "title"] and gap[0].frame_index != gap[1].frame_index
+    assert _split_cost(gap, 1, -1, -1) == COST_SPLIT_FRAME
