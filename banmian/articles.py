@@ -1216,6 +1216,64 @@ def _join_orphan_continuations(parts: list[_Part]) -> list[_Part]:
     return out
 
 
+# A box of news in brief under one label (新闻速递, 财经短波, 医学资讯): each item a heading, a
+# dispatch that names no place or date (本报电 …) and its author in parentheses.
+_BOX_LABEL_RE = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}(?:速递|短波|快讯|简讯|短讯|资讯|速览)\s*$")
+_BRIEF_LEAD_RE = re.compile(r"^\s*(?:本报|新华社)\s*电")
+
+
+def _brief(part: _Part) -> bool:
+    """Whether a part reads as one item of a box of news in brief."""
+    body = [b for b in part.body if b.kind is BlockKind.BODY]
+    if not body or not _BRIEF_LEAD_RE.match(body[0].lines[0].text):
+        return False
+    tail = "".join(l.text.strip() for l in body[-1].lines[-2:])
+    return _CLOSING_NOTE_RE.search(tail) is not None
+
+
+def _box_label(parts: list[_Part], i: int, j: int) -> tuple[list[Block], Block] | None:
+    """The label of the box whose items are parts i..j: a title beside the run, on the side
+    of a neighbour or of its first or last item."""
+    sides = [parts[j].after, parts[i].before]
+    if j + 1 < len(parts):
+        sides.append(parts[j + 1].before)
+    if i > 0:
+        sides.append(parts[i - 1].after)
+    for side in sides:
+        for b in side:
+            if b.kind is _TITLE and _BOX_LABEL_RE.match(b.text):
+                return side, b
+    return None
+
+
+def _gather_brief_boxes(parts: list[_Part]) -> list[_Part]:
+    """Two or more items of news in brief in a row, beside a box label, are one article under
+    that label: a paper prints the box as one story, its items' headings lines of its text."""
+    out: list[_Part] = []
+    i = 0
+    while i < len(parts):
+        j = i
+        while _brief(parts[i]) and j + 1 < len(parts) and _brief(parts[j + 1]):
+            j += 1
+        found = _box_label(parts, i, j) if j > i else None
+        if found is None:
+            out.append(parts[i])
+            i += 1
+            continue
+        side, label = found
+        side.remove(label)
+        body: list[Block] = []
+        after: list[Block] = []
+        for p in parts[i:j + 1]:
+            heading = sorted((b for b in p.before + p.after if b.kind is _TITLE), key=lambda b: b.start)
+            body.extend(Block(BlockKind.BODY, b.lines, b.frame_index) for b in heading)
+            body.extend(p.body)
+            after.extend(b for b in p.before + p.after if b.kind is not _TITLE)
+        out.append(_Part(body=body, before=[label], after=sorted(after, key=lambda b: b.start)))
+        i = j + 1
+    return out
+
+
 def _make_article(index: int, part: _Part, removed: list[Leftover]) -> Article:
     inner = [b for b in part.body if b.kind is not BlockKind.BODY]
     items = part.before + inner + part.after
@@ -1315,5 +1373,6 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Leftover
     _share_headlines(parts)
     parts = _split_stacked_headlines(parts)
     parts = _join_orphan_continuations(parts)
+    parts = _gather_brief_boxes(parts)
     articles = [_make_article(i + 1, p, removed) for i, p in enumerate(parts)]
     return articles, unassigned, removed

@@ -643,3 +643,17 @@ def test_split_cost_parts_no_headline_from_its_dash_subheadline():
            for b in classify_frame(f)]
     assert [b.kind.value for b in gap] == ["title", "title"] and gap[0].frame_index != gap[1].frame_index
     assert _split_cost(gap, 1, -1, -1) == COST_SPLIT_FRAME
+
+
+def test_assemble_articles_items_of_news_in_brief_beside_their_label_are_one_article():
+    # 新闻速递: each item a heading, a dispatch naming no place or date (本报电) and its author in
+    # parentheses; the label drawn after the last item. The paper prints the box as one story.
+    one = _column("本报电 日前，全县首届科普文化节在县科技馆开幕，活动将持续一周，展出科普展品两百余件。", "（王 明）")
+    two = _column("本报电 近日，县图书馆新馆正式开放，新馆藏书二十万册，设有少儿阅览区和电子阅览室。", "（李 华）")
+    story = _column("本报讯 10月24日下午，县委召开常委会议，研究部署下一阶段重点工作，会议由县委书记主持。")
+    page = (f"全县首届科普文化节开幕\n\n{one}\n\n县图书馆新馆开放\n\n{two}\n\n新闻速递\n\n"
+            f"县委召开常委会议\n\n{story}\n")
+    articles, _, _ = _assemble(page)
+    assert [a.titles[0].text for a in articles] == ["新闻速递", "县委召开常委会议"]
+    text = "".join(articles[0].paragraphs)
+    assert "全县首届科普文化节开幕" in text and "县图书馆新馆开放" in text and text.endswith("（李华）")
