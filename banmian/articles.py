@@ -18,6 +18,8 @@ from banmian.blocks import (
     SOURCE_NOTE_RE, ends_with_credit, is_photo_credit, opens_with_lead, parse_byline, signature_ending_at,
 )
 from banmian.lines import (
+    CLOSING_QUOTES,
+    ENUMERATED_RE,
     INDENT_EM,
     LINE_TEXT,
     MIN_LINES_FOR_COLUMN,
@@ -58,11 +60,9 @@ HEADING_LINE_SHORT_EM = 3.0
 _CLAUSE_MARK_RE = re.compile(r"[，、；：,;:]")
 
 
-_CLOSING_QUOTES = "”’」』"
 # Labels printed on a line of their own over a box of text (key points, a column's opening words).
 _BOX_LABELS = ("核心阅读", "内容提要", "开栏的话", "编者的话")
 _SENTENCE_STOPS = "。！？!?…"
-_ENUMERATED_RE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
 
 
 def _ends_paragraph(line: str, next_line: str | None, width: float, opening: bool = False) -> bool:
@@ -73,9 +73,9 @@ def _ends_paragraph(line: str, next_line: str | None, width: float, opening: boo
         return False
     if t.endswith(_BOX_LABELS):
         return True  # a box's label (核心阅读) is a paragraph of its own above the box's text
-    if next_line is not None and _ENUMERATED_RE.match(next_line) and not leads_into_next(t):
+    if next_line is not None and ENUMERATED_RE.match(next_line) and not leads_into_next(t):
         return True  # an enumerated item opens a paragraph of its own (（三）粮食储备能力显著增强, 二、…)
-    if t[-1] not in TERMINAL_MARKS or t[-1] in _CLOSING_QUOTES and t[-2:-1] not in _SENTENCE_STOPS:
+    if t[-1] not in TERMINAL_MARKS or t[-1] in CLOSING_QUOTES and t[-2:-1] not in _SENTENCE_STOPS:
         # (a quotation mark closing a term, 共建“一带一路”, ends no sentence)
         short = width - display_width(t)
         if next_line is None or short < (HEADING_SHORT_EM if opening else HEADING_LINE_SHORT_EM):
@@ -1192,7 +1192,7 @@ def _orphan_text(part: _Part) -> bool:
 
 def _same_column(a: _Part, b: _Part) -> bool:
     """Whether the last frame of ``a``'s text and ``b``'s text are set to one column width."""
-    last = [l for l in [x for x in a.body if x.kind is BlockKind.BODY][-1].lines]
+    last = [x for x in a.body if x.kind is BlockKind.BODY][-1].lines
     wa = column_width(last) if len(last) >= MIN_LINES_FOR_COLUMN else None
     wb = column_width([l for x in b.body for l in x.lines])
     return wa is None or abs(wa - wb) <= FULL_LINE_SLACK_EM

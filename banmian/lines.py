@@ -132,6 +132,9 @@ def dedupe_overprint(text: str) -> tuple[str, str | None]:
 
 # Characters that can close a paragraph: a sentence end, or a closing quote/bracket after one.
 TERMINAL_MARKS = set("。！？!?…”’」』）)】")
+CLOSING_QUOTES = "”’」』"
+# A document's numbered part or item: （三）…, 二、… ; no headline opens so.
+ENUMERATED_RE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
 # A first line is indented by two ems, so it holds two characters fewer than a full line.
 INDENT_EM = 2.0
 _LEADING_WRAP_RE = re.compile(r"\s*([0-9A-Za-z.%+\-]+)")

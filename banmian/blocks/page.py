@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from banmian.lines import (INDENT_EM, TERMINAL_MARKS, bracket_balance, column_width, display_width, is_letter_spaced,
-                           leading_wrap_em, remove_all_spaces)
+from banmian.lines import (CLOSING_QUOTES, ENUMERATED_RE, INDENT_EM, TERMINAL_MARKS, bracket_balance, column_width,
+                           display_width, is_letter_spaced, leading_wrap_em, remove_all_spaces)
 from banmian.model import Block, BlockKind, Frame
 from banmian.blocks.bylines import BYLINE_MARK_RE, BYLINE_ROLES, is_photo_credit, parse_byline, signature_ending_at, signer_start
 from banmian.blocks.frame import (
@@ -437,14 +437,13 @@ def _headline_over_subheadline(prev: Block, blocks: list[Block], i: int) -> bool
         j += 1
     line = prev.lines[0].text
     return (len(prev.lines) == 1 and prev.frame_index != blocks[i].frame_index
-            and display_width(line) <= MAX_HEADLINE_OVER_SUB_EM and line.rstrip()[-1:] not in _CLOSING_QUOTES + "，、；：,;:"
+            and display_width(line) <= MAX_HEADLINE_OVER_SUB_EM and line.rstrip()[-1:] not in CLOSING_QUOTES + "，、；：,;:"
             and "。" not in line
             and j < len(blocks) and blocks[j].kind is BlockKind.BODY
             and sum(1 for b in blocks if b.frame_index == prev.frame_index) == 1)
 
 
 MAX_HEADLINE_OVER_SUB_EM = 12
-_CLOSING_QUOTES = "”’」』"
 
 
 def _closing_notes_to_body(blocks: list[Block]) -> list[Block]:
@@ -748,16 +747,12 @@ def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
     return out
 
 
-# A document's numbered part: 一、… （二）… (letter-spaced or not); no headline opens so.
-_NUMBERED_HEADING_RE = re.compile(r"^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
-
-
 def _numbered_headings_to_body(blocks: list[Block]) -> list[Block]:
-    """Title lines opening with a part's number (一、健全中医药服务 / 体系) before text that opens
-    no article are a heading inside that text, not a headline."""
+    """Title lines opening with a part's number (一、健全中医药服务 / 体系, letter-spaced or not)
+    before text that opens no article are a heading inside that text: no headline opens so."""
     out = list(blocks)
     for i, j in reversed(_title_runs(blocks)):
-        if not _NUMBERED_HEADING_RE.match(remove_all_spaces(out[i].text)):
+        if not ENUMERATED_RE.match(remove_all_spaces(out[i].text)):
             continue
         k = i + 1  # the heading's own lines: its frame, and a word's tail wrapped into the next
         while k < j and k - i < MAX_TITLE_LINES and (out[k].frame_index == out[i].frame_index or (
