@@ -657,3 +657,19 @@ def test_assemble_articles_items_of_news_in_brief_beside_their_label_are_one_art
     assert [a.titles[0].text for a in articles] == ["新闻速递", "县委召开常委会议"]
     text = "".join(articles[0].paragraphs)
     assert "全县首届科普文化节开幕" in text and "县图书馆新馆开放" in text and text.endswith("（李华）")
+
+
+def test_assemble_articles_two_sections_set_alike_join_however_far_apart_their_words(monkeypatch):
+    # Two sections, each a label with a colon over a heading and its author's byline (地点：… /
+    # 顶风冒雪保畅通 / 本报记者 贾丰丰), tell of two places: their words hardly meet, yet being
+    # set alike they are sections of one story.
+    import banmian.articles as articles_module
+    monkeypatch.setattr(articles_module, "_join_cost", lambda before, after: 2.8)
+    texts = [_column(p) for p in (
+        "国庆假期七天，在每一个平凡岗位上，都有干部坚守一线，守护着群众的平安与欢乐。",
+        "五日下午，峨堡镇上空飘起了雪雨，养护工人顶风冒雪清理路面积雪，保障道路畅通。",
+        "稻谷金黄，百集山村的驻村干部和村民一起抢收稻谷，赶在降雨之前把粮食收进仓。")]
+    page = (f"长假七天 他们在一线\n\n{texts[0]}\n\n地点：青海祁连县峨堡镇\n顶风冒雪保畅通\n\n本报记者  贾丰丰\n\n"
+            f"{texts[1]}\n\n地点：重庆丰都百集山村\n帮老乡收好稻谷\n\n本报记者  刘新吾\n\n{texts[2]}\n")
+    articles, _, _ = _assemble(page)
+    assert len(articles) == 1
