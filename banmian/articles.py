@@ -905,6 +905,51 @@ def _section_shape(gap: list[Block], before: list[Block], after: list[Block]) ->
     return len(lines), bool(bylines), lead, max(map(display_width, lines)), noted
 
 
+def _section_look(blocks: list[Block], width: float) -> tuple[int, bool, str, float] | None:
+    """A run of heading lines and at most one staff byline, set in a column ``width`` wide,
+    read as a compilation section's opening: the first four parts of its SectionShape."""
+    titles = [b for b in blocks if b.kind is BlockKind.TITLE]
+    bylines = [b for b in blocks if b.kind is BlockKind.BYLINE]
+    if (not titles or len(titles) > MAX_SUBHEADING_LINES_WITH_SUMMARY or len(bylines) > 1
+            or len(titles) + len(bylines) != len(blocks) or _names_column(titles[-1].text)
+            or any(x.role == PHOTO_ROLE for b in bylines for x in b.bylines)
+            or any(display_width(l.text) > width + 0.5 for b in titles for l in b.lines)):
+        return None
+    lines = [l.text.strip() for b in titles for l in b.lines]
+    lead = ("dash" if lines[0].endswith(_DASHES) else "colon" if "：" in lines[0]
+            else "author" if any(_AUTHOR_LINE_RE.match(t) for t in lines[1:]) else "")
+    return (len(lines), bool(bylines), lead, max(map(display_width, lines))) if lead else None
+
+
+MIN_SECTIONS_AFTER_OPENING = 2
+
+
+def _open_compilations(gaps: list[list[Block]], bodies: list[list[Block]]) -> None:
+    """The first section of a compilation opens its text: where the end of a gap is set as
+    the sections after it are (a place and a dash over a heading, the author's byline), that
+    end moves into the text it opens, and the compilation's headline is the one beside it
+    (often drawn after the last section). The assembly joins the later sections itself."""
+    n = len(bodies)
+    shapes = [_section_shape(gaps[j], bodies[j - 1], bodies[j]) if j else None for j in range(n)]
+    for j in range(n):
+        if shapes[j] is not None and any(_alike_sections(shapes[j], shapes[k]) for k in range(n) if k != j):
+            continue  # a section among sections: the assembly weighs joining across it
+        body = [b for b in bodies[j] if b.kind is BlockKind.BODY]
+        if not body or opens_with_lead(body[0].lines):
+            continue
+        width = column_width([l for b in body for l in b.lines])
+        for k in range(max(0, len(gaps[j]) - MAX_SUBHEADING_LINES_WITH_SUMMARY - 1), len(gaps[j])):
+            look = _section_look(gaps[j][k:], width)
+            if look is None:
+                continue
+            alike = sum(1 for x in shapes[j + 1:] if x is not None and x[:3] == look[:3]
+                        and abs(x[3] - look[3]) <= SECTION_WIDTH_SLACK_EM)
+            if alike >= MIN_SECTIONS_AFTER_OPENING:
+                bodies[j][:0] = [Block(BlockKind.BODY, b.lines, b.frame_index) for b in gaps[j][k:]]
+                del gaps[j][k:]
+            break
+
+
 SECTION_WIDTH_SLACK_EM = 1.5
 # A section's author under its heading, with the country or place in parentheses:
 # （摩洛哥）阿齐兹·梅库阿尔.
@@ -1354,6 +1399,7 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Leftover
         else:
             content.append(b)
     bodies, gaps = _body_runs(content)
+    _open_compilations(gaps, bodies)
     if not bodies:
         for b in content:
             unassigned.append(Leftover(text="\n".join(l.text for l in b.lines), reason="no article body found",

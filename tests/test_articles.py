@@ -673,3 +673,21 @@ def test_assemble_articles_two_sections_set_alike_join_however_far_apart_their_w
             f"{texts[1]}\n\n地点：重庆丰都百集山村\n帮老乡收好稻谷\n\n本报记者  刘新吾\n\n{texts[2]}\n")
     articles, _, _ = _assemble(page)
     assert len(articles) == 1
+
+
+def test_assemble_articles_compilation_opening_section_is_text_under_the_headline_drawn_after():
+    # Sections set alike (place and dash over a heading, the author's byline), the first at the
+    # top of the page and the compilation's headline drawn after the last: the first section's
+    # heading and byline open the text, as the later ones go on it; the headline is its title.
+    texts = [_column(p) for p in (
+        "车入茨坪村，迎风飘扬的五星红旗、祝福新中国七十华诞的横幅映入眼帘，游客们纷纷合影留念。",
+        "“咱们脱贫攻坚，咱们大干一场！”村民们唱起自编的歌曲，歌声里满是对新生活的向往。",
+        "走进轨道客车公司的车间，工人们正在进行技能比武，一道道工序精益求精，毫不马虎。",
+        "国庆节前夕，革命圣地的果园里苹果挂满枝头，果农们忙着采摘装箱，销往全国各地。")]
+    heads = [("江西井冈山", "红色旅游兴起 迎来发展", "机遇", "朱 磊"), ("河南兰考", "脱贫大干一场 收获幸福", "久长", "毕京津"),
+             ("中车长客公司", "工人锤炼技能 岗位书写", "豪情", "祝大伟"), ("陕西延安", "苹果销往各地 百姓生活", "如蜜", "龚仕建")]
+    page = "\n\n".join(f"{place}——\n{head}\n{tail}\n\n本报记者  {name}\n\n{text}"
+                       for (place, head, tail, name), text in zip(heads, texts)) + "\n\n奋斗新时代\n"
+    articles, _, _ = _assemble(page)
+    assert len(articles) == 1 and [t.text for t in articles[0].titles] == ["奋斗新时代"]
+    assert "".join(articles[0].paragraphs).startswith("江西井冈山——红色旅游兴起")
