@@ -878,31 +878,17 @@ SECTION_NOTE_LINES = 8
 def _section_shape(gap: list[Block], before: list[Block], after: list[Block]) -> SectionShape | None:
     """The look of a gap that may open a compilation's section (a heading set in the column,
     at most one staff byline, after finished text and before text without a lead), or None."""
-    titles = [b for b in gap if b.kind is BlockKind.TITLE]
-    bylines = [b for b in gap if b.kind is BlockKind.BYLINE]
-    if (not titles or len(titles) > MAX_SUBHEADING_LINES_WITH_SUMMARY or len(bylines) > 1
-            or len(titles) + len(bylines) != len(gap) or _names_column(titles[-1].text)):
-        return None
-    if bylines and any(x.role == PHOTO_ROLE for x in bylines[0].bylines):
-        return None
     around = _texts_around(before, after)
     if around is None or around[0][-1].lines[-1].text.rstrip()[-1:] not in TERMINAL_MARKS:
         return None
-    w = around[1]
-    if any(display_width(l.text) > w + 0.5 for b in titles for l in b.lines):
+    look = _section_look(gap, around[1])
+    if look is None:
         return None
-    # Their look: lines, the byline, how the heading's first line leads on (a place and a dash,
-    # 香港同胞——; a label and a colon, 地点：…) and its width (names differ by a character or so).
-    lines = [l.text.strip() for b in titles for l in b.lines]
-    lead = ("dash" if lines[0].endswith(_DASHES) else "colon" if "：" in lines[0]
-            else "author" if any(_AUTHOR_LINE_RE.match(t) for t in lines[1:]) else "")
-    if not lead:
-        return None  # a plain headline over a byline opens an article of its own as often
     # ... and whether the text before ends with a note (（作者为…采访整理）): a compilation's
     # sections all end alike, the story before its first section need not.
     tail = [l.text.strip() for b in around[0][-2:] for l in b.lines][-SECTION_NOTE_LINES:]  # a note may span frames
     noted = _SECTION_NOTE_RE.search("".join(tail)) is not None
-    return len(lines), bool(bylines), lead, max(map(display_width, lines)), noted
+    return (*look, noted)
 
 
 def _section_look(blocks: list[Block], width: float) -> tuple[int, bool, str, float] | None:
@@ -915,6 +901,9 @@ def _section_look(blocks: list[Block], width: float) -> tuple[int, bool, str, fl
             or any(x.role == PHOTO_ROLE for b in bylines for x in b.bylines)
             or any(display_width(l.text) > width + 0.5 for b in titles for l in b.lines)):
         return None
+    # Its look: lines, the byline, how the heading's first line leads on (a place and a dash,
+    # 香港同胞——; a label and a colon, 地点：…) and its widest line (names differ by a character
+    # or so); a plain headline over a byline opens an article of its own as often.
     lines = [l.text.strip() for b in titles for l in b.lines]
     lead = ("dash" if lines[0].endswith(_DASHES) else "colon" if "：" in lines[0]
             else "author" if any(_AUTHOR_LINE_RE.match(t) for t in lines[1:]) else "")

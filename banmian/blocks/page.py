@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from banmian.lines import (CLOSING_QUOTES, ENUMERATED_RE, INDENT_EM, TERMINAL_MARKS, bracket_balance, column_width,
-                           display_width, is_letter_spaced, leading_wrap_em, remove_all_spaces)
+                           display_width, is_letter_spaced, leading_wrap_em, leads_into_next, remove_all_spaces)
 from banmian.model import Block, BlockKind, Frame
 from banmian.blocks.bylines import BYLINE_MARK_RE, BYLINE_ROLES, is_photo_credit, parse_byline, signature_ending_at, signer_start
 from banmian.blocks.frame import (
@@ -437,8 +437,8 @@ def _headline_over_subheadline(prev: Block, blocks: list[Block], i: int) -> bool
         j += 1
     line = prev.lines[0].text
     return (len(prev.lines) == 1 and prev.frame_index != blocks[i].frame_index
-            and display_width(line) <= MAX_HEADLINE_OVER_SUB_EM and line.rstrip()[-1:] not in CLOSING_QUOTES + "，、；：,;:"
-            and "。" not in line
+            and display_width(line) <= MAX_HEADLINE_OVER_SUB_EM and line.rstrip()[-1:] not in CLOSING_QUOTES
+            and not leads_into_next(line) and "。" not in line
             and j < len(blocks) and blocks[j].kind is BlockKind.BODY
             and sum(1 for b in blocks if b.frame_index == prev.frame_index) == 1)
 
