@@ -1158,6 +1158,8 @@ def _split_stacked_headlines(parts: list[_Part]) -> list[_Part]:
 def _stacked_split(part: _Part) -> list[_Part] | None:
     for before, side, other in ((True, part.before, part.after), (False, part.after, part.before)):
         starts = _group_starts(side, _TITLE_KINDS)
+        if len(starts) == 1:
+            starts = _frame_pair_starts(side)
         if len(starts) != 2 or _groups(other, _TITLE_KINDS) or any(b.kind is not BlockKind.BODY for b in part.body):
             continue
         cuts = [(c, cost) for c, cost in _cut_points(part.body, False) if cost < MAX_STACKED_CUT_COST]
@@ -1182,6 +1184,27 @@ def _stacked_split(part: _Part) -> list[_Part] | None:
     return None
 
 
+def _one_title(first: str, second: str) -> bool:
+    """Whether two title pieces read in this order are one title: a subheadline after its
+    headline, or a kicker leading to its headline."""
+    return second.startswith(_DASHES) or first.rstrip().endswith(_DASHES + ("：", ":"))
+
+
+def _frame_pair_starts(side: list[Block]) -> list[int]:
+    """Where the two title groups start when one group is two frames' titles that are each a
+    complete title (pdfminer draws neighbours' title frames together): a headline overprinted,
+    or one over its dash subheadline. A kicker's frame over its headline's is neither."""
+    pieces = _title_pieces(side)
+    if len(pieces) != 2:
+        return []
+    if _one_title(*("".join(b.text for b in p if b.kind is _TITLE) for p in pieces)):
+        return []
+    complete = [any(b.kind is _DUPLICATE for b in p) or len(p) > 1 and p[-1].text.startswith(_DASHES) for p in pieces]
+    if not all(complete):
+        return []
+    return [side.index(pieces[0][0]), side.index(pieces[1][0])]
+
+
 def _headline_pair(parts: list[_Part], i: int, side: list[Block], before: bool) -> list[int] | None:
     """Where the second of two headlines in one title group starts, when the group is two
     frames' titles that each read as their own text's: the first shares more words with the
@@ -1194,8 +1217,8 @@ def _headline_pair(parts: list[_Part], i: int, side: list[Block], before: bool) 
     first, second = ("".join(b.text for b in p if b.kind is _TITLE) for p in pieces)
     if not before:
         first, second = second, first  # after the texts, the first headline is the neighbour's
-    if second.startswith(_DASHES) or first.rstrip().endswith(_DASHES + ("：", ":")):
-        return None  # a subheadline, or a kicker leading to its headline
+    if _one_title(first, second):
+        return None
     own = "".join(_block_text(b) for b in parts[i].body if b.kind is BlockKind.BODY)
     other = "".join(_block_text(b) for b in parts[j].body if b.kind is BlockKind.BODY)
     unrelated = _title_unrelated

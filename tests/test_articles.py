@@ -409,6 +409,23 @@ def test_assemble_articles_two_stacked_headlines_over_two_texts_in_one_run():
     assert len(_assemble(swapped)[0]) == 1
 
 
+def test_assemble_articles_two_complete_title_frames_over_one_run_are_two_headlines():
+    # pdfminer draws two stories' title frames together, then both texts as one run: each
+    # frame a complete title (an overprinted headline; a headline over its dash subheadline).
+    a = _column("全县春季植树活动在城东湿地公园举行，干部群众一起挥锹铲土、扶苗培土，共栽下各类苗木两千余株。",
+                "县林业局负责人表示，今年将继续推进植树造林，让城乡处处见绿，植树活动将持续到月底。")
+    b = _column("县图书馆新馆昨天正式开馆，新馆藏书二十万册，设有少儿阅览区、电子阅览区和自习区。",
+                "图书馆负责人介绍，新馆开馆后每天开放十二小时，读者凭身份证即可免费办理借书证。")
+    titles = "全县春季植树活动举行\n全县春季植树活动举行\n\n县图书馆新馆正式开馆\n——新馆藏书二十万册"
+    articles, _, removed = _assemble(f"{titles}\n\n{a}\n\n{b}\n")
+    assert [[t.text for t in x.titles] for x in articles] == [["全县春季植树活动举行"],
+                                                              ["县图书馆新馆正式开馆", "——新馆藏书二十万册"]]
+    assert articles[1].paragraphs[0].startswith("县图书馆新馆昨天")
+    # a kicker's frame over its headline's frame is one title group, not two headlines
+    kicker = "全县春季植树活动举行\n\n县图书馆新馆正式开馆\n——新馆藏书二十万册"
+    assert len(_assemble(f"{kicker}\n\n{a}\n\n{b}\n")[0]) == 1
+
+
 def test_assemble_articles_two_headlines_drawn_as_one_group_go_to_their_own_texts():
     # the planting story names the new library too: its headline shares words with both texts
     a = _column("全县春季植树活动在城东湿地公园和县图书馆新馆周边举行，干部群众一起挥锹铲土，共栽下苗木两千余株。")
