@@ -216,6 +216,9 @@ COST_CREDIT_ON_STORY = 0.6
 # this short over a long text costs a little.
 PHOTO_TITLE_MAX_CHARS = 6
 COST_SHORT_TITLE_ON_STORY = 0.4
+# A photo's short title drawn after its caption's credit (…本报记者 X摄 / 运河秋色), then a story:
+# reading it as the story's title costs this much more than parting it from the credit.
+COST_PHOTO_TITLE_OFF = 1.0
 COST_AGAINST_HABIT = 0.1
 # Weight of a title sharing no words with the body (see _pieces_relevance_cost); below the
 # cost of a missing title, above a layout habit.
@@ -483,9 +486,11 @@ def _article_costs(before: Side, after: Side, lead: bool) -> tuple[float, ...]:
 _EMPTY: Side = (0.0, 0, 0, 0, 0, 0)
 
 
-def _split_cost(gap: list[Block], k: int, frame_before: int, frame_after: int) -> float:
+def _split_cost(gap: list[Block], k: int, frame_before: int, frame_after: int, story_after: bool = False) -> float:
     """Splitting a gap at ``k`` parts blocks that one frame holds together: two of the gap's
-    own, or a byline from the text its frame closes (or opens)."""
+    own, or a byline from the text its frame closes (or opens); or, before a story (text
+    longer than a caption: ``story_after``), a photo's short title, alone in its frame, from
+    the credit before it."""
     if 0 < k < len(gap) and gap[k - 1].frame_index == gap[k].frame_index:
         if _ends_headline(gap[k - 1], gap[k]):
             return 0.0
@@ -496,6 +501,10 @@ def _split_cost(gap: list[Block], k: int, frame_before: int, frame_after: int) -
         return COST_SPLIT_FRAME  # a column's name alone (（香江在线）) closes the headline before it
     if 0 < k < len(gap) and gap[k - 1].kind in (_TITLE, _DUPLICATE) and gap[k].kind is _TITLE and gap[k].text.startswith("——"):
         return COST_SPLIT_FRAME  # a subheadline's dash (——写在…之际) follows its own headline
+    if (story_after and 0 < k < len(gap) and gap[k - 1].kind is _BYLINE and is_photo_credit(gap[k - 1].bylines)
+            and gap[k].kind is _TITLE and len(gap[k].text) <= PHOTO_TITLE_MAX_CHARS
+            and (k + 1 == len(gap) or gap[k + 1].frame_index != gap[k].frame_index)):
+        return COST_PHOTO_TITLE_OFF
     if k == 0 and gap and gap[0].kind is _BYLINE and gap[0].frame_index == frame_before:
         return COST_SPLIT_FRAME
     if k == len(gap) and gap and gap[-1].kind is _BYLINE and gap[-1].frame_index == frame_after:
@@ -710,7 +719,9 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
             join_cost[j] = min(join_cost[j], twin) if joinable[j] else twin
             joinable[j] = True
     text_of_run = ["\n".join(t) for t in texts]
-    split_cost: list[dict[int, float]] = [{}] + [{k: _split_cost(gaps[j], k, bodies[j - 1][-1].frame_index, bodies[j][0].frame_index)
+    stories = [len(text_of_run[j]) > CAPTION_MAX_CHARS for j in range(n)]
+    split_cost: list[dict[int, float]] = [{}] + [{k: _split_cost(gaps[j], k, bodies[j - 1][-1].frame_index, bodies[j][0].frame_index,
+                                                                 stories[j])
                           for k in _splits(gaps[j])} for j in range(1, n)]
     best_cost, best_plan = float("inf"), []
     for h, (titles_after, by_title) in enumerate(HABITS):

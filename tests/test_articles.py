@@ -426,6 +426,25 @@ def test_assemble_articles_two_complete_title_frames_over_one_run_are_two_headli
     assert len(_assemble(f"{kicker}\n\n{a}\n\n{b}\n")[0]) == 1
 
 
+def test_split_cost_keeps_a_photos_short_title_with_its_credit_before_a_story():
+    # The stream drew a photo's title after its caption's credit (…本报记者 / 王小林摄, 运河秋色),
+    # then a story: the title is the photo's. Before another caption it may open that one.
+    from banmian.articles import COST_PHOTO_TITLE_OFF, _split_cost
+    from banmian.blocks import parse_byline
+    from banmian.model import Block, BlockKind
+    credit = Block(BlockKind.BYLINE, tuple(_lines(["本报记者", "王小林摄"])), 3, bylines=parse_byline("本报记者王小林摄"),
+                   text="本报记者王小林摄")
+    short = Block(BlockKind.TITLE, tuple(_lines(["运河秋色"])), 4, text="运河秋色")
+    head = Block(BlockKind.TITLE, tuple(_lines(["县文明办评选首批“身边好人”"])), 5, text="县文明办评选首批“身边好人”")
+    assert _split_cost([credit, short, head], 1, 0, 9, story_after=True) == COST_PHOTO_TITLE_OFF
+    assert _split_cost([credit, short, head], 2, 0, 9, story_after=True) == 0.0
+    assert _split_cost([credit, short], 1, 0, 9, story_after=False) == 0.0
+    # a headline of more words, or a short first line of a title its frame goes on with, is no photo's title
+    assert _split_cost([credit, head], 1, 0, 9, story_after=True) == 0.0
+    second_line = Block(BlockKind.TITLE, tuple(_lines(["城南古运河迎来观光季"])), 4, text="城南古运河迎来观光季")
+    assert _split_cost([credit, short, second_line], 1, 0, 9, story_after=True) == 0.0
+
+
 def test_assemble_articles_two_headlines_drawn_as_one_group_go_to_their_own_texts():
     # the planting story names the new library too: its headline shares words with both texts
     a = _column("全县春季植树活动在城东湿地公园和县图书馆新馆周边举行，干部群众一起挥锹铲土，共栽下苗木两千余株。")
