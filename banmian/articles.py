@@ -240,6 +240,7 @@ _TITLE, _BYLINE, _CONTINUATION, _DUPLICATE = BlockKind.TITLE, BlockKind.BYLINE, 
 
 
 _DASHES = ("—", "－", "-")  # a subheadline opens with a dash (——访法国前总统…)
+_SPEAKS_RE = re.compile(r"(?:强调|指出|表示|要求)\s*$")  # a kicker leading to the words its headline quotes
 
 
 def _ends_headline(title: Block, nxt: Block) -> bool:
@@ -491,6 +492,8 @@ def _split_cost(gap: list[Block], k: int, frame_before: int, frame_after: int, s
     own, or a byline from the text its frame closes (or opens); or, before a story (text
     longer than a caption: ``story_after``), a photo's short title, alone in its frame, from
     the credit before it."""
+    if 0 < k < len(gap) and gap[k - 1].kind is _TITLE and gap[k].kind is _TITLE and _SPEAKS_RE.search(gap[k - 1].text):
+        return COST_SPLIT_FRAME  # a kicker saying who spoke (李克强在陕西考察时强调) leads to its headline
     if 0 < k < len(gap) and gap[k - 1].frame_index == gap[k].frame_index:
         if _ends_headline(gap[k - 1], gap[k]):
             return 0.0
@@ -1056,11 +1059,20 @@ OWN_TITLE_FITS = 0.5
 
 
 def _title_pieces(blocks: list[Block]) -> list[list[Block]]:
-    """A side's title blocks grouped by frame (a duplicate goes with its title)."""
+    """A side's title blocks grouped by frame (a duplicate goes with its title). A kicker
+    saying who spoke (李克强在陕西考察时强调) goes with the headline after it, frame or not, and
+    opens a piece of its own where the extractor drew it into the frame of a title before."""
     pieces: list[list[Block]] = []
     for k, b in enumerate(blocks):
         if b.kind in (BlockKind.TITLE, BlockKind.DUPLICATE):
-            if pieces and pieces[-1][-1] is blocks[k - 1] and blocks[k - 1].frame_index == b.frame_index:
+            prev = blocks[k - 1] if k else None
+            if prev is None or not pieces or pieces[-1][-1] is not prev:
+                pieces.append([b])
+            elif prev.kind is _TITLE and _SPEAKS_RE.search(prev.text) and b.kind is _TITLE:
+                pieces[-1].append(b)
+            elif b.kind is _TITLE and _SPEAKS_RE.search(b.text) and prev.kind is _TITLE:
+                pieces.append([b])
+            elif prev.frame_index == b.frame_index:
                 pieces[-1].append(b)
             else:
                 pieces.append([b])

@@ -445,6 +445,28 @@ def test_split_cost_keeps_a_photos_short_title_with_its_credit_before_a_story():
     assert _split_cost([credit, short, second_line], 1, 0, 9, story_after=True) == 0.0
 
 
+def test_assemble_articles_kicker_saying_who_spoke_goes_with_the_headline_after_it():
+    # The extractor drew the next story's kicker (…强调) into the frame of the headline
+    # printed after the first story's text: the kicker leads to the headline that follows it.
+    a = _column("本报讯 全县春季植树活动在城东湿地公园举行，干部群众一起挥锹铲土、扶苗培土，共栽下各类苗木两千余株。")
+    b = _column("本报讯 县图书馆新馆昨天正式开馆，县长在开馆仪式上致辞，新馆藏书二十万册，设有少儿阅览区和自习区。")
+    text = f"{a}\n\n全县春季植树活动在城东举行\n县长在图书馆新馆开馆仪式上强调\n\n让书香飘满城乡\n\n{b}\n"
+    articles, _, _ = _assemble(text)
+    assert [[t.text for t in x.titles] for x in articles] == [["全县春季植树活动在城东举行"],
+                                                              ["县长在图书馆新馆开馆仪式上强调", "让书香飘满城乡"]]
+    # both ways the assembly reads a gap keep it with that headline: the gap is not split
+    # after it, and the frame's titles are read as two pieces, the kicker opening the second
+    from banmian.articles import COST_SPLIT_FRAME, _split_cost, _title_pieces
+    from banmian.model import Block, BlockKind
+
+    def title(text, frame):
+        return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
+    gap = [title("全县春季植树活动在城东举行", 1), title("县长在图书馆新馆开馆仪式上强调", 1), title("让书香飘满城乡", 2)]
+    assert _split_cost(gap, 2, 0, 9) == COST_SPLIT_FRAME
+    assert [[b.text for b in piece] for piece in _title_pieces(gap)] == [
+        ["全县春季植树活动在城东举行"], ["县长在图书馆新馆开馆仪式上强调", "让书香飘满城乡"]]
+
+
 def test_assemble_articles_two_headlines_drawn_as_one_group_go_to_their_own_texts():
     # the planting story names the new library too: its headline shares words with both texts
     a = _column("全县春季植树活动在城东湿地公园和县图书馆新馆周边举行，干部群众一起挥锹铲土，共栽下苗木两千余株。")
