@@ -266,18 +266,27 @@ def _group_starts(items: list[Block], kinds: tuple[BlockKind, ...]) -> list[int]
     inside = False
     last = None
     sub_frame = -1
+    tag_open = tag_closed = False  # a column's name in parentheses broken over two title lines
     for i, b in enumerate(items):
         if b.kind in kinds:
             if (not inside or last is not None and _ends_headline(last, b)
                     or last is not None and last.frame_index == sub_frame != b.frame_index
-                    and COLUMN_TAG_RE.search(b.text)):
+                    and COLUMN_TAG_RE.search(b.text)
+                    or tag_closed and b.kind is _TITLE and not b.text.startswith(_DASHES)):
                 starts.append(i)
+                tag_open = False
             inside = True
             last = b
             if b.kind is _TITLE and b.text.startswith(_DASHES):
                 sub_frame = b.frame_index
+            if b.kind is _TITLE:
+                # （壮丽70年 / 奋斗新时代·来自一线的蹲点调研）: the headline ends with its column's name
+                tag_closed = tag_open and b.text.rstrip().endswith(("）", ")")) and "（" not in b.text
+                opened = b.text.rfind("（")
+                tag_open = opened > 0 and opened > b.text.rfind("）")  # after the headline's words
         elif b.kind is not _DUPLICATE:
             inside = False
+            tag_open = tag_closed = False
     return starts
 
 

@@ -467,6 +467,23 @@ def test_assemble_articles_kicker_saying_who_spoke_goes_with_the_headline_after_
         ["全县春季植树活动在城东举行"], ["县长在图书馆新馆开馆仪式上强调", "让书香飘满城乡"]]
 
 
+def test_group_starts_a_column_name_broken_over_two_lines_ends_its_headline():
+    from banmian.articles import _TITLE_KINDS, _group_starts
+    from banmian.model import Block, BlockKind
+
+    def title(text, frame):
+        return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
+    # 让书香飘满城乡（身边事·文 / 化惠民在基层）: the headline is complete, and the
+    # title after it opens the next article's group
+    gap = [title("让书香飘满城乡（身边事·文", 1), title("化惠民在基层）", 1),
+           title("全县春季植树活动在城东湿地公园举行", 2), title("县长出席", 2)]
+    assert _group_starts(gap, _TITLE_KINDS) == [0, 2]
+    # ... but not its subheadline, nor after a source note broken over lines (（新华社北京 / 10月1日电）)
+    assert _group_starts(gap[:2] + [title("——记者观察", 2)], _TITLE_KINDS) == [0]
+    note = [title("让书香飘满城乡", 1), title("（本报平湖10月1", 1), title("日电）", 1), title("在开馆仪式上的讲话", 2)]
+    assert _group_starts(note, _TITLE_KINDS) == [0]
+
+
 def test_assemble_articles_two_headlines_drawn_as_one_group_go_to_their_own_texts():
     # the planting story names the new library too: its headline shares words with both texts
     a = _column("全县春季植树活动在城东湿地公园和县图书馆新馆周边举行，干部群众一起挥锹铲土，共栽下苗木两千余株。")
