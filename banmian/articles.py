@@ -241,6 +241,7 @@ _TITLE, _BYLINE, _CONTINUATION, _DUPLICATE = BlockKind.TITLE, BlockKind.BYLINE, 
 
 _DASHES = ("—", "－", "-")  # a subheadline opens with a dash (——访法国前总统…)
 _SPEAKS_RE = re.compile(r"(?:强调|指出|表示|要求)\s*$")  # a kicker leading to the words its headline quotes
+_LEADS_ON_RE = re.compile(r"(?:强调|指出|表示|要求|[—－\-：:])\s*$")  # ... or to its headline by a dash or colon
 
 
 def _ends_headline(title: Block, nxt: Block) -> bool:
@@ -501,7 +502,7 @@ def _split_cost(gap: list[Block], k: int, frame_before: int, frame_after: int, s
     own, or a byline from the text its frame closes (or opens); or, before a story (text
     longer than a caption: ``story_after``), a photo's short title, alone in its frame, from
     the credit before it."""
-    if 0 < k < len(gap) and gap[k - 1].kind is _TITLE and gap[k].kind is _TITLE and _SPEAKS_RE.search(gap[k - 1].text):
+    if 0 < k < len(gap) and gap[k - 1].kind is _TITLE and gap[k].kind is _TITLE and _LEADS_ON_RE.search(gap[k - 1].text):
         return COST_SPLIT_FRAME  # a kicker saying who spoke (李克强在陕西考察时强调) leads to its headline
     if 0 < k < len(gap) and gap[k - 1].frame_index == gap[k].frame_index:
         if _ends_headline(gap[k - 1], gap[k]):
@@ -1077,7 +1078,7 @@ def _title_pieces(blocks: list[Block]) -> list[list[Block]]:
             prev = blocks[k - 1] if k else None
             if prev is None or not pieces or pieces[-1][-1] is not prev:
                 pieces.append([b])
-            elif prev.kind is _TITLE and _SPEAKS_RE.search(prev.text) and b.kind is _TITLE:
+            elif prev.kind is _TITLE and _LEADS_ON_RE.search(prev.text) and b.kind is _TITLE:
                 pieces[-1].append(b)
             elif b.kind is _TITLE and _SPEAKS_RE.search(b.text) and prev.kind is _TITLE:
                 pieces.append([b])
@@ -1219,7 +1220,7 @@ def _stacked_split(part: _Part) -> list[_Part] | None:
 def _one_title(first: str, second: str) -> bool:
     """Whether two title pieces read in this order are one title: a subheadline after its
     headline, or a kicker leading to its headline."""
-    return second.startswith(_DASHES) or first.rstrip().endswith(_DASHES + ("：", ":"))
+    return second.startswith(_DASHES) or _LEADS_ON_RE.search(first) is not None
 
 
 def _frame_pair_starts(side: list[Block]) -> list[int]:

@@ -463,6 +463,8 @@ def test_assemble_articles_kicker_saying_who_spoke_goes_with_the_headline_after_
         return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
     gap = [title("全县春季植树活动在城东举行", 1), title("县长在图书馆新馆开馆仪式上强调", 1), title("让书香飘满城乡", 2)]
     assert _split_cost(gap, 2, 0, 9) == COST_SPLIT_FRAME
+    for kicker in ("三县扎实推进秋冬农业生产——", "县农业农村局："):  # a dash or colon leads on too
+        assert _split_cost([gap[0], title(kicker, 1), gap[2]], 2, 0, 9) == COST_SPLIT_FRAME
     assert [[b.text for b in piece] for piece in _title_pieces(gap)] == [
         ["全县春季植树活动在城东举行"], ["县长在图书馆新馆开馆仪式上强调", "让书香飘满城乡"]]
 
