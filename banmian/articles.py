@@ -241,6 +241,8 @@ _TITLE, _BYLINE, _CONTINUATION, _DUPLICATE = BlockKind.TITLE, BlockKind.BYLINE, 
 
 _DASHES = ("—", "－", "-")  # a subheadline opens with a dash (——访法国前总统…)
 _SPEAKS_RE = re.compile(r"(?:强调|指出|表示|要求)\s*$")  # a kicker leading to the words its headline quotes
+# The date under a speech's headline (在…上的讲话 / （2019年10月9日，北京）).
+_SPEECH_DATE_RE = re.compile(r"^\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[，,]\s*[^（）()]{1,10})?[）)]\s*$")
 _LEADS_ON_RE = re.compile(r"(?:强调|指出|表示|要求|[—－\-：:])\s*$")  # ... or to its headline by a dash or colon
 
 
@@ -512,8 +514,9 @@ def _split_cost(gap: list[Block], k: int, frame_before: int, frame_after: int, s
         return COST_SPLIT_FRAME
     if 0 < k < len(gap) and gap[k - 1].kind is _TITLE and gap[k].kind is _TITLE and COLUMN_NAME_RE.match(gap[k].text):
         return COST_SPLIT_FRAME  # a column's name alone (（香江在线）) closes the headline before it
-    if 0 < k < len(gap) and gap[k - 1].kind in (_TITLE, _DUPLICATE) and gap[k].kind is _TITLE and gap[k].text.startswith("——"):
-        return COST_SPLIT_FRAME  # a subheadline's dash (——写在…之际) follows its own headline
+    if (0 < k < len(gap) and gap[k - 1].kind in (_TITLE, _DUPLICATE) and gap[k].kind is _TITLE
+            and (gap[k].text.startswith("——") or _SPEECH_DATE_RE.match(gap[k].text))):
+        return COST_SPLIT_FRAME  # a subheadline's dash (——写在…之际), a speech's date, follows its own headline
     if (story_after and 0 < k < len(gap) and gap[k - 1].kind is _BYLINE and is_photo_credit(gap[k - 1].bylines)
             and gap[k].kind is _TITLE and len(gap[k].text) <= PHOTO_TITLE_MAX_CHARS
             and (k + 1 == len(gap) or gap[k + 1].frame_index != gap[k].frame_index)):
@@ -1082,6 +1085,10 @@ def _title_pieces(blocks: list[Block]) -> list[list[Block]]:
                 pieces[-1].append(b)
             elif b.kind is _TITLE and _SPEAKS_RE.search(b.text) and prev.kind is _TITLE:
                 pieces.append([b])
+            elif b.kind is _TITLE and _SPEECH_DATE_RE.match(b.text):
+                pieces[-1].append(b)  # a speech's date goes with its headline, frame or not
+            elif prev.kind is _TITLE and _SPEECH_DATE_RE.match(prev.text):
+                pieces.append([b])  # ... and closes it
             elif prev.frame_index == b.frame_index:
                 pieces[-1].append(b)
             else:

@@ -486,6 +486,23 @@ def test_group_starts_a_column_name_broken_over_two_lines_ends_its_headline():
     assert _group_starts(note, _TITLE_KINDS) == [0]
 
 
+def test_a_speechs_date_stays_with_its_headline():
+    # 在…开馆仪式上的讲话 / （2019年9月30日）, drawn in one frame with the next story's headline
+    from banmian.articles import COST_SPLIT_FRAME, _split_cost, _title_pieces
+    from banmian.model import Block, BlockKind
+
+    def title(text, frame):
+        return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
+    gap = [title("在县图书馆新馆开馆仪式上的讲话", 1), title("（2019年9月30日）", 2), title("全县菊花展开幕", 2)]
+    assert _split_cost(gap, 1, 0, 9) == COST_SPLIT_FRAME
+    assert [[b.text for b in piece] for piece in _title_pieces(gap)] == [
+        ["在县图书馆新馆开馆仪式上的讲话", "（2019年9月30日）"], ["全县菊花展开幕"]]
+    # the date may name the place; a date inside other words is no speech's date
+    from banmian.articles import _SPEECH_DATE_RE
+    assert _SPEECH_DATE_RE.match("（2019年10月9日，平湖）")
+    assert not _SPEECH_DATE_RE.match("（2019年9月30日起施行）")
+
+
 def test_assemble_articles_two_headlines_drawn_as_one_group_go_to_their_own_texts():
     # the planting story names the new library too: its headline shares words with both texts
     a = _column("全县春季植树活动在城东湿地公园和县图书馆新馆周边举行，干部群众一起挥锹铲土，共栽下苗木两千余株。")
