@@ -244,6 +244,19 @@ def _broken_after_clause(text: str) -> bool:
     return t[-1:] in _CLAUSE_END and _line_shape(t[:-1]) != "body"
 
 
+# A headline broken over two lines keeps them near in length; a caption filled to its width
+# leaves a tail of a few characters.
+WRAPPED_TAIL_SHARE = 0.25
+
+
+def _wrapped_tail(run: list[Line]) -> bool:
+    """Whether a two-line run is one line filled to its width and a short tail it wrapped."""
+    if len(run) != 2:
+        return False
+    first, tail = display_width(run[0].text), display_width(run[1].text)
+    return 0 < tail <= WRAPPED_TAIL_SHARE * first and any(c in run[0].text for c in "，、；")  # running words
+
+
 def _closed_by_column_name(run: list[Line], widths: tuple[float, ...]) -> bool:
     """Whether a short run ends in its column's name, as a headline does (…革命不止 /
     （为了民族复兴·英雄烈士谱）); not so lines wrapped at a column's width around a
@@ -282,6 +295,10 @@ def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = 
     if all(s != "body" for s in shapes) and len(run) <= MAX_TITLE_LINES:
         # A line wider than every column is set across columns: a headline, commas or not.
         wide = bool(widths) and any(display_width(l.text) > max(widths) + WIDER_THAN_COLUMN_EM for l in run)
+        if wide and _wrapped_tail(run):
+            # A line across columns and the few words it wrapped (…一体建设奠定 / 人才基础):
+            # a caption filled to its width, not a headline's balanced lines.
+            return [Block(BlockKind.BODY, tuple(run), frame_index)]
         if "maybe" not in shapes or wide or _closed_by_column_name(run, widths):
             return title_blocks(run, frame_index)
         # Lines with commas that wrap at a column width are running text, not a title.

@@ -68,6 +68,20 @@ def test_classify_blocks_deck_wrapped_across_columns_before_a_lead_is_a_title():
     assert _kinds(text) == [BlockKind.TITLE] * 3 + [BlockKind.BODY]
 
 
+def test_classify_blocks_caption_filled_across_columns_with_a_short_tail_is_text():
+    # A caption set across the photo, filled to its width and wrapping a few words, with no
+    # full stop, between a photo's title and the next headline: text, not a headline.
+    caption = "全县组织农技人员深入田间地头，为种植大户讲解秋播技术要点，推广良种良法，助力增收\n致富"
+    text = (f"{LEAD_TEXT}\n{LEAD_TEXT}\n■摄影 丁 华\n\n秋播时节\n\n{caption}\n\n"
+            f"推动县域夜间消费提质\n扩容再上新台阶（财经观）\n\n{LEAD_TEXT}\n{LEAD_TEXT}")
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
+    caption_block = next(b for b in blocks if "秋播技术" in b.lines[0].text)
+    assert caption_block.kind is BlockKind.BODY and caption_block.lines[-1].text == "致富"
+    # a headline's two lines across columns, nearer in length, stay a headline
+    deck = "全县首届农民运动会今日在体育中心开幕，共有三十个乡镇代表队报名\n赛程持续一周，项目丰富多彩"
+    assert _kinds(f"{deck}\n\n{LEAD_TEXT}")[:2] == [BlockKind.TITLE, BlockKind.TITLE]
+
+
 def test_classify_blocks_line_trailing_off_after_unfinished_text_goes_on_with_it():
     body = UNFINISHED
     text = f"{body}\n\n乡社会保障统筹……\n\n下一篇文章的标题\n\n{body}\n"
