@@ -378,21 +378,24 @@ def title_blocks(run: list[Line], frame_index: int) -> list[Block]:
     return out
 
 
-# The end of a line that may begin a credit finished on the next line (…向前 本 / 报记者 贾萍琳摄).
+# The end of a line that may begin a credit finished on the next line (…向前 本 / 报记者 贾萍琳摄),
+# a word or two (…70周年。 本报记者 宋 / 霞摄: the name broken).
 _TRAILING_WORD_RE = re.compile(r"\s([\u4e00-\u9fff]{1,4})\s*$")
+_TRAILING_WORDS_RE = re.compile(r"\s([\u4e00-\u9fff]{2,6}\s+[\u4e00-\u9fff]{1,2})\s*$")
 
 
 def _credit_broken_at(line: Line, nxt: Line | None) -> tuple[Line, Line, tuple[Byline, ...]] | None:
     """A photo credit broken over two lines: (text before it, its first part, the bylines)."""
     if nxt is None or "摄" not in nxt.text:
         return None
-    m = _TRAILING_WORD_RE.search(line.text)
-    if not m or parse_byline(nxt.text) is not None:
+    if parse_byline(nxt.text) is not None:
         return None
-    bylines = parse_byline(m.group(1) + nxt.text.strip())
-    if not bylines:
-        return None
-    return *cut_line(line, m.start(1)), bylines
+    for pattern in (_TRAILING_WORD_RE, _TRAILING_WORDS_RE):
+        m = pattern.search(line.text)
+        bylines = parse_byline(m.group(1) + nxt.text.strip()) if m else None
+        if m and bylines:
+            return *cut_line(line, m.start(1)), bylines
+    return None
 
 
 # A credit set on the last line of a caption, after its closing mark (…帮助发展中国家。 本报记者 曹豪摄).

@@ -350,6 +350,8 @@ def _caption_lines_to_body(blocks: list[Block]) -> list[Block]:
             chars += len(c.text)
             if c.kind not in (BlockKind.TITLE, BlockKind.BODY) or chars > CAPTION_SEARCH_CHARS:
                 break
+            if c.kind is BlockKind.BODY and opens_with_lead(c.lines):
+                break  # a story's text (本报北京10月20日电…) above its own caption: no caption above it
             if c.kind is BlockKind.TITLE:
                 if not _is_caption_title(c):
                     # The caption's first line, broken off mid-word under the photo's short title

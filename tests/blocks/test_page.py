@@ -378,6 +378,20 @@ def test_classify_blocks_credit_broken_inside_its_frame_is_one(credit, kind):
     assert len(blocks) == 1 and blocks[0].kind is kind
 
 
+def test_classify_blocks_credit_at_a_captions_end_with_its_name_broken_is_a_byline():
+    # …70周年。 本报记者 宋 / 霞摄: the credit after the caption's full stop, its name broken
+    caption = "十月五日，游客在县城南湖公园观赏菊花展，园中游人如织，\n孩子们在花丛间嬉戏，一片欢声笑语。 本报记者 宋\n霞摄"
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=f"{caption}\n\n县图书馆新馆开馆\n"))))
+    assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.BYLINE, BlockKind.TITLE]
+    assert [(x.role, x.name) for x in blocks[1].bylines] == [("摄影", "宋霞")]
+    assert blocks[0].lines[-1].text.rstrip().endswith("欢声笑语。")
+    # a story's text above a caption is not searched for the caption's lines: the deck over
+    # the story's lead stays a title
+    story = f"全县中学生\n科技创新大赛举办\n\n全县四十余所学校三百多支队伍参加比赛\n\n{LEAD_TEXT}\n{caption}\n"
+    kinds = [b.kind for b in classify_blocks(group_frames(read_lines(SourceText(text=story))))]
+    assert kinds[:3] == [BlockKind.TITLE] * 3
+
+
 def test_classify_blocks_lines_opening_a_bracket_the_text_after_closes_are_text():
     text = ("王蒙的文学创作与新中国的\n行进步履紧紧相连。\n\n从上世纪50年代的\n《青春万岁》《组织部新来\n\n"
             "的青年人》，到改革开放后的\n《蝴蝶》《布礼》等，他的创作\n始终与时代同行。\n")
