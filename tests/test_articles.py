@@ -503,6 +503,20 @@ def test_a_speechs_date_stays_with_its_headline():
     assert not _SPEECH_DATE_RE.match("（2019年9月30日起施行）")
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_assemble_articles_layout_credit_is_the_last_paragraph_of_the_text_before_it(gap):
+    # 版式设计：X and 制图：X close the text they follow (the papers' own texts carry them), in its
+    # frame or alone in one, and the next story opens after them, with a lead or a box of key points.
+    a = _column("全县春季植树活动在城东湿地公园举行，干部群众一起挥锹铲土、扶苗培土，共栽下各类苗木两千余株。")
+    b = _column("核心阅读", "县图书馆新馆昨天正式开馆，新馆藏书二十万册，设有少儿阅览区、电子阅览区和自习区。")
+    for credit in ("版式设计：沈亦伶", "制图：蔡华伟"):
+        text = f"全县春季植树活动举行\n\n{a}{gap}{credit}\n\n县图书馆新馆正式开馆\n\n{b}\n"
+        articles, _, removed = _assemble(text)
+        assert [x.paragraphs[-1] for x in articles][0] == credit
+        assert [[t.text for t in x.titles] for x in articles] == [["全县春季植树活动举行"], ["县图书馆新馆正式开馆"]]
+        assert not removed
+
+
 def test_assemble_articles_two_headlines_drawn_as_one_group_go_to_their_own_texts():
     # the planting story names the new library too: its headline shares words with both texts
     a = _column("全县春季植树活动在城东湿地公园和县图书馆新馆周边举行，干部群众一起挥锹铲土，共栽下苗木两千余株。")

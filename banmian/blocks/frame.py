@@ -158,13 +158,13 @@ def _line_shape(text: str) -> str:
         return "body"
     if "摄" in t and bare_credit(t):
         return "body"  # a bare photo credit is the last words of its caption
-    if "版" in t[:2] and PAGE_CREDIT_RE.match(t):
+    if ("版" in t[:2] or t.startswith("制图")) and PAGE_CREDIT_RE.match(t):
         return "body"  # a page's credit (本版制图：郭祥) closes the text it is printed after
     return "maybe" if has_clause_mark(t) else "title"
 
 
 # A page's credits: who drew, photographed or laid out what the page prints.
-PAGE_CREDIT_RE = re.compile(r"^(?:本版(?:制图|摄影|照片|图片|供图|撰文|插图|设计|统筹|策划|编辑|责编)|版式设计\s*[：:])")
+PAGE_CREDIT_RE = re.compile(r"^(?:本版(?:制图|摄影|照片|图片|供图|撰文|插图|设计|统筹|策划|编辑|责编)|(?:版式设计|版式|制图)\s*[：:])")
 _BARE_CREDIT_RE = re.compile(r"^[\u4e00-\u9fff·、\s]{2,24}摄(?:影报道)?\s*([（(][^（）()]{1,12}[）)])?$")
 
 
@@ -175,9 +175,11 @@ def bare_credit(text: str) -> bool:
 
 def ends_with_credit(lines: "tuple[Line, ...]") -> bool:
     """Whether text ends with a bare credit, maybe broken over its last two lines (本报记者
-    戴林峰 王 丹摄 / 影报道): it finishes its text as a full stop does."""
+    戴林峰 王 丹摄 / 影报道), or a page's credit (版式设计：X): it finishes its text as a full
+    stop does."""
     tail = "".join(l.text.strip() for l in lines[-2:])
-    return "摄" in tail and (bare_credit(lines[-1].text) or bare_credit(tail))
+    return ("摄" in tail and (bare_credit(lines[-1].text) or bare_credit(tail))
+            or PAGE_CREDIT_RE.match(lines[-1].text.lstrip()) is not None)
 
 
 # The opening of a lead cut off before its 电 (本报北京9月30日 / 电 （记者…）).

@@ -53,8 +53,10 @@ SECTION_NAMES = (
 _SECTIONS = "|".join(SECTION_NAMES)
 _FULL_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _PAGE_LABEL = r"第\s*[0-9A-Z一二三四五六七八九十]+\s*版"
-# Who made the page: an editor line names them after their roles.
-_STAFF_ROLES = "责任编辑|责编|本版编辑|编辑|美编|美术编辑|校对|版式设计|版式|制图|审读|监制|值班主编|主编|组版"
+# Who made the page: an editor line names them after their roles. The layout's and the
+# graphics' credits (版式设计：X, 制图：X) close the text they are printed after, as the papers'
+# own article texts carry them: they are read with it (see frame.PAGE_CREDIT_RE).
+_STAFF_ROLES = "责任编辑|责编|本版编辑|编辑|美编|美术编辑|校对|审读|监制|值班主编|主编|组版"
 _PAPER_NAME = r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|时报|商报|都市报)"
 _FURNITURE_RES = (
     re.compile(rf"^({_STAFF_ROLES})\s*[：:]"),

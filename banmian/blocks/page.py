@@ -21,6 +21,7 @@ from banmian.blocks.frame import (
     as_text,
     at_full_width as _at_full_width,
     bare_credit,
+    ends_with_credit,
     column_of,
     cut_line,
     fits_column,
@@ -130,6 +131,7 @@ def _stands_alone(block: Block, prev: Block | None) -> bool:
     end none, after text that finished its own (or after no text)."""
     texts = [l.text for l in block.lines]
     return (len(texts) <= MAX_TITLE_LINES and texts[-1].rstrip()[-1:] not in TERMINAL_MARKS
+            and not ends_with_credit(block.lines)
             and not any(c in t for t in texts for c in "。！？!?；")
             and (prev is None or prev.kind is not BlockKind.BODY or not _ends_mid_sentence(prev)))
 
