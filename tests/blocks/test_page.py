@@ -392,6 +392,18 @@ def test_classify_blocks_credit_at_a_captions_end_with_its_name_broken_is_a_byli
     assert kinds[:3] == [BlockKind.TITLE] * 3
 
 
+def test_classify_blocks_unfinished_line_set_to_the_column_above_a_lead_is_its_headline():
+    # Text stopped mid-sentence (it goes on elsewhere on the page), then a line set to the
+    # column and finishing nothing, right above a lead: the next story's headline.
+    from pagekit import wrap_column
+    body = "\n".join(wrap_column(["退休以后我一直想找点事做，眼看着身体还算硬朗，可我又不会什么别的手艺，"
+                                   "幸亏社区给我安排了一个公益岗位，让我的日子也充实起来。每天工作"], 10))
+    lead = "\n".join(wrap_column(["本报讯 近日，记者前往县城东部新区采访。一个突出的感受是，当地正在加快推进各项建设。"], 10))
+    assert _kinds(f"{body}\n\n县城新建十座口袋公园\n\n{lead}\n") == [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
+    # a line that finishes the sentence goes on with the text, lead after it or not
+    assert _kinds(f"{body}\n\n四个小时，日子有了盼头。\n\n{lead}\n")[1] is BlockKind.BODY
+
+
 def test_classify_blocks_lines_opening_a_bracket_the_text_after_closes_are_text():
     text = ("王蒙的文学创作与新中国的\n行进步履紧紧相连。\n\n从上世纪50年代的\n《青春万岁》《组织部新来\n\n"
             "的青年人》，到改革开放后的\n《蝴蝶》《布礼》等，他的创作\n始终与时代同行。\n")
