@@ -501,11 +501,12 @@ _EMPTY: Side = (0.0, 0, 0, 0, 0, 0)
 
 def _split_cost(gap: list[Block], k: int, frame_before: int, frame_after: int, story_after: bool = False) -> float:
     """Splitting a gap at ``k`` parts blocks that one frame holds together: two of the gap's
-    own, or a byline from the text its frame closes (or opens); or, before a story (text
-    longer than a caption: ``story_after``), a photo's short title, alone in its frame, from
-    the credit before it."""
+    own, or a byline from the text its frame closes (or opens); a kicker from the headline it
+    leads to, a headline from its dash subheadline or its speech's date, in any frames; or,
+    before a story (text longer than a caption: ``story_after``), a photo's short title, alone
+    in its frame, from the credit before it."""
     if 0 < k < len(gap) and gap[k - 1].kind is _TITLE and gap[k].kind is _TITLE and _LEADS_ON_RE.search(gap[k - 1].text):
-        return COST_SPLIT_FRAME  # a kicker saying who spoke (李克强在陕西考察时强调) leads to its headline
+        return COST_SPLIT_FRAME  # a kicker (李克强在陕西考察时强调, …主题教育——, 国务院扶贫办：) leads to its headline
     if 0 < k < len(gap) and gap[k - 1].frame_index == gap[k].frame_index:
         if _ends_headline(gap[k - 1], gap[k]):
             return 0.0
@@ -1072,9 +1073,10 @@ OWN_TITLE_FITS = 0.5
 
 
 def _title_pieces(blocks: list[Block]) -> list[list[Block]]:
-    """A side's title blocks grouped by frame (a duplicate goes with its title). A kicker
-    saying who spoke (李克强在陕西考察时强调) goes with the headline after it, frame or not, and
-    opens a piece of its own where the extractor drew it into the frame of a title before."""
+    """A side's title blocks grouped by frame (a duplicate goes with its title). Whatever the
+    frames: a kicker (…强调, …——, …：) goes with the headline after it, and one saying who
+    spoke opens a piece of its own where the extractor drew it into the frame of a title
+    before; a speech's date (（2019年9月30日）) closes its headline's piece."""
     pieces: list[list[Block]] = []
     for k, b in enumerate(blocks):
         if b.kind in (BlockKind.TITLE, BlockKind.DUPLICATE):
