@@ -256,7 +256,7 @@ def _wrapped_tail(run: list[Line]) -> bool:
     if len(run) != 2:
         return False
     first, tail = display_width(run[0].text), display_width(run[1].text)
-    return 0 < tail <= WRAPPED_TAIL_SHARE * first and any(c in run[0].text for c in "，、；")  # running words
+    return 0 < tail <= WRAPPED_TAIL_SHARE * first and has_clause_mark(run[0].text)  # running words
 
 
 def _closed_by_column_name(run: list[Line], widths: tuple[float, ...]) -> bool:
