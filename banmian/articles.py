@@ -277,7 +277,6 @@ def _group_starts(items: list[Block], kinds: tuple[BlockKind, ...]) -> list[int]
                     and COLUMN_TAG_RE.search(b.text)
                     or tag_closed and b.kind is _TITLE and not b.text.startswith(_DASHES)):
                 starts.append(i)
-                tag_open = False
             inside = True
             last = b
             if b.kind is _TITLE and b.text.startswith(_DASHES):
@@ -505,23 +504,26 @@ def _split_cost(gap: list[Block], k: int, frame_before: int, frame_after: int, s
     leads to, a headline from its dash subheadline or its speech's date, in any frames; or,
     before a story (text longer than a caption: ``story_after``), a photo's short title, alone
     in its frame, from the credit before it."""
-    if 0 < k < len(gap) and gap[k - 1].kind is _TITLE and gap[k].kind is _TITLE and _LEADS_ON_RE.search(gap[k - 1].text):
-        return COST_SPLIT_FRAME  # a kicker (李克强在陕西考察时强调, …主题教育——, 国务院扶贫办：) leads to its headline
-    if 0 < k < len(gap) and gap[k - 1].frame_index == gap[k].frame_index:
-        if _ends_headline(gap[k - 1], gap[k]):
-            return 0.0
-        if gap[k - 1].kind is _TITLE and gap[k].kind in (_TITLE, _DUPLICATE):
-            return COST_SPLIT_TITLES
-        return COST_SPLIT_FRAME
-    if 0 < k < len(gap) and gap[k - 1].kind is _TITLE and gap[k].kind is _TITLE and COLUMN_NAME_RE.match(gap[k].text):
-        return COST_SPLIT_FRAME  # a column's name alone (（香江在线）) closes the headline before it
-    if (0 < k < len(gap) and gap[k - 1].kind in (_TITLE, _DUPLICATE) and gap[k].kind is _TITLE
-            and (gap[k].text.startswith("——") or _SPEECH_DATE_RE.match(gap[k].text))):
-        return COST_SPLIT_FRAME  # a subheadline's dash (——写在…之际), a speech's date, follows its own headline
-    if (story_after and 0 < k < len(gap) and gap[k - 1].kind is _BYLINE and is_photo_credit(gap[k - 1].bylines)
-            and gap[k].kind is _TITLE and len(gap[k].text) <= PHOTO_TITLE_MAX_CHARS
-            and (k + 1 == len(gap) or gap[k + 1].frame_index != gap[k].frame_index)):
-        return COST_PHOTO_TITLE_OFF
+    if 0 < k < len(gap):  # a split between two of the gap's blocks
+        prev, nxt = gap[k - 1], gap[k]
+        if prev.kind is _TITLE and nxt.kind is _TITLE and _LEADS_ON_RE.search(prev.text):
+            return COST_SPLIT_FRAME  # a kicker (李克强在陕西考察时强调, …主题教育——, 国务院扶贫办：) leads to its headline
+        if prev.frame_index == nxt.frame_index:
+            if _ends_headline(prev, nxt):
+                return 0.0
+            if prev.kind is _TITLE and nxt.kind in (_TITLE, _DUPLICATE):
+                return COST_SPLIT_TITLES
+            return COST_SPLIT_FRAME
+        if prev.kind is _TITLE and nxt.kind is _TITLE and COLUMN_NAME_RE.match(nxt.text):
+            return COST_SPLIT_FRAME  # a column's name alone (（香江在线）) closes the headline before it
+        if (prev.kind in (_TITLE, _DUPLICATE) and nxt.kind is _TITLE
+                and (nxt.text.startswith("——") or _SPEECH_DATE_RE.match(nxt.text))):
+            return COST_SPLIT_FRAME  # a subheadline's dash (——写在…之际), a speech's date, follows its own headline
+        if (story_after and prev.kind is _BYLINE and is_photo_credit(prev.bylines)
+                and nxt.kind is _TITLE and len(nxt.text) <= PHOTO_TITLE_MAX_CHARS
+                and (k + 1 == len(gap) or gap[k + 1].frame_index != nxt.frame_index)):
+            return COST_PHOTO_TITLE_OFF
+        return 0.0
     if k == 0 and gap and gap[0].kind is _BYLINE and gap[0].frame_index == frame_before:
         return COST_SPLIT_FRAME
     if k == len(gap) and gap and gap[-1].kind is _BYLINE and gap[-1].frame_index == frame_after:
