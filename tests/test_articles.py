@@ -799,3 +799,19 @@ def test_assemble_articles_compilation_opening_section_is_text_under_the_headlin
     articles, _, _ = _assemble(page)
     assert len(articles) == 1 and [t.text for t in articles[0].titles] == ["奋斗新时代"]
     assert "".join(articles[0].paragraphs).startswith("江西井冈山——红色旅游兴起")
+
+
+@pytest.mark.parametrize("story_end, credit_after", [
+    ("各村合作社组织农机下田抢收，预计本周内", "\n\n■摄影 王 五"),  # stops mid-sentence, credit in a byline
+    ("各村合作社组织农机下田抢收，预计本周内全部完成。", "\n\n■摄影 王 五"),
+    ("各村合作社组织农机下田抢收，预计本周内", ""),  # the credit closes the caption's text
+])
+def test_assemble_articles_photo_drawn_inside_a_story_is_no_subheading(story_end, credit_after):
+    # An extractor may draw a photo (its title, a short caption, its credit) in the middle of
+    # a story: the short title after text stopped mid-sentence is not the words it lacks.
+    story = "\n".join(wrap_column(["本报讯 入秋以来，全县三十万亩稻田陆续成熟，农技人员深入田间指导收割。" + story_end], 14))
+    caption = "图为十月五日，南湖镇农民在稻田收割，全县稻田陆续成熟。" + ("" if credit_after else "\n赵六摄（新城图片）")
+    page = f"全县秋收进展顺利\n\n{story}\n\n金色田野\n\n{caption}{credit_after}\n"
+    articles, _, _ = _assemble(page)
+    assert [[t.text for t in a.titles] for a in articles] == [["全县秋收进展顺利"], ["金色田野"]]
+    assert "南湖镇" in "".join(articles[1].paragraphs) and "南湖镇" not in "".join(articles[0].paragraphs)
