@@ -674,14 +674,16 @@ def test_assemble_articles_many_sections_set_alike_make_one_article_however_far_
     assert all(f"本报记者{name.replace(' ', '')}" in "".join(articles[0].paragraphs) for *_, name in sections)
 
 
-def test_assemble_articles_headline_with_its_column_name_on_a_line_of_its_own_opens_an_article(monkeypatch):
+@pytest.mark.parametrize("column_name, width", [("（脱贫第一线）", 14), ("（脱贫第一线·驻村手记·走进山乡的故事）", 22)])
+def test_assemble_articles_headline_with_its_column_name_on_a_line_of_its_own_opens_an_article(monkeypatch, column_name, width):
     # Title lines between two texts on one subject, the last of them the column's name alone
     # (（脱贫第一线）): a headline, not a subheading, however many words the texts share.
     import banmian.articles as articles_module
     monkeypatch.setattr(articles_module, "_join_cost", lambda before, after: 0.0)
-    a = _column("驻村工作队因村施策、一户一策，让精准扶贫政策落地生根，村里建起了合作社和加工厂。")
-    b = _column("近年来，县里鼓励村民发展特色产业，扶贫工作队帮助贫困户学技术、找销路，收入逐年增加。")
-    page = f"扶贫工作队驻村攻坚\n\n{a}\n\n带来新思路 资源变财富\n\n（脱贫第一线）\n\n{b}\n"
+    # Column names run to 20 characters and more (…·…·…), within a wide column.
+    a = "\n".join(wrap_column(["驻村工作队因村施策、一户一策，让精准扶贫政策落地生根，村里建起了合作社和加工厂。"], width))
+    b = "\n".join(wrap_column(["近年来，县里鼓励村民发展特色产业，扶贫工作队帮助贫困户学技术、找销路，收入逐年增加。"], width))
+    page = f"扶贫工作队驻村攻坚\n\n{a}\n\n带来新思路 资源变财富\n\n{column_name}\n\n{b}\n"
     articles, _, _ = _assemble(page)
     assert len(articles) == 2
     assert "资源变财富" in "".join(t.text for t in articles[1].titles)
