@@ -208,6 +208,20 @@ def test_classify_blocks_kicker_ending_in_a_dash_is_no_wrapped_subheading():
     assert _kinds(text)[:2] == [BlockKind.TITLE, BlockKind.TITLE]
 
 
+@pytest.mark.parametrize("title", [
+    "“为家乡的振兴鼓劲加油”\n——记山区教师张明",  # a subheadline opens with its dash
+    "山乡巨变的故事（我和我的\n家乡·纪念建县六十周年）",  # a column's name broken over the lines
+    "江南湖村与北湖村结对帮扶\n学技术 拓宽增收路",  # a phrase gap in the last line
+])
+def test_classify_blocks_title_lines_shaped_as_wrapped_text_but_marked_as_a_headline(title):
+    # Two title lines that measure the column less the indent, then less than the column:
+    # the shape of a subheading wrapped in the column, but what they say marks a headline.
+    from pagekit import wrap_column
+    body = "\n".join(wrap_column(["在我国社会主义革命、建设、改革的非凡历程中，一代又一代奋斗者顽强拼搏、"
+                                  "不懈奋斗，涌现出一大批先进模范人物。"], 14))
+    assert _kinds(f"{body}\n\n{title}\n\n{body}\n") == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+
+
 def test_classify_blocks_headline_whose_column_name_stands_on_its_own_line_is_no_wrapped_subheading():
     # A headline set to the column less the indent, then its column's name on a line (and
     # frame) of its own: the shape of a subheading wrapped in the column, but a headline.
