@@ -302,7 +302,7 @@ def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = 
             # A line across columns and the few words it wrapped (…一体建设奠定 / 人才基础):
             # a caption filled to its width, not a headline's balanced lines.
             return [Block(BlockKind.BODY, tuple(run), frame_index)]
-        if "maybe" not in shapes or wide or _closed_by_column_name(run, widths):
+        if "maybe" not in shapes or wide or _closed_by_column_name(run, widths) or _marked_headline(run):
             return title_blocks(run, frame_index)
         # Lines with commas that wrap at a column width are running text, not a title.
         wrapped = len(run) > 1 and fits_column(run[0].text, widths)
@@ -487,6 +487,36 @@ def classify_frame(frame: Frame, widths: tuple[float, ...] = (), line_level: boo
     if not line_level:
         blocks = _subheadings_to_body(blocks, widths)
     return _merge_adjacent(blocks)
+
+
+_PAIRS = (("“", "”"), ("（", "）"), ("《", "》"))
+
+
+def opens_subheadline(texts: "list[str]") -> bool:
+    """Whether a line after the first opens with a subheadline's dash (…改变创造未来 / ——…侧记)
+    after lines that leave no quotation or bracket open: a dash inside a quotation that
+    wrapped to the line's start (大会以“VR让世界更精彩 / ——VR+5G…” / 为主题) is text's."""
+    for k in range(1, len(texts)):
+        if texts[k].lstrip().startswith("——"):
+            before = "".join(texts[:k])
+            if all(before.count(a) == before.count(b) for a, b in _PAIRS):
+                return True
+    return False
+
+
+def set_apart_phrases(text: str) -> bool:
+    """Whether a line is phrases set apart by gaps, each of three characters or more (万泉河清
+    琼海更美, 学技术 拓宽增收路): a headline's. A name padded to its measure (…书记处书记  吴  兢)
+    has a gap too, around one character."""
+    tokens = text.split()
+    return len(tokens) > 1 and all(len(t) >= 3 for t in tokens) and phrase_gap(text)
+
+
+def _marked_headline(run: list[Line]) -> bool:
+    """Whether lines that wrap as text would say they are a headline: a subheadline's dash
+    opening a line after the first, or phrases set apart in the last (狠抓环境治理，享受生态红利 /
+    万泉河清 琼海更美); running text has neither."""
+    return len(run) > 1 and (opens_subheadline([l.text for l in run]) or set_apart_phrases(run[-1].text))
 
 
 def as_text(blocks: list[Block]) -> Block:

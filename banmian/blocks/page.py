@@ -16,6 +16,8 @@ from banmian.blocks.frame import (
     MAX_TITLE_LINES,
     OPENING_BOX_RE,
     PAGE_CREDIT_RE,
+    opens_subheadline,
+    set_apart_phrases,
     phrase_gap as _phrase_gap,
     WIDER_THAN_COLUMN_EM,
     as_text,
@@ -749,12 +751,12 @@ def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
             wrapped = False  # a column's name closes a headline, and only headlines are overprinted
         if any(b.text.rstrip().endswith("——") for b in group[:-1]):
             wrapped = False  # a kicker leads to its headline with a dash (…向祖国表白—— / 我爱你，中国)
-        if any(b.lines[0].text.lstrip().startswith("——") for b in group[1:]):
+        if opens_subheadline([b.text for b in group]):
             wrapped = False  # a subheadline opens with its dash under the headline (…喝彩” / ——访…)
         if COLUMN_TAG_RE.search("".join(b.text.strip() for b in group)):
             wrapped = False  # a column's name broken over the headline's lines (…飞扬（我与新 / 中国·…）)
-        if not tail and _phrase_gap(group[-1].lines[0].text):
-            wrapped = False  # a phrase gap in the last line too (…支持《…》 / 助止暴制乱 护美好家园)
+        if not tail and set_apart_phrases(group[-1].lines[0].text):
+            wrapped = False  # phrases set apart in the last line too (…支持《…》 / 助止暴制乱 护美好家园)
         if wrapped:
             out[i:j] = [as_text(out[i:j])]
     return out

@@ -1,4 +1,6 @@
 """banmian.blocks.frame: one frame's lines read as blocks."""
+import pytest
+
 from banmian.blocks import classify_frame
 from banmian.frames import group_frames
 from banmian.lines import read_lines
@@ -100,3 +102,17 @@ def test_lead_spread_letter_by_letter_to_its_column_opens_an_article():
     lines = read_lines(SourceText(text="本 报 加 德 满 都 1 0 月 1 3 日 电\n（记者李锋、王慧）国家主席"))
     assert opens_with_lead(lines)
     assert not opens_with_lead(read_lines(SourceText(text="本 报 记 者 李 锋 王 慧")))
+
+
+@pytest.mark.parametrize("lines, kinds", [
+    # a headline with a comma set to the column, then its subheadline opening with a dash
+    ("数字赋能时代，创新引领发展\n——全省数字经济大会侧记", [BlockKind.TITLE, BlockKind.TITLE]),
+    # a kicker with a comma set to the column, then a headline of two phrases set apart
+    ("打好污染防治，守护绿水青山\n南溪水清 山城更美", [BlockKind.TITLE, BlockKind.TITLE]),
+    # a dash inside a quotation that wrapped to the line's start, and a padded name: text
+    ("活动以“书香满城\n——阅读点亮生活”\n为主题，来自各地", [BlockKind.BODY]),
+    ("县作家协会会员、文联副主席\n书记处书记  周  洁", [BlockKind.BODY]),
+])
+def test_classify_frame_lines_set_to_the_column_marked_as_a_headline(lines, kinds):
+    frames = group_frames(read_lines(SourceText(text=lines)))
+    assert [b.kind for f in frames for b in classify_frame(f, (13.0, 14.0))] == kinds
