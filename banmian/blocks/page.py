@@ -84,6 +84,8 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
             or (prev is not None and prev.kind is BlockKind.BYLINE and is_photo_credit(prev.bylines)
                 and len(b.lines) == 1 and display_width(b.lines[0].text) <= MAX_PHOTO_TITLE_EM)
             or (nxt is not None and nxt.kind in (BlockKind.TITLE, BlockKind.BYLINE, BlockKind.DUPLICATE))
+            # after a text its photo's credit closes (…周边社区的宣传。 / 郑山河摄（人民视觉））
+            or (prev is not None and prev.kind is BlockKind.BODY and ends_with_credit(prev.lines))
             or (nxt is not None and _lone_title_pair(b, nxt, after.get(id(nxt))))
             or (nxt is not None and nxt.kind is BlockKind.CONTINUATION and nxt.continuation is not None
                 and nxt.continuation.direction == "from")

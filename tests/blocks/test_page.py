@@ -432,6 +432,16 @@ def test_classify_blocks_short_line_with_a_comma_under_a_photo_credit_is_the_pho
     assert BlockKind.TITLE not in _kinds(text)
 
 
+def test_classify_blocks_short_lines_with_a_colon_after_text_a_credit_closes_are_a_title():
+    # A story and its photo's credit, then its headline drawn after them (a kicker ending in a
+    # colon, and the headline), then the next story's text: the credit closed the text.
+    from pagekit import wrap_column
+    story = "\n".join(wrap_column(["为了保护这些林间鸟类，当地已经成立了专业的巡护队，并对周边村庄开展宣传。"], 15))
+    rest = "\n".join(wrap_column(["“多亏了调解员，要不这笔欠款不知要拖到什么时候。”前不久，老李拿到了工钱。"], 15))
+    kinds = _kinds(f"{story}\n\n李四摄（新城图片）\n\n白鹭：\n湿地深处是我家\n\n{rest}\n")
+    assert kinds[-3:-1] == [BlockKind.TITLE, BlockKind.TITLE]
+
+
 @pytest.mark.parametrize("between", ["", "和平薪火 生生不息\n\n", "和平薪火 生生不息\n\n■记者 石云志\n\n"])
 def test_classify_blocks_first_line_before_a_jump_goes_on_on_the_other_page(between):
     # A paragraph's first line, alone before （下转N版） (maybe with the headline drawn after the
