@@ -295,6 +295,11 @@ def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = 
         shapes = ["maybe" if sh == "body" and k < len(run) - 1 and _broken_after_clause(l.text)
                   and display_width(l.text) < min(widths) - INDENT_EM - FULL_WIDTH_TOLERANCE_EM else sh
                   for k, (l, sh) in enumerate(zip(run, shapes))]
+    if (len(run) == 2 and shapes[0] == "title" and opens_subheadline([l.text for l in run])
+            and not any(c in run[1].text for c in "。；;！？!?")):
+        # A headline over its subheadline, which may run across the page (中国的明天… / ——习近平…
+        # 在广大知识分子和青年学生中引起热烈反响): longer than any title line, yet no sentence.
+        return title_blocks(run, frame_index)
     if all(s != "body" for s in shapes) and len(run) <= MAX_TITLE_LINES:
         # A line wider than every column is set across columns: a headline, commas or not.
         wide = bool(widths) and any(display_width(l.text) > max(widths) + WIDER_THAN_COLUMN_EM for l in run)

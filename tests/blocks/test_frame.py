@@ -112,6 +112,9 @@ def test_lead_spread_letter_by_letter_to_its_column_opens_an_article():
     # a dash inside a quotation that wrapped to the line's start, and a padded name: text
     ("活动以“书香满城\n——阅读点亮生活”\n为主题，来自各地", [BlockKind.BODY]),
     ("县作家协会会员、文联副主席\n书记处书记  周  洁", [BlockKind.BODY]),
+    # a subheadline running across the page, longer than any title line
+    ("山乡的明天必将更加美好\n——县委书记在庆祝建县六十周年暨撤县设区五周年大会上的重要讲话在广大农村基层干部和青年农民中引起热烈反响",
+     [BlockKind.TITLE, BlockKind.TITLE]),
 ])
 def test_classify_frame_lines_set_to_the_column_marked_as_a_headline(lines, kinds):
     frames = group_frames(read_lines(SourceText(text=lines)))
