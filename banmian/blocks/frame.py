@@ -406,8 +406,11 @@ def _credit_broken_at(line: Line, nxt: Line | None) -> tuple[Line, Line, tuple[B
     return None
 
 
-# A credit set on the last line of a caption, after its closing mark (…帮助发展中国家。 本报记者 曹豪摄).
-_TRAILING_CREDIT_RE = re.compile(r"[。！？!?…”」）)]\s+([^\s。！？，][^。！？，]{1,40}摄(?:\s*[（(][^（）()]{1,12}[）)])?)\s*$")
+# A credit set on the last line of a caption, after its closing mark (…帮助发展中国家。 本报记者 曹豪摄)
+# or, where the caption ends without one, after a gap when it names its reporters (…广泛地传递
+# 本报记者 X、Y摄).
+_TRAILING_CREDIT_RE = re.compile(r"(?:[。！？!?…”」）)]\s+|[\u4e00-\u9fff]\s+(?=(?:本报|新华社)?(?:特约)?(?:记者|通讯员)))"
+                                 r"([^\s。！？，][^。！？，]{1,40}摄(?:\s*[（(][^（）()]{1,12}[）)])?)\s*$")
 
 
 def _credit_at_end(line: Line) -> tuple[Line, Line, tuple[Byline, ...]] | None:
@@ -472,7 +475,11 @@ def classify_frame(frame: Frame, widths: tuple[float, ...] = (), line_level: boo
         if credit is not None:
             head, tail, bylines = credit
             run.append(head)
-            flush()
+            if head.text.rstrip()[-1:] in TERMINAL_MARKS:
+                flush()
+            else:  # a caption that stops short of its mark, however its lines look: text
+                blocks.append(Block(BlockKind.BODY, tuple(run), frame.index))
+                run.clear()
             blocks.append(Block(BlockKind.BYLINE, (tail,), frame.index, bylines=bylines, text=tail.text.strip()))
             continue
         kind = _kind_of_line(line.text)

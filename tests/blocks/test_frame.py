@@ -45,6 +45,17 @@ def test_classify_frame_credit_at_end_of_caption_line_is_split_off():
     assert [(b.role, b.name) for b in blocks[1].bylines] == [("摄影", "曹豪"), ("摄影", "莫倩芳")]
 
 
+@pytest.mark.parametrize("caption", [
+    "志愿者走进社区开展义诊，为老人测血压、讲解健康知识，\n让健康理念走进千家万户 本报记者 王五、赵六摄",
+    "者和见证者 本报记者 王五摄",  # a caption's last words in a frame of their own
+])
+def test_classify_frame_credit_after_a_caption_without_its_mark_is_split_off(caption):
+    # A caption may stop without a mark; a gap, then a credit naming its reporters, ends it.
+    blocks = _blocks(caption)
+    assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.BYLINE]
+    assert blocks[1].bylines[0].role == "摄影" and blocks[1].bylines[0].name == "王五"
+
+
 def test_classify_frame_credit_words_inside_a_sentence_stay_text():
     assert [b.kind for b in _blocks("会上，本报记者 张三摄下了这一幕，众人鼓掌")] == [BlockKind.BODY]
 
