@@ -300,6 +300,8 @@ def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = 
         # A headline over its subheadline, which may run across the page (中国的明天… / ——习近平…
         # 在广大知识分子和青年学生中引起热烈反响): longer than any title line, yet no sentence.
         return title_blocks(run, frame_index)
+    if not line_level and _wrapped_opening(run, widths):
+        return [Block(BlockKind.BODY, tuple(run), frame_index)]
     if all(s != "body" for s in shapes) and len(run) <= MAX_TITLE_LINES:
         # A line wider than every column is set across columns: a headline, commas or not.
         wide = bool(widths) and any(display_width(l.text) > max(widths) + WIDER_THAN_COLUMN_EM for l in run)
@@ -522,6 +524,19 @@ def set_apart_phrases(text: str) -> bool:
     has a gap too, around one character."""
     tokens = text.split()
     return len(tokens) > 1 and all(len(t) >= 3 for t in tokens) and phrase_gap(text)
+
+
+def _wrapped_opening(run: list[Line], widths: tuple[float, ...]) -> bool:
+    """Whether lines without marks are a paragraph's opening broken by a frame: every line after
+    the first set to one column's full width, the last running on (习近平同志在2019年秋季 /
+    学期中央党校（国家行政学院） / 中青年干部培训班开班式上的重 / 要讲话，…). A headline's lines are
+    set in a larger type and break at its phrases, not at a column's edge, twice running."""
+    if len(run) < 3 or not widths or run[-1].text.rstrip()[-1:] in TERMINAL_MARKS:
+        return False
+    rest = [display_width(l.text) for l in run[1:]]
+    if max(rest) - min(rest) > 0.5 or not at_full_width(run[1].text, widths) or display_width(run[0].text) > rest[0] + 0.5:
+        return False
+    return not COLUMN_TAG_RE.search(run[-1].text) and not any(phrase_gap(l.text) for l in run)
 
 
 def _marked_headline(run: list[Line]) -> bool:

@@ -130,3 +130,14 @@ def test_lead_spread_letter_by_letter_to_its_column_opens_an_article():
 def test_classify_frame_lines_set_to_the_column_marked_as_a_headline(lines, kinds):
     frames = group_frames(read_lines(SourceText(text=lines)))
     assert [b.kind for f in frames for b in classify_frame(f, (13.0, 14.0))] == kinds
+
+
+def test_classify_frame_paragraph_opening_without_marks_broken_by_a_frame_is_text():
+    # Three lines with no marks, the last two set to the column's full width and the last
+    # running on into the next frame: a paragraph's opening, not a headline's lines.
+    text = "县委书记在2019年秋季\n全县乡村振兴（产业发展）大会\n暨驻村干部培训班开班式上的讲\n\n话，为基层干部指明了方向。\n"
+    frames = group_frames(read_lines(SourceText(text=text)))
+    assert [b.kind for b in classify_frame(frames[0], (12.0, 14.0))] == [BlockKind.BODY]
+    # a headline's lines break at its phrases: a title
+    title = group_frames(read_lines(SourceText(text="全县乡村振兴大会召开\n驻村干部培训班同日开班\n")))
+    assert {b.kind for b in classify_frame(title[0], (12.0, 14.0))} == {BlockKind.TITLE}
