@@ -1131,16 +1131,26 @@ def _move_stray_titles(parts: list[_Part]) -> None:
         return any((_piece_unrelated(text_of(pc), texts[i]) or 1.0) <= OWN_TITLE_FITS
                    for side in (parts[i].before, parts[i].after) for pc in _title_pieces(side))
 
+    def has_kicker(j: int) -> bool:
+        return any(_LEADS_ON_RE.search(text_of(pc)) for side in (parts[j].before, parts[j].after)
+                   for pc in _title_pieces(side))
+
     for i, part in enumerate(parts):
         for side in (part.before, part.after):
-            for piece in _title_pieces(side):
+            pieces = _title_pieces(side)
+            for n, piece in enumerate(pieces):
                 title = text_of(piece)
                 own = _piece_unrelated(title, texts[i])
                 if own is None or own < STRAY_TITLE_UNRELATED or len(title) < 4:
                     continue
                 scores = [(_piece_unrelated(title, texts[j]), j) for j in range(len(parts)) if j != i and texts[j]]
                 score, j = min(((x, j) for x, j in scores if x is not None), default=(1.0, -1))
-                if j < 0 or score > STRAY_TITLE_FITS or own - score < STRAY_TITLE_GAIN or fits(j):
+                if j < 0 or score > STRAY_TITLE_FITS or own - score < STRAY_TITLE_GAIN:
+                    continue
+                # A kicker saying who spoke, last on its side, leads on to nothing there (汪洋在…
+                # 时强调 / ■记者 …): it goes to the headline it names, which fits its text already.
+                dangling = n == len(pieces) - 1 and _SPEAKS_RE.search(title) is not None
+                if (fits(j) and not dangling) or (dangling and has_kicker(j)):
                     continue
                 for b in piece:
                     side.remove(b)

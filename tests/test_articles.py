@@ -817,3 +817,16 @@ def test_assemble_articles_photo_drawn_inside_a_story_is_no_subheading(story_end
     articles, _, _ = _assemble(page)
     assert [[t.text for t in a.titles] for a in articles] == [["全县秋收进展顺利"], ["金色田野"]]
     assert "南湖镇" in "".join(articles[1].paragraphs) and "南湖镇" not in "".join(articles[0].paragraphs)
+
+
+def test_assemble_articles_kicker_leading_on_to_nothing_goes_to_the_headline_it_names():
+    # A kicker saying who spoke (…调研时强调) drawn after another story's headline, with only a
+    # byline and that story's text after it: it leads on to nothing there, and goes to the
+    # headline of the story it names, which fits its own text already.
+    a = _column("本报讯 全县秋粮收购工作会议昨天召开，会议要求各收储企业敞开收购，确保农民售粮顺畅、价格合理。")
+    b = _column("本报讯 县委书记李明近日在南湖镇调研时强调，要扎实推进乡村道路建设，让群众出行更方便、更安全。")
+    page = (f"全县召开秋粮收购工作会议\n\n李明在南湖镇调研时强调\n\n■记者 王 五\n\n{a}\n\n"
+            f"扎实推进乡村道路建设\n让群众出行更方便\n\n{b}\n")
+    articles, _, _ = _assemble(page)
+    assert [[t.text for t in x.titles] for x in articles] == [
+        ["全县召开秋粮收购工作会议"], ["李明在南湖镇调研时强调", "扎实推进乡村道路建设", "让群众出行更方便"]]
