@@ -702,8 +702,14 @@ MASTHEAD_SEARCH_BLOCKS = 6  # how far from the top of the page a masthead may st
 
 def _masthead(blocks: list[Block]) -> list[Block]:
     """A short title-like line naming a paper, before the first text or after the last (where
-    extractors put a running head drawn last), is the masthead."""
+    extractors put a running head drawn last), or beside the page's date line or label, is
+    the masthead."""
     out = list(blocks)
+    # ... or beside the page's date line or label, wherever the extractor drew that head.
+    for i, b in enumerate(out):
+        if (b.kind is BlockKind.TITLE and MASTHEAD_RE.match(remove_all_spaces(b.text))
+                and any(0 <= j < len(out) and out[j].kind is BlockKind.FURNITURE for j in (i - 1, i + 1))):
+            out[i] = replace(b, kind=BlockKind.FURNITURE)
     ends = (range(min(MASTHEAD_SEARCH_BLOCKS, len(out))),  # the head of the page ...
             range(len(out) - 1, max(len(out) - 1 - MASTHEAD_SEARCH_BLOCKS, -1), -1))  # ... or its foot
     for order in ends:

@@ -637,3 +637,12 @@ def test_classify_blocks_short_line_over_a_dash_subheadline_is_its_headline():
     rest = "\n".join(wrap_column(["欢庆的时刻，欢乐的海洋。10月1日晚，天安门广场火树银花、流光溢彩，各族各界群众共祝新中国70华诞。"], 11))
     kinds = _kinds(f"{before}\n\n我爱你，中国！\n\n——庆祝中华人民共和国\n成立70周年联欢活动侧记\n\n{rest}")
     assert kinds[-4:] == [BlockKind.TITLE, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+
+
+def test_classify_blocks_paper_name_beside_the_date_line_mid_page_is_the_masthead():
+    # An extractor may draw the page's head between two stories: the paper's name beside the
+    # date line is furniture, not a title of the story after it.
+    from pagekit import wrap_column
+    body = "\n".join(wrap_column(["本报讯 全县秋粮收购工作会议昨天召开，会议要求各收储企业敞开收购。"], 14))
+    kinds = _kinds(f"全县召开秋粮收购会议\n\n{body}\n\n新城新闻\n\n2019年10月24日 星期四\n\n金色田野\n\n{body}\n")
+    assert kinds[2:4] == [BlockKind.FURNITURE, BlockKind.FURNITURE]
