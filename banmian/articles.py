@@ -710,7 +710,7 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
                             best = (total, c)
                     row[(kb, ka)] = best
         table.append(rows)
-    joinable = [False] + [_subheading_gap(gaps[j], bodies[j - 1], bodies[j]) and not _captioned_photo(bodies[j], gaps[j + 1])
+    joinable = [False] + [_subheading_gap(gaps[j], bodies[j - 1], bodies[j]) and not _captioned_photo(gaps[j], bodies[j], gaps[j + 1])
                           for j in range(1, n)]
     # Joining across a subheading costs less where the text on both sides shares its words.
     raw_join = [0.0] + [_join_cost(bodies[j - 1], bodies[j]) if joinable[j] else 0.0 for j in range(1, n)]
@@ -873,12 +873,12 @@ def _subheading_gap(gap: list[Block], before: list[Block], after: list[Block]) -
     return all(x <= w + 0.5 for x in widths)
 
 
-def _captioned_photo(run: list[Block], gap_after: list[Block]) -> bool:
-    """Whether a run of text is a photo's caption: short, and closed by its credit, inside the
-    text (…分拣鲜香菇。 程专艺摄) or as a photo byline right after it (■摄影 X). The title
-    over it is the photo's, not a subheading of the text before (an extractor may draw a photo
-    in the middle of a story)."""
-    if sum(len(_block_text(b)) for b in run) > CAPTION_MAX_CHARS:
+def _captioned_photo(gap: list[Block], run: list[Block], gap_after: list[Block]) -> bool:
+    """Whether a one-line title over a run of text is a photo's, the run its caption: short,
+    and closed by its credit, inside the text (…分拣鲜香菇。 程专艺摄) or as a photo byline
+    right after it (■摄影 X). Not a subheading of the text before (an extractor may draw a
+    photo in the middle of a story); caption lines read as title lines are several."""
+    if sum(len(b.lines) for b in gap) != 1 or sum(len(_block_text(b)) for b in run) > CAPTION_MAX_CHARS:
         return False
     last = [b for b in run if b.kind is BlockKind.BODY]
     if last and ends_with_credit(last[-1].lines):

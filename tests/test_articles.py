@@ -830,3 +830,17 @@ def test_assemble_articles_kicker_leading_on_to_nothing_goes_to_the_headline_it_
     articles, _, _ = _assemble(page)
     assert [[t.text for t in x.titles] for x in articles] == [
         ["全县召开秋粮收购工作会议"], ["李明在南湖镇调研时强调", "扎实推进乡村道路建设", "让群众出行更方便"]]
+
+
+def test_captioned_photo_wants_a_one_line_title():
+    # Only a photo's one-line title turns a short credited text into its own article; several
+    # title-like lines over it are a caption's first lines drawn as a frame of their own.
+    from banmian.articles import _captioned_photo
+    from banmian.model import Block, BlockKind
+    def block(kind, *texts):
+        return Block(kind, tuple(Line(text=t, start=0, end=len(t), line_no=k) for k, t in enumerate(texts)), 0)
+    caption = [block(BlockKind.BODY, "开幕。大会举行了为期三天的特技表演。")]
+    credit = [block(BlockKind.BYLINE, "■摄影 王 五")]
+    credit[0] = Block(BlockKind.BYLINE, credit[0].lines, 0, bylines=(Byline("摄影", "王五"),))
+    assert _captioned_photo([block(BlockKind.TITLE, "金色田野")], caption, credit)
+    assert not _captioned_photo([block(BlockKind.TITLE, "第三届县通用航空", "飞行大会在城西机场")], caption, credit)

@@ -509,9 +509,10 @@ _PAIRS = (("“", "”"), ("（", "）"), ("《", "》"))
 def opens_subheadline(texts: "list[str]") -> bool:
     """Whether a line after the first opens with a subheadline's dash (…改变创造未来 / ——…侧记)
     after lines that leave no quotation or bracket open: a dash inside a quotation that
-    wrapped to the line's start (大会以“VR让世界更精彩 / ——VR+5G…” / 为主题) is text's."""
+    wrapped to the line's start (大会以“VR让世界更精彩 / ——VR+5G…” / 为主题) is text's, and a
+    dash alone on its line ends the heading above (…深植中国沃土 / ——)."""
     for k in range(1, len(texts)):
-        if texts[k].lstrip().startswith("——"):
+        if texts[k].lstrip().startswith("——") and len(texts[k].strip().lstrip("—")) >= 2:
             before = "".join(texts[:k])
             if all(before.count(a) == before.count(b) for a, b in _PAIRS):
                 return True
@@ -533,6 +534,8 @@ def _wrapped_opening(run: list[Line], widths: tuple[float, ...]) -> bool:
     set in a larger type and break at its phrases, not at a column's edge, twice running."""
     if len(run) < 3 or not widths or run[-1].text.rstrip()[-1:] in TERMINAL_MARKS:
         return False
+    if len({remove_all_spaces(l.text) for l in run}) < len(run):
+        return False  # a line printed twice is an overprinted headline's
     rest = [display_width(l.text) for l in run[1:]]
     if max(rest) - min(rest) > 0.5 or not at_full_width(run[1].text, widths) or display_width(run[0].text) > rest[0] + 0.5:
         return False
@@ -543,7 +546,12 @@ def _marked_headline(run: list[Line]) -> bool:
     """Whether lines that wrap as text would say they are a headline: a subheadline's dash
     opening a line after the first, or phrases set apart in the last (狠抓环境治理，享受生态红利 /
     万泉河清 琼海更美); running text has neither."""
-    return len(run) > 1 and (opens_subheadline([l.text for l in run]) or set_apart_phrases(run[-1].text))
+    if len(run) < 2:
+        return False
+    if opens_subheadline([l.text for l in run]):
+        return True
+    # a one-character piece between gaps is a table's or a padded name's (书名：红岩      作)
+    return set_apart_phrases(run[-1].text) and all(len(t) >= 2 for l in run for t in l.text.split())
 
 
 def as_text(blocks: list[Block]) -> Block:

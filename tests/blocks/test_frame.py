@@ -123,6 +123,8 @@ def test_lead_spread_letter_by_letter_to_its_column_opens_an_article():
     # a dash inside a quotation that wrapped to the line's start, and a padded name: text
     ("活动以“书香满城\n——阅读点亮生活”\n为主题，来自各地", [BlockKind.BODY]),
     ("县作家协会会员、文联副主席\n书记处书记  周  洁", [BlockKind.BODY]),
+    # a table's row, its pieces set apart by gaps, one of them a single character
+    ("书名：山乡新貌          作\n者：李明远  王小川", [BlockKind.BODY]),
     # a subheadline running across the page, longer than any title line
     ("山乡的明天必将更加美好\n——县委书记在庆祝建县六十周年暨撤县设区五周年大会上的重要讲话在广大农村基层干部和青年农民中引起热烈反响",
      [BlockKind.TITLE, BlockKind.TITLE]),
@@ -141,3 +143,13 @@ def test_classify_frame_paragraph_opening_without_marks_broken_by_a_frame_is_tex
     # a headline's lines break at its phrases: a title
     title = group_frames(read_lines(SourceText(text="全县乡村振兴大会召开\n驻村干部培训班同日开班\n")))
     assert {b.kind for b in classify_frame(title[0], (12.0, 14.0))} == {BlockKind.TITLE}
+    # an overprinted headline's second line, printed twice, is no column's edge
+    twice = group_frames(read_lines(SourceText(text="县乡村振兴成果发布\n一批农业项目在县落地\n一批农业项目在县落地\n")))
+    assert BlockKind.BODY not in {b.kind for b in classify_frame(twice[0], (10.0, 12.0))}
+
+
+def test_opens_subheadline_wants_words_after_the_dash():
+    from banmian.blocks.frame import opens_subheadline
+    assert opens_subheadline(["“为家乡的振兴鼓劲加油”", "——记山区教师张明"])
+    # a dash alone on its line ends the heading above it, as a kicker's dash does
+    assert not opens_subheadline(["奋进之路，始终高举", "改革旗帜、扎根山乡沃土", "——"])
