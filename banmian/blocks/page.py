@@ -705,8 +705,7 @@ def _masthead(blocks: list[Block]) -> list[Block]:
     extractors put a running head drawn last), or beside the page's date line or label, is
     the masthead."""
     out = list(blocks)
-    # ... or beside the page's date line or label, wherever the extractor drew that head.
-    for i, b in enumerate(out):
+    for i, b in enumerate(out):  # beside the date line or label, wherever the head was drawn
         if (b.kind is BlockKind.TITLE and MASTHEAD_RE.match(remove_all_spaces(b.text))
                 and any(0 <= j < len(out) and out[j].kind is BlockKind.FURNITURE for j in (i - 1, i + 1))):
             out[i] = replace(b, kind=BlockKind.FURNITURE)
