@@ -240,10 +240,11 @@ _TITLE, _BYLINE, _CONTINUATION, _DUPLICATE = BlockKind.TITLE, BlockKind.BYLINE, 
 
 
 _DASHES = ("—", "－", "-")  # a subheadline opens with a dash (——访法国前总统…)
-_SPEAKS_RE = re.compile(r"(?:强调|指出|表示|要求)\s*$")  # a kicker leading to the words its headline quotes
+_SPEAKING = r"强调|指出|表示|要求"
+_SPEAKS_RE = re.compile(rf"(?:{_SPEAKING})\s*$")  # a kicker leading to the words its headline quotes
 # The date under a speech's headline (在…上的讲话 / （2019年10月9日，北京）).
 _SPEECH_DATE_RE = re.compile(r"^\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[，,]\s*[^（）()]{1,10})?[）)]\s*$")
-_LEADS_ON_RE = re.compile(r"(?:强调|指出|表示|要求|[—－\-：:])\s*$")  # ... or to its headline by a dash or colon
+_LEADS_ON_RE = re.compile(rf"(?:{_SPEAKING}|[—－\-：:])\s*$")  # ... or to its headline by a dash or colon
 
 
 def _ends_headline(title: Block, nxt: Block) -> bool:
@@ -883,9 +884,7 @@ def _captioned_photo(gap: list[Block], run: list[Block], gap_after: list[Block])
     last = [b for b in run if b.kind is BlockKind.BODY]
     if last and ends_with_credit(last[-1].lines):
         return True
-    credit = gap_after[0] if gap_after else None
-    return (credit is not None and credit.kind is BlockKind.BYLINE and bool(credit.bylines)
-            and all(x.role == PHOTO_ROLE for x in credit.bylines))
+    return bool(gap_after) and gap_after[0].kind is BlockKind.BYLINE and is_photo_credit(gap_after[0].bylines)
 
 
 COST_TWIN_SUBHEADING = 0.5
@@ -1090,6 +1089,11 @@ STRAY_TITLE_GAIN = 0.3
 OWN_TITLE_FITS = 0.5
 
 
+def _piece_text(piece: list[Block]) -> str:
+    """A title piece's words (its titles, not their overprinted copies)."""
+    return "".join(b.text for b in piece if b.kind is BlockKind.TITLE)
+
+
 def _title_pieces(blocks: list[Block]) -> list[list[Block]]:
     """A side's title blocks grouped by frame (a duplicate goes with its title). Whatever the
     frames: a kicker (…强调, …——, …：) goes with the headline after it, and one saying who
@@ -1124,22 +1128,19 @@ def _move_stray_titles(parts: list[_Part]) -> None:
     that misses, judged by the words a headline shares with its own text."""
     texts = ["".join([_block_text(b) for b in p.body if b.kind is BlockKind.BODY]) for p in parts]
 
-    def text_of(piece: list[Block]) -> str:
-        return "".join(b.text for b in piece if b.kind is BlockKind.TITLE)
-
     def fits(i: int) -> bool:  # whether article i holds a title that shares its text's words
-        return any((_piece_unrelated(text_of(pc), texts[i]) or 1.0) <= OWN_TITLE_FITS
+        return any((_piece_unrelated(_piece_text(pc), texts[i]) or 1.0) <= OWN_TITLE_FITS
                    for side in (parts[i].before, parts[i].after) for pc in _title_pieces(side))
 
     def has_kicker(j: int) -> bool:
-        return any(_LEADS_ON_RE.search(text_of(pc)) for side in (parts[j].before, parts[j].after)
+        return any(_LEADS_ON_RE.search(_piece_text(pc)) for side in (parts[j].before, parts[j].after)
                    for pc in _title_pieces(side))
 
     for i, part in enumerate(parts):
         for side in (part.before, part.after):
             pieces = _title_pieces(side)
             for n, piece in enumerate(pieces):
-                title = text_of(piece)
+                title = _piece_text(piece)
                 own = _piece_unrelated(title, texts[i])
                 if own is None or own < STRAY_TITLE_UNRELATED or len(title) < 4:
                     continue
@@ -1267,7 +1268,7 @@ def _frame_pair_starts(side: list[Block]) -> list[int]:
     pieces = _title_pieces(side)
     if len(pieces) != 2:
         return []
-    if _one_title(*("".join(b.text for b in p if b.kind is _TITLE) for p in pieces)):
+    if _one_title(*(_piece_text(p) for p in pieces)):
         return []
     complete = [any(b.kind is _DUPLICATE for b in p) or len(p) > 1 and p[-1].text.startswith(_DASHES) for p in pieces]
     if not all(complete):
@@ -1284,7 +1285,7 @@ def _headline_pair(parts: list[_Part], i: int, side: list[Block], before: bool) 
     j = i + 1 if before else i - 1
     if len(pieces) != 2 or not 0 <= j < len(parts) or any(b.kind is _TITLE for b in parts[j].before + parts[j].after):
         return None
-    first, second = ("".join(b.text for b in p if b.kind is _TITLE) for p in pieces)
+    first, second = (_piece_text(p) for p in pieces)
     if not before:
         first, second = second, first  # after the texts, the first headline is the neighbour's
     if _one_title(first, second):
