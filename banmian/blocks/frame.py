@@ -300,7 +300,7 @@ def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = 
         # A headline over its subheadline, which may run across the page (中国的明天… / ——习近平…
         # 在广大知识分子和青年学生中引起热烈反响): longer than any title line, yet no sentence.
         return title_blocks(run, frame_index)
-    if not line_level and _wrapped_opening(run, widths):
+    if all(s != "body" for s in shapes) and not line_level and _wrapped_opening(run, widths):
         return [Block(BlockKind.BODY, tuple(run), frame_index)]
     if all(s != "body" for s in shapes) and len(run) <= MAX_TITLE_LINES:
         # A line wider than every column is set across columns: a headline, commas or not.
