@@ -753,6 +753,8 @@ def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
         nxt = out[j] if j < len(out) else None
         if nxt is not None and (nxt.kind is BlockKind.BYLINE or nxt.kind is BlockKind.BODY and opens_with_lead(nxt.lines)):
             wrapped = False
+        if _is_caption(out, j):
+            wrapped = False  # a photo's caption, not its article's text, follows: a headline drawn after its body
         if any(COLUMN_TAG_RE.search(b.lines[-1].text) or COLUMN_NAME_RE.match(b.text) for b in group) or any(
                 b.kind is BlockKind.DUPLICATE for b in out[i:j]):
             wrapped = False  # a column's name closes a headline, and only headlines are overprinted
@@ -767,6 +769,16 @@ def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
         if wrapped:
             out[i:j] = [as_text(out[i:j])]
     return out
+
+
+def _is_caption(blocks: list[Block], k: int) -> bool:
+    """Whether block ``k`` is a photo's caption: short text its photo's credit closes, in its
+    last line (…前进步伐。 本报记者 X摄) or as the byline right after it."""
+    if not (k < len(blocks) and blocks[k].kind is BlockKind.BODY and len(blocks[k].text) <= CAPTION_SEARCH_CHARS):
+        return False
+    nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+    return ends_with_credit(blocks[k].lines) or (
+        nxt is not None and nxt.kind is BlockKind.BYLINE and is_photo_credit(nxt.bylines))
 
 
 def _numbered_headings_to_body(blocks: list[Block]) -> list[Block]:

@@ -646,3 +646,16 @@ def test_classify_blocks_paper_name_beside_the_date_line_mid_page_is_the_masthea
     body = "\n".join(wrap_column(["本报讯 全县秋粮收购工作会议昨天召开，会议要求各收储企业敞开收购。"], 14))
     kinds = _kinds(f"全县召开秋粮收购会议\n\n{body}\n\n新城新闻\n\n2019年10月24日 星期四\n\n金色田野\n\n{body}\n")
     assert kinds[2:4] == [BlockKind.FURNITURE, BlockKind.FURNITURE]
+
+
+def test_classify_blocks_title_lines_over_a_photo_caption_are_no_wrapped_subheading():
+    # A headline drawn after its story's body happens to measure the column less the indent,
+    # then less than the column: the shape of a subheading wrapped in the column, but a
+    # photo's caption follows, not its article's text.
+    from pagekit import wrap_column
+    body = "\n".join(wrap_column(["在我国社会主义革命、建设、改革的非凡历程中，一代又一代奋斗者顽强拼搏、"
+                                  "不懈奋斗，涌现出一大批先进模范人物。他们以实际行动诠释了爱国、奉献和担当，"
+                                  "激励着全国各族人民为实现中华民族伟大复兴而不懈奋斗。"], 14))
+    caption = "村里的老人们在新修的文化广场上为孩子们讲述家乡七十年的变化。  本报记者 王小明摄"
+    kinds = _kinds(f"{body}\n\n大学生志愿者走进山区学校\n开展支教活动受到欢迎\n\n{caption}\n")
+    assert kinds[1:3] == [BlockKind.TITLE, BlockKind.TITLE]
