@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from banmian.blocks import (
     BODY_LEAD_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, LEAD_FIRST_CHARS, OPENING_BOX_RE, PHOTO_ROLE, SIGN_OFF_DATE_RE,
-    SOURCE_NOTE_RE, ends_with_credit, is_photo_credit, opens_with_lead, parse_byline, signature_ending_at,
+    SOURCE_NOTE_RE, ends_with_credit, has_clause_mark, is_photo_credit, opens_with_lead, parse_byline, signature_ending_at,
 )
 from banmian.lines import (
     CLOSING_QUOTES,
@@ -878,8 +878,11 @@ def _captioned_photo(gap: list[Block], run: list[Block], gap_after: list[Block])
     """Whether a one-line title over a run of text is a photo's, the run its caption: short,
     and closed by its credit, inside the text (…分拣鲜香菇。 程专艺摄) or as a photo byline
     right after it (■摄影 X). Not a subheading of the text before (an extractor may draw a
-    photo in the middle of a story); caption lines read as title lines are several."""
-    if sum(len(b.lines) for b in gap) != 1 or sum(len(_block_text(b)) for b in run) > CAPTION_MAX_CHARS:
+    photo in the middle of a story). Two title lines may be the title too, when neither has a
+    clause in it; caption lines read as title lines have clauses, and are several."""
+    lines = [l.text for b in gap for l in b.lines]
+    if len(lines) > 2 or len(lines) == 2 and any(has_clause_mark(t) for t in lines) \
+            or sum(len(_block_text(b)) for b in run) > CAPTION_MAX_CHARS:
         return False
     last = [b for b in run if b.kind is BlockKind.BODY]
     if last and ends_with_credit(last[-1].lines):

@@ -832,9 +832,11 @@ def test_assemble_articles_kicker_leading_on_to_nothing_goes_to_the_headline_it_
         ["全县召开秋粮收购工作会议"], ["李明在南湖镇调研时强调", "扎实推进乡村道路建设", "让群众出行更方便"]]
 
 
-def test_captioned_photo_wants_a_one_line_title():
-    # Only a photo's one-line title turns a short credited text into its own article; several
-    # title-like lines over it are a caption's first lines drawn as a frame of their own.
+def test_captioned_photo_wants_a_short_title():
+    # A photo's title (one line, or two without a clause: a headline drawn after its story's
+    # text, then the photo's own) turns a short credited text into its own article; several
+    # title-like lines over it, or two with a clause, are a caption's first lines drawn as a
+    # frame of their own.
     from banmian.articles import _captioned_photo
     from banmian.model import Block, BlockKind
     def block(kind, *texts):
@@ -843,4 +845,6 @@ def test_captioned_photo_wants_a_one_line_title():
     credit = [block(BlockKind.BYLINE, "■摄影 王 五")]
     credit[0] = Block(BlockKind.BYLINE, credit[0].lines, 0, bylines=(Byline("摄影", "王五"),))
     assert _captioned_photo([block(BlockKind.TITLE, "金色田野")], caption, credit)
-    assert not _captioned_photo([block(BlockKind.TITLE, "第三届县通用航空", "飞行大会在城西机场")], caption, credit)
+    assert _captioned_photo([block(BlockKind.TITLE, "科技助力秋收"), block(BlockKind.TITLE, "金色田野")], caption, credit)
+    assert not _captioned_photo([block(BlockKind.TITLE, "第三届县通用航空", "飞行大会在城西机场", "隆重")], caption, credit)
+    assert not _captioned_photo([block(BlockKind.TITLE, "十月五日，第三届县", "通用航空飞行大会")], caption, credit)
