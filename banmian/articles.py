@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from banmian.blocks import (
     BODY_LEAD_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, LEAD_FIRST_CHARS, OPENING_BOX_RE, PHOTO_ROLE, SIGN_OFF_DATE_RE,
     SOURCE_NOTE_RE, ends_with_credit, has_clause_mark, is_photo_credit, opens_with_lead, parse_byline, signature_ending_at,
+    signer_start,
 )
 from banmian.lines import (
     CLOSING_QUOTES,
@@ -718,8 +719,8 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
     join_cost = list(raw_join)
     # A subheading led by a bullet (●织密民生保障安全网) is one: no headline opens so.
     for j in range(1, n):
-        if joinable[j] and _bulleted(gaps[j]):
-            join_cost[j] = 0.0
+        if joinable[j] and (_bulleted(gaps[j]) or _signed_heading(gaps[j])):
+            join_cost[j] = 0.0  # (as is a forum's section: its speakers' words need not meet)
     # One article's subheadings are set alike: a subheading shaped as another on the page is
     # read as one more of them for less.
     looks = [_subheading_shape(gaps[j]) if joinable[j] else None for j in range(n)]
@@ -844,6 +845,16 @@ def _set_width(text: str) -> float:
     return display_width(remove_all_spaces(text)) if is_letter_spaced(text) else display_width(text)
 
 
+def _signed_heading(gap: list[Block]) -> bool:
+    """Whether a gap's title lines are a heading signed by who speaks under it, named before
+    the office (谱写新中国的黎明之歌 / 何冀平（电影《决胜时刻》编剧）): a forum's section, even
+    the page's only one. A heading above the signature: it starts after line 0."""
+    lines = [l.text for b in gap if b.kind is BlockKind.TITLE for l in b.lines]
+    # The name first, the office in brackets after it: an office, then a short line, may be
+    # a headline over its subheadline (…获奖外国专家 / 韩正参加会见).
+    return bool(lines) and lines[-1].rstrip().endswith(("）", ")")) and bool(signer_start(lines))
+
+
 def _subheading_gap(gap: list[Block], before: list[Block], after: list[Block]) -> bool:
     """Whether the blocks between two runs of text could be a subheading of that text: title
     lines only, few and set within the column, not ending in a column's name, after a
@@ -852,6 +863,10 @@ def _subheading_gap(gap: list[Block], before: list[Block], after: list[Block]) -
     if not titles or len(titles) > MAX_SUBHEADING_LINES_WITH_SUMMARY or any(
             b.kind not in (BlockKind.TITLE, BlockKind.DUPLICATE) for b in gap):
         return False
+    if _signed_heading(gap):
+        # The speaker's office in brackets is no column's name, and the section before may
+        # close with a note of who recorded it (（…采访整理）).
+        return _texts_around(before, after) is not None
     if any(_names_column(t.text) for t in titles) or any(b.kind is BlockKind.DUPLICATE for b in gap):
         return False  # a headline with its column's name (…（新论）), or overprinted in bold, opens an article
     around = _texts_around(before, after)

@@ -848,3 +848,17 @@ def test_captioned_photo_wants_a_short_title():
     assert _captioned_photo([block(BlockKind.TITLE, "科技助力秋收"), block(BlockKind.TITLE, "金色田野")], caption, credit)
     assert not _captioned_photo([block(BlockKind.TITLE, "第三届县通用航空", "飞行大会在城西机场", "隆重")], caption, credit)
     assert not _captioned_photo([block(BlockKind.TITLE, "十月五日，第三届县", "通用航空飞行大会")], caption, credit)
+
+
+def test_assemble_articles_forum_section_headed_by_who_speaks_is_no_new_article():
+    # A forum: a headline, its lead, then a section under a heading and the speaker, named
+    # before what the speaker does in brackets (no column's name), closed by who recorded it.
+    # The page's only such section: a heading of the forum all the same.
+    lead = _column("本报讯 近日，县文化馆邀请几位文艺工作者畅谈创作体会，大家表示要扎根生活、服务群众。"
+                   "（本报记者王五采访整理）")
+    section = _column("写作这些年，我最大的体会是要走到田间地头去，听农民讲自己的故事，这些故事比我想象的精彩得多。"
+                      "（本报记者赵六采访整理）")
+    page = f"扎根生活 服务群众\n\n{lead}\n\n好故事都在田间地头\n张大山（乡土作家）\n\n{section}\n"
+    articles, _, _ = _assemble(page)
+    assert [[t.text for t in a.titles] for a in articles] == [["扎根生活 服务群众"]]
+    assert "写作这些年" in "".join(articles[0].paragraphs)

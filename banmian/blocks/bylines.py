@@ -184,6 +184,8 @@ _OFFICES = (
     "委员", "代表", "校长", "市长", "县长", "区长", "省长", "镇长", "乡长", "村长", "馆长", "站长", "队长",
     "行长", "顾问", "大使", "总监", "院士", "专家", "工程师", "医师", "教师", "负责人", "创始人", "法官",
     "检察官", "律师", "总干事",
+    # ... or a trade, for a forum of artists (何冀平（电影《决胜时刻》编剧）)
+    "导演", "编剧", "演员", "主演", "作家", "诗人", "画家", "歌手", "撰稿", "指挥", "制片人", "制作人",
 )
 _OFFICE_PATTERN = "|".join(r"\s?".join(o) for o in sorted(_OFFICES, key=len, reverse=True))
 # A two-character name may be padded to three (丁  伟); a longer one is set solid, though it
@@ -194,7 +196,7 @@ _SIGNER_RE = re.compile(  # a quotation's source may open with a dash (——中
 # Or the name first, the office after it in parentheses (高洪波（中国作家协会 / 副主席）).
 _NAMED_SIGNER_RE = re.compile(
     r"^(?P<name>[\u4e00-\u9fff])(?:[ \u3000]+[\u4e00-\u9fff]|[\u4e00-\u9fff·]{1,3})\s*[（(]"
-    r"(?P<org>[^（）()]+?)(?:" + _OFFICE_PATTERN + r")[）)]\s*$")
+    r"(?P<org>[^（）()]*?)(?:" + _OFFICE_PATTERN + r")[）)]\s*$")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _NO_NAME_OPENS = "之的了和与及等是在为其"  # function words: text running on (技术负责人 / 之一)
 MIN_SIGNER_ORG_CHARS = 4  # 新华社 is a byline's agency; a signer's office belongs to a body with a longer name
@@ -209,9 +211,11 @@ _LISTS_OFFICE_RE = re.compile(r"^——|(?:" + _OFFICE_PATTERN + r")[、，]|(?:
 def _signs(text: str) -> bool:
     # One signer may hold offices in several bodies, parted by commas (…副主任，中国社会科学院…).
     m = _SIGNER_RE.match(_OFFICE_COMMA_RE.sub("、", text) if "，" in text else text)
-    if m is None and text.endswith(("）", ")")):
+    named = m is None and text.endswith(("）", ")"))
+    if named:
         m = _NAMED_SIGNER_RE.match(text)
-    return (m is not None and len(_CJK_RE.findall(m.group("org"))) >= MIN_SIGNER_ORG_CHARS
+    # A name before the office in brackets needs no body named: 陈凯歌（导演） is one speaker.
+    return (m is not None and (named or len(_CJK_RE.findall(m.group("org"))) >= MIN_SIGNER_ORG_CHARS)
             and m.group("name") not in _NO_NAME_OPENS
             and bracket_balance(text) == 0)
 

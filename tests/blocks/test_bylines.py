@@ -50,6 +50,8 @@ def test_parse_byline_rejects_prose(text):
     (["创作当为时代铸魂", "高洪波（中国作家协会", "副主席）"], 2, 1),  # the name first, the office in parentheses
     (["生命不息 攀登不止", "张 海（中国书法家协", "会名誉主席）"], 2, 1),
     (["王 蒙（原文化部部长）"], 0, 0),
+    (["把戏送到村民家门口", "李小红（县剧团演", "员）"], 2, 1),  # a trade, for a forum of artists
+    (["好故事都在田间地头", "张大山（作家）"], 1, 1),  # named first, the office needs no body's name
 ])
 def test_signature_ending_at_finds_the_whole_signature(lines, end, start):
     assert signature_ending_at(lines, end) == start
