@@ -881,12 +881,24 @@ def _subheading_gap(gap: list[Block], before: list[Block], after: list[Block]) -
         # is the words its sentence (or its subheading) lacks: 究竟应如何正确 / 理解？,
         # 搭建交流平台 打通产学 / 研用.
         first = titles[0].lines[0].text
-        if not (display_width(first) <= w / 2 or first.rstrip()[-1:] in TERMINAL_MARKS):
+        if not (display_width(first) <= w / 2 or first.rstrip()[-1:] in TERMINAL_MARKS
+                or _heading_broken_at_frame(last_body, first, w)):
             return False
     widths = [_set_width(l.text) for b in titles for l in b.lines]
     if len(widths) > MAX_SUBHEADING_LINES and not any(x >= w - INDENT_EM - 0.5 for x in widths):
         return False
     return all(x <= w + 0.5 for x in widths)
+
+
+def _heading_broken_at_frame(body: list[Block], first: str, w: float) -> bool:
+    """Whether a text's last line is a subheading's first, set as a paragraph's (at the indent,
+    after a finished sentence, 吉林：深入一线征求意见，), whose rest a frame broke off into the
+    title-like line after it (及时了解群众期盼): no mark ends that rest, and it falls short of
+    the column, as no line of running text stopping mid-sentence does."""
+    lines = [l.text for b in body[-2:] for l in b.lines]
+    return (len(lines) >= 2 and lines[-2].rstrip()[-1:] in TERMINAL_MARKS
+            and abs(display_width(lines[-1]) + INDENT_EM - w) <= 0.5
+            and first.rstrip()[-1:] not in TERMINAL_MARKS and display_width(first) <= w - INDENT_EM)
 
 
 def _captioned_photo(gap: list[Block], run: list[Block], gap_after: list[Block]) -> bool:

@@ -862,3 +862,15 @@ def test_assemble_articles_forum_section_headed_by_who_speaks_is_no_new_article(
     articles, _, _ = _assemble(page)
     assert [[t.text for t in a.titles] for a in articles] == [["扎根生活 服务群众"]]
     assert "写作这些年" in "".join(articles[0].paragraphs)
+
+
+def test_assemble_articles_subheading_broken_by_a_frame_after_its_first_line_joins_the_text():
+    # A subheading set as a paragraph (at the indent, after a finished sentence), broken by a
+    # frame after its first line: its short rest, title-like, heads no new article.
+    lead = _column("本报讯 全县开展主题教育以来，各地深入基层征求意见，把群众反映强烈的问题作为整改重点，"
+                   "让群众更有获得感。")
+    rest = _column("镇里组织党员干部走进田间地头，收集群众意见建议三百多条，逐条建立台账抓好整改。")
+    page = f"主题教育走深走实\n\n{lead}\n南湖镇：走村入户面对面，\n\n倾听农民群众的心声\n\n{rest}\n"
+    articles, _, _ = _assemble(page)
+    assert [[t.text for t in a.titles] for a in articles] == [["主题教育走深走实"]]
+    assert "镇里组织党员干部" in "".join(articles[0].paragraphs)
