@@ -96,6 +96,7 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
             or (nxt is not None and nxt.kind is BlockKind.CONTINUATION and stops[i + 1] == "jump" and prev is not None
                 and _ends_mid_sentence(prev) and _off_column(b, column_width(prev.lines)))
             or COLUMN_TAG_RE.search(b.lines[-1].text) is not None
+            or _lone_line_between_paragraphs(b, prev, nxt)
             or nxt is None and prev is not None)  # after the last finished text: a headline drawn last
         # Lines that neither finish a sentence nor go on from one, above a lead, are a headline
         # too, set to a column's width (贵州毕节七星关启用警务联动直通平台 / 服务零距离，24小时有回应).
@@ -107,6 +108,21 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
         out.append(b)
         prev = b
     return out
+
+
+def _lone_line_between_paragraphs(b: Block, prev: Block | None, nxt: Block | None) -> bool:
+    """A line with commas in a frame of its own, between text that finished its sentence and
+    text that opens a paragraph at the indent (…基石筑得更牢一些。 / 致敬，城市“夜行人” /
+    “夜深了，他们还没…): it ends no sentence, so no paragraph ends with it, and it runs on into
+    none (no line set to the full column does): a heading."""
+    if not (len(b.lines) == 1 and prev is not None and prev.kind is BlockKind.BODY and nxt is not None
+            and nxt.kind is BlockKind.BODY and b.frame_index not in (prev.frame_index, nxt.frame_index)):
+        return False
+    w = _body_width(nxt)
+    # A closing quote ends a sentence only after its mark (…还没睡！”), not after words (“夜行人”).
+    return (bool(w) and b.lines[0].text.rstrip().rstrip(CLOSING_QUOTES + "）)")[-1:] not in "。！？!?…"
+            and prev.lines[-1].text.rstrip()[-1:] in TERMINAL_MARKS
+            and _at_indent(nxt.lines[0].text, (w,)) and not _at_full_width(b.lines[0].text, (w,)))
 
 
 def _lone_title_pair(b: Block, nxt: Block, then: Block | None) -> bool:

@@ -659,3 +659,16 @@ def test_classify_blocks_title_lines_over_a_photo_caption_are_no_wrapped_subhead
     caption = "村里的老人们在新修的文化广场上为孩子们讲述家乡七十年的变化。  本报记者 王小明摄"
     kinds = _kinds(f"{body}\n\n大学生志愿者走进山区学校\n开展支教活动受到欢迎\n\n{caption}\n")
     assert kinds[1:3] == [BlockKind.TITLE, BlockKind.TITLE]
+
+
+def test_classify_blocks_lone_line_with_a_comma_between_paragraphs_is_a_title():
+    # A line with a comma in a frame of its own, after a finished sentence and before a
+    # paragraph opening at the indent: no paragraph ends without a mark, and it runs on into
+    # nothing, so it is a heading (a headline or a subheading), not text.
+    from pagekit import wrap_column
+    before = "\n".join(wrap_column(["人人都把自己当成安全的关口，才能把安全的网络编织得更密一些，"
+                                    "把美好生活的基石筑得更牢一些。"], 12))
+    after = "\n".join(wrap_column(["“天快亮了，他们还在路上！”在城市的清晨，环卫工人早已开始一天的工作，"
+                                   "他们用辛勤的汗水守护着城市的整洁。"], 12))
+    kinds = _kinds(f"{before}\n\n致敬，城市“守夜人”\n\n{after}\n")
+    assert kinds == [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
