@@ -672,3 +672,14 @@ def test_classify_blocks_lone_line_with_a_comma_between_paragraphs_is_a_title():
                                    "他们用辛勤的汗水守护着城市的整洁。"], 12))
     kinds = _kinds(f"{before}\n\n致敬，城市“守夜人”\n\n{after}\n")
     assert kinds == [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
+
+
+def test_classify_blocks_dispatch_note_after_a_short_toast_is_no_column_name():
+    # A speech's last words broken short by a frame (…为在座各位朋友 / 的健康， / 干杯！), then
+    # its dispatch's note in brackets: a column's name closes a headline, but no column names
+    # an agency, so the lines are the text's end.
+    from pagekit import wrap_column
+    body = "\n".join(wrap_column(["现在，我提议：为中华人民共和国成立七十周年，为各国人民的友谊与合作，"
+                                  "为在座各位来宾、各位同志、各位朋"], 16))
+    kinds = _kinds(f"{body}\n\n友的健康，\n干杯！\n（新华社北京 9月 30日电）\n")
+    assert BlockKind.TITLE not in kinds
