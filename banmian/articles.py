@@ -848,11 +848,14 @@ def _set_width(text: str) -> float:
 def _signed_heading(gap: list[Block]) -> bool:
     """Whether a gap's title lines are a heading signed by who speaks under it, named before
     the office (谱写新中国的黎明之歌 / 何冀平（电影《决胜时刻》编剧）): a forum's section, even
-    the page's only one. A heading above the signature: it starts after line 0."""
+    the page's only one."""
     lines = [l.text for b in gap if b.kind is BlockKind.TITLE for l in b.lines]
     # The name first, the office in brackets after it: an office, then a short line, may be
     # a headline over its subheadline (…获奖外国专家 / 韩正参加会见).
-    return bool(lines) and lines[-1].rstrip().endswith(("）", ")")) and bool(signer_start(lines))
+    if not (lines and lines[-1].rstrip().endswith(("）", ")"))):
+        return False
+    start = signer_start(lines)
+    return start is not None and start > 0  # a heading above the signature
 
 
 def _subheading_gap(gap: list[Block], before: list[Block], after: list[Block]) -> bool:

@@ -790,8 +790,9 @@ def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
 def _is_caption(blocks: list[Block], k: int) -> bool:
     """Whether block ``k`` is a photo's caption: short text its photo's credit closes, in its
     last line (…前进步伐。 本报记者 X摄) or as the byline right after it."""
-    if not (k < len(blocks) and blocks[k].kind is BlockKind.BODY and len(blocks[k].text) <= CAPTION_SEARCH_CHARS):
-        return False
+    if not (k < len(blocks) and blocks[k].kind is BlockKind.BODY
+            and sum(len(l.text) for l in blocks[k].lines) <= CAPTION_SEARCH_CHARS):
+        return False  # (a body block keeps its words in its lines, not in .text)
     nxt = blocks[k + 1] if k + 1 < len(blocks) else None
     return ends_with_credit(blocks[k].lines) or (
         nxt is not None and nxt.kind is BlockKind.BYLINE and is_photo_credit(nxt.bylines))
