@@ -119,8 +119,10 @@ def _lone_line_between_paragraphs(b: Block, prev: Block | None, nxt: Block | Non
             and nxt.kind is BlockKind.BODY and b.frame_index not in (prev.frame_index, nxt.frame_index)):
         return False
     w = _body_width(nxt)
+    if not w:
+        return False
     # A closing quote ends a sentence only after its mark (…还没睡！”), not after words (“夜行人”).
-    return (bool(w) and b.lines[0].text.rstrip().rstrip(CLOSING_QUOTES + "）)")[-1:] not in "。！？!?…"
+    return (b.lines[0].text.rstrip().rstrip(CLOSING_QUOTES + "）)")[-1:] not in "。！？!?…"
             and prev.lines[-1].text.rstrip()[-1:] in TERMINAL_MARKS
             and _at_indent(nxt.lines[0].text, (w,)) and not _at_full_width(b.lines[0].text, (w,)))
 
