@@ -52,6 +52,7 @@ def test_parse_byline_rejects_prose(text):
     (["王 蒙（原文化部部长）"], 0, 0),
     (["把戏送到村民家门口", "李小红（县剧团演", "员）"], 2, 1),  # a trade, for a forum of artists
     (["好故事都在田间地头", "张大山（作家）"], 1, 1),  # named first, the office needs no body's name
+    (["融合发展要兼顾流量与质量", "南湖网络科技集团首席运营官 王", "小明"], 2, 1),  # a company's officer
 ])
 def test_signature_ending_at_finds_the_whole_signature(lines, end, start):
     assert signature_ending_at(lines, end) == start
