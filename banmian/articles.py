@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from banmian.blocks import (
     BODY_LEAD_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, LEAD_FIRST_CHARS, OPENING_BOX_RE, PHOTO_ROLE, SIGN_OFF_DATE_RE,
-    SOURCE_NOTE_RE, ends_with_credit, has_clause_mark, is_photo_credit, opens_with_lead, parse_byline, signature_ending_at,
+    SOURCE_NOTE_RE, credit_closes, ends_with_credit, has_clause_mark, is_photo_credit, opens_with_lead, parse_byline, signature_ending_at,
     signer_start,
 )
 from banmian.lines import (
@@ -915,9 +915,7 @@ def _captioned_photo(gap: list[Block], run: list[Block], gap_after: list[Block])
             or sum(len(_block_text(b)) for b in run) > CAPTION_MAX_CHARS:
         return False
     last = [b for b in run if b.kind is BlockKind.BODY]
-    if last and ends_with_credit(last[-1].lines):
-        return True
-    return bool(gap_after) and gap_after[0].kind is BlockKind.BYLINE and is_photo_credit(gap_after[0].bylines)
+    return bool(last) and credit_closes(last[-1].lines, gap_after[0] if gap_after else None)
 
 
 COST_TWIN_SUBHEADING = 0.5

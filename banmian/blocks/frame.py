@@ -17,7 +17,7 @@ from banmian.lines import (
     remove_all_spaces,
 )
 from banmian.model import Block, BlockKind, Byline, Frame, Line
-from banmian.blocks.bylines import BYLINE_MARK_RE, PHOTO_ROLE, parse_byline
+from banmian.blocks.bylines import BYLINE_MARK_RE, PHOTO_ROLE, is_photo_credit, parse_byline
 from banmian.blocks.furniture import (
     LEADING_CONTINUATION_RE,
     LINE_CONTINUATION_RE,
@@ -181,6 +181,13 @@ def ends_with_credit(lines: "tuple[Line, ...]") -> bool:
     tail = "".join(l.text.strip() for l in lines[-2:])
     return ("摄" in tail and (bare_credit(lines[-1].text) or bare_credit(tail))
             or PAGE_CREDIT_RE.match(lines[-1].text.lstrip()) is not None)
+
+
+def credit_closes(lines: "tuple[Line, ...]", after: Block | None) -> bool:
+    """Whether a photo's credit closes text, as it closes a caption: on its last line (…前进
+    步伐。 本报记者 X摄) or as the photo byline right after it (■摄影 X)."""
+    return ends_with_credit(lines) or (
+        after is not None and after.kind is BlockKind.BYLINE and is_photo_credit(after.bylines))
 
 
 # The opening of a lead cut off before its 电 (本报北京9月30日 / 电 （记者…）).

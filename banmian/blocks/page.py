@@ -23,6 +23,7 @@ from banmian.blocks.frame import (
     as_text,
     at_full_width as _at_full_width,
     bare_credit,
+    credit_closes,
     ends_with_credit,
     column_of,
     cut_line,
@@ -123,7 +124,7 @@ def _lone_line_between_paragraphs(b: Block, prev: Block | None, nxt: Block | Non
         return False
     # A closing quote ends a sentence only after its mark (…还没睡！”), not after words (“夜行人”).
     return (b.lines[0].text.rstrip().rstrip(CLOSING_QUOTES + "）)")[-1:] not in "。！？!?…"
-            and prev.lines[-1].text.rstrip()[-1:] in TERMINAL_MARKS
+            and not _ends_mid_sentence(prev)
             and _at_indent(nxt.lines[0].text, (w,)) and not _at_full_width(b.lines[0].text, (w,)))
 
 
@@ -795,9 +796,7 @@ def _is_caption(blocks: list[Block], k: int) -> bool:
     if not (k < len(blocks) and blocks[k].kind is BlockKind.BODY
             and sum(len(l.text) for l in blocks[k].lines) <= CAPTION_SEARCH_CHARS):
         return False  # (a body block keeps its words in its lines, not in .text)
-    nxt = blocks[k + 1] if k + 1 < len(blocks) else None
-    return ends_with_credit(blocks[k].lines) or (
-        nxt is not None and nxt.kind is BlockKind.BYLINE and is_photo_credit(nxt.bylines))
+    return credit_closes(blocks[k].lines, blocks[k + 1] if k + 1 < len(blocks) else None)
 
 
 def _numbered_headings_to_body(blocks: list[Block]) -> list[Block]:
