@@ -216,12 +216,15 @@ def _frame_run_blocks(run: list[Line], shapes: list[str], frame_index: int) -> l
     close it (wider than the column, after a finished sentence)."""
     # Title lines right above a lead (本报讯…) head its story, whatever width they measure.
     head = 0
-    while head < len(run) and head < MAX_TITLE_LINES and shapes[head] == "title":
+    while head < len(run) and head < MAX_TITLE_LINES and shapes[head] != "body":
         head += 1
     # The lead's own first lines may look like titles too, its date cut short and no mark in
-    # them (本报印度金奈10月12 / 日电 （记者杜尚泽）…).
+    # them (本报印度金奈10月12 / 日电 （记者杜尚泽）…). Lines with commas above a lead are
+    # titles too when the last leaves its sentence open: a lead opens a paragraph, so text
+    # before it ends a sentence (不限定规格，不核定编制 / 某院探索新机制 / 本报讯…).
     for k in range(1, min(head + 1, len(run))):
-        if opens_with_lead(run, k):
+        if opens_with_lead(run, k) and (all(s == "title" for s in shapes[:k])
+                                        or run[k - 1].text.rstrip()[-1:] not in TERMINAL_MARKS):
             return title_blocks(run[:k], frame_index) + _frame_run_blocks(run[k:], shapes[k:], frame_index)
     w = column_of(run)
     if w:  # a line set to the column width (or to it less the indent) is running text

@@ -80,6 +80,17 @@ def test_classify_frame_title_line_glued_above_a_lead_heads_it_whatever_its_widt
     assert [b.kind for b in blocks] == [BlockKind.TITLE, BlockKind.BODY]
 
 
+def test_classify_frame_kicker_with_a_comma_glued_above_a_lead_heads_it():
+    # A lead opens a paragraph, so the lines above it in its frame must end a sentence to be
+    # text; a kicker with a comma and a headline without a mark end none.
+    blocks = _blocks("不设门槛，不限名额与年龄\n东湖社区开办老年书画班\n本报讯 10月8日，东湖社\n"
+                     "区老年书画班开课，首批学\n员四十余人报名参加学习。")
+    assert [b.kind for b in blocks] == [BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+    # Text that ends its sentence above a lead stays text.
+    blocks = _blocks("活动持续到月底，欢迎参加。\n本报讯 10月8日，东湖社\n区老年书画班开课。")
+    assert BlockKind.TITLE not in [b.kind for b in blocks]
+
+
 def test_classify_frame_lead_cut_inside_its_date_under_title_lines_is_text():
     # 本报杭州10月12 / 日电: the lead's first line holds no mark, like the subheadline above it.
     blocks = _blocks("两地携手共建长三角生态绿色\n一体化发展示范区\n本报杭州10月12\n日电  （记者王明）"
