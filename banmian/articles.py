@@ -1094,6 +1094,9 @@ def _merge_wrapped(texts: list[str]) -> list[str]:
         if carry:
             t = carry + t
             carry = ""
+        if out and COLUMN_NAME_RE.match(t):
+            out[-1] += t.strip()  # a column's name on a line of its own closes the headline above it
+            continue
         if len(t.replace(" ", "")) <= MAX_WRAPPED_TITLE_HEAD and " " not in t or t.count("（") > t.count("）"):
             carry = t  # short, or broken inside its column's name (…（70年， / 共同走过·大国小家）)
             continue

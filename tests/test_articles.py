@@ -874,3 +874,10 @@ def test_assemble_articles_subheading_broken_by_a_frame_after_its_first_line_joi
     articles, _, _ = _assemble(page)
     assert [[t.text for t in a.titles] for a in articles] == [["主题教育走深走实"]]
     assert "镇里组织党员干部" in "".join(articles[0].paragraphs)
+
+
+def test_assemble_articles_column_name_broken_off_by_the_extractor_closes_the_headline():
+    body = "\n".join(wrap_column(PARAS[:1], 13))
+    articles, unassigned, _ = _assemble(f"湖区治水，用好群众智慧\n\n（一线视角）\n{body}\n")
+    assert [(t.role.value, t.text) for t in articles[0].titles] == [("headline", "湖区治水，用好群众智慧（一线视角）")]
+    assert not unassigned

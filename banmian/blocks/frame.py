@@ -278,12 +278,17 @@ def _closed_by_column_name(run: list[Line], widths: tuple[float, ...]) -> bool:
         return False
     last = run[-1].text
     return bool(COLUMN_TAG_RE.search(last) and not any(c in last for c in _CLAUSE_END)
-                or len(run) > 1 and COLUMN_NAME_RE.match(last) and not _DISPATCH_NOTE_RE.match(last))
+                or len(run) > 1 and is_column_name(last))
 
 
 # A dispatch's note in brackets closes a text (…干杯！ / （新华社北京9月30日电）): no column's
 # name names an agency or ends in 电.
 _DISPATCH_NOTE_RE = re.compile(r"^\s*[（(](?:据)?(?:新华社|本报|中新社|人民日报)|电\s*[）)]\s*$")
+
+
+def is_column_name(text: str) -> bool:
+    """Whether a line is a column's name alone in brackets (（一线视角）), not a dispatch's note."""
+    return COLUMN_NAME_RE.match(text) is not None and _DISPATCH_NOTE_RE.match(text) is None
 
 
 def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = (),

@@ -24,6 +24,7 @@ from banmian.blocks.frame import (
     at_full_width as _at_full_width,
     bare_credit,
     credit_closes,
+    is_column_name,
     ends_with_credit,
     column_of,
     cut_line,
@@ -337,6 +338,7 @@ def classify_blocks(frames: list[Frame]) -> list[Block]:
             out.extend(classify_frame(frame, widths))
     # The page-level passes in order; each sees what the ones before it decided.
     blocks = _masthead(out)
+    blocks = _column_names_opening_text(blocks)
     blocks = _signatures_to_body(blocks)
     blocks = _resolve_maybe_titles(_resolve_maybe_titles(blocks))  # twice: a run may be settled by the one after it
     blocks = _signed_sections_to_body(blocks)
@@ -357,6 +359,27 @@ CAPTION_SEARCH_BLOCKS = 6
 CAPTION_SEARCH_CHARS = 240
 # A caption line wider than a headline's short phrases, with a clause in it.
 MIN_CAPTION_LINE_CHARS = 16
+
+
+def _column_names_opening_text(blocks: list[Block]) -> list[Block]:
+    """A column's name in brackets opening a frame of text (（一线视角） / 不忘初心、…), after a
+    few lines that finish no sentence (乡村振兴，用好脱贫经验), closes the headline those lines
+    make; the extractor broke the headline before its name. After a finished sentence such a
+    line is the text's closing note instead (…无缝衔接。 / （刘志强）)."""
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and b.kind is BlockKind.BODY and len(b.lines) > 1 and is_column_name(b.lines[0].text)
+                and (prev.kind is BlockKind.TITLE or prev.kind is BlockKind.BODY and prev.maybe_title)
+                and len(prev.lines) <= MAX_TITLE_LINES and prev.frame_index != b.frame_index
+                and prev.lines[-1].text.rstrip()[-1:] not in TERMINAL_MARKS):
+            if prev.kind is BlockKind.BODY:
+                out[-1:] = title_blocks(list(prev.lines), prev.frame_index)
+            out.extend(title_blocks([b.lines[0]], b.frame_index))
+            out.append(replace(b, lines=b.lines[1:]))
+        else:
+            out.append(b)
+    return out
 
 
 def _caption_lines_to_body(blocks: list[Block]) -> list[Block]:

@@ -683,3 +683,13 @@ def test_classify_blocks_dispatch_note_after_a_short_toast_is_no_column_name():
                                   "为在座各位来宾、各位同志、各位朋"], 16))
     kinds = _kinds(f"{body}\n\n友的健康，\n干杯！\n（新华社北京 9月 30日电）\n")
     assert BlockKind.TITLE not in kinds
+
+
+def test_classify_blocks_column_name_opening_a_frame_closes_the_headline_above_it():
+    # The extractor broke the headline before its column's name; the name opens the frame of
+    # the story's text.
+    head = "湖区治水，用好群众智慧\n\n（一线视角）\n治水不是一时之功，要久\n久为功，更要发动群众。\n"
+    assert _kinds(LEAD_TEXT + "\n" + head) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+    # After a finished sentence the same line is the text's closing note.
+    note = "城乡一体化发展见了成效。\n\n（王 明）\n治水不是一时之功，要久\n久为功，更要发动群众。\n"
+    assert BlockKind.TITLE not in _kinds(LEAD_TEXT + "\n" + note)
