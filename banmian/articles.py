@@ -1263,8 +1263,12 @@ def _split_stacked_headlines(parts: list[_Part]) -> list[_Part]:
 def _stacked_split(part: _Part) -> list[_Part] | None:
     for before, side, other in ((True, part.before, part.after), (False, part.after, part.before)):
         starts = _group_starts(side, _TITLE_KINDS)
+        loose = False
         if len(starts) == 1:
-            starts = _frame_pair_starts(side)
+            starts = _frame_pair_starts(side, strict=True)
+            if not starts:  # two frames' titles neither of which shows itself complete
+                starts = _frame_pair_starts(side)
+                loose = bool(starts)
         if len(starts) != 2 or _groups(other, _TITLE_KINDS) or any(b.kind is not BlockKind.BODY for b in part.body):
             continue
         cuts = [(c, cost) for c, cost in _cut_points(part.body, False) if cost < MAX_STACKED_CUT_COST]
@@ -1283,6 +1287,8 @@ def _stacked_split(part: _Part) -> list[_Part] | None:
         head, tail = "".join(texts[:c]), "".join(texts[c:])
         if unrelated(t1, head) >= unrelated(t1, tail) or unrelated(t2, tail) >= unrelated(t2, head):
             continue  # each headline must share more words with its own text than with the other
+        if loose and not _two_stories(t1, t2, head, tail):
+            continue  # a kicker over its headline, a headline over its subheadline: one story
         if before:
             return [_Part(body=part.body[:c], before=first), _Part(body=part.body[c:], before=last, after=part.after)]
         return [_Part(body=part.body[:c], before=part.before, after=first), _Part(body=part.body[c:], after=last)]
@@ -1295,17 +1301,38 @@ def _one_title(first: str, second: str) -> bool:
     return second.startswith(_DASHES) or _LEADS_ON_RE.search(first) is not None
 
 
-def _frame_pair_starts(side: list[Block]) -> list[int]:
-    """Where the two title groups start when one group is two frames' titles that are each a
-    complete title (pdfminer draws neighbours' title frames together): a headline overprinted,
-    or one over its dash subheadline. A kicker's frame over its headline's is neither."""
+# Two frames' titles that do not show themselves complete head two stories only when each
+# text is a story in itself and each headline clearly shares more words with its own text.
+STACKED_LOOSE_MIN_CHARS = 400
+STACKED_LOOSE_MARGIN = 0.2
+
+
+def _two_stories(t1: str, t2: str, head: str, tail: str) -> bool:
+    """Whether titles t1 and t2, drawn in frames of their own, head the texts ``head`` and
+    ``tail`` as two stories (外国领导人祝贺… / 让奋斗成为人生底色, each over its own long text)
+    rather than one story's kicker and headline or headline and subheadline. A box of key points
+    (核心阅读) opens its story's text, never ends one; a headline closed by its column's name
+    (…（权威发布）) is followed by its own subheadline."""
+    if min(len(head), len(tail)) < STACKED_LOOSE_MIN_CHARS or OPENING_BOX_RE.match(head) or COLUMN_TAG_RE.search(t1):
+        return False
+    unrelated = _title_unrelated
+    return (unrelated(t1, tail) - unrelated(t1, head) >= STACKED_LOOSE_MARGIN
+            and unrelated(t2, head) - unrelated(t2, tail) >= STACKED_LOOSE_MARGIN)
+
+
+def _frame_pair_starts(side: list[Block], strict: bool = False) -> list[int]:
+    """Where the two title groups start when one group is two frames' titles (pdfminer draws
+    neighbours' title frames together). With ``strict``, only titles that are each complete: a
+    headline overprinted, or one over its dash subheadline (a kicker's frame over its
+    headline's is neither); otherwise any two pieces that do not read as one title, for the
+    texts to decide (_two_stories)."""
     pieces = _title_pieces(side)
     if len(pieces) != 2:
         return []
     if _one_title(*(_piece_text(p) for p in pieces)):
         return []
     complete = [any(b.kind is _DUPLICATE for b in p) or len(p) > 1 and p[-1].text.startswith(_DASHES) for p in pieces]
-    if not all(complete):
+    if strict and not all(complete):
         return []
     return [side.index(pieces[0][0]), side.index(pieces[1][0])]
 
