@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from banmian.blocks import (
     BODY_LEAD_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, LEAD_FIRST_CHARS, OPENING_BOX_RE, PHOTO_ROLE, SIGN_OFF_DATE_RE,
-    SOURCE_NOTE_RE, credit_closes, ends_with_credit, has_clause_mark, is_photo_credit, opens_with_lead, parse_byline, signature_ending_at,
+    SOURCE_NOTE_RE, credit_closes, ends_with_credit, has_clause_mark, is_column_name, is_photo_credit, opens_with_lead, parse_byline, signature_ending_at,
     signer_start,
 )
 from banmian.lines import (
@@ -1094,7 +1094,7 @@ def _merge_wrapped(texts: list[str]) -> list[str]:
         if carry:
             t = carry + t
             carry = ""
-        if out and COLUMN_NAME_RE.match(t):
+        if out and is_column_name(t):
             out[-1] += t.strip()  # a column's name on a line of its own closes the headline above it
             continue
         if len(t.replace(" ", "")) <= MAX_WRAPPED_TITLE_HEAD and " " not in t or t.count("（") > t.count("）"):
