@@ -1263,12 +1263,10 @@ def _split_stacked_headlines(parts: list[_Part]) -> list[_Part]:
 def _stacked_split(part: _Part) -> list[_Part] | None:
     for before, side, other in ((True, part.before, part.after), (False, part.after, part.before)):
         starts = _group_starts(side, _TITLE_KINDS)
-        loose = False
+        loose = False  # two frames' titles, not both showing themselves complete
         if len(starts) == 1:
-            starts = _frame_pair_starts(side, strict=True)
-            if not starts:  # two frames' titles neither of which shows itself complete
-                starts = _frame_pair_starts(side)
-                loose = bool(starts)
+            starts, complete = _frame_pair_starts(side)
+            loose = not complete
         if len(starts) != 2 or _groups(other, _TITLE_KINDS) or any(b.kind is not BlockKind.BODY for b in part.body):
             continue
         cuts = [(c, cost) for c, cost in _cut_points(part.body, False) if cost < MAX_STACKED_CUT_COST]
@@ -1285,9 +1283,11 @@ def _stacked_split(part: _Part) -> list[_Part] | None:
         # The cut where the two headlines best fit their two texts, weighed with its cost.
         c = min(cuts, key=lambda x: x[1] + COST_TITLE_UNRELATED * fit(x[0]))[0]
         head, tail = "".join(texts[:c]), "".join(texts[c:])
-        if unrelated(t1, head) >= unrelated(t1, tail) or unrelated(t2, tail) >= unrelated(t2, head):
+        # How much more of each headline's words its own text holds than the other.
+        gain = min(unrelated(t1, tail) - unrelated(t1, head), unrelated(t2, head) - unrelated(t2, tail))
+        if gain <= 0:
             continue  # each headline must share more words with its own text than with the other
-        if loose and not _two_stories(t1, t2, head, tail):
+        if loose and not _two_stories(t1, head, tail, gain):
             continue  # a kicker over its headline, a headline over its subheadline: one story
         if before:
             return [_Part(body=part.body[:c], before=first), _Part(body=part.body[c:], before=last, after=part.after)]
@@ -1307,34 +1307,27 @@ STACKED_LOOSE_MIN_CHARS = 400
 STACKED_LOOSE_MARGIN = 0.2
 
 
-def _two_stories(t1: str, t2: str, head: str, tail: str) -> bool:
-    """Whether titles t1 and t2, drawn in frames of their own, head the texts ``head`` and
-    ``tail`` as two stories (外国领导人祝贺… / 让奋斗成为人生底色, each over its own long text)
-    rather than one story's kicker and headline or headline and subheadline. A box of key points
+def _two_stories(t1: str, head: str, tail: str, gain: float) -> bool:
+    """Whether two titles drawn in frames of their own, t1 and the next, head the texts
+    ``head`` and ``tail`` as two stories (外国领导人祝贺… / 让奋斗成为人生底色, each over its own
+    long text) rather than one story's kicker and headline or headline and subheadline; ``gain``
+    is how much more of its words each headline shares with its own text. A box of key points
     (核心阅读) opens its story's text, never ends one; a headline closed by its column's name
     (…（权威发布）) is followed by its own subheadline."""
-    if min(len(head), len(tail)) < STACKED_LOOSE_MIN_CHARS or OPENING_BOX_RE.match(head) or COLUMN_TAG_RE.search(t1):
-        return False
-    unrelated = _title_unrelated
-    return (unrelated(t1, tail) - unrelated(t1, head) >= STACKED_LOOSE_MARGIN
-            and unrelated(t2, head) - unrelated(t2, tail) >= STACKED_LOOSE_MARGIN)
+    return (min(len(head), len(tail)) >= STACKED_LOOSE_MIN_CHARS and gain >= STACKED_LOOSE_MARGIN
+            and not OPENING_BOX_RE.match(head) and not COLUMN_TAG_RE.search(t1))
 
 
-def _frame_pair_starts(side: list[Block], strict: bool = False) -> list[int]:
-    """Where the two title groups start when one group is two frames' titles (pdfminer draws
-    neighbours' title frames together). With ``strict``, only titles that are each complete: a
-    headline overprinted, or one over its dash subheadline (a kicker's frame over its
-    headline's is neither); otherwise any two pieces that do not read as one title, for the
-    texts to decide (_two_stories)."""
+def _frame_pair_starts(side: list[Block]) -> tuple[list[int], bool]:
+    """Where the two title groups start when one group is two frames' titles that do not read
+    as one title (pdfminer draws neighbours' title frames together), and whether each is a
+    complete title: a headline overprinted, or one over its dash subheadline (a kicker's frame
+    over its headline's is neither). When not, the texts decide (_two_stories)."""
     pieces = _title_pieces(side)
-    if len(pieces) != 2:
-        return []
-    if _one_title(*(_piece_text(p) for p in pieces)):
-        return []
-    complete = [any(b.kind is _DUPLICATE for b in p) or len(p) > 1 and p[-1].text.startswith(_DASHES) for p in pieces]
-    if strict and not all(complete):
-        return []
-    return [side.index(pieces[0][0]), side.index(pieces[1][0])]
+    if len(pieces) != 2 or _one_title(*(_piece_text(p) for p in pieces)):
+        return [], False
+    complete = all(any(b.kind is _DUPLICATE for b in p) or len(p) > 1 and p[-1].text.startswith(_DASHES) for p in pieces)
+    return [side.index(pieces[0][0]), side.index(pieces[1][0])], complete
 
 
 def _headline_pair(parts: list[_Part], i: int, side: list[Block], before: bool) -> list[int] | None:
