@@ -448,9 +448,10 @@ def _credit_at_end(line: Line) -> tuple[Line, Line, tuple[Byline, ...]] | None:
     return *cut_line(line, m.start(1)), bylines
 
 
-def at_full_width(text: str, cols: tuple[float, ...]) -> bool:
-    """Whether a line measures a column's full width: a line running on into the next."""
-    return any(abs(display_width(text) - c) <= 0.5 for c in cols)
+def at_full_width(text: str, cols: tuple[float, ...], short: float = 0.0) -> bool:
+    """Whether a line measures a column's full width (less at most ``short`` em): a line
+    running on into the next."""
+    return any(-0.5 <= c - display_width(text) <= 0.5 + short for c in cols)
 
 
 def _sentence_runs_into(prev: str, text: str, widths: tuple[float, ...]) -> bool:

@@ -785,8 +785,11 @@ def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
         # phrase gap marks a headline, unless the last line is a word's tail (夜间营业考题 商家如 /
         # 何破题): a typesetter breaks a headline between phrases.
         tail = display_width(group[-1].text) <= MAX_TAIL_EM
+        # A typesetter pulls a character down onto a one-character last line (a widow), so the
+        # line before a tail may fall one em short (刷脸完成值机到登机的全 / 过程).
+        widow = (lambda b: 1.0 if tail and b is group[-2] else 0.0)
         wrapped = len(group) > 1 and bool(widths) and all(
-            (_at_full_width(b.lines[0].text, widths) or _at_indent(b.lines[0].text, widths))
+            (_at_full_width(b.lines[0].text, widths, widow(b)) or _at_indent(b.lines[0].text, widths, widow(b)))
             and (not _phrase_gap(b.lines[0].text) or tail)
             for b in group[:-1]) and (display_width(group[-1].lines[0].text) <= max(widths) - 1.0
                                       or _runs_on(group, widths, out[j] if j < len(out) else None))

@@ -321,6 +321,17 @@ def test_classify_blocks_subheading_with_a_phrase_gap_wrapped_to_a_word_tail_is_
     assert BlockKind.TITLE in two_phrases
 
 
+def test_classify_blocks_subheading_whose_widow_pulled_a_character_down_is_text():
+    # A subheading set in the column (12 em after the indent) whose last character would stand
+    # alone: the typesetter pulls one more down, so the first line falls an em short.
+    from pagekit import wrap_column
+    before = "\n".join(wrap_column(["当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革。"], 14))
+    after = "\n".join(wrap_column(["最近，位于北京东南四环的一家政务服务中心正忙着调试新上线的自助设备。"], 14))
+    assert BlockKind.TITLE not in _kinds(f"{before}\n\n智慧政务让办事群众少跑\n弯路\n\n{after}")
+    # Two lines broken at other widths are a headline over text of its own.
+    assert BlockKind.TITLE in _kinds(f"{before}\n\n智慧政务让办事\n群众少跑弯路\n\n{after}")
+
+
 def test_classify_blocks_rest_of_a_note_closing_its_parenthesis_goes_on_in_the_text():
     text = f"{LEAD_TEXT}\n（本报记者杨雪梅、周飞亚、\n\n王瑨采访整理）\n\n责任编辑：夏 辉\n"
     assert BlockKind.TITLE not in _kinds(text)
