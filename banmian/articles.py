@@ -890,7 +890,10 @@ def _subheading_gap(gap: list[Block], before: list[Block], after: list[Block]) -
     widths = [_set_width(l.text) for b in titles for l in b.lines]
     if len(widths) > MAX_SUBHEADING_LINES and not any(x >= w - INDENT_EM - 0.5 for x in widths):
         return False
-    return all(x <= w + 0.5 for x in widths)
+    # A closing quote may hang past the column's end (…高质量发展”); a question mark there
+    # is more often a headline's, set to its own measure.
+    hangs = [l.text.rstrip()[-1:] in CLOSING_QUOTES for b in titles for l in b.lines]
+    return all(x - h <= w + 0.5 for x, h in zip(widths, hangs))
 
 
 def _heading_broken_at_frame(body: list[Block], first: str, w: float) -> bool:

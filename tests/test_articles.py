@@ -276,6 +276,23 @@ def test_subheading_gap_of_four_lines_only_with_a_summary_set_to_the_column():
     assert not _subheading_gap(gap(["人民网大型", "视频直播节目", "实时全景呈", "现国庆盛典"]), before, after)
 
 
+def test_subheading_gap_whose_closing_quote_hangs_past_the_column():
+    from banmian.articles import _subheading_gap
+    from banmian.model import Block, BlockKind
+
+    def run(texts, frame):
+        return [Block(BlockKind.BODY, tuple(_lines(wrap_column(texts, 12))), frame)]
+
+    def gap(lines):
+        return [Block(BlockKind.TITLE, tuple(_lines([t])), 5, text=t) for t in lines]
+    before = run(["多家国际机构纷纷对这座城市营商环境的改善给予积极评价，这表明各方对所作努力有着共识。"], 1)
+    after = run(["近日，这座城市发布了首部针对营商环境优化的地方法规，总结了近年来的经验和做法。"], 6)
+    # A quoted subheading set in the column: its closing quote hangs one em past the column.
+    assert _subheading_gap(gap(["“营商环境改善将有助", "于推动城市经济高质量发展”"]), before, after)
+    # A question mark there ends a headline set to its own, wider measure.
+    assert not _subheading_gap(gap(["城市营商环境改善", "怎样推动经济更高质量发展？"]), before, after)
+
+
 def test_build_paragraphs_quotation_mark_closing_a_term_ends_no_paragraph():
     # The first line stands short by its indent and ends in a closing quotation mark, but the
     # mark closes a term (“一带一路”), not a sentence (。” would).
