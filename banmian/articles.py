@@ -1288,14 +1288,40 @@ def _stacked_split(part: _Part) -> list[_Part] | None:
         head, tail = "".join(texts[:c]), "".join(texts[c:])
         # How much more of each headline's words its own text holds than the other.
         gain = min(unrelated(t1, tail) - unrelated(t1, head), unrelated(t2, head) - unrelated(t2, tail))
-        if gain <= 0:
-            continue  # each headline must share more words with its own text than with the other
-        if loose and not _two_stories(t1, head, tail, gain):
-            continue  # a kicker over its headline, a headline over its subheadline: one story
-        if before:
-            return [_Part(body=part.body[:c], before=first), _Part(body=part.body[c:], before=last, after=part.after)]
-        return [_Part(body=part.body[:c], before=part.before, after=first), _Part(body=part.body[c:], after=last)]
+        if gain > 0 and not (loose and not _two_stories(t1, head, tail, gain)):
+            if before:
+                return [_Part(body=part.body[:c], before=first), _Part(body=part.body[c:], before=last, after=part.after)]
+            return [_Part(body=part.body[:c], before=part.before, after=first), _Part(body=part.body[c:], after=last)]
+        if before and loose:
+            crossed = _crossed_split(part, first, last, t1, t2, cuts, texts)
+            if crossed is not None:
+                return crossed
     return None
+
+
+CROSSED_MARGIN = 0.15  # the lead under the second headline already says where its story starts
+
+
+def _crossed_split(part: _Part, first: list[Block], last: list[Block], t1: str, t2: str,
+                   cuts: list[tuple[int, float]], texts: list[str]) -> list[_Part] | None:
+    """Two title frames drawn over two texts in the other order ([G1, G2, text 2, text 1]):
+    pdfminer draws a neighbour's headline frame before the one right above its own lead. The
+    headline next to the text heads it when that text opens with a lead, and the first heads
+    the text after the cut when it shares no word with the lead's story (a kicker over its
+    headline shares some) and each headline shares more words with its own part."""
+    if not opens_with_lead(part.body[0].lines):
+        return None
+    unrelated = _title_unrelated
+
+    def fit(c: int) -> float:
+        return unrelated(t2, "".join(texts[:c])) + unrelated(t1, "".join(texts[c:]))
+    c = min(cuts, key=lambda x: x[1] + COST_TITLE_UNRELATED * fit(x[0]))[0]
+    head, tail = "".join(texts[:c]), "".join(texts[c:])
+    gain = min(unrelated(t2, tail) - unrelated(t2, head), unrelated(t1, head) - unrelated(t1, tail))
+    if (gain < CROSSED_MARGIN or unrelated(t1, head) < 1.0 or opens_with_lead(part.body[c].lines)
+            or OPENING_BOX_RE.match(tail)):
+        return None
+    return [_Part(body=part.body[:c], before=last), _Part(body=part.body[c:], before=first, after=part.after)]
 
 
 def _one_title(first: str, second: str) -> bool:

@@ -928,3 +928,21 @@ def test_assemble_articles_two_plain_title_frames_over_two_long_texts_are_two_he
     # over short texts the two frames may as well be a kicker and its headline: one story
     a, b = _column(*tree[:1]), _column(*book[:1])
     assert len(_assemble(f"全县春季植树活动举行\n\n县图书馆新馆正式开馆\n\n{a}\n\n{b}\n")[0]) == 1
+
+
+def test_assemble_articles_second_of_two_title_frames_heads_the_lead_right_below_it():
+    # pdfminer drew a neighbour's headline frame first ([G1, G2, text 2, text 1]): the
+    # headline right above a lead heads that lead's story, and the first one, sharing no word
+    # with it, heads the text after it.
+    visit = ["本报讯 县长王明昨天在县政府会见来访的友好城市代表团，双方就加强经贸合作、文化交流等议题交换了意见。",
+             "王明说，两地友好交往源远流长，希望双方在农业、旅游等领域开展更多合作。代表团团长表示，愿与该县携手共进。"]
+    tree = ["春天是植树的好时节。连日来，城东湿地公园里干部群众一起挥锹铲土、扶苗培土，栽下各类苗木两千余株。",
+            "植树现场，林业技术人员手把手指导群众挖坑、扶苗、回土、浇水，讲解苗木栽植和管护要领。",
+            "近年来，全县坚持把植树造林作为改善生态环境的重要举措，森林覆盖率逐年提高，群众植树护绿的热情越来越高。"]
+    a, b = _column(*visit), _column(*tree)
+    articles, _, _ = _assemble(f"湿地公园植树忙\n\n王明会见友好城市代表团\n\n{a}\n\n{b}\n")
+    assert [[t.text for t in x.titles] for x in articles] == [["王明会见友好城市代表团"], ["湿地公园植树忙"]]
+    assert articles[1].paragraphs[0].startswith("春天是植树")
+    # a kicker sharing words with the lead's story stays over it, with its headline
+    kicker = _assemble(f"王明会见代表团时说\n\n两地友好交往源远流长\n\n{a}\n\n{b}\n")[0]
+    assert [t.text for t in kicker[0].titles] == ["王明会见代表团时说", "两地友好交往源远流长"]
