@@ -1046,7 +1046,11 @@ def _body_runs(blocks: list[Block]) -> tuple[list[list[Block]], list[list[Block]
     for b in blocks:
         if b.kind is BlockKind.BODY:
             # The report a letter is printed with goes on after the letter's sign-off.
-            starts_new = opens_with_lead(b.lines) and not (bodies and not gaps[-1] and _signed_off(bodies[-1][-1]))
+            # So does a box of key points (核心阅读), which only ever opens its story's text, or
+            # follows the editor's note that opens it (编者的话).
+            starts_new = (opens_with_lead(b.lines) and not (bodies and not gaps[-1] and _signed_off(bodies[-1][-1]))
+                          or OPENING_BOX_RE.match(b.lines[0].text) is not None
+                          and not (bodies and _opens_with_editors_note(bodies[-1][0])))
             if bodies and not starts_new and _continues(bodies[-1][-1], gaps[-1], b):
                 bodies[-1].extend(gaps[-1])  # bylines set inside the text stay with it
                 bodies[-1].append(b)
@@ -1057,6 +1061,13 @@ def _body_runs(blocks: list[Block]) -> tuple[list[list[Block]], list[list[Block]
         else:
             gaps[-1].append(b)
     return bodies, gaps
+
+
+_EDITORS_NOTE_RE = re.compile(r"^\s*[【\[]?(编者的话|编者按|开栏的话)")
+
+
+def _opens_with_editors_note(block: Block) -> bool:
+    return _EDITORS_NOTE_RE.match(block.lines[0].text) is not None
 
 
 def _continues(prev: Block, gap: list[Block], body: Block) -> bool:

@@ -946,3 +946,18 @@ def test_assemble_articles_second_of_two_title_frames_heads_the_lead_right_below
     # a kicker sharing words with the lead's story stays over it, with its headline
     kicker = _assemble(f"王明会见代表团时说\n\n两地友好交往源远流长\n\n{a}\n\n{b}\n")[0]
     assert [t.text for t in kicker[0].titles] == ["王明会见代表团时说", "两地友好交往源远流长"]
+
+
+def test_assemble_articles_box_of_key_points_opens_a_story():
+    # A box of key points (核心阅读) only ever opens its story's text: never the rest of the
+    # text above it, even with no title between; after an editor's note it is that story's.
+    visit = _column("本报讯 县长王明昨天在县政府会见来访的友好城市代表团，双方就加强经贸合作、文化交流等议题交换了意见。",
+                    "王明说，两地友好交往源远流长，希望双方在农业、旅游等领域开展更多合作。")
+    box = _column("核心阅读", "今年以来，全县植树造林面积创历年新高，森林覆盖率逐年提高。")
+    tree = _column("春天是植树的好时节。连日来，城东湿地公园里干部群众一起挥锹铲土、扶苗培土，栽下各类苗木两千余株。",
+                   "植树现场，林业技术人员手把手指导群众挖坑、扶苗、回土、浇水，讲解苗木栽植和管护要领。")
+    articles, _, _ = _assemble(f"王明会见友好城市代表团\n\n{visit}\n\n{box}\n\n{tree}\n")
+    assert [a.paragraphs[0][:4] for a in articles] == ["本报讯 ", "核心阅读"]
+    note = _column("编者的话", "植树造林是改善生态环境的重要举措。本期版面聚焦全县的春季植树活动。")
+    articles, _, _ = _assemble(f"绿色家园（生态观察）\n\n{note}\n\n{box}\n\n{tree}\n")
+    assert len(articles) == 1
