@@ -1299,7 +1299,9 @@ def _stacked_split(part: _Part) -> list[_Part] | None:
         head, tail = "".join(texts[:c]), "".join(texts[c:])
         # How much more of each headline's words its own text holds than the other.
         gain = min(unrelated(t1, tail) - unrelated(t1, head), unrelated(t2, head) - unrelated(t2, tail))
-        if gain > 0 and not (loose and not _two_stories(t1, head, tail, gain)):
+        # Each headline must share more words with its own text; two frames not showing
+        # themselves complete may be a kicker over its headline (_two_stories decides).
+        if gain > 0 and (not loose or _two_stories(t1, head, tail, gain)):
             if before:
                 return [_Part(body=part.body[:c], before=first), _Part(body=part.body[c:], before=last, after=part.after)]
             return [_Part(body=part.body[:c], before=part.before, after=first), _Part(body=part.body[c:], after=last)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from banmian.lines import (CLOSING_QUOTES, ENUMERATED_RE, HANGING_MARKS, INDENT_EM, TERMINAL_MARKS, bracket_balance, column_width,
+from banmian.lines import (CLOSING_QUOTES, ENUMERATED_RE, INDENT_EM, TERMINAL_MARKS, bracket_balance, column_width,
                            display_width, is_letter_spaced, leading_wrap_em, leads_into_next, remove_all_spaces)
 from banmian.model import Block, BlockKind, Frame
 from banmian.blocks.bylines import BYLINE_MARK_RE, BYLINE_ROLES, is_photo_credit, parse_byline, signature_ending_at, signer_start
@@ -556,6 +556,7 @@ def _join_byline_lines(blocks: list[Block]) -> list[Block]:
 
 
 MAX_LONE_LINES = 3  # a paragraph's lines that came as frames of their own, each set to the column
+_HANGING = "，。、；：！？”’）"  # punctuation that hangs past a full line's end
 
 
 def _full_line(text: str, width: float) -> bool:
@@ -565,7 +566,7 @@ def _full_line(text: str, width: float) -> bool:
         return False  # a headline's marks, whatever its width
     w = display_width(text)
     return abs(w - width) <= FULL_WIDTH_TOLERANCE_EM or (
-        text.rstrip()[-1:] in HANGING_MARKS and abs(w - 1 - width) <= FULL_WIDTH_TOLERANCE_EM)
+        text.rstrip()[-1:] in _HANGING and abs(w - 1 - width) <= FULL_WIDTH_TOLERANCE_EM)
 
 
 def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list[Block]:
