@@ -1290,51 +1290,45 @@ def _stacked_split(part: _Part) -> list[_Part] | None:
         t1 = "".join(b.text for b in first if b.kind is _TITLE)
         t2 = "".join(b.text for b in last if b.kind is _TITLE)
         texts = [_block_text(b) for b in part.body]
-        unrelated = _title_unrelated
-
-        def fit(c: int) -> float:  # how little each headline shares with the text it would head
-            return unrelated(t1, "".join(texts[:c])) + unrelated(t2, "".join(texts[c:]))
-        # The cut where the two headlines best fit their two texts, weighed with its cost.
-        c = min(cuts, key=lambda x: x[1] + COST_TITLE_UNRELATED * fit(x[0]))[0]
-        head, tail = "".join(texts[:c]), "".join(texts[c:])
-        # How much more of each headline's words its own text holds than the other.
-        gain = min(unrelated(t1, tail) - unrelated(t1, head), unrelated(t2, head) - unrelated(t2, tail))
+        c, head, tail, gain = _fitting_cut(t1, t2, cuts, texts)
         # Each headline must share more words with its own text; two frames not showing
         # themselves complete may be a kicker over its headline (_two_stories decides).
         if gain > 0 and (not loose or _two_stories(t1, head, tail, gain)):
             if before:
                 return [_Part(body=part.body[:c], before=first), _Part(body=part.body[c:], before=last, after=part.after)]
             return [_Part(body=part.body[:c], before=part.before, after=first), _Part(body=part.body[c:], after=last)]
-        if before and loose:
-            crossed = _crossed_split(part, first, last, t1, t2, cuts, texts)
-            if crossed is not None:
-                return crossed
+        if before and loose and opens_with_lead(part.body[0].lines):
+            c, head, tail, gain = _fitting_cut(t2, t1, cuts, texts)
+            if _crossed_stories(t1, head, tail, gain) and not opens_with_lead(part.body[c].lines):
+                return [_Part(body=part.body[:c], before=last), _Part(body=part.body[c:], before=first, after=part.after)]
     return None
+
+
+def _fitting_cut(t_head: str, t_tail: str, cuts: list[tuple[int, float]], texts: list[str]
+                 ) -> tuple[int, str, str, float]:
+    """The cut where headline ``t_head`` best fits the text before it and ``t_tail`` the text
+    after, weighed with the cut's cost: (cut, text before, text after, gain), the gain being
+    how much more of its words each headline shares with its own text than with the other."""
+    unrelated = _title_unrelated
+
+    def fit(c: int) -> float:  # how little each headline shares with the text it would head
+        return unrelated(t_head, "".join(texts[:c])) + unrelated(t_tail, "".join(texts[c:]))
+    c = min(cuts, key=lambda x: x[1] + COST_TITLE_UNRELATED * fit(x[0]))[0]
+    head, tail = "".join(texts[:c]), "".join(texts[c:])
+    gain = min(unrelated(t_head, tail) - unrelated(t_head, head), unrelated(t_tail, head) - unrelated(t_tail, tail))
+    return c, head, tail, gain
 
 
 CROSSED_MARGIN = 0.15  # the lead under the second headline already says where its story starts
 
 
-def _crossed_split(part: _Part, first: list[Block], last: list[Block], t1: str, t2: str,
-                   cuts: list[tuple[int, float]], texts: list[str]) -> list[_Part] | None:
-    """Two title frames drawn over two texts in the other order ([G1, G2, text 2, text 1]):
-    pdfminer draws a neighbour's headline frame before the one right above its own lead. The
-    headline next to the text heads it when that text opens with a lead, and the first heads
-    the text after the cut when it shares no word with the lead's story (a kicker over its
-    headline shares some) and each headline shares more words with its own part."""
-    if not opens_with_lead(part.body[0].lines):
-        return None
-    unrelated = _title_unrelated
-
-    def fit(c: int) -> float:
-        return unrelated(t2, "".join(texts[:c])) + unrelated(t1, "".join(texts[c:]))
-    c = min(cuts, key=lambda x: x[1] + COST_TITLE_UNRELATED * fit(x[0]))[0]
-    head, tail = "".join(texts[:c]), "".join(texts[c:])
-    gain = min(unrelated(t2, tail) - unrelated(t2, head), unrelated(t1, head) - unrelated(t1, tail))
-    if (gain < CROSSED_MARGIN or unrelated(t1, head) < 1.0 or opens_with_lead(part.body[c].lines)
-            or OPENING_BOX_RE.match(tail)):
-        return None
-    return [_Part(body=part.body[:c], before=last), _Part(body=part.body[c:], before=first, after=part.after)]
+def _crossed_stories(t1: str, head: str, tail: str, gain: float) -> bool:
+    """Whether two title frames drawn over a lead's text and a text after it head them in the
+    other order ([G1, G2, text 2, text 1]): pdfminer draws a neighbour's headline frame before
+    the one right above its own lead. The first, t1, heads ``tail`` when it shares no word with
+    the lead's story ``head`` (a kicker over its headline shares some) and each headline
+    shares more words with its own part; a box of key points opens a story, never follows one."""
+    return gain >= CROSSED_MARGIN and _title_unrelated(t1, head) >= 1.0 and not OPENING_BOX_RE.match(tail)
 
 
 def _one_title(first: str, second: str) -> bool:

@@ -787,9 +787,10 @@ def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
         tail = display_width(group[-1].text) <= MAX_TAIL_EM
         # A typesetter pulls a character down onto a one-character last line (a widow), so the
         # line before a tail may fall one em short (刷脸完成值机到登机的全 / 过程).
-        widow = (lambda b: 1.0 if tail and b is group[-2] else 0.0)
+        pulled = group[-2] if tail and len(group) > 1 else None
         wrapped = len(group) > 1 and bool(widths) and all(
-            (_at_full_width(b.lines[0].text, widths, widow(b)) or _at_indent(b.lines[0].text, widths, widow(b)))
+            (_at_full_width(b.lines[0].text, widths, 1.0 if b is pulled else 0.0)
+             or _at_indent(b.lines[0].text, widths, 1.0 if b is pulled else 0.0))
             and (not _phrase_gap(b.lines[0].text) or tail)
             for b in group[:-1]) and (display_width(group[-1].lines[0].text) <= max(widths) - 1.0
                                       or _runs_on(group, widths, out[j] if j < len(out) else None))
