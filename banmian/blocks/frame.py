@@ -55,12 +55,16 @@ def opens_with_lead(lines: "list[Line] | tuple[Line, ...]", i: int = 0) -> bool:
     head = first.lstrip()[:1]
     if head not in LEAD_FIRST_CHARS and "讯" not in first[:12]:
         return False  # every lead opens with one of these or names its paper's 讯 early
-    if BODY_LEAD_RE.match(first):
+    if _lead_match(BODY_LEAD_RE, first):
         return True
-    if is_letter_spaced(first) and BODY_LEAD_RE.match(remove_all_spaces(first)):
-        return True  # a lead alone on its line, spread to the column (本 报 加 德 满 都 1 0 月 1 3 日 电)
     return (i + 1 < len(lines) and first.lstrip().startswith(_LEAD_OPENINGS)
             and BODY_LEAD_RE.match(first.strip() + lines[i + 1].text.strip()) is not None)
+
+
+def _lead_match(pattern: "re.Pattern[str]", text: str) -> bool:
+    """``pattern`` matches ``text`` as it stands or without its layout spaces: a lead set in a
+    frame of its own is spread to its width (本 报 加 德 满 都 1 0 月 1 3 日 电, 本报北 京 1 0月1 0 日 电)."""
+    return pattern.match(text) is not None or (" " in text and pattern.match(remove_all_spaces(text)) is not None)
 
 
 _LEAD_OPENINGS = ("本报", "新华社", "据新华社", "中新社")
@@ -155,7 +159,8 @@ def _line_shape(text: str) -> str:
         # a line that holds a comma too is a sentence's.
         return "maybe" if (t[-1] in _COLONS and len(t) <= MAX_KICKER_CHARS
                            or t[-1] == "、" and "，" not in t and "," not in t) else "body"
-    if t[:1] in LEAD_FIRST_CHARS and (BODY_LEAD_RE.match(t) or _LEAD_START_RE.match(t)) or "讯" in t[:12] and BODY_LEAD_RE.match(t):
+    if (t[:1] in LEAD_FIRST_CHARS and (_lead_match(BODY_LEAD_RE, t) or _lead_match(_LEAD_START_RE, t))
+            or "讯" in t[:12] and BODY_LEAD_RE.match(t)):
         return "body"
     if "摄" in t and bare_credit(t):
         return "body"  # a bare photo credit is the last words of its caption

@@ -126,6 +126,14 @@ def test_lead_spread_letter_by_letter_to_its_column_opens_an_article():
     assert not opens_with_lead(read_lines(SourceText(text="本 报 记 者 李 锋 王 慧")))
 
 
+@pytest.mark.parametrize("lead", ["本报西 安 1 1月2 0 日 电", "本 报西安1 1月2 0 日", "新 华社长沙 3月 7日 电"])
+def test_lead_in_a_frame_of_its_own_with_layout_spaces_is_text_not_a_title(lead):
+    # A lead set in a frame of its own is spread by uneven layout spaces, the place name's too;
+    # it opens the text below it, however the frame's one line looks.
+    frames = group_frames(read_lines(SourceText(text=f"{lead}\n\n（记者马明）全省冬小麦播种")))
+    assert [b.kind for b in classify_frame(frames[0], (13.0,))] == [BlockKind.BODY]
+
+
 @pytest.mark.parametrize("lines, kinds", [
     # a headline with a comma set to the column, then its subheadline opening with a dash
     ("数字赋能时代，创新引领发展\n——全省数字经济大会侧记", [BlockKind.TITLE, BlockKind.TITLE]),
