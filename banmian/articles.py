@@ -233,6 +233,7 @@ class _Part:
     body: list[Block] = field(default_factory=list)
     before: list[Block] = field(default_factory=list)
     after: list[Block] = field(default_factory=list)
+    cut_tail: bool = False  # the second part of one run of text the assembly cut in two
 
 
 # The kinds the assembly's inner functions compare thousands of times a page: Python 3.11 looks
@@ -1210,6 +1211,20 @@ def _move_stray_titles(parts: list[_Part]) -> None:
                 dest.sort(key=lambda b: b.start)
 
 
+def _rejoin_untitled_cuts(parts: list[_Part]) -> list[_Part]:
+    """A run of text is cut in two only for the titles on its two sides; when the tail's
+    titles went to the story they name (_move_stray_titles), nothing is left to part it from
+    its head, and the two are one story again."""
+    out: list[_Part] = []
+    for p in parts:
+        if p.cut_tail and out and not any(b.kind is _TITLE for b in p.before + p.after):
+            head = out[-1]
+            out[-1] = _Part(body=head.body + head.after + p.before + p.body, before=head.before, after=p.after)
+            continue
+        out.append(p)
+    return out
+
+
 def _share_headlines(parts: list[_Part]) -> None:
     """An article left with two headlines on one side, beside an article with none: the
     stream drew two headlines together and then their two texts (or two texts and then their
@@ -1584,7 +1599,7 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Leftover
         before, after = gaps[first][k_before:], gaps[last + 1][:k_after]
         if cut is not None:
             parts.append(_Part(body=bodies[first][:cut], before=before, after=[]))
-            parts.append(_Part(body=bodies[first][cut:], before=[], after=after))
+            parts.append(_Part(body=bodies[first][cut:], before=[], after=after, cut_tail=True))
             continue
         body = list(bodies[first])
         for j in range(first + 1, last + 1):  # subheadings read as lines of the text
@@ -1593,6 +1608,7 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Leftover
         parts.append(_Part(body=body, before=before, after=after))
     _move_stray_titles(parts)
     _share_headlines(parts)
+    parts = _rejoin_untitled_cuts(parts)
     parts = _split_stacked_headlines(parts)
     parts = _join_orphan_continuations(parts)
     parts = _gather_brief_boxes(parts)

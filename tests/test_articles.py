@@ -961,3 +961,22 @@ def test_assemble_articles_box_of_key_points_opens_a_story():
     note = _column("编者的话", "植树造林是改善生态环境的重要举措。本期版面聚焦全县的春季植树活动。")
     articles, _, _ = _assemble(f"绿色家园（生态观察）\n\n{note}\n\n{box}\n\n{tree}\n")
     assert len(articles) == 1
+
+
+def test_assemble_articles_text_cut_for_a_title_that_went_to_its_own_story_is_one_story_again():
+    # [headline A, text A in two frames, headline C, headline D, text C, byline, text D]: the
+    # assembly cut text A to give its second frame headline C; once headline C goes to the
+    # text it names, nothing parts the two frames of text A.
+    a1 = _column("本报讯 11月3日，全省冬季水利建设现场推进会在临江县召开，会议总结了今年水利工作，部署冬春农田水利建设任务。",
+                 "会议强调，各地要抓住冬春有利时机，加快推进灌区续建配套和节水改造，")
+    a2 = "\n".join(wrap_column(["确保明年春灌用水。"], 14, indent=0))
+    a3 = _column("会议要求，各地水利部门要加强工程质量监管，严格落实项目法人责任制，确保工程经得起检验。")
+    c = _column("秋末的山村，层林尽染，游客沿着新修的步道拾级而上，村里的民宿家家客满，乡亲们脸上笑开了花。",
+                "几年前，这里还是远近闻名的穷村，如今靠着好山好水吃上了旅游饭。")
+    d = _column("本报讯 11月2日，第三届全省青少年科技创新大赛在省科技馆开幕，来自各地的四百多名学生参赛。")
+    text = (f"全省冬季水利建设现场推进会召开\n\n{a1}\n{a2}\n\n{a3}\n\n山村吃上旅游饭（乡村行）\n\n"
+            f"青少年科技创新大赛开幕\n\n{c}\n\n■记者 孙 雪\n\n{d}\n")
+    articles, _, _ = _assemble(text)
+    assert [[t.text for t in x.titles] for x in articles] == [
+        ["全省冬季水利建设现场推进会召开"], ["山村吃上旅游饭（乡村行）"], ["青少年科技创新大赛开幕"]]
+    assert articles[0].paragraphs[-1].startswith("会议要求")
