@@ -1414,9 +1414,11 @@ def _stops_mid_sentence(part: _Part) -> bool:
 
 
 def _orphan_text(part: _Part) -> bool:
-    """Whether a part is text alone (no title, byline or marker) that opens no paragraph: its
-    first line is set to the full column, so it goes on from a line elsewhere."""
-    if part.before or part.after or any(b.kind is not BlockKind.BODY for b in part.body) or not part.body:
+    """Whether a part is text alone (no title or byline; a jump marker (（下转9版）) may end
+    it) that opens no paragraph: its first line is set to the full column, so it goes on from
+    a line elsewhere."""
+    if (part.before or any(not _jumps_on(b) for b in part.after) or not part.body
+            or any(b.kind is not BlockKind.BODY for b in part.body)):
         return False
     first = part.body[0]
     if opens_with_lead(first.lines) or OPENING_BOX_RE.match(first.lines[0].text):
@@ -1424,6 +1426,10 @@ def _orphan_text(part: _Part) -> bool:
     lines = [l for b in part.body for l in b.lines]
     width = column_width(lines)
     return len(lines) > 1 and not _indented(tuple(lines), width) and abs(display_width(lines[0].text) - width) <= FULL_LINE_SLACK_EM
+
+
+def _jumps_on(block: Block) -> bool:
+    return block.kind is _CONTINUATION and block.continuation is not None and block.continuation.direction == "to"
 
 
 def _same_column(a: _Part, b: _Part) -> bool:
@@ -1445,7 +1451,7 @@ def _join_orphan_continuations(parts: list[_Part]) -> list[_Part]:
             open_ = [i for i, p in enumerate(out) if i != j and _stops_mid_sentence(p)]
             if len(open_) == 1 and _same_column(out[open_[0]], out[j]):
                 i = open_[0]
-                out[i] = _Part(body=out[i].body + out[j].body, before=out[i].before, after=out[i].after)
+                out[i] = _Part(body=out[i].body + out[j].body, before=out[i].before, after=out[i].after + out[j].after)
                 del out[j]
                 continue
         j += 1

@@ -980,3 +980,16 @@ def test_assemble_articles_text_cut_for_a_title_that_went_to_its_own_story_is_on
     assert [[t.text for t in x.titles] for x in articles] == [
         ["全省冬季水利建设现场推进会召开"], ["山村吃上旅游饭（乡村行）"], ["青少年科技创新大赛开幕"]]
     assert articles[0].paragraphs[-1].startswith("会议要求")
+
+
+def test_assemble_articles_text_alone_with_its_jump_marker_joins_the_story_it_goes_on_from():
+    # A photo drawn between a story's two columns: the second column, closed by the story's
+    # （下转9版）, is text alone that goes on from the one story stopped mid-sentence.
+    a = "\n".join(wrap_column(["英雄和先烈留下的精神财富，才能代代相传。戍边卫士们始终无所畏惧、无私"], 14))
+    rest = "\n".join(wrap_column(["奉献，既捍卫了共和国的繁荣发展，也守望着人民群众的幸福平安，是新时代最可爱的人。"], 14, indent=0))
+    caption = "近日，游客在古镇夜游，欣赏灯光秀。 本报记者 王 强摄"
+    page = f"永放光芒的精神财富\n\n{a}\n\n夜色璀璨\n\n{caption}\n\n{rest}\n（下转9版）\n"
+    articles, _, _ = _assemble(page)
+    assert [x.kind.value for x in articles] == ["article", "photo"]
+    assert "".join(articles[0].paragraphs).endswith("是新时代最可爱的人。")
+    assert articles[0].continued_to == 9
