@@ -715,8 +715,9 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
         table.append(rows)
     joinable = [False] + [_subheading_gap(gaps[j], bodies[j - 1], bodies[j]) and not _captioned_photo(gaps[j], bodies[j], gaps[j + 1])
                           for j in range(1, n)]
+    signed = [False] + [_byline_inside(gaps[j], bodies[j - 1], bodies[j], gaps[j + 1]) for j in range(1, n)]
     # Joining across a subheading costs less where the text on both sides shares its words.
-    raw_join = [0.0] + [_join_cost(bodies[j - 1], bodies[j]) if joinable[j] else 0.0 for j in range(1, n)]
+    raw_join = [0.0] + [_join_cost(bodies[j - 1], bodies[j]) if joinable[j] or signed[j] else 0.0 for j in range(1, n)]
     join_cost = list(raw_join)
     # A subheading led by a bullet (●织密民生保障安全网) is one: no headline opens so.
     for j in range(1, n):
@@ -741,6 +742,10 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
             twin = max(0.0, raw - COST_TWIN_SECTION * min(twins, MAX_TWINS_COUNTED))
             join_cost[j] = min(join_cost[j], twin) if joinable[j] else twin
             joinable[j] = True
+    for j in range(1, n):
+        if signed[j] and not joinable[j]:
+            joinable[j] = True
+            join_cost[j] = raw_join[j]
     text_of_run = ["\n".join(t) for t in texts]
     stories = [len(text_of_run[j]) > CAPTION_MAX_CHARS for j in range(n)]
     split_cost: list[dict[int, float]] = [{}] + [{k: _split_cost(gaps[j], k, bodies[j - 1][-1].frame_index, bodies[j][0].frame_index,
@@ -895,6 +900,21 @@ def _subheading_gap(gap: list[Block], before: list[Block], after: list[Block]) -
     # is more often a headline's, set to its own measure.
     hangs = [l.text.rstrip()[-1:] in CLOSING_QUOTES for b in titles for l in b.lines]
     return all(x - h <= w + 0.5 for x, h in zip(widths, hangs))
+
+
+def _byline_inside(gap: list[Block], before: list[Block], after: list[Block], gap_after: list[Block]) -> bool:
+    """Whether the blocks between two runs of text are only a staff byline that may be set
+    inside one story's text (…合作的意愿更突出。 / ■记者 孟桂辉 / “保持中美关系…), the text
+    after it opening no article with a lead and being no photo's caption."""
+    if not gap or any(b.kind is not _BYLINE or is_photo_credit(b.bylines) for b in gap):
+        return False
+    if (gap_after and gap_after[0].kind is _BYLINE and is_photo_credit(gap_after[0].bylines)
+            or ends_with_credit(after[-1].lines)):
+        return False  # a caption, its credit after it
+    first = after[0].lines
+    if len(first) == 1 and first[0].text.rstrip()[-1:] not in TERMINAL_MARKS:
+        return False  # a line alone in its frame, no sentence ended: the next story's headline, maybe
+    return _texts_around(before, after) is not None
 
 
 def _heading_broken_at_frame(body: list[Block], first: str, w: float) -> bool:
@@ -1609,7 +1629,10 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Leftover
             continue
         body = list(bodies[first])
         for j in range(first + 1, last + 1):  # subheadings read as lines of the text
-            body.extend(Block(BlockKind.BODY, b.lines, b.frame_index) for b in gaps[j])
+            if all(b.kind is _BYLINE for b in gaps[j]):
+                body.extend(gaps[j])  # a byline set inside the text (_byline_inside) signs it
+            else:
+                body.extend(Block(BlockKind.BODY, b.lines, b.frame_index) for b in gaps[j])
             body.extend(bodies[j])
         parts.append(_Part(body=body, before=before, after=after))
     _move_stray_titles(parts)

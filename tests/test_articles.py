@@ -993,3 +993,17 @@ def test_assemble_articles_text_alone_with_its_jump_marker_joins_the_story_it_go
     assert [x.kind.value for x in articles] == ["article", "photo"]
     assert "".join(articles[0].paragraphs).endswith("是新时代最可爱的人。")
     assert articles[0].continued_to == 9
+
+
+def test_assemble_articles_byline_set_between_two_frames_of_one_story_signs_it():
+    # [headline, lead frame, byline, the story's next frame]: a byline set inside the text,
+    # with no lead after it, parts nothing; the page's other story keeps its own.
+    a = _column("本报讯 11月5日，全市冬季供暖工作会议召开，会议要求各供热企业提前做好设备检修，确保按时供暖。")
+    rest = _column("“供暖关系千家万户，必须把群众冷暖放在心上。”市城管局负责人说，今年全市新增供热面积三百万平方米，",
+                   "各供热企业已完成管网改造一百二十公里。")
+    b = _column("本报讯 11月4日，第五届全市职工运动会在市体育中心开幕，来自各行业的两千余名职工参赛。")
+    text = f"全市冬季供暖准备就绪\n\n{a}\n\n■记者 刘 洋\n\n{rest}\n\n全市职工运动会开幕\n\n■记者 周 敏\n\n{b}\n"
+    articles, _, _ = _assemble(text)
+    assert [[t.text for t in x.titles] for x in articles] == [["全市冬季供暖准备就绪"], ["全市职工运动会开幕"]]
+    assert [[bl.name for bl in x.bylines] for x in articles] == [["刘洋"], ["周敏"]]
+    assert articles[0].paragraphs[-1].endswith("管网改造一百二十公里。")
