@@ -1007,3 +1007,20 @@ def test_assemble_articles_byline_set_between_two_frames_of_one_story_signs_it()
     assert [[t.text for t in x.titles] for x in articles] == [["全市冬季供暖准备就绪"], ["全市职工运动会开幕"]]
     assert [[bl.name for bl in x.bylines] for x in articles] == [["刘洋"], ["周敏"]]
     assert articles[0].paragraphs[-1].endswith("管网改造一百二十公里。")
+
+
+def test_rejoin_untitled_cuts_leaves_a_caption_closed_by_its_credit():
+    # The tail of a cut that lost its title but ends in a photo credit is a caption still.
+    from banmian.articles import _Part, _rejoin_untitled_cuts
+    from banmian.model import Block, BlockKind
+
+    def block(kind, text, start, frame, bylines=()):
+        return Block(kind, (Line(text=text, start=start, end=start + len(text), line_no=frame),), frame,
+                     text=text, bylines=bylines)
+
+    head = _Part(before=[block(BlockKind.TITLE, "全县春季植树活动举行", 0, 0)], body=[block(BlockKind.BODY, PARAS[0], 20, 1)])
+    caption = _Part(body=[block(BlockKind.BODY, "近日，游客在古镇夜游，欣赏灯光秀。", 100, 2)],
+                    after=[block(BlockKind.BYLINE, "■摄影 王 强", 130, 3, bylines=(Byline("摄影", "王强"),))], cut_tail=True)
+    text = _Part(body=[block(BlockKind.BODY, PARAS[1], 200, 4)], cut_tail=True)
+    assert len(_rejoin_untitled_cuts([head, caption])) == 2
+    assert len(_rejoin_untitled_cuts([head, text])) == 1
