@@ -1240,7 +1240,7 @@ def _rejoin_untitled_cuts(parts: list[_Part]) -> list[_Part]:
         if p.cut_tail and out and not any(b.kind is _TITLE or b.kind is _BYLINE and is_photo_credit(b.bylines)
                                           for b in p.before + p.after):
             head = out[-1]
-            out[-1] = _Part(body=head.body + head.after + p.before + p.body, before=head.before, after=p.after)
+            out[-1] = _Part(body=head.body + p.body, before=head.before + p.before, after=head.after + p.after)
             continue
         out.append(p)
     return out
@@ -1428,8 +1428,7 @@ def _stops_mid_sentence(part: _Part) -> bool:
     """Whether a story's text stops mid-sentence on this page with no （下转N版） to say where
     it goes on: its continuation is elsewhere on the page, out of reading order."""
     body = [b for b in part.body if b.kind is BlockKind.BODY]
-    if not body or any(b.kind is _CONTINUATION and b.continuation and b.continuation.direction == "to"
-                       for b in part.body + part.after):
+    if not body or any(_jumps_on(b) for b in part.body + part.after):
         return False
     return body[-1].lines[-1].text.rstrip()[-1:] not in TERMINAL_MARKS and not ends_with_credit(body[-1].lines)
 
@@ -1450,6 +1449,7 @@ def _orphan_text(part: _Part) -> bool:
 
 
 def _jumps_on(block: Block) -> bool:
+    """Whether a block is a jump marker to a later page (（下转9版）)."""
     return block.kind is _CONTINUATION and block.continuation is not None and block.continuation.direction == "to"
 
 
