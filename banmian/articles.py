@@ -1234,11 +1234,15 @@ def _move_stray_titles(parts: list[_Part]) -> None:
 def _rejoin_untitled_cuts(parts: list[_Part]) -> list[_Part]:
     """A run of text is cut in two only for the titles on its two sides; when the tail's
     titles went to the story they name (_move_stray_titles), nothing is left to part it from
-    its head, and the two are one story again; a photo credit still closes a caption."""
+    its head, and the two are one story again. A photo credit on either side still closes a
+    caption, which needs no title."""
+    def credited(part: _Part) -> bool:
+        return any(b.kind is _BYLINE and is_photo_credit(b.bylines) for b in part.before + part.after)
+
     out: list[_Part] = []
     for p in parts:
-        if p.cut_tail and out and not any(b.kind is _TITLE or b.kind is _BYLINE and is_photo_credit(b.bylines)
-                                          for b in p.before + p.after):
+        if (p.cut_tail and out and not any(b.kind is _TITLE for b in p.before + p.after)
+                and not credited(p) and not credited(out[-1])):
             head = out[-1]
             out[-1] = _Part(body=head.body + p.body, before=head.before + p.before, after=head.after + p.after)
             continue

@@ -1024,3 +1024,7 @@ def test_rejoin_untitled_cuts_leaves_a_caption_closed_by_its_credit():
     text = _Part(body=[block(BlockKind.BODY, PARAS[1], 200, 4)], cut_tail=True)
     assert len(_rejoin_untitled_cuts([head, caption])) == 2
     assert len(_rejoin_untitled_cuts([head, text])) == 1
+    # nor does a text cut from a caption join it (the caption's credit before it)
+    credited_head = _Part(before=[block(BlockKind.BYLINE, "■摄影 王 强", 0, 0, bylines=(Byline("摄影", "王强"),))],
+                          body=[block(BlockKind.BODY, "近日，游客在古镇夜游，欣赏灯光秀。", 20, 1)])
+    assert len(_rejoin_untitled_cuts([credited_head, text])) == 2
