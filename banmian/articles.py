@@ -683,7 +683,7 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
         ks_before = [0] if j == 0 else _splits(gb)
         ks_after = [len(ga)] if j == n - 1 else _splits(ga)
         whole = "\n".join(texts[j])
-        jump = any(b.continuation is not None and b.continuation.direction == "to" for b in ga)
+        jump = any(map(_jumps_on, ga))
         lead = leads[j]
         # A cut only pays when the gaps around the run hold titles for two articles.
         cuts = _cut_points(bodies[j], jump, texts[j]) if _groups(gb, _TITLE_KINDS) + _groups(ga, _TITLE_KINDS) >= 2 else []
