@@ -788,9 +788,12 @@ def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
         # A typesetter pulls a character down onto a one-character last line (a widow), so the
         # line before a tail may fall one em short (刷脸完成值机到登机的全 / 过程).
         pulled = group[-2] if tail and len(group) > 1 else None
+        # A line at the indent opens a paragraph, so text stopped mid-sentence above does not
+        # go on in it (…深入宣传 / 纪念中国重返国际奥林匹克 / 大家庭40周年座谈会举行).
+        opened = i == 0 or not _ends_mid_sentence(out[i - 1])
         wrapped = len(group) > 1 and bool(widths) and all(
             (_at_full_width(b.lines[0].text, widths, 1.0 if b is pulled else 0.0)
-             or _at_indent(b.lines[0].text, widths, 1.0 if b is pulled else 0.0))
+             or (opened or b is not group[0]) and _at_indent(b.lines[0].text, widths, 1.0 if b is pulled else 0.0))
             and (not _phrase_gap(b.lines[0].text) or tail)
             for b in group[:-1]) and (display_width(group[-1].lines[0].text) <= max(widths) - 1.0
                                       or _runs_on(group, widths, out[j] if j < len(out) else None))

@@ -332,6 +332,23 @@ def test_classify_blocks_subheading_whose_widow_pulled_a_character_down_is_text(
     assert BlockKind.TITLE in _kinds(f"{before}\n\n智慧政务让办事\n群众少跑弯路\n\n{after}")
 
 
+def test_classify_blocks_headline_at_the_indent_after_text_stopped_mid_sentence_is_a_title():
+    # Two lines at the indent and shorter, after text that stopped mid-sentence and before its
+    # jump marker: a paragraph's first line opens after a finished sentence, so the text does
+    # not go on in them; they are the story's headline, drawn after it.
+    from pagekit import wrap_column
+    before = "\n".join(wrap_column([
+        "当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革，媒体融合发展已经成为一道必答题，"
+        "主流媒体纷纷加快转型步伐。", "面对新形势新任务，各地各部门都在认真研究，积极推进"], 14))
+    after = "\n".join(wrap_column(["最近，位于北京东南四环的一家政务服务中心正忙着调试新上线的自助设备。"], 14))
+    headline = "全市中小学开展秋季安全教\n\n育主题活动周启动仪式"
+    assert _kinds(f"{before}\n\n{headline}\n\n（下转2版）\n\n{after}") == [
+        BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.CONTINUATION, BlockKind.BODY]
+    # After a finished sentence the same lines are a subheading set in the column.
+    done = before[:-2] + "。"
+    assert BlockKind.TITLE not in _kinds(f"{done}\n\n{headline}\n\n{after}")
+
+
 def test_classify_blocks_rest_of_a_note_closing_its_parenthesis_goes_on_in_the_text():
     text = f"{LEAD_TEXT}\n（本报记者杨雪梅、周飞亚、\n\n王瑨采访整理）\n\n责任编辑：夏 辉\n"
     assert BlockKind.TITLE not in _kinds(text)
