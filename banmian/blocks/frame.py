@@ -146,11 +146,24 @@ def phrase_gap(text: str) -> bool:
     return _CJK_GAP_RE.search(text) is not None and not is_letter_spaced(text)
 
 
+# A series' name closing a headline may be long (守初心 担使命 找差距 抓落实·深入开展“不忘初心、
+# 牢记使命”主题教育·记者观察); the headline before it is of a headline's length.
+MAX_SERIES_TAG_CHARS = 48
+
+
+def _long_series_tag(t: str) -> bool:
+    """Whether a line longer than any title line is a headline of a title's length closed by a
+    long bracketed series name (…揪心事（守初心 担使命…·记者观察）)."""
+    k = t.rfind("（")
+    return (t.endswith("）") and 0 < k <= MAX_TITLE_LINE_CHARS and len(t) - k <= MAX_SERIES_TAG_CHARS + 2
+            and "（" not in t[k + 1:] and "）" not in t[k + 1:-1])
+
+
 def _line_shape(text: str) -> str:
     """'body', 'title' or 'maybe' for one text line, by its marks alone."""
     t = text.strip()
     # Plain substring tests: this runs on every line of every page.
-    if len(t) > MAX_TITLE_LINE_CHARS or "。" in t or "；" in t or ";" in t or "@" in t:
+    if len(t) > MAX_TITLE_LINE_CHARS and not _long_series_tag(t) or "。" in t or "；" in t or ";" in t or "@" in t:
         return "body"  # (an address, yxxz8494@163.com, is a note's text: no title holds one)
     if t[-1:] in _CLAUSE_END:
         # A short name and a colon (泰兴：, 北京科大：) is a kicker or a salutation; a longer

@@ -349,6 +349,21 @@ def test_classify_blocks_headline_at_the_indent_after_text_stopped_mid_sentence_
     assert BlockKind.TITLE not in _kinds(f"{done}\n\n{headline}\n\n{after}")
 
 
+def test_classify_blocks_headline_closed_by_a_long_series_name_is_a_title():
+    # A headline across the page closed by a series' long name: longer than any title line,
+    # yet a headline's length before its bracket, and no sentence in it.
+    from pagekit import wrap_column
+    before = "\n".join(wrap_column(["当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革。"], 14))
+    headline = "让老旧小区改造惠及更多居民家庭、惠及千家万户（聚焦民生实事 推进城市更新·深入开展“我为群众办实事”实践活动·记者走基层）"
+    page = f"{before}\n\n{headline}\n\n——老旧小区改造调研\n\n{LEAD_TEXT}"
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=page))))
+    assert next(b for b in blocks if b.lines[0].text == headline).kind is BlockKind.TITLE
+    # A line that long closed by a bracket after a sentence is text.
+    sentence = "让老旧小区改造惠及更多居民家庭，惠及千家万户。（聚焦民生实事 推进城市更新·深入开展“我为群众办实事”实践活动·记者走基层）"
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=page.replace(headline, sentence)))))
+    assert next(b for b in blocks if b.lines[0].text == sentence).kind is BlockKind.BODY
+
+
 def test_classify_blocks_rest_of_a_note_closing_its_parenthesis_goes_on_in_the_text():
     text = f"{LEAD_TEXT}\n（本报记者杨雪梅、周飞亚、\n\n王瑨采访整理）\n\n责任编辑：夏 辉\n"
     assert BlockKind.TITLE not in _kinds(text)
