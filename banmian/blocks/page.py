@@ -788,9 +788,11 @@ def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
         # A typesetter pulls a character down onto a one-character last line (a widow), so the
         # line before a tail may fall one em short (刷脸完成值机到登机的全 / 过程).
         pulled = group[-2] if tail and len(group) > 1 else None
-        # A line at the indent opens a paragraph, so text stopped mid-sentence above does not
-        # go on in it (…深入宣传 / 纪念中国重返国际奥林匹克 / 大家庭40周年座谈会举行).
-        opened = i == 0 or not _ends_mid_sentence(out[i - 1])
+        # A line at the indent opens a paragraph, so text stopped mid-sentence above, its last
+        # line running on at the full width, does not go on in it (…扎根中华大地。深入宣传 /
+        # 纪念中国重返国际奥林匹克 / 大家庭40周年座谈会举行). A short last line ended its
+        # paragraph, mark or none (a deck's …重要力量).
+        opened = i == 0 or not (_ends_mid_sentence(out[i - 1]) and _at_full_width(out[i - 1].lines[-1].text, widths))
         wrapped = len(group) > 1 and bool(widths) and all(
             (_at_full_width(b.lines[0].text, widths, 1.0 if b is pulled else 0.0)
              or (opened or b is not group[0]) and _at_indent(b.lines[0].text, widths, 1.0 if b is pulled else 0.0))

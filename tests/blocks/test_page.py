@@ -339,14 +339,18 @@ def test_classify_blocks_headline_at_the_indent_after_text_stopped_mid_sentence_
     from pagekit import wrap_column
     before = "\n".join(wrap_column([
         "当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革，媒体融合发展已经成为一道必答题，"
-        "主流媒体纷纷加快转型步伐。", "面对新形势新任务，各地各部门都在认真研究，积极推进"], 14))
+        "主流媒体纷纷加快转型步伐。", "面对新形势新任务，各地各部门都在认真研究，并积极推进"], 14))
     after = "\n".join(wrap_column(["最近，位于北京东南四环的一家政务服务中心正忙着调试新上线的自助设备。"], 14))
     headline = "全市中小学开展秋季安全教\n\n育主题活动周启动仪式"
     assert _kinds(f"{before}\n\n{headline}\n\n（下转2版）\n\n{after}") == [
         BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.CONTINUATION, BlockKind.BODY]
-    # After a finished sentence the same lines are a subheading set in the column.
+    assert len(before.splitlines()[-1]) == 14  # the sentence runs on at the column's full width
+    # After a finished sentence the same lines are a subheading set in the column; so they are
+    # after a short last line, which ended its paragraph with no mark (a deck's).
     done = before[:-2] + "。"
     assert BlockKind.TITLE not in _kinds(f"{done}\n\n{headline}\n\n{after}")
+    short = before[:-2]
+    assert BlockKind.TITLE not in _kinds(f"{short}\n\n{headline}\n\n（下转2版）\n\n{after}")
 
 
 def test_classify_blocks_headline_closed_by_a_long_series_name_is_a_title():
