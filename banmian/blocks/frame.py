@@ -154,9 +154,9 @@ MAX_SERIES_TAG_CHARS = 48
 def _long_series_tag(t: str) -> bool:
     """Whether a line longer than any title line is a headline of a title's length closed by a
     long bracketed series name (…揪心事（守初心 担使命…·记者观察）)."""
-    k = t.rfind("（")
+    k = t.rfind("（")  # the last opening bracket, closed only at the line's end
     return (t.endswith("）") and 0 < k <= MAX_TITLE_LINE_CHARS and len(t) - k <= MAX_SERIES_TAG_CHARS + 2
-            and "（" not in t[k + 1:] and "）" not in t[k + 1:-1])
+            and "）" not in t[k + 1:-1])
 
 
 def _line_shape(text: str) -> str:
