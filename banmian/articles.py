@@ -522,7 +522,7 @@ def _split_cost(gap: list[Block], k: int, frame_before: int, frame_after: int, s
         if (prev.kind in (_TITLE, _DUPLICATE) and nxt.kind is _TITLE
                 and (nxt.text.startswith("——") or _SPEECH_DATE_RE.match(nxt.text))):
             return COST_SPLIT_FRAME  # a subheadline's dash (——写在…之际), a speech's date, follows its own headline
-        if (story_after and prev.kind is _BYLINE and is_photo_credit(prev.bylines)
+        if (story_after and _photo_credit(prev)
                 and nxt.kind is _TITLE and len(nxt.text) <= PHOTO_TITLE_MAX_CHARS
                 and (k + 1 == len(gap) or gap[k + 1].frame_index != nxt.frame_index)):
             return COST_PHOTO_TITLE_OFF
@@ -902,13 +902,18 @@ def _subheading_gap(gap: list[Block], before: list[Block], after: list[Block]) -
     return all(x - h <= w + 0.5 for x, h in zip(widths, hangs))
 
 
+def _photo_credit(block: Block) -> bool:
+    """Whether a block is a photo's credit (■摄影 X, 本报记者 X摄)."""
+    return block.kind is _BYLINE and is_photo_credit(block.bylines)
+
+
 def _byline_inside(gap: list[Block], before: list[Block], after: list[Block], gap_after: list[Block]) -> bool:
     """Whether the blocks between two runs of text are only a staff byline that may be set
     inside one story's text (…合作的意愿更突出。 / ■记者 孟桂辉 / “保持中美关系…), the text
     after it opening no article with a lead and being no photo's caption."""
     if not gap or any(b.kind is not _BYLINE or is_photo_credit(b.bylines) for b in gap):
         return False
-    if (gap_after and gap_after[0].kind is _BYLINE and is_photo_credit(gap_after[0].bylines)
+    if (gap_after and _photo_credit(gap_after[0])
             or ends_with_credit(after[-1].lines)):
         return False  # a caption, its credit after it
     first = after[0].lines
@@ -1237,7 +1242,7 @@ def _rejoin_untitled_cuts(parts: list[_Part]) -> list[_Part]:
     its head, and the two are one story again. A photo credit on either side still closes a
     caption, which needs no title."""
     def credited(part: _Part) -> bool:
-        return any(b.kind is _BYLINE and is_photo_credit(b.bylines) for b in part.before + part.after)
+        return any(map(_photo_credit, part.before + part.after))
 
     out: list[_Part] = []
     for p in parts:
@@ -1552,7 +1557,7 @@ def _make_article(index: int, part: _Part, removed: list[Leftover]) -> Article:
     # A bare ■摄影 王 强 says nothing its byline does not.
     sequence = part.before + part.body + part.after
     right_after_text = {id(b) for a, b in zip(sequence, sequence[1:]) if a.kind is BlockKind.BODY}
-    in_text = {id(b) for b in items if b.kind is BlockKind.BYLINE and is_photo_credit(b.bylines)
+    in_text = {id(b) for b in items if _photo_credit(b)
                and (b.frame_index in body_frames or id(b) in right_after_text) and byline_residue(b.text, b.bylines)}
     lines = [line for b in part.before + part.body + part.after
              if b.kind is BlockKind.BODY or id(b) in in_text for line in b.lines]
