@@ -350,7 +350,7 @@ def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = 
         if "maybe" not in shapes or wide or _closed_by_column_name(run, widths) or _marked_headline(run):
             return title_blocks(run, frame_index)
         # Lines with commas that wrap at a column width are running text, not a title.
-        wrapped = len(run) > 1 and fits_column(run[0].text, widths)
+        wrapped = len(run) > 1 and fits_column(run[0].text, widths) and not _kicker_lines(run)
         return [Block(BlockKind.BODY, tuple(run), frame_index, maybe_title=not wrapped)]
     if (len(run) <= MAX_TITLE_LINES and run[-1].text.rstrip().endswith("——") and not line_level
             and not any(c in l.text for l in run for c in "。！？!?")):
@@ -579,6 +579,13 @@ def _wrapped_opening(run: list[Line], widths: tuple[float, ...]) -> bool:
     if max(rest) - min(rest) > 0.5 or not at_full_width(run[1].text, widths) or display_width(run[0].text) > rest[0] + 0.5:
         return False
     return not COLUMN_TAG_RE.search(run[-1].text) and not any(phrase_gap(l.text) for l in run)
+
+
+def _kicker_lines(run: list[Line]) -> bool:
+    """Whether lines break where a kicker's phrases end and lead with a dash to a headline
+    (国税总局、国家电网、 / 东航集团、中国银行——): text wrapped at a column's width breaks
+    anywhere (…一些主要指标增 / 速均有所加快——), however short its first line."""
+    return run[-1].text.rstrip().endswith("——") and all(l.text.rstrip()[-1:] in _CLAUSE_END for l in run[:-1])
 
 
 def _marked_headline(run: list[Line]) -> bool:

@@ -740,3 +740,19 @@ def test_classify_blocks_column_name_opening_a_frame_closes_the_headline_above_i
     # After a finished sentence the same line is the text's closing note.
     note = "城乡一体化发展见了成效。\n\n（王 明）\n治水不是一时之功，要久\n久为功，更要发动群众。\n"
     assert BlockKind.TITLE not in _kinds(LEAD_TEXT + "\n" + note)
+
+
+def test_classify_blocks_kicker_broken_at_its_phrases_before_a_headline_is_a_title():
+    # A kicker whose first line falls as short as a paragraph's first line at the indent, but
+    # breaks where its list's items end and leads with a dash to the headline after it: the
+    # headline of the story above, drawn after its text and before its jump.
+    before = ("省里各单位在整改中坚持标准不\n降、力度不减，从人民群众的急\n难愁盼问题改起，一项一项抓落\n"
+              "实，把群众反映集中的问题一个\n一个解决好，让群众看到变化和")
+    kicker = "林业局、水利厅、统计局、\n市场监管局、民政厅——"
+    page = f"{before}\n\n{kicker}\n\n把群众的操心事办成放心事\n\n（下转3版）\n\n{LEAD_TEXT}"
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=page))))
+    assert next(b for b in blocks if b.lines[0].text == "林业局、水利厅、统计局、").kind is BlockKind.TITLE
+    # Text wrapped at the column breaks anywhere, even when it ends with a dash: it goes on.
+    wrapped = "省里的林业局，水利厅也在\n一线出力——"
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=page.replace(kicker, wrapped)))))
+    assert next(b for b in blocks if b.lines[0].text == "省里的林业局，水利厅也在").kind is BlockKind.BODY
