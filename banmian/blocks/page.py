@@ -340,6 +340,7 @@ def classify_blocks(frames: list[Frame]) -> list[Block]:
     blocks = _masthead(out)
     blocks = _column_names_opening_text(blocks)
     blocks = _signatures_to_body(blocks)
+    blocks = _kicker_openings(blocks)
     blocks = _resolve_maybe_titles(_resolve_maybe_titles(blocks))  # twice: a run may be settled by the one after it
     blocks = _signed_sections_to_body(blocks)
     blocks = _dashed_sections_to_body(blocks)
@@ -359,6 +360,23 @@ CAPTION_SEARCH_BLOCKS = 6
 CAPTION_SEARCH_CHARS = 240
 # A caption line wider than a headline's short phrases, with a clause in it.
 MIN_CAPTION_LINE_CHARS = 16
+
+
+def _kicker_openings(blocks: list[Block]) -> list[Block]:
+    """A line alone in its frame that breaks off after a clause (全球外国直接投资连续3年下滑，)
+    right before lines of a frame of their own that lead with a dash to what follows (而我国保持
+    稳定增长—— / 利用外资态势好): a kicker's first line, the extractor having broken the kicker
+    at its comma. Text broken between frames goes on in text, not in a kicker's dash."""
+    content = [i for i, b in enumerate(blocks) if b.kind is not BlockKind.FURNITURE]
+    out = list(blocks)
+    for k, (i, j) in enumerate(zip(content, content[1:])):
+        b, nxt = blocks[i], blocks[j]
+        if (b.kind is BlockKind.BODY and len(b.lines) == 1 and b.lines[0].text.rstrip()[-1:] in ("，", "、")
+                and nxt.frame_index != b.frame_index != (blocks[content[k - 1]].frame_index if k else -1)
+                and (nxt.kind is BlockKind.TITLE or nxt.maybe_title) and nxt.lines[0].text.rstrip().endswith("——")
+                and b.lines[0].text.lstrip()[:1] not in "（(" and not any(c in nxt.lines[0].text for c in "。！？!?")):
+            out[i] = title_blocks(list(b.lines), b.frame_index)[0]
+    return out
 
 
 def _column_names_opening_text(blocks: list[Block]) -> list[Block]:

@@ -756,3 +756,16 @@ def test_classify_blocks_kicker_broken_at_its_phrases_before_a_headline_is_a_tit
     wrapped = "省里的林业局，水利厅也在\n一线出力——"
     blocks = classify_blocks(group_frames(read_lines(SourceText(text=page.replace(kicker, wrapped)))))
     assert next(b for b in blocks if b.lines[0].text == "省里的林业局，水利厅也在").kind is BlockKind.BODY
+
+
+def test_classify_blocks_kicker_broken_at_its_comma_into_a_frame_of_its_own_is_a_title():
+    # The extractor broke a kicker after its comma: the first part alone in its frame, the
+    # rest leading with a dash to the headline in the next frame.
+    page = (f"{LEAD_TEXT}\n沿江城市外贸进出口连续两年回落，\n\n而本市保持平稳增长——\n口岸开放步子稳（经济观察）\n\n"
+            "在开放的今天，哪里的市场有活\n力，企业就会去哪里。今年，本\n市外贸在总量稳的基础上不断\n向质量优的方向迈进。\n")
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=page))))
+    assert next(b for b in blocks if b.lines[0].text == "沿江城市外贸进出口连续两年回落，").kind is BlockKind.TITLE
+    # Without the dash after it the line is text broken between frames: it goes on.
+    plain = page.replace("而本市保持平稳增长——", "而本市保持平稳增长")
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=plain))))
+    assert next(b for b in blocks if b.lines[0].text == "沿江城市外贸进出口连续两年回落，").kind is BlockKind.BODY
