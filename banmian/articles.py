@@ -1546,6 +1546,36 @@ def _gather_brief_boxes(parts: list[_Part]) -> list[_Part]:
     return out
 
 
+# Fewer characters than this say too little to tell a listing's entry from a caption's words.
+MIN_LISTING_CHARS = 15
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?")
+
+
+def _listing_entry(part: _Part) -> bool:
+    """Whether a story's text finishes no sentence at all: a listing's entries (a programme's
+    dates and venues under each show's name), which no story in running text reads like."""
+    text = "".join(_block_text(b) for b in part.body if b.kind is BlockKind.BODY)
+    return (len(text) >= MIN_LISTING_CHARS and not any(m in text for m in _SENTENCE_ENDS)
+            and not any(b.kind is _CONTINUATION or _photo_credit(b) for b in part.before + part.body + part.after))
+
+
+def _join_listings(parts: list[_Part]) -> list[_Part]:
+    """Stories in a row that finish no sentence are one listing (a festival's programme, a
+    list of books): the names it lists read as headlines over the dates and places after
+    them. The first story's titles head it; the names inside become lines of its text."""
+    out: list[_Part] = []
+    for p in parts:
+        if out and _listing_entry(out[-1]) and _listing_entry(p):
+            head = out[-1]
+            names = sorted((b for b in head.after + p.before if b.kind is _TITLE), key=lambda b: b.start)
+            others = [b for b in head.after + p.before if b.kind is not _TITLE]
+            out[-1] = _Part(body=head.body + [Block(BlockKind.BODY, b.lines, b.frame_index) for b in names] + p.body,
+                            before=head.before, after=others + p.after)
+            continue
+        out.append(p)
+    return out
+
+
 def _make_article(index: int, part: _Part, removed: list[Leftover]) -> Article:
     inner = [b for b in part.body if b.kind is not BlockKind.BODY]
     items = part.before + inner + part.after
@@ -1651,5 +1681,6 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Leftover
     parts = _split_stacked_headlines(parts)
     parts = _join_orphan_continuations(parts)
     parts = _gather_brief_boxes(parts)
+    parts = _join_listings(parts)
     articles = [_make_article(i + 1, p, removed) for i, p in enumerate(parts)]
     return articles, unassigned, removed

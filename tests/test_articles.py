@@ -1028,3 +1028,19 @@ def test_rejoin_untitled_cuts_leaves_a_caption_closed_by_its_credit():
     credited_head = _Part(before=[block(BlockKind.BYLINE, "■摄影 王 强", 0, 0, bylines=(Byline("摄影", "王强"),))],
                           body=[block(BlockKind.BODY, "近日，游客在古镇夜游，欣赏灯光秀。", 20, 1)])
     assert len(_rejoin_untitled_cuts([credited_head, text])) == 2
+
+
+def test_assemble_articles_entries_of_a_listing_that_finish_no_sentence_are_one_article():
+    # A festival's programme: each show's name set like a headline over its dates, venue and
+    # prices, no entry finishing a sentence. No story reads like that: the entries are one listing.
+    entry = "{date} 市大剧院\n演出 市交响乐团与青年\n钢琴家 指挥 王 明\n票价 80元 120元 18\n0元 学生票半价"
+    page = (f"秋季音乐周演出指南\n\n{entry.format(date='10.18—10.19')}\n\n"
+            f"青年钢琴家独奏音乐会\n\n{entry.format(date='10.22')}\n\n"
+            f"民族管弦乐团《江南丝竹》\n\n{entry.format(date='10.25')}\n")
+    articles, _, _ = _assemble(page)
+    assert [a.titles[0].text for a in articles] == ["秋季音乐周演出指南"]
+    text = "".join(articles[0].paragraphs)
+    assert "民族管弦乐团《江南丝竹》" in text and text.endswith("学生票半价")
+    # An entry that finishes its sentence is a story of its own, and stays one.
+    articles, _, _ = _assemble(page[:-1] + "。\n")
+    assert [a.titles[0].text for a in articles][-1] == "民族管弦乐团《江南丝竹》"
