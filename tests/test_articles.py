@@ -1044,3 +1044,17 @@ def test_assemble_articles_entries_of_a_listing_that_finish_no_sentence_are_one_
     # An entry that finishes its sentence is a story of its own, and stays one.
     articles, _, _ = _assemble(page[:-1] + "。\n")
     assert [a.titles[0].text for a in articles][-1] == "民族管弦乐团《江南丝竹》"
+
+
+def test_assemble_articles_reader_signing_a_letter_with_place_and_name_ends_its_text():
+    # A reader's letter ends with the county and the writer's name, a line of its own that no
+    # mark ends: the letter's last line, not a headline over the text after it, and the
+    # headline after it still opens the next story.
+    letter = _column("前段时间，笔者带孩子去县图书馆借书，发现少儿阅览区的座位常被占满，"
+                     "不少家长只能带着孩子站着看书，希望有关部门能想想办法。")
+    story = _column("本报讯 10月24日下午，县委召开常委会议，研究部署下一阶段重点工作，会议由县委书记主持。")
+    page = (f"少儿阅览区座位不够用（身边事）\n\n{letter}\n\n湖南浏阳市  李小红\n\n"
+            f"县委召开常委会议\n\n{story}\n")
+    articles, _, _ = _assemble(page)
+    assert [a.titles[0].text for a in articles] == ["少儿阅览区座位不够用（身边事）", "县委召开常委会议"]
+    assert _norm(articles[0].paragraphs)[-1] == "湖南浏阳市李小红"

@@ -38,9 +38,10 @@ from banmian.blocks.frame import (
 
 def _ends_mid_sentence(block: Block) -> bool:
     """Whether running text stops mid-sentence; a note of its sources (数据来源：…执委会) ends
-    without a full stop, yet finishes it."""
+    without a full stop, yet finishes it, and so does a letter's signature (江西南昌县  胡亮梅)."""
     return (block.kind is BlockKind.BODY and block.lines[-1].text.rstrip()[-1:] not in TERMINAL_MARKS
-            and not any(SOURCE_NOTE_RE.match(l.text) or PAGE_CREDIT_RE.match(l.text.lstrip()) for l in block.lines[-3:]))
+            and not any(SOURCE_NOTE_RE.match(l.text) or PAGE_CREDIT_RE.match(l.text.lstrip()) for l in block.lines[-3:])
+            and not _PLACE_SIGNER_RE.match(block.lines[-1].text))
 
 
 def _next_stop(blocks: list[Block]) -> list[str | None]:
@@ -340,6 +341,7 @@ def classify_blocks(frames: list[Frame]) -> list[Block]:
     blocks = _masthead(out)
     blocks = _column_names_opening_text(blocks)
     blocks = _signatures_to_body(blocks)
+    blocks = _place_signatures_to_body(blocks)
     blocks = _kicker_openings(blocks)
     blocks = _resolve_maybe_titles(_resolve_maybe_titles(blocks))  # twice: a run may be settled by the one after it
     blocks = _signed_sections_to_body(blocks)
@@ -488,6 +490,25 @@ def _signatures_to_body(blocks: list[Block]) -> list[Block]:
         if k < len(blocks) and blocks[k].kind is BlockKind.BODY and blocks[k].frame_index == frame:
             k += 1  # the text that goes on in the frame
         return k
+
+    return _read_spans_as_text(blocks, span)
+
+
+# A reader's letter signs off with the writer's county or city and name (江西南昌县  胡亮梅):
+# a name of at most three characters after a place, which no headline ends with.
+_PLACE_SIGNER_RE = re.compile(r"^\s*[\u4e00-\u9fff]{2,10}[省市县区州旗盟]\s+[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,2}\s*$")
+
+
+def _place_signatures_to_body(blocks: list[Block]) -> list[Block]:
+    """A line naming a place and a person after a finished sentence is the signature a reader's
+    letter ends with (…让人心里不是滋味儿。 / 江西南昌县  胡亮梅), a line of its text."""
+
+    def span(out: list[Block], i: int) -> int | None:
+        b = blocks[i]
+        if (out and out[-1].kind is BlockKind.BODY and out[-1].lines[-1].text.rstrip()[-1:] in TERMINAL_MARKS
+                and b.kind is BlockKind.TITLE and len(b.lines) == 1 and _PLACE_SIGNER_RE.match(b.text)):
+            return i + 1
+        return None
 
     return _read_spans_as_text(blocks, span)
 
