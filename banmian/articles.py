@@ -1560,9 +1560,8 @@ def _listing_entry(part: _Part) -> bool:
 
 
 def _join_listings(parts: list[_Part]) -> list[_Part]:
-    """Stories in a row that finish no sentence are one listing (a festival's programme, a
-    list of books): the names it lists read as headlines over the dates and places after
-    them. The first story's titles head it; the names inside become lines of its text."""
+    """Stories in a row that finish no sentence are one listing (a festival's programme): the
+    names it lists read as headlines over the dates and places after them. The first story's titles head it; the names inside become lines of its text."""
     out: list[_Part] = []
     for p in parts:
         if out and _listing_entry(out[-1]) and _listing_entry(p):

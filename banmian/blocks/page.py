@@ -373,8 +373,9 @@ def _kicker_openings(blocks: list[Block]) -> list[Block]:
     out = list(blocks)
     for k, (i, j) in enumerate(zip(content, content[1:])):
         b, nxt = blocks[i], blocks[j]
+        prev_frame = blocks[content[k - 1]].frame_index if k else None
         if (b.kind is BlockKind.BODY and len(b.lines) == 1 and b.lines[0].text.rstrip()[-1:] in ("，", "、")
-                and nxt.frame_index != b.frame_index != (blocks[content[k - 1]].frame_index if k else -1)
+                and b.frame_index not in (prev_frame, nxt.frame_index)  # alone in its frame
                 and (nxt.kind is BlockKind.TITLE or nxt.maybe_title) and nxt.lines[0].text.rstrip().endswith("——")
                 and b.lines[0].text.lstrip()[:1] not in "（(" and not any(c in nxt.lines[0].text for c in "。！？!?")):
             out[i] = title_blocks(list(b.lines), b.frame_index)[0]
