@@ -1548,20 +1548,22 @@ def _gather_brief_boxes(parts: list[_Part]) -> list[_Part]:
 
 # Fewer characters than this say too little to tell a listing's entry from a caption's words.
 MIN_LISTING_CHARS = 15
-_SENTENCE_ENDS = ("。", "！", "？", "!", "?")
+# An ellipsis breaks off a line an entry quotes (a song's words, …醉了百花红……): no sentence ends there.
+_LISTING_STOPS = _SENTENCE_STOPS.replace("…", "")
 
 
 def _listing_entry(part: _Part) -> bool:
     """Whether a story's text finishes no sentence at all: a listing's entries (a programme's
     dates and venues under each show's name), which no story in running text reads like."""
     text = "".join(_block_text(b) for b in part.body if b.kind is BlockKind.BODY)
-    return (len(text) >= MIN_LISTING_CHARS and not any(m in text for m in _SENTENCE_ENDS)
+    return (len(text) >= MIN_LISTING_CHARS and not any(m in text for m in _LISTING_STOPS)
             and not any(b.kind is _CONTINUATION or _photo_credit(b) for b in part.before + part.body + part.after))
 
 
 def _join_listings(parts: list[_Part]) -> list[_Part]:
     """Stories in a row that finish no sentence are one listing (a festival's programme): the
-    names it lists read as headlines over the dates and places after them. The first story's titles head it; the names inside become lines of its text."""
+    names it lists read as headlines over the dates and places after them. The first story's
+    titles head it; the names inside become lines of its text."""
     out: list[_Part] = []
     for p in parts:
         if out and _listing_entry(out[-1]) and _listing_entry(p):
