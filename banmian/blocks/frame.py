@@ -432,7 +432,7 @@ _TRAILING_WORD_RE = re.compile(r"\s([\u4e00-\u9fff]{1,4})\s*$")
 _TRAILING_WORDS_RE = re.compile(r"\s([\u4e00-\u9fff]{2,6}\s+[\u4e00-\u9fff]{1,2})\s*$")
 
 
-def _credit_broken_at(line: Line, nxt: Line | None) -> tuple[Line, Line, tuple[Byline, ...]] | None:
+def credit_broken_at(line: Line, nxt: Line | None) -> tuple[Line, Line, tuple[Byline, ...]] | None:
     """A photo credit broken over two lines: (text before it, its first part, the bylines)."""
     if nxt is None or "摄" not in nxt.text:
         return None
@@ -501,7 +501,7 @@ def classify_frame(frame: Frame, widths: tuple[float, ...] = (), line_level: boo
         line = lines[i]
         i += 1
         # Both credit tests need a 摄 (in the next line, in this one): tested here, a call spared.
-        credit = _credit_broken_at(line, lines[i]) if i < len(lines) and "摄" in lines[i].text else None
+        credit = credit_broken_at(line, lines[i]) if i < len(lines) and "摄" in lines[i].text else None
         if credit is not None:
             head, tail, bylines = credit
             if head.text.strip():

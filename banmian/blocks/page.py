@@ -23,6 +23,7 @@ from banmian.blocks.frame import (
     as_text,
     at_full_width as _at_full_width,
     bare_credit,
+    credit_broken_at,
     credit_closes,
     ends_with_credit,
     column_of,
@@ -916,6 +917,16 @@ def _attach_split_credits(blocks: list[Block]) -> list[Block]:
                 out[i] = replace(b, lines=b.lines[:-1] + (head,))
                 out[i + 1] = Block(BlockKind.BYLINE, (tail, nxt.lines[0]), nxt.frame_index, bylines=bylines,
                                    text=f"{tail.text.strip()} {names}")
+        elif (b.kind is BlockKind.BODY and len(nxt.lines) == 1 and nxt.kind is not BlockKind.FURNITURE
+              and nxt.frame_index != b.frame_index and "摄" in nxt.lines[0].text
+              and (split := credit_broken_at(b.lines[-1], nxt.lines[0])) is not None and is_photo_credit(split[2])
+              and split[0].text.strip()):
+            # …or broken anywhere as the caption's frame ends (…的来临。 本报记者 唐芳 / 静摄,
+            # …临近尾声。 本 / 报记者 白雨轩摄): the caption's last words and the next frame's line.
+            head, tail, bylines = split
+            out[i] = replace(b, lines=b.lines[:-1] + (head,))
+            out[i + 1] = Block(BlockKind.BYLINE, (tail, nxt.lines[0]), nxt.frame_index, bylines=bylines,
+                               text=f"{tail.text.strip()}{nxt.lines[0].text.strip()}")
         elif (b.kind is BlockKind.BYLINE and "摄" not in b.text and nxt.kind in (BlockKind.BODY, BlockKind.TITLE)
               and len(nxt.lines) == 1 and _NAME_END_RE.match(nxt.lines[0].text)):
             # …the name broken before its last character and 摄 (新华社记者 张金 / 加摄).

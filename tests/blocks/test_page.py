@@ -95,6 +95,16 @@ def test_classify_blocks_credit_name_broken_before_its_last_character_is_joined(
     assert len(credit) == 1 and [(x.role, x.name) for x in credit[0].bylines] == [("摄影", "张金加")]
 
 
+def test_classify_blocks_credit_broken_where_its_captions_frame_ends_is_joined():
+    caption = "图为游客在湖边的步道上观赏红叶，秋日的湖面倒映着层林。 本报记者 林"
+    for text, name in ((f"{caption}\n\n晓舟摄\n\n市民乐享金秋\n", "林晓舟"),
+                       ("图为游客在湖边的步道上观赏红叶。 本\n\n报记者 林晓舟摄\n\n市民乐享金秋\n", "林晓舟")):
+        blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
+        assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.BYLINE, BlockKind.TITLE]
+        assert [(x.role, x.name) for x in blocks[1].bylines] == [("摄影", name)]
+        assert "".join(l.text for l in blocks[0].lines).rstrip().endswith("。")
+
+
 def test_classify_blocks_speaker_line_after_a_quote_is_text():
     quote = ("“党的执政能力高低在很大程度\n上决定着国家治理水平的高低，\n要把初心使命铭之于心、践之于\n"
              "行，在学懂弄通做实上下功夫，\n不断提高治理能力和水平。”")
