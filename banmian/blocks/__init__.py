@@ -8,11 +8,11 @@ uses the same ones.
 """
 from banmian.blocks.bylines import BYLINE_ROLES, PHOTO_ROLE, is_photo_credit, parse_byline, signature_ending_at, signer_start
 from banmian.blocks.frame import (
-    BODY_LEAD_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, LEAD_FIRST_CHARS, OPENING_BOX_RE, classify_frame, credit_closes, ends_with_credit, has_clause_mark, is_column_name,
+    BODY_LEAD_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, LEAD_FIRST_CHARS, OPENING_BOX_RE, SIGN_OFF_DATE_RE, classify_frame, credit_closes, ends_with_credit, has_clause_mark, is_column_name,
     opens_with_lead,
 )
 from banmian.blocks.furniture import CONTINUATION_RE, SECTION_NAMES, is_furniture, iso_date, page_number, parse_continuation
-from banmian.blocks.page import MASTHEAD_RE, SIGN_OFF_DATE_RE, SOURCE_NOTE_RE, classify_blocks, column_widths
+from banmian.blocks.page import MASTHEAD_RE, SOURCE_NOTE_RE, classify_blocks, column_widths
 
 __all__ = [
     "BODY_LEAD_RE", "BYLINE_ROLES", "COLUMN_NAME_RE", "COLUMN_TAG_RE", "CONTINUATION_RE", "LEAD_FIRST_CHARS", "MASTHEAD_RE", "OPENING_BOX_RE",

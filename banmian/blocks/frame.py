@@ -466,6 +466,17 @@ def _credit_at_end(line: Line) -> tuple[Line, Line, tuple[Byline, ...]] | None:
     return *cut_line(line, m.start(1)), bylines
 
 
+# A letter's or an order's date alone on its line (2019年10月13日), as the signer closes it.
+SIGN_OFF_DATE_RE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+
+
+def _signs_off(run: list[Line], text: str) -> bool:
+    """Whether a bare date goes on the text before it in its frame: the date a letter, an order
+    or a notice is signed with (…让红领巾更加鲜艳！ / 习近平 / 2019年10月13日), under a finished
+    sentence. A page's own date heads the page, in a frame of furniture."""
+    return SIGN_OFF_DATE_RE.match(text) is not None and any(l.text.rstrip()[-1:] in TERMINAL_MARKS for l in run)
+
+
 def at_full_width(text: str, cols: tuple[float, ...], short: float = 0.0) -> bool:
     """Whether a line measures a column's full width (less at most ``short`` em): a line
     running on into the next."""
@@ -524,7 +535,8 @@ def classify_frame(frame: Frame, widths: tuple[float, ...] = (), line_level: boo
             blocks.append(Block(BlockKind.BYLINE, (tail,), frame.index, bylines=bylines, text=tail.text.strip()))
             continue
         kind = _kind_of_line(line.text)
-        if kind is None or kind is BlockKind.BYLINE and run and _sentence_runs_into(run[-1].text, line.text, widths):
+        if (kind is None or kind is BlockKind.BYLINE and run and _sentence_runs_into(run[-1].text, line.text, widths)
+                or kind is BlockKind.FURNITURE and run and _signs_off(run, line.text)):
             run.append(line)
             continue
         flush()

@@ -16,6 +16,7 @@ from banmian.blocks.frame import (
     MAX_TITLE_LINES,
     OPENING_BOX_RE,
     PAGE_CREDIT_RE,
+    SIGN_OFF_DATE_RE,
     opens_subheadline,
     set_apart_phrases,
     phrase_gap as _phrase_gap,
@@ -463,7 +464,6 @@ def _is_caption_title(block: Block) -> bool:
 
 # A letter's sign-off: the signer on a line of its own, then the date alone (习近平 / 2019年10月13日).
 _SIGNER_RE = re.compile(r"^\s*[\u4e00-\u9fff·]{2,12}(\s+[\u4e00-\u9fff·]{2,12}){0,2}\s*$")
-SIGN_OFF_DATE_RE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 
 
 def _signatures_to_body(blocks: list[Block]) -> list[Block]:

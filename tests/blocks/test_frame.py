@@ -18,6 +18,13 @@ def test_classify_frame_title_then_byline_in_one_frame():
     assert blocks[1].bylines[1] == Byline("通讯员", "全峰")
 
 
+def test_classify_frame_date_a_letter_is_signed_with_stays_in_its_text():
+    letter = "希望同学们珍惜时光，\n努力学习，早日成才！\n陈立群\n2023年5月4日"
+    assert [b.kind for b in _blocks(letter)] == [BlockKind.BODY]
+    # A date under a paper's name, with no sentence before it, is the page's own.
+    assert [b.kind for b in _blocks("东湖日报\n2023年5月4日")] == [BlockKind.FURNITURE, BlockKind.FURNITURE]
+
+
 def test_classify_frame_overprinted_title_gives_duplicate():
     blocks = _blocks("市委理论学习中心组举行专题学习会市委理论学习中心组举行专题学习会")
     assert [b.kind for b in blocks] == [BlockKind.TITLE, BlockKind.DUPLICATE]
