@@ -356,6 +356,7 @@ def classify_blocks(frames: list[Frame]) -> list[Block]:
     blocks = _closing_notes_to_body(blocks)
     blocks = _attach_split_credits(blocks)
     blocks = _caption_lines_to_body(blocks)
+    blocks = _headlines_over_bylines(blocks, widths)
     return _join_byline_lines(blocks)
 
 
@@ -364,6 +365,40 @@ CAPTION_SEARCH_BLOCKS = 6
 CAPTION_SEARCH_CHARS = 240
 # A caption line wider than a headline's short phrases, with a clause in it.
 MIN_CAPTION_LINE_CHARS = 16
+
+
+# A headline's last line holds at least this share of its first: headlines are set balanced,
+# while a sentence wrapped at the column leaves a word or two on its last line.
+MIN_HEADLINE_BALANCE = 0.6
+MIN_HEADLINE_CHARS = 5
+
+
+def _headlines_over_bylines(blocks: list[Block], widths: tuple[float, ...]) -> list[Block]:
+    """A line or two alone in a frame right above a reporter's byline, finishing no sentence
+    and leaving no clause open (刘士余受到留党察看 / 二年、政务撤职处分 / ■记者 田 波), is the
+    headline the byline stands under: no story's text stops short of its last mark before its
+    byline. The lines' width may match a column's, as a headline set in one column does; the
+    text under the byline opens a paragraph (a lead, an indent), where text that went on from
+    the lines would not."""
+    out: list[Block] = []
+    for i, b in enumerate(blocks):
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        text = blocks[i + 2] if i + 2 < len(blocks) else None
+        if (0 < i and nxt is not None and b.kind is BlockKind.BODY and not b.maybe_title and len(b.lines) <= 2
+                and nxt.kind is BlockKind.BYLINE and nxt.bylines and not is_photo_credit(nxt.bylines)
+                and blocks[i - 1].frame_index != b.frame_index != nxt.frame_index
+                and (text is None or text.kind is not BlockKind.BODY or opens_with_lead(text.lines)
+                     or _at_indent(text.lines[0].text, widths))):
+            texts = [remove_all_spaces(l.text) for l in b.lines]
+            whole = "".join(texts)
+            if (len(whole.lstrip("—")) >= MIN_HEADLINE_CHARS and whole[-1] not in TERMINAL_MARKS
+                    and whole[-1] not in "，、" and not any(c in whole for c in "。！？!?；;：:摄")
+                    and not ENUMERATED_RE.match(whole) and len(texts[-1]) >= MIN_HEADLINE_BALANCE * len(texts[0])
+                    and not SIGN_OFF_DATE_RE.match(texts[-1])):  # a letter's signer and date
+                out.extend(title_blocks(list(b.lines), b.frame_index))
+                continue
+        out.append(b)
+    return out
 
 
 def _kicker_openings(blocks: list[Block]) -> list[Block]:

@@ -105,6 +105,18 @@ def test_classify_blocks_credit_broken_where_its_captions_frame_ends_is_joined()
         assert "".join(l.text for l in blocks[0].lines).rstrip().endswith("。")
 
 
+def test_classify_blocks_lines_set_in_the_column_over_a_reporters_byline_are_its_headline():
+    story = "本报讯 5月6日，全省春耕备耕\n工作现场会在平原县召开，会议\n总结了前一阶段的工作。\n"
+    headline = "全省春耕备耕现场会在平原县\n召开、部署下阶段重点工作"  # the column's width
+    text = f"{UNFINISHED}\n\n{headline}\n\n■记者 林晓舟\n\n{story}"
+    kinds = _kinds(text)
+    assert kinds[1:4] == [BlockKind.TITLE, BlockKind.TITLE, BlockKind.BYLINE]
+    # A sentence wrapped at the column leaves its last word on a short line: the section of
+    # a compilation its reporter signs, not a headline.
+    wrapped = "定下了目标，就不能辜负大家\n的期待"
+    assert _kinds(f"{UNFINISHED}\n\n{wrapped}\n\n■记者 林晓舟\n\n{story}")[1] is BlockKind.BODY
+
+
 def test_classify_blocks_speaker_line_after_a_quote_is_text():
     quote = ("“党的执政能力高低在很大程度\n上决定着国家治理水平的高低，\n要把初心使命铭之于心、践之于\n"
              "行，在学懂弄通做实上下功夫，\n不断提高治理能力和水平。”")
