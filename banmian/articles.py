@@ -25,6 +25,7 @@ from banmian.lines import (
     LINE_TEXT,
     MIN_LINES_FOR_COLUMN,
     TERMINAL_MARKS,
+    bracket_balance,
     column_width,
     display_width,
     is_letter_spaced,
@@ -519,6 +520,8 @@ def _split_cost(gap: list[Block], k: int, frame_before: int, frame_after: int, s
             return COST_SPLIT_FRAME
         if prev.kind is _TITLE and nxt.kind is _TITLE and COLUMN_NAME_RE.match(nxt.text):
             return COST_SPLIT_FRAME  # a column's name alone (（香江在线）) closes the headline before it
+        if prev.kind is _TITLE and nxt.kind is _TITLE and bracket_balance(prev.text) > 0 > bracket_balance(nxt.text):
+            return COST_SPLIT_FRAME  # a headline broken inside its column's name (…（人民论坛· / 70华诞…）)
         if (prev.kind in (_TITLE, _DUPLICATE) and nxt.kind is _TITLE
                 and (nxt.text.startswith("——") or _SPEECH_DATE_RE.match(nxt.text))):
             return COST_SPLIT_FRAME  # a subheadline's dash (——写在…之际), a speech's date, follows its own headline

@@ -1058,3 +1058,15 @@ def test_assemble_articles_reader_signing_a_letter_with_place_and_name_ends_its_
     articles, _, _ = _assemble(page)
     assert [a.titles[0].text for a in articles] == ["少儿阅览区座位不够用（身边事）", "县委召开常委会议"]
     assert _norm(articles[0].paragraphs)[-1] == "湖南浏阳市李小红"
+
+
+def test_assemble_articles_headline_broken_inside_its_column_name_stays_whole():
+    # A headline drawn after its text, broken inside its column's name (…（人民论坛· / 七十华诞·
+    # 回望来路）), its second line in one frame with a photo's title: the bracket the first line
+    # opens holds the two lines together.
+    text = _column("本报讯 小时候在农村生活，冬天烧炕做饭都靠柴火，如今家家用上了天然气，村里的路也修到了家门口。",
+                   "七十年来，我们的日子一天比一天好，这些变化都是一代代人奋斗出来的，未来还要接着奋斗。")
+    caption = _column("10月24日，安徽省庐江县的农民在田间收割晚稻，机械化作业让秋收又快又好。")
+    page = f"{text}\n\n用奋斗成就未来（人民论坛·\n\n七十华诞·回望来路）\n田野之秋\n\n{caption}\n王 强摄\n"
+    articles, _, _ = _assemble(page)
+    assert [[t.text for t in a.titles] for a in articles] == [["用奋斗成就未来（人民论坛·七十华诞·回望来路）"], ["田野之秋"]]
