@@ -379,23 +379,26 @@ def _headlines_over_bylines(blocks: list[Block], widths: tuple[float, ...]) -> l
     headline the byline stands under: no story's text stops short of its last mark before its
     byline. The lines' width may match a column's, as a headline set in one column does; the
     text under the byline opens a paragraph (a lead, an indent), where text that went on from
-    the lines would not."""
+    the lines would not. A dash line after text names a quote's speaker (——越剧表演艺术家X),
+    and after a headline it is the subheadline."""
     out: list[Block] = []
     for i, b in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        text = blocks[i + 2] if i + 2 < len(blocks) else None
+        under = blocks[i + 2] if i + 2 < len(blocks) else None  # what the byline stands over
         if (0 < i and nxt is not None and b.kind is BlockKind.BODY and not b.maybe_title and len(b.lines) <= 2
                 and nxt.kind is BlockKind.BYLINE and nxt.bylines and not is_photo_credit(nxt.bylines)
                 and blocks[i - 1].frame_index != b.frame_index != nxt.frame_index
-                and (text is None or text.kind is not BlockKind.BODY or opens_with_lead(text.lines)
-                     or _at_indent(text.lines[0].text, widths))):
+                and (under is None or under.kind is not BlockKind.BODY or opens_with_lead(under.lines)
+                     or _at_indent(under.lines[0].text, widths))):
             texts = [remove_all_spaces(l.text) for l in b.lines]
             whole = "".join(texts)
             if (len(whole.lstrip("—")) >= MIN_HEADLINE_CHARS and whole[-1] not in TERMINAL_MARKS
                     and whole[-1] not in "，、" and not any(c in whole for c in "。！？!?；;：:摄")
                     and not ENUMERATED_RE.match(whole) and len(texts[-1]) >= MIN_HEADLINE_BALANCE * len(texts[0])
-                    and not SIGN_OFF_DATE_RE.match(texts[-1])):  # a letter's signer and date
-                out.extend(title_blocks(list(b.lines), b.frame_index))
+                    and all(t.count("，") <= 1 for t in texts)  # a line of clauses: a quote pulled out
+                    and (not whole.startswith("——") or blocks[i - 1].kind in (BlockKind.TITLE, BlockKind.DUPLICATE))
+                    and not SIGN_OFF_DATE_RE.match(texts[-1]) and not _PLACE_SIGNER_RE.match(b.lines[0].text)):
+                out.extend(title_blocks(list(b.lines), b.frame_index))  # (not a letter's signature)
                 continue
         out.append(b)
     return out

@@ -115,6 +115,11 @@ def test_classify_blocks_lines_set_in_the_column_over_a_reporters_byline_are_its
     # a compilation its reporter signs, not a headline.
     wrapped = "定下了目标，就不能辜负大家\n的期待"
     assert _kinds(f"{UNFINISHED}\n\n{wrapped}\n\n■记者 林晓舟\n\n{story}")[1] is BlockKind.BODY
+    # After a finished text, a dash line names who spoke it, and a place and a name sign a
+    # reader's letter: the text's last lines, whatever story the byline after them opens.
+    said = "“戏比天大，这是老一辈艺术家\n传给我们的话。”"
+    for last in ("——越剧表演艺术家林晓舟", "浙江平湖市 林晓舟"):
+        assert _kinds(f"{said}\n\n{last}\n\n■记者 周 敏\n\n{story}")[1] is BlockKind.BODY, last
 
 
 def test_classify_blocks_speaker_line_after_a_quote_is_text():
