@@ -379,8 +379,7 @@ def _headlines_over_bylines(blocks: list[Block], widths: tuple[float, ...]) -> l
     headline the byline stands under: no story's text stops short of its last mark before its
     byline. The lines' width may match a column's, as a headline set in one column does; the
     text under the byline opens a paragraph (a lead, an indent), where text that went on from
-    the lines would not. A dash line after text names a quote's speaker (——越剧表演艺术家X),
-    and after a headline it is the subheadline."""
+    the lines would not."""
     out: list[Block] = []
     for i, b in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -389,19 +388,28 @@ def _headlines_over_bylines(blocks: list[Block], widths: tuple[float, ...]) -> l
                 and nxt.kind is BlockKind.BYLINE and nxt.bylines and not is_photo_credit(nxt.bylines)
                 and blocks[i - 1].frame_index != b.frame_index != nxt.frame_index
                 and (under is None or under.kind is not BlockKind.BODY or opens_with_lead(under.lines)
-                     or _at_indent(under.lines[0].text, widths))):
-            texts = [remove_all_spaces(l.text) for l in b.lines]
-            whole = "".join(texts)
-            if (len(whole.lstrip("—")) >= MIN_HEADLINE_CHARS and whole[-1] not in TERMINAL_MARKS
-                    and whole[-1] not in "，、" and not any(c in whole for c in "。！？!?；;：:摄")
-                    and not ENUMERATED_RE.match(whole) and len(texts[-1]) >= MIN_HEADLINE_BALANCE * len(texts[0])
-                    and all(t.count("，") <= 1 for t in texts)  # a line of clauses: a quote pulled out
-                    and (not whole.startswith("——") or blocks[i - 1].kind in (BlockKind.TITLE, BlockKind.DUPLICATE))
-                    and not SIGN_OFF_DATE_RE.match(texts[-1]) and not _PLACE_SIGNER_RE.match(b.lines[0].text)):
-                out.extend(title_blocks(list(b.lines), b.frame_index))  # (not a letter's signature)
-                continue
+                     or _at_indent(under.lines[0].text, widths))
+                and _set_as_headline(b, blocks[i - 1])):
+            out.extend(title_blocks(list(b.lines), b.frame_index))
+            continue
         out.append(b)
     return out
+
+
+def _set_as_headline(block: Block, prev: Block) -> bool:
+    """Whether a block's lines read as a headline's: no sentence or clause left open, no label
+    or credit, no part's number, the last line balanced against the first, at most one comma a
+    line (a line of clauses is a quote pulled from the text), and no letter's signature (a date
+    under the signer, a place and a name). A dash line after text names a quote's speaker
+    (——越剧表演艺术家X); after a headline it is the subheadline."""
+    texts = [remove_all_spaces(l.text) for l in block.lines]
+    whole = "".join(texts)
+    return (len(whole.lstrip("—")) >= MIN_HEADLINE_CHARS and whole[-1] not in TERMINAL_MARKS
+            and whole[-1] not in "，、" and not any(c in whole for c in "。！？!?；;：:摄")
+            and not ENUMERATED_RE.match(whole) and len(texts[-1]) >= MIN_HEADLINE_BALANCE * len(texts[0])
+            and all(t.count("，") <= 1 for t in texts)
+            and (not whole.startswith("——") or prev.kind in (BlockKind.TITLE, BlockKind.DUPLICATE))
+            and not SIGN_OFF_DATE_RE.match(texts[-1]) and not _PLACE_SIGNER_RE.match(block.lines[0].text))
 
 
 def _kicker_openings(blocks: list[Block]) -> list[Block]:
