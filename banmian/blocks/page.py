@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from banmian.lines import (CLOSING_QUOTES, ENUMERATED_RE, INDENT_EM, TERMINAL_MARKS, bracket_balance, column_width,
                            display_width, is_letter_spaced, leading_wrap_em, leads_into_next, remove_all_spaces)
-from banmian.model import Block, BlockKind, Frame
+from banmian.model import Block, BlockKind, Byline, Frame, Line
 from banmian.blocks.bylines import BYLINE_MARK_RE, BYLINE_ROLES, is_photo_credit, parse_byline, signature_ending_at, signer_start
 from banmian.blocks.frame import (
     COLUMN_NAME_RE,
@@ -508,6 +508,11 @@ def _is_caption_title(block: Block) -> bool:
         len(l.text.strip()) >= MIN_CAPTION_LINE_CHARS and _CLAUSE_RE.search(l.text) for l in block.lines)
 
 
+def _after_finished_text(out: list[Block]) -> bool:
+    """Whether the last block read so far is text that ends its sentence: where a signature goes on."""
+    return bool(out) and out[-1].kind is BlockKind.BODY and out[-1].lines[-1].text.rstrip()[-1:] in TERMINAL_MARKS
+
+
 # A letter's sign-off: the signer on a line of its own, then the date alone (习近平 / 2019年10月13日).
 _SIGNER_RE = re.compile(r"^\s*[\u4e00-\u9fff·]{2,12}(\s+[\u4e00-\u9fff·]{2,12}){0,2}\s*$")
 
@@ -519,7 +524,7 @@ def _signatures_to_body(blocks: list[Block]) -> list[Block]:
     the text they share a frame with goes on from them."""
 
     def span(out: list[Block], i: int) -> int | None:
-        if not (out and out[-1].kind is BlockKind.BODY and out[-1].lines[-1].text.rstrip()[-1:] in TERMINAL_MARKS
+        if not (_after_finished_text(out)
                 and blocks[i].kind is BlockKind.TITLE and len(blocks[i].lines) == 1
                 and _SIGNER_RE.match(blocks[i].text) and i + 1 < len(blocks)
                 and blocks[i + 1].kind in (BlockKind.FURNITURE, BlockKind.TITLE)
@@ -553,7 +558,7 @@ def _place_signatures_to_body(blocks: list[Block]) -> list[Block]:
 
     def span(out: list[Block], i: int) -> int | None:
         b = blocks[i]
-        if (out and out[-1].kind is BlockKind.BODY and out[-1].lines[-1].text.rstrip()[-1:] in TERMINAL_MARKS
+        if (_after_finished_text(out)
                 and b.kind is BlockKind.TITLE and len(b.lines) == 1 and _PLACE_SIGNER_RE.match(b.text)):
             return i + 1
         return None
@@ -960,9 +965,7 @@ def _attach_split_credits(blocks: list[Block]) -> list[Block]:
             bylines = parse_byline(m.group(1) + " " + names)
             if bylines:
                 head, tail = cut_line(b.lines[-1], m.start())
-                out[i] = replace(b, lines=b.lines[:-1] + (head,))
-                out[i + 1] = Block(BlockKind.BYLINE, (tail, nxt.lines[0]), nxt.frame_index, bylines=bylines,
-                                   text=f"{tail.text.strip()} {names}")
+                out[i:i + 2] = _credit_across(b, nxt, head, tail, bylines, f"{tail.text.strip()} {names}")
         elif (b.kind is BlockKind.BODY and len(nxt.lines) == 1 and nxt.kind is not BlockKind.FURNITURE
               and nxt.frame_index != b.frame_index and "摄" in nxt.lines[0].text
               and (split := credit_broken_at(b.lines[-1], nxt.lines[0])) is not None and is_photo_credit(split[2])
@@ -970,9 +973,7 @@ def _attach_split_credits(blocks: list[Block]) -> list[Block]:
             # …or broken anywhere as the caption's frame ends (…的来临。 本报记者 唐芳 / 静摄,
             # …临近尾声。 本 / 报记者 白雨轩摄): the caption's last words and the next frame's line.
             head, tail, bylines = split
-            out[i] = replace(b, lines=b.lines[:-1] + (head,))
-            out[i + 1] = Block(BlockKind.BYLINE, (tail, nxt.lines[0]), nxt.frame_index, bylines=bylines,
-                               text=f"{tail.text.strip()}{nxt.lines[0].text.strip()}")
+            out[i:i + 2] = _credit_across(b, nxt, head, tail, bylines, f"{tail.text.strip()}{nxt.lines[0].text.strip()}")
         elif (b.kind is BlockKind.BYLINE and "摄" not in b.text and nxt.kind in (BlockKind.BODY, BlockKind.TITLE)
               and len(nxt.lines) == 1 and _NAME_END_RE.match(nxt.lines[0].text)):
             # …the name broken before its last character and 摄 (新华社记者 张金 / 加摄).
@@ -988,6 +989,14 @@ def _attach_split_credits(blocks: list[Block]) -> list[Block]:
                 out[i:i + 2] = [joined]
         i += 1
     return out
+
+
+def _credit_across(b: Block, nxt: Block, head: Line, tail: Line, bylines: tuple[Byline, ...],
+                   text: str) -> list[Block]:
+    """A credit begun at the end of ``b``'s last line (``tail``, after ``head``) and finished by
+    ``nxt``'s one line: ``b`` without it, and the credit as a byline in ``nxt``'s frame."""
+    return [replace(b, lines=b.lines[:-1] + (head,)),
+            Block(BlockKind.BYLINE, (tail, nxt.lines[0]), nxt.frame_index, bylines=bylines, text=text)]
 
 
 def _joined_credit(b: Block, nxt: Block, text: str, bare: bool) -> Block | None:
