@@ -309,6 +309,14 @@ def is_column_name(text: str) -> bool:
     return COLUMN_NAME_RE.match(text) is not None and _DISPATCH_NOTE_RE.match(text) is None
 
 
+def _overprinted(run: list[Line]) -> bool:
+    """Whether a short run with no full stop prints one of its lines twice in a row."""
+    if len(run) < 2 or len(run) > MAX_TITLE_LINES or any("。" in l.text for l in run):
+        return False
+    texts = [remove_all_spaces(l.text) for l in run]
+    return any(texts[k] and texts[k] == texts[k - 1] for k in range(1, len(texts)))
+
+
 def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = (),
                  line_level: bool = False) -> list[Block]:
     """Split a run of text lines into title and body blocks.
@@ -322,10 +330,10 @@ def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = 
     shapes = [_line_shape(l.text) for l in run]
     if len(run) == 1 and run[0].text.rstrip()[-1:] in _COLONS:
         shapes = ["body"]  # a kicker leads to a headline; a label alone (图片说明：) heads nothing
-    if (len(run) == 2 and remove_all_spaces(run[0].text) == remove_all_spaces(run[1].text)
-            and "。" not in run[0].text):
-        # A line printed twice is an overprinted headline, commas or not; no headline holds a
-        # full stop, and text may well say the same sentence twice.
+    if _overprinted(run):
+        # A line printed twice is an overprinted headline, commas or not, and the few lines
+        # around it in its frame are its kicker or subheadline; no headline holds a full stop,
+        # and text may well say the same sentence twice.
         return title_blocks(run, frame_index)
     if len(run) <= MAX_TITLE_LINES and widths and "body" in shapes[:-1]:
         # A line broken after a clause far short of the column ends no line of running text

@@ -483,8 +483,9 @@ def _caption_lines_to_body(blocks: list[Block]) -> list[Block]:
             chars = 0
             while k < min(len(out), i + 2 + CAPTION_SEARCH_BLOCKS) and out[k].kind is BlockKind.TITLE:
                 chars += len(out[k].text)
-                if chars > CAPTION_SEARCH_CHARS or not _is_caption_title(out[k]):
-                    break
+                if chars > CAPTION_SEARCH_CHARS or not _is_caption_title(out[k]) or (
+                        k + 1 < len(out) and out[k + 1].kind is BlockKind.DUPLICATE):
+                    break  # (an overprinted line is a headline, never a caption's)
                 out[k] = Block(BlockKind.BODY, out[k].lines, out[k].frame_index)
                 k += 1
     return out
@@ -691,6 +692,9 @@ def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list
         text = b.lines[0].text
         if len(nxt.lines) > 1 and _indented_line(nxt.lines[0].text, cols):
             continue  # the text opens its own paragraph: the line above is no first line of it
+        if (i and out[i - 1].kind in (BlockKind.TITLE, BlockKind.DUPLICATE) and text.lstrip().startswith("——")
+                and "，" not in text):
+            continue  # a dash under a headline opens its subheadline (——写在…之际), not a paragraph
         if _reads_as_first_line(text, cols, out[i + 1].lines[0].text):
             out[i:j] = [Block(BlockKind.BODY, x.lines, x.frame_index) for x in out[i:j]]
     for i in range(1, len(out) - 1):

@@ -111,6 +111,14 @@ def test_classify_frame_headline_with_a_comma_printed_twice_is_a_title_and_its_c
     assert [b.kind for b in blocks] == [BlockKind.TITLE, BlockKind.DUPLICATE]
 
 
+def test_classify_frame_kicker_over_an_overprinted_headline_is_all_title():
+    # The overprint (the headline's line printed twice) tells the frame is a title's, its kicker
+    # with a comma and all; a few lines of text never repeat a line so.
+    blocks = _blocks("东港推进湿地生态补偿，守住保护红线\n退耕之后，候鸟回来了（美丽乡村）\n退耕之后，候鸟回来了（美丽乡村）")
+    assert [b.kind for b in blocks] == [BlockKind.TITLE, BlockKind.TITLE, BlockKind.DUPLICATE]
+    assert [b.kind for b in _blocks("候鸟回来了，\n一一一一，一一一一。\n一一一一，一一一一。")] == [BlockKind.BODY]
+
+
 def test_classify_frame_sentence_said_twice_is_no_overprinted_headline():
     assert [b.kind for b in _blocks("一一一一，一一一一。\n一一一一，一一一一。")] == [BlockKind.BODY]
 

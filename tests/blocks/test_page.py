@@ -527,6 +527,27 @@ def test_classify_blocks_first_line_before_a_jump_goes_on_on_the_other_page(betw
     assert kinds[:2] == [BlockKind.BODY, BlockKind.BODY] and kinds[-1] is BlockKind.CONTINUATION
 
 
+def test_classify_blocks_dash_line_under_a_headline_is_its_subheadline_not_a_first_line():
+    # A subheadline opening with a dash, alone in its frame under its headline, may measure a
+    # column less the indent, like a paragraph's first line broken off by the extractor; the
+    # dash under a headline says it is the subheadline.
+    from pagekit import wrap_column
+    text = wrap_column(["金秋时节，来自全国各地的游客走进古城，品尝特色美食，欣赏非遗表演，"
+                        "感受传统文化的魅力，古城的大街小巷处处洋溢着节日的喜庆气氛。"], 14, indent=0)
+    page = "古城里的节日\n\n——写在文化周开幕的日子\n\n" + "\n".join(text)
+    assert _kinds(page) == [BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+
+
+def test_classify_blocks_overprinted_headline_after_a_credit_is_no_caption():
+    # A photo's credit drawn first, then its title: the long lines with a clause after them
+    # may be its caption, but a line printed twice is a headline of the next story.
+    page = ("■摄影 李 明\n\n"
+            "南湖、北湖、东湖、西湖——\n加强水源保护，让群众喝上放心水(守初心 担使命)\n"
+            "加强水源保护，让群众喝上放心水(守初心 担使命)\n\n"
+            "本报讯 记者日前从市水务局获悉，\n全市四个湖区的水源保护工作已全\n面完成。")
+    assert _kinds(page)[1:4] == [BlockKind.TITLE, BlockKind.TITLE, BlockKind.DUPLICATE]
+
+
 def test_classify_blocks_caption_first_line_under_the_photo_title_is_text():
     # pdfminer.six writes a caption's first (wide) line as a frame of its own, broken mid-word.
     text = ("古镇新貌\n\n全国人大常委会副委员长张春贤15日在京出席非洲法\n\n语国家议员研讨班开班式并致辞。\n\n"
