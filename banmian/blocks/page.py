@@ -608,6 +608,12 @@ def _closing_notes_to_body(blocks: list[Block]) -> list[Block]:
             return k
         if blocks[i].lines[0].text.lstrip()[:1] not in "（(":
             return None
+        if len(blocks[i].lines) == 1 and is_column_name(blocks[i].lines[0].text) and _headline_shaped(out, blocks[i]):
+            # A column's name alone under a few short lines that finish no sentence (用实干解开
+            # 群众心锁 / （一线行走）) closes their headline, not a text: a note closing text
+            # follows its sentence's end.
+            out[-1:] = title_blocks(list(out[-1].lines), out[-1].frame_index)
+            return None
         for k in range(i, min(len(blocks), i + MAX_TITLE_LINES)):  # up to the closing parenthesis
             if blocks[k].kind is not BlockKind.TITLE:
                 return None
@@ -616,6 +622,23 @@ def _closing_notes_to_body(blocks: list[Block]) -> list[Block]:
         return None
 
     return _read_spans_as_text(blocks, span)
+
+
+# A headline's frame: a few lines, each shorter than most lines of text across columns.
+MAX_HEADLINE_FRAME_LINES = 3
+MAX_HEADLINE_LINE_CHARS = 30
+
+
+def _headline_shaped(out: list[Block], name: Block) -> bool:
+    """Whether the text block read last is a whole frame of a few short lines, in another frame
+    than ``name``, holding no sentence's end and leaving no clause open on its last line."""
+    last = out[-1]
+    if (last.frame_index == name.frame_index or len(out) > 1 and out[-2].frame_index == last.frame_index
+            or len(last.lines) > MAX_HEADLINE_FRAME_LINES):
+        return False
+    texts = [l.text.strip() for l in last.lines]
+    return (all(len(t) <= MAX_HEADLINE_LINE_CHARS and not any(c in t for c in "。！？!?；;") for t in texts)
+            and texts[-1][-1:] not in TERMINAL_MARKS and texts[-1][-1:] not in "，、：,:")
 
 
 def _read_spans_as_text(blocks: list[Block], span) -> list[Block]:

@@ -548,6 +548,19 @@ def test_classify_blocks_overprinted_headline_after_a_credit_is_no_caption():
     assert _kinds(page)[1:4] == [BlockKind.TITLE, BlockKind.TITLE, BlockKind.DUPLICATE]
 
 
+def test_classify_blocks_column_name_under_short_unfinished_lines_closes_their_headline():
+    # A headline's first line may measure the column, so its frame reads as text; the column's
+    # name alone after it (（权威发布）) says those lines are a headline, not a text it closes.
+    from pagekit import wrap_column
+    before = wrap_column(["各地要把好事办实、把实事办好，让群众真正得到实惠，做到件件有着落、事事有回音，"
+                          "把群众的急难愁盼一件一件解决好，让群众的获得感成色更足。"], 15)
+    after = wrap_column(["从群众的需要出发，主动去解决群众的烦心事，是基层干部的本分，也是检验工作成效的标尺，"
+                         "各地正在把这份本分落到实处，让服务更贴心。"], 15)
+    headline = "秋色满园百花艳，硕果累累遍地金\n城郊农博会交出亮眼答卷"
+    page = "\n".join(before) + f"\n\n{headline}\n\n（权威发布）\n\n" + "\n".join(after)
+    assert _kinds(page) == [BlockKind.BODY] + [BlockKind.TITLE] * 3 + [BlockKind.BODY]
+
+
 def test_classify_blocks_caption_first_line_under_the_photo_title_is_text():
     # pdfminer.six writes a caption's first (wide) line as a frame of its own, broken mid-word.
     text = ("古镇新貌\n\n全国人大常委会副委员长张春贤15日在京出席非洲法\n\n语国家议员研讨班开班式并致辞。\n\n"
