@@ -561,6 +561,18 @@ def test_classify_blocks_column_name_under_short_unfinished_lines_closes_their_h
     assert _kinds(page) == [BlockKind.BODY] + [BlockKind.TITLE] * 3 + [BlockKind.BODY]
 
 
+def test_classify_blocks_headline_after_unfinished_text_keeps_its_phrase_gap_line():
+    # Text stopped mid-sentence, then a line set to the column: it may be the sentence going
+    # on, but the line under it with a gap between two phrases (读书声 更响亮) is a headline's.
+    from pagekit import wrap_column
+    before = wrap_column(["近年来，县里持续加大教育投入，新建和改扩建了一批乡村学校，配齐了音乐、美术和科学"
+                          "教室，还从城区学校选派骨干教师到乡村任教，让"], 14)
+    after = wrap_column(["今年秋季开学，全县新增学位两千多个，乡村学校的办学条件明显改善，孩子们在家门口就能"
+                         "上好学，家长们都说这是实实在在的好事。"], 14)
+    page = "\n".join(before) + "\n\n大山里的孩子们搬进了新教学楼\n读书声 更响亮\n\n" + "\n".join(after)
+    assert _kinds(page) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+
+
 def test_classify_blocks_caption_first_line_under_the_photo_title_is_text():
     # pdfminer.six writes a caption's first (wide) line as a frame of its own, broken mid-word.
     text = ("古镇新貌\n\n全国人大常委会副委员长张春贤15日在京出席非洲法\n\n语国家议员研讨班开班式并致辞。\n\n"
