@@ -21,6 +21,13 @@ def _kinds(text):
     return [b.kind for b in classify_blocks(group_frames(read_lines(SourceText(text=text))))]
 
 
+def _between(before: str, middle: str, after: str, width: int) -> str:
+    """A page: ``before`` and ``after`` each set in a column ``width`` ems wide, ``middle``
+    (frames of their own) between them."""
+    from pagekit import wrap_column
+    return "\n".join(wrap_column([before], width)) + f"\n\n{middle}\n\n" + "\n".join(wrap_column([after], width))
+
+
 def test_classify_blocks_marked_byline_goes_on_in_next_frame():
     frames = group_frames(read_lines(SourceText(text="■记 者 陶东一\n\n通讯员 蔡瑶洁\n为庆祝中华人民共和国成立70周年，")))
     blocks = classify_blocks(frames)
@@ -172,12 +179,11 @@ def test_classify_blocks_headline_a_first_line_wide_over_text_that_opens_its_own
     # A headline happens to measure a column less the indent, alone in its frame like a
     # paragraph's first line broken off by the extractor; but the text under it opens with an
     # indented line of its own, so it is no part of that paragraph.
-    from pagekit import wrap_column
-    before = wrap_column(["当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革，"
-                          "充分运用信息革命成果，推动媒体融合发展，是各国媒体的共同课题。"], 14)
-    after = wrap_column(["媒体融合发展是全媒体时代的重大课题，我们将深入贯彻落实，坚持移动优先，"
-                         "推动内容、技术、管理全面创新，做强新型主流媒体。"], 14)
-    page = "\n".join(before) + "\n\n争当媒体融合发展的排头兵\n\n" + "\n".join(after)
+    page = _between("当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革，"
+                    "充分运用信息革命成果，推动媒体融合发展，是各国媒体的共同课题。",
+                    "争当媒体融合发展的排头兵",
+                    "媒体融合发展是全媒体时代的重大课题，我们将深入贯彻落实，坚持移动优先，"
+                    "推动内容、技术、管理全面创新，做强新型主流媒体。", 14)
     assert _kinds(page) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
 
 
@@ -551,25 +557,22 @@ def test_classify_blocks_overprinted_headline_after_a_credit_is_no_caption():
 def test_classify_blocks_column_name_under_short_unfinished_lines_closes_their_headline():
     # A headline's first line may measure the column, so its frame reads as text; the column's
     # name alone after it (（权威发布）) says those lines are a headline, not a text it closes.
-    from pagekit import wrap_column
-    before = wrap_column(["各地要把好事办实、把实事办好，让群众真正得到实惠，做到件件有着落、事事有回音，"
-                          "把群众的急难愁盼一件一件解决好，让群众的获得感成色更足。"], 15)
-    after = wrap_column(["从群众的需要出发，主动去解决群众的烦心事，是基层干部的本分，也是检验工作成效的标尺，"
-                         "各地正在把这份本分落到实处，让服务更贴心。"], 15)
-    headline = "秋色满园百花艳，硕果累累遍地金\n城郊农博会交出亮眼答卷"
-    page = "\n".join(before) + f"\n\n{headline}\n\n（权威发布）\n\n" + "\n".join(after)
+    page = _between("各地要把好事办实、把实事办好，让群众真正得到实惠，做到件件有着落、事事有回音，"
+                    "把群众的急难愁盼一件一件解决好，让群众的获得感成色更足。",
+                    "秋色满园百花艳，硕果累累遍地金\n城郊农博会交出亮眼答卷\n\n（权威发布）",
+                    "从群众的需要出发，主动去解决群众的烦心事，是基层干部的本分，也是检验工作成效的标尺，"
+                    "各地正在把这份本分落到实处，让服务更贴心。", 15)
     assert _kinds(page) == [BlockKind.BODY] + [BlockKind.TITLE] * 3 + [BlockKind.BODY]
 
 
 def test_classify_blocks_headline_after_unfinished_text_keeps_its_phrase_gap_line():
     # Text stopped mid-sentence, then a line set to the column: it may be the sentence going
     # on, but the line under it with a gap between two phrases (读书声 更响亮) is a headline's.
-    from pagekit import wrap_column
-    before = wrap_column(["近年来，县里持续加大教育投入，新建和改扩建了一批乡村学校，配齐了音乐、美术和科学"
-                          "教室，还从城区学校选派骨干教师到乡村任教，让"], 14)
-    after = wrap_column(["今年秋季开学，全县新增学位两千多个，乡村学校的办学条件明显改善，孩子们在家门口就能"
-                         "上好学，家长们都说这是实实在在的好事。"], 14)
-    page = "\n".join(before) + "\n\n大山里的孩子们搬进了新教学楼\n读书声 更响亮\n\n" + "\n".join(after)
+    page = _between("近年来，县里持续加大教育投入，新建和改扩建了一批乡村学校，配齐了音乐、美术和科学"
+                    "教室，还从城区学校选派骨干教师到乡村任教，让",
+                    "大山里的孩子们搬进了新教学楼\n读书声 更响亮",
+                    "今年秋季开学，全县新增学位两千多个，乡村学校的办学条件明显改善，孩子们在家门口就能"
+                    "上好学，家长们都说这是实实在在的好事。", 14)
     assert _kinds(page) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
 
 
