@@ -28,9 +28,10 @@ from banmian.blocks.furniture import (
 
 
 # A headline often ends in its column's name in parentheses: …在哪儿（新视点）, …（人民观点）,
-# …（身边看“六稳”②）. A closing note (（齐志明）) follows a full stop instead. Names joined with
-# a middle dot run to twenty characters and more (…·…·…); 24 holds nineteen in twenty of them.
-COLUMN_TAG_RE = re.compile(r"[^。！？!?…\s（(]（[^（）]{2,24}）\s*$")
+# …（身边看“六稳”②）, …怎么看？（经济数据辩证看①）. A closing note (（齐志明）, （节选）) follows
+# a full stop or an exclamation instead; a headline may ask a question. Names joined with a
+# middle dot run to twenty characters and more (…·…·…); 24 holds nineteen in twenty of them.
+COLUMN_TAG_RE = re.compile(r"[^。！!…\s（(]（[^（）]{2,24}）\s*$")
 # A column's name on a line of its own, closing the headline before it.
 COLUMN_NAME_RE = re.compile(r"^\s*[（(][^（）()]{2,24}[）)]\s*$")
 

@@ -576,6 +576,17 @@ def test_classify_blocks_headline_after_unfinished_text_keeps_its_phrase_gap_lin
     assert _kinds(page) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
 
 
+def test_classify_blocks_headline_asking_a_question_before_its_column_name_is_a_title():
+    # A headline may end in a question mark before its column's name (…烟火气？（评论员随笔）);
+    # a note closing text follows a full stop instead.
+    page = _between("今年以来，各地纷纷推出夜间消费新举措，延长商场营业时间，举办夜市和灯光秀，"
+                    "夜间经济成为拉动消费的新引擎。",
+                    "“夜经济”，如何点亮\n城市烟火气？（评论员随笔）",
+                    "夜经济要持续火下去，既要丰富业态，也要做好交通、安全和环境卫生等配套服务，"
+                    "让市民玩得开心、游客来得放心。", 14)
+    assert _kinds(page) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+
+
 def test_classify_blocks_caption_first_line_under_the_photo_title_is_text():
     # pdfminer.six writes a caption's first (wide) line as a frame of its own, broken mid-word.
     text = ("古镇新貌\n\n全国人大常委会副委员长张春贤15日在京出席非洲法\n\n语国家议员研讨班开班式并致辞。\n\n"
