@@ -79,7 +79,7 @@ def has_clause_mark(t: str) -> bool:
 
 
 # A title never ends on a clause mark; a run that does is text cut at a column end.
-_CLAUSE_END = set("，、：:,")
+CLAUSE_END = set("，、：:,")
 _COLONS = ("：", ":")
 MAX_KICKER_CHARS = 8
 # A title group is short; a frame of more lines is running text.
@@ -166,7 +166,7 @@ def _line_shape(text: str) -> str:
     # Plain substring tests: this runs on every line of every page.
     if len(t) > MAX_TITLE_LINE_CHARS and not _long_series_tag(t) or "。" in t or "；" in t or ";" in t or "@" in t:
         return "body"  # (an address, yxxz8494@163.com, is a note's text: no title holds one)
-    if t[-1:] in _CLAUSE_END:
+    if t[-1:] in CLAUSE_END:
         # A short name and a colon (泰兴：, 北京科大：) is a kicker or a salutation; a longer
         # line broken after a clause is running text.
         # A headline may break between the items of a list (…保加利亚、罗马尼亚、捷克、 / 斯洛伐克…);
@@ -273,7 +273,7 @@ def column_of(lines: "list[Line] | tuple[Line, ...]") -> float | None:
 def _broken_after_clause(text: str) -> bool:
     """Whether a line reads as running text only for the clause mark it ends in (“用海河水，)."""
     t = text.rstrip()
-    return t[-1:] in _CLAUSE_END and _line_shape(t[:-1]) != "body"
+    return t[-1:] in CLAUSE_END and _line_shape(t[:-1]) != "body"
 
 
 # A headline broken over two lines keeps them near in length; a caption filled to its width
@@ -296,7 +296,7 @@ def _closed_by_column_name(run: list[Line], widths: tuple[float, ...]) -> bool:
     if len(run) >= 3 and all(fits_column(l.text, widths) for l in run[1:-1]):
         return False
     last = run[-1].text
-    return bool(COLUMN_TAG_RE.search(last) and not any(c in last for c in _CLAUSE_END)
+    return bool(COLUMN_TAG_RE.search(last) and not any(c in last for c in CLAUSE_END)
                 or len(run) > 1 and is_column_name(last))
 
 
@@ -606,7 +606,7 @@ def _kicker_lines(run: list[Line]) -> bool:
     """Whether lines break where a kicker's phrases end and lead with a dash to a headline
     (国税总局、国家电网、 / 东航集团、中国银行——): text wrapped at a column's width breaks
     anywhere (…一些主要指标增 / 速均有所加快——), however short its first line."""
-    return run[-1].text.rstrip().endswith("——") and all(l.text.rstrip()[-1:] in _CLAUSE_END for l in run[:-1])
+    return run[-1].text.rstrip().endswith("——") and all(l.text.rstrip()[-1:] in CLAUSE_END for l in run[:-1])
 
 
 def _marked_headline(run: list[Line]) -> bool:

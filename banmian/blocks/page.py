@@ -10,6 +10,7 @@ from banmian.lines import (CLOSING_QUOTES, ENUMERATED_RE, INDENT_EM, TERMINAL_MA
 from banmian.model import Block, BlockKind, Byline, Frame, Line
 from banmian.blocks.bylines import BYLINE_MARK_RE, BYLINE_ROLES, is_photo_credit, parse_byline, signature_ending_at, signer_start
 from banmian.blocks.frame import (
+    CLAUSE_END,
     COLUMN_NAME_RE,
     COLUMN_TAG_RE,
     FULL_WIDTH_TOLERANCE_EM,
@@ -638,7 +639,7 @@ def _headline_shaped(out: list[Block], name: Block) -> bool:
         return False
     texts = [l.text.strip() for l in last.lines]
     return (all(len(t) <= MAX_HEADLINE_LINE_CHARS and not any(c in t for c in "。！？!?；;") for t in texts)
-            and texts[-1][-1:] not in TERMINAL_MARKS and texts[-1][-1:] not in "，、：,:")
+            and texts[-1][-1:] not in TERMINAL_MARKS and texts[-1][-1:] not in CLAUSE_END)
 
 
 def _read_spans_as_text(blocks: list[Block], span) -> list[Block]:
