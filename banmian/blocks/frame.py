@@ -305,6 +305,38 @@ def _closed_by_column_name(run: list[Line], widths: tuple[float, ...]) -> bool:
 _DISPATCH_NOTE_RE = re.compile(r"^\s*[（(](?:据)?(?:新华社|本报|中新社|人民日报)|电\s*[）)]\s*$")
 
 
+# What comes before a name in brackets that a signature or credit sets (——严文明（北京大 / 学…教授）,
+# 陈凯歌（电影… / 导演）, …摄影报道（人民 / 视觉）): a person's name of two to four characters,
+# letter-spaced or led by a dash, or a photo's credit.
+_SIGNER_BEFORE_TAG_RE = re.compile(r"^\s*(?:——)?\s*(?:[\u4e00-\u9fff]\s*){2,4}$|摄(?:影报道)?\s*$")
+_SENTENCE_MARKS = set("。！？!?；;")
+
+
+def tag_broken_over_lines(run: list[Line]) -> bool:
+    """Whether a short run that finishes no sentence ends in its column's name broken over its
+    last lines, as a headline does (…伟力凝聚（人民论坛 / ·70华诞·倾听历史的回声）); not a
+    signature's role (陈凯歌（电影《我和 / 我的祖国》总导演）), a credit's agency or a dispatch's
+    note, nor words in brackets in running text, which carry commas and no middle dot
+    (…老科学家（其中院士45人， / “两弹一星”科学家5人）)."""
+    if not 2 <= len(run) <= MAX_TITLE_LINES or any(c in _SENTENCE_MARKS for l in run for c in l.text):
+        return False
+    opened = run[-1].text.rfind("（")
+    k = len(run) - 1
+    while opened < 0 and k > 0:  # the line the name opens on
+        k -= 1
+        opened = run[k].text.rfind("（")
+    if (k == len(run) - 1 and run[k].text[:opened].strip()) or opened < 0 or any("）" in l.text for l in run[k:-1]):
+        return False
+    joined = "".join(l.text.strip() for l in run)
+    tag = "".join(l.text.strip() for l in run[k + 1:])
+    tag = run[k].text[opened:].strip() + tag
+    if not COLUMN_TAG_RE.search(joined) or _DISPATCH_NOTE_RE.match(tag):
+        return False
+    if any(c in CLAUSE_END for c in tag) and "·" not in tag:
+        return False
+    return _SIGNER_BEFORE_TAG_RE.search(run[k].text[:opened]) is None
+
+
 def is_column_name(text: str) -> bool:
     """Whether a line is a column's name alone in brackets (（一线视角）), not a dispatch's note."""
     return COLUMN_NAME_RE.match(text) is not None and _DISPATCH_NOTE_RE.match(text) is None
@@ -335,6 +367,9 @@ def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = 
         # A line printed twice is an overprinted headline, commas or not, and the few lines
         # around it in its frame are its kicker or subheadline; no headline holds a full stop,
         # and text may well say the same sentence twice.
+        return title_blocks(run, frame_index)
+    if not line_level and tag_broken_over_lines(run):
+        # A column's name broken over a headline's last lines (…管用的民主（解码·自 / 信中国·…）).
         return title_blocks(run, frame_index)
     if len(run) <= MAX_TITLE_LINES and widths and "body" in shapes[:-1]:
         # A line broken after a clause far short of the column ends no line of running text

@@ -33,6 +33,7 @@ from banmian.blocks.frame import (
     is_column_name,
     fits_column,
     has_clause_mark,
+    tag_broken_over_lines,
     title_blocks,
     classify_frame,
     opens_with_lead,
@@ -847,7 +848,7 @@ def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...
             k += 1
         lines = [l for x in blocks[i:k] for l in x.lines]
         if widths and any(display_width(l.text) > max(widths) + FULL_WIDTH_TOLERANCE_EM for l in lines) \
-                or COLUMN_TAG_RE.search(lines[-1].text):
+                or COLUMN_TAG_RE.search(lines[-1].text) or tag_broken_over_lines(lines):
             return None  # wider than any column, or closed by a column's name: a headline
         if any(x.kind is BlockKind.DUPLICATE for x in blocks[i:k]) or any(
                 is_column_name(l.text) or _phrase_gap(l.text) for l in lines[1:]):

@@ -119,6 +119,29 @@ def test_classify_frame_kicker_over_an_overprinted_headline_is_all_title():
     assert [b.kind for b in _blocks("候鸟回来了，\n一一一一，一一一一。\n一一一一，一一一一。")] == [BlockKind.BODY]
 
 
+@pytest.mark.parametrize("lines", [
+    ("山河壮美，步履铿锵，", "沿海开放走出崭新道路", "共绘蓝色海湾（奋进七十年", "新征程·区域发展新格局）"),
+    ("湖光山色，城乡相映（走进", "乡村·美丽家园）"),
+    ("稳就业见实效，岗位送上门", "“日子越过越有奔头”", "（走基层看“六稳”④）"),
+])
+def test_classify_frame_headline_closed_by_a_column_name_broken_over_its_lines_is_a_title(lines):
+    # commas or not, no running text ends in a column's name its lines break
+    frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
+    assert {b.kind for b in classify_frame(frames[0], (11.0,))} == {BlockKind.TITLE}
+
+
+@pytest.mark.parametrize("lines", [
+    ("——张明远（南方大", "学历史学院教授）"),  # a signature's role
+    ("李 强（北方师范大学", "文学院院长）"),
+    ("本报记者 王小明摄影报道（人民", "视觉）"),  # a credit's agency
+    ("据介绍，这所学校于1998年由", "32位老教师（其中特级教师", "12人，高级教师20人）"),  # words in brackets
+])
+def test_name_or_words_in_brackets_broken_over_lines_close_no_headline(lines):
+    from banmian.blocks.frame import tag_broken_over_lines
+    frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
+    assert not tag_broken_over_lines(list(frames[0].lines))
+
+
 def test_classify_frame_sentence_said_twice_is_no_overprinted_headline():
     assert [b.kind for b in _blocks("一一一一，一一一一。\n一一一一，一一一一。")] == [BlockKind.BODY]
 

@@ -587,6 +587,17 @@ def test_classify_blocks_headline_asking_a_question_before_its_column_name_is_a_
     assert _kinds(page) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
 
 
+def test_classify_blocks_headline_after_unfinished_text_keeps_its_column_name_broken_over_lines():
+    # Text stopped mid-sentence (another story's column goes on elsewhere), then a headline
+    # whose column's name breaks over its lines: no sentence goes on into a column's name.
+    page = _between("近年来，县里持续加大教育投入，新建和改扩建了一批乡村学校，配齐了音乐、美术和科学"
+                    "教室，还从城区学校选派骨干教师到乡村任教，让",
+                    "第一座跨海大桥（家乡的\n“第一”·交通篇）",
+                    "大桥通车那天，两岸的乡亲们早早赶到桥头，放起鞭炮，扭起秧歌，老人们说，祖祖辈辈"
+                    "盼了几十年的事，终于盼来了。", 11)
+    assert _kinds(page) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+
+
 def test_classify_blocks_caption_first_line_under_the_photo_title_is_text():
     # pdfminer.six writes a caption's first (wide) line as a frame of its own, broken mid-word.
     text = ("古镇新貌\n\n全国人大常委会副委员长张春贤15日在京出席非洲法\n\n语国家议员研讨班开班式并致辞。\n\n"
