@@ -122,7 +122,9 @@ def _lone_line_between_paragraphs(b: Block, prev: Block | None, nxt: Block | Non
     text that opens a paragraph at the indent (…基石筑得更牢一些。 / 致敬，城市“夜行人” /
     “夜深了，他们还没…): it ends no sentence, so no paragraph ends with it, and it runs on into
     none (no line set to the full column does): a heading."""
-    if not (len(b.lines) == 1 and prev is not None and prev.kind is BlockKind.BODY and nxt is not None
+    jumped = prev is not None and prev.kind is BlockKind.CONTINUATION and prev.continuation is not None \
+        and prev.continuation.direction == "to"  # (…的努力， / （下转7版）): that text went on elsewhere
+    if not (len(b.lines) == 1 and prev is not None and (prev.kind is BlockKind.BODY or jumped) and nxt is not None
             and nxt.kind is BlockKind.BODY and b.frame_index not in (prev.frame_index, nxt.frame_index)):
         return False
     w = _body_width(nxt)

@@ -819,6 +819,18 @@ def test_classify_blocks_lone_line_with_a_comma_between_paragraphs_is_a_title():
     assert kinds == [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
 
 
+def test_classify_blocks_lone_line_with_a_comma_after_a_jump_marker_is_a_title():
+    # Text that stopped mid-sentence and jumped (（下转7版）) goes on on another page, so the
+    # line with a comma after its marker, before a paragraph at the indent, heads a new story.
+    from pagekit import wrap_column
+    before = "\n".join(wrap_column(["修复工作离不开每一位工匠的耐心，更离不开一代又一代"
+                                    "文物修复团队的坚守，"], 12))
+    after = "\n".join(wrap_column(["“天快亮了，他们还在路上！”在城市的清晨，环卫工人早已开始一天的工作，"
+                                   "他们用辛勤的汗水守护着城市的整洁。"], 12))
+    kinds = _kinds(f"{before}\n\n（下转7版）\n\n致敬，城市“守夜人”\n\n{after}\n")
+    assert kinds == [BlockKind.BODY, BlockKind.CONTINUATION, BlockKind.TITLE, BlockKind.BODY]
+
+
 def test_classify_blocks_dispatch_note_after_a_short_toast_is_no_column_name():
     # A speech's last words broken short by a frame (…为在座各位朋友 / 的健康， / 干杯！), then
     # its dispatch's note in brackets: a column's name closes a headline, but no column names
