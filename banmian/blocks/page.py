@@ -133,7 +133,19 @@ def _lone_line_between_paragraphs(b: Block, prev: Block | None, nxt: Block | Non
     # A closing quote ends a sentence only after its mark (…还没睡！”), not after words (“夜行人”).
     return (b.lines[0].text.rstrip().rstrip(CLOSING_QUOTES + "）)")[-1:] not in "。！？!?…"
             and not _ends_mid_sentence(prev)
-            and _at_indent(nxt.lines[0].text, (w,)) and not _at_full_width(b.lines[0].text, (w,)))
+            and _at_indent(nxt.lines[0].text, (w,), _latin_wrap(nxt.lines[0].text))
+            and not _at_full_width(b.lines[0].text, (w,)))
+
+
+_LATIN_RE = re.compile(r"[0-9A-Za-z]")
+
+
+def _latin_wrap(text: str) -> float:
+    """How far short of its width a line with digits or Latin letters may stop: they are set
+    wider than the half em counted for them, and the character after them may then not fit
+    (10月14日，一年一度的 / 戛纳…, an em short in a column of 13)."""
+    latin = len(_LATIN_RE.findall(text))
+    return 1.0 + 0.1 * latin if latin else 0.0
 
 
 def _lone_title_pair(b: Block, nxt: Block, then: Block | None) -> bool:

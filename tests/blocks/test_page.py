@@ -831,6 +831,15 @@ def test_classify_blocks_lone_line_with_a_comma_after_a_jump_marker_is_a_title()
     assert kinds == [BlockKind.BODY, BlockKind.CONTINUATION, BlockKind.TITLE, BlockKind.BODY]
 
 
+def test_classify_blocks_lone_line_before_a_paragraph_opening_with_digits_is_a_title():
+    # Digits are set wider than the half em counted for them, so a paragraph's first line
+    # holding them may stop an em short of the indent (10月14日，一年一度的 / 戛纳…).
+    before = "人人都把自己当成安全的关口，\n把美好生活的基石筑得更牢。"
+    after = "10月14日，一年一度的\n秋季电视节在海滨城市开幕，\n来自世界各地的上千家影视公\n司带来了新作。"
+    kinds = _kinds(f"{before}\n\n扬帆出海，国产动画走出去\n\n{after}\n")
+    assert kinds == [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
+
+
 def test_classify_blocks_dispatch_note_after_a_short_toast_is_no_column_name():
     # A speech's last words broken short by a frame (…为在座各位朋友 / 的健康， / 干杯！), then
     # its dispatch's note in brackets: a column's name closes a headline, but no column names
