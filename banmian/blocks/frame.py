@@ -9,6 +9,7 @@ from banmian.lines import (
     INDENT_EM,
     MIN_LINES_FOR_COLUMN,
     TERMINAL_MARKS,
+    bracket_balance,
     clean_title,
     column_width,
     dedupe_overprint,
@@ -312,6 +313,11 @@ _SIGNER_BEFORE_TAG_RE = re.compile(r"^\s*(?:——)?\s*(?:[\u4e00-\u9fff]\s*){2,
 _SENTENCE_MARKS = set("。！？!?；;")
 
 
+def _closes_what_it_opens(text: str) -> bool:
+    """Whether a line closes every quotation and bracket it opens."""
+    return text.count("“") == text.count("”") and text.count("《") == text.count("》") and bracket_balance(text) == 0
+
+
 def tag_broken_over_lines(run: list[Line]) -> bool:
     """Whether a short run that finishes no sentence ends in its column's name broken over its
     last lines, as a headline does (…伟力凝聚（人民论坛 / ·70华诞·倾听历史的回声）); not a
@@ -367,6 +373,12 @@ def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = 
         # A line printed twice is an overprinted headline, commas or not, and the few lines
         # around it in its frame are its kicker or subheadline; no headline holds a full stop,
         # and text may well say the same sentence twice.
+        return title_blocks(run, frame_index)
+    if (len(run) == 2 and shapes == ["maybe", "title"] and run[0].text.rstrip()[-1:] in _COLONS
+            and not has_clause_mark(run[0].text.rstrip()[:-1]) and _closes_what_it_opens(run[1].text)):
+        # A short name and its colon over a line with no clause in it (菲氏叶猴： / 丛林深处是我家):
+        # a kicker over its headline. What a speaker says (…写道： / “一名优秀的战士，不是天)
+        # runs on in clauses, or leaves its quotation open; a name holds no clause (现在，我提议：).
         return title_blocks(run, frame_index)
     if not line_level and tag_broken_over_lines(run):
         # A column's name broken over a headline's last lines (…管用的民主（解码·自 / 信中国·…）).

@@ -142,6 +142,19 @@ def test_name_or_words_in_brackets_broken_over_lines_close_no_headline(lines):
     assert not tag_broken_over_lines(list(frames[0].lines))
 
 
+@pytest.mark.parametrize("lines, title", [
+    (("川金丝猴：", "秦岭深处是我家"), True),  # a kicker, a name and its colon, over its headline
+    (("东台：", "“清风家书”送进千家万户"), True),
+    (("他在日记中写道：", "“一名合格的党员，不是天"), False),  # a quotation runs on in clauses
+    (("总理积极回应：", "“我进一步感受到双方合"), False),  # or leaves its quotation open
+    (("现在，我提议：", "为 全 体 来 宾 的 健 康"), False),  # a name holds no clause
+])
+def test_classify_frame_name_and_colon_over_a_line_without_clauses_is_a_kicker_and_headline(lines, title):
+    frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
+    kinds = {b.kind for b in classify_frame(frames[0], (13.0,))}
+    assert (kinds == {BlockKind.TITLE}) is title
+
+
 def test_classify_frame_sentence_said_twice_is_no_overprinted_headline():
     assert [b.kind for b in _blocks("一一一一，一一一一。\n一一一一，一一一一。")] == [BlockKind.BODY]
 
