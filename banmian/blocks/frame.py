@@ -32,9 +32,10 @@ from banmian.blocks.furniture import (
 # …（身边看“六稳”②）, …怎么看？（经济数据辩证看①）. A closing note (（齐志明）, （节选）) follows
 # a full stop or an exclamation instead; a headline may ask a question. Names joined with a
 # middle dot run to twenty characters and more (…·…·…); 24 holds nineteen in twenty of them.
-COLUMN_TAG_RE = re.compile(r"[^。！!…\s（(]（[^（）]{2,24}）\s*$")
+# A series' part may close the name in brackets of its own (…·安徽篇（上））.
+COLUMN_TAG_RE = re.compile(r"[^。！!…\s（(]（[^（）]{2,24}(?:（[上中下一二三四五六七八九十\d]{1,3}）)?）\s*$")
 # A column's name on a line of its own, closing the headline before it.
-COLUMN_NAME_RE = re.compile(r"^\s*[（(][^（）()]{2,24}[）)]\s*$")
+COLUMN_NAME_RE = re.compile(r"^\s*[（(][^（）()]{2,24}(?:（[上中下一二三四五六七八九十\d]{1,3}）)?[）)]\s*$")
 
 # Openings of a news article's first paragraph: 本报讯, 本报北京5月3日电, 新华社北京9月30日电.
 # A day or month number, possibly letter-spaced by the layout (1 0 月1 1 日).
@@ -318,6 +319,24 @@ def _closes_what_it_opens(text: str) -> bool:
     return text.count("“") == text.count("”") and text.count("《") == text.count("》") and bracket_balance(text) == 0
 
 
+def _tag_opening(run: list[Line]) -> tuple[int, int]:
+    """(line, offset) of the bracket that the run's last closing bracket closes, (0, -1) for none;
+    a series' part may nest in it (…·安徽篇（上））."""
+    depth = 0
+    for k in range(len(run) - 1, -1, -1):
+        text = run[k].text
+        for i in range(len(text) - 1, -1, -1):
+            if text[i] == "）":
+                depth += 1
+            elif text[i] == "（":
+                depth -= 1
+                if depth == 0:
+                    return k, i
+                if depth < 0:
+                    return 0, -1
+    return 0, -1
+
+
 def tag_broken_over_lines(run: list[Line]) -> bool:
     """Whether a short run that finishes no sentence ends in its column's name broken over its
     last lines, as a headline does (…伟力凝聚（人民论坛 / ·70华诞·倾听历史的回声）); not a
@@ -326,12 +345,8 @@ def tag_broken_over_lines(run: list[Line]) -> bool:
     (…老科学家（其中院士45人， / “两弹一星”科学家5人）)."""
     if not 2 <= len(run) <= MAX_TITLE_LINES or any(c in _SENTENCE_MARKS for l in run for c in l.text):
         return False
-    opened = run[-1].text.rfind("（")
-    k = len(run) - 1
-    while opened < 0 and k > 0:  # the line the name opens on
-        k -= 1
-        opened = run[k].text.rfind("（")
-    if (k == len(run) - 1 and run[k].text[:opened].strip()) or opened < 0 or any("）" in l.text for l in run[k:-1]):
+    k, opened = _tag_opening(run)
+    if opened < 0 or (k == len(run) - 1 and run[k].text[:opened].strip()):
         return False
     joined = "".join(l.text.strip() for l in run)
     tag = "".join(l.text.strip() for l in run[k + 1:])

@@ -598,6 +598,16 @@ def test_classify_blocks_headline_after_unfinished_text_keeps_its_column_name_br
     assert _kinds(page) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
 
 
+def test_classify_blocks_headline_closed_by_a_series_part_in_its_column_name_is_no_subheading():
+    # Lines breaking at the column's width read as a subheading set in the column, but a
+    # column's name closes a headline, a series' part nested in it too (…·湖北篇（上））.
+    page = _between("今年以来，全省上下坚持新发展理念，经济运行稳中有进，为全年目标任务的完成打下了坚实基础。",
+                    "蹈浪涛头再出发（长江见证\n发展·湖北篇（上））",
+                    "走进武汉东湖高新区，一座座现代化厂房拔地而起，一条条生产线繁忙运转，处处涌动着"
+                    "创新创业的热潮。", 12)
+    assert _kinds(page) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+
+
 def test_classify_blocks_caption_first_line_under_the_photo_title_is_text():
     # pdfminer.six writes a caption's first (wide) line as a frame of its own, broken mid-word.
     text = ("古镇新貌\n\n全国人大常委会副委员长张春贤15日在京出席非洲法\n\n语国家议员研讨班开班式并致辞。\n\n"
