@@ -864,7 +864,7 @@ def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...
         if widths and any(display_width(l.text) > max(widths) + FULL_WIDTH_TOLERANCE_EM for l in lines) \
                 or COLUMN_TAG_RE.search(lines[-1].text) or tag_broken_over_lines(lines):
             return None  # wider than any column, or closed by a column's name: a headline
-        if any(x.kind is BlockKind.DUPLICATE for x in blocks[i:k]) or any(
+        if any(x.kind is BlockKind.DUPLICATE for x in blocks[i:k]) or is_column_name(lines[0].text) or any(
                 is_column_name(l.text) or _phrase_gap(l.text) for l in lines[1:]):
             return None  # printed twice, or a column's name or a phrase gap below: a headline's lines
         if (k < n and blocks[k].kind is BlockKind.BODY and opens_with_lead(blocks[k].lines)

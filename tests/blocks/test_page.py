@@ -608,6 +608,16 @@ def test_classify_blocks_headline_closed_by_a_series_part_in_its_column_name_is_
     assert _kinds(page) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
 
 
+def test_classify_blocks_column_name_alone_goes_on_no_unfinished_sentence():
+    # A headline read as text (its lines hold commas) ends on no mark; the column's name in
+    # the next frame closes it, and is no words of a sentence going on.
+    page = _between("今年以来，全省上下坚持新发展理念，经济运行稳中有进，为全年目标任务的完成打下了坚实基础。",
+                    "统筹推进各类保护地建设，\n基本完成管理体制改革试点\n湿地保护 告别碎片化\n\n（改革落实在基层一线行）",
+                    "走进湿地公园，一群群候鸟在水面上嬉戏觅食，一片片芦苇在秋风中摇曳，处处是"
+                    "人与自然和谐共生的美丽画卷。", 12)
+    assert _kinds(page)[-2:] == [BlockKind.TITLE, BlockKind.BODY]
+
+
 def test_classify_blocks_caption_first_line_under_the_photo_title_is_text():
     # pdfminer.six writes a caption's first (wide) line as a frame of its own, broken mid-word.
     text = ("古镇新貌\n\n全国人大常委会副委员长张春贤15日在京出席非洲法\n\n语国家议员研讨班开班式并致辞。\n\n"
