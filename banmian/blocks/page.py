@@ -850,6 +850,10 @@ def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...
             # the line before is no sentence, but the headline's first line.
             out[-1] = title_blocks(list(prev.lines), prev.frame_index)[0]
             return None
+        if len(prev.lines) > 1 and tag_broken_over_lines(list(prev.lines) + list(b.lines)):
+            # so too a headline of a few lines (…新路子 / 同护一江水 澎湃新动能（壮丽70年 / 奋斗新时代·…）)
+            out[-1:] = title_blocks(list(prev.lines), prev.frame_index)
+            return None
         if prev.lines[-1].text.rstrip().endswith("——") and not _at_indent(
                 b.lines[0].text, (max(display_width(l.text) for l in prev.lines),)):
             return None  # a dash leads into a new paragraph (…坚定探索—— / 一是…), set in from the column

@@ -618,6 +618,17 @@ def test_classify_blocks_column_name_alone_goes_on_no_unfinished_sentence():
     assert _kinds(page)[-2:] == [BlockKind.TITLE, BlockKind.BODY]
 
 
+def test_classify_blocks_headline_of_lines_with_commas_broken_inside_its_column_name_is_a_title():
+    # The extractor broke a headline of three lines inside its column's name; the name's
+    # tail, a frame of its own, closes a bracket the lines above opened: no sentence goes on.
+    page = _between("今年以来，全省上下坚持新发展理念，经济运行稳中有进，为全年目标任务的完成打下了坚实基础。",
+                    "守护一江碧水，建设美丽家园，\n沿江城市探索生态优先新路子\n共护母亲河 同绘新画卷（奋进七十年\n\n"
+                    "新征程·区域发展新格局）",
+                    "走进湿地公园，一群群候鸟在水面上嬉戏觅食，一片片芦苇在秋风中摇曳，处处是"
+                    "人与自然和谐共生的美丽画卷。", 12)
+    assert _kinds(page) == [BlockKind.BODY] + [BlockKind.TITLE] * 4 + [BlockKind.BODY]
+
+
 def test_classify_blocks_caption_first_line_under_the_photo_title_is_text():
     # pdfminer.six writes a caption's first (wide) line as a frame of its own, broken mid-word.
     text = ("古镇新貌\n\n全国人大常委会副委员长张春贤15日在京出席非洲法\n\n语国家议员研讨班开班式并致辞。\n\n"
