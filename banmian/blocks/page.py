@@ -79,6 +79,11 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
             out.append(b)
             continue
         nxt = after[id(b)]
+        if (b.maybe_title and nxt is not None and nxt.maybe_title and nxt.kind is BlockKind.BODY
+                and b.lines[-1].text.rstrip().endswith("、")):
+            # A headline broken after an item of its list (…访问马达加斯加、 / 纳米比亚、加纳): the
+            # pair's neighbours say what it is.
+            nxt = after[id(nxt)]
         # A lead opens an article's text, and so does a box of key points (核心阅读) above it.
         lead_next = nxt is not None and nxt.kind is BlockKind.BODY and (
             opens_with_lead(nxt.lines) or OPENING_BOX_RE.match(nxt.lines[0].text) is not None)

@@ -629,6 +629,13 @@ def test_classify_blocks_headline_of_lines_with_commas_broken_inside_its_column_
     assert _kinds(page) == [BlockKind.BODY] + [BlockKind.TITLE] * 4 + [BlockKind.BODY]
 
 
+def test_classify_blocks_headline_broken_after_an_item_of_its_list_is_a_title():
+    # Two frames, the first ending on a list's 、: neither alone sits next to a lead, the pair does.
+    text = ("今年以来，全省上下坚持新发展理念，\n经济运行稳中有进。\n\n代表团将访问阿根廷、\n\n智利、秘鲁三国\n\n"
+            "本报讯 10月14日至22日，\n代表团先后访问了三国。\n")
+    assert _kinds(text) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+
+
 def test_classify_blocks_caption_first_line_under_the_photo_title_is_text():
     # pdfminer.six writes a caption's first (wide) line as a frame of its own, broken mid-word.
     text = ("古镇新貌\n\n全国人大常委会副委员长张春贤15日在京出席非洲法\n\n语国家议员研讨班开班式并致辞。\n\n"
