@@ -29,6 +29,7 @@ from banmian.lines import (
     column_width,
     display_width,
     is_letter_spaced,
+    latin_slack,
     leading_wrap_em,
     leads_into_next,
     remove_all_spaces,
@@ -595,24 +596,12 @@ def _block_text(block: Block) -> str:
     return "".join(map(LINE_TEXT, block.lines))  # map with attrgetter runs in C
 
 
-# Latin letters and digits are counted half an em, but many fonts set them a little wider:
-# a line holding them may measure short of its column by this much for each.
-LATIN_SLACK_EM = 0.1
-
-
-_LATIN_RE = re.compile(r"[0-9A-Za-z]")  # what c.isascii() and c.isalnum() accepts
-
-
-def _latin_slack(text: str) -> float:
-    return LATIN_SLACK_EM * len(_LATIN_RE.findall(text))  # a regex scan: a generator over characters costs 10x
-
-
 def _indented(lines: tuple[Line, ...], width: float) -> bool:
     """Whether a frame's first line is set two ems in (a paragraph's first line); it may stop
     short by the number or word that opens the next line and could not fit (…（IMF） / 10月…)."""
     text = lines[0].text
     short = width - INDENT_EM - display_width(text)
-    if abs(short) <= 1.0 or abs(short) <= 1.0 + _latin_slack(text):  # the slack is never negative
+    if abs(short) <= 1.0 or abs(short) <= 1.0 + latin_slack(text):  # the slack is never negative
         return True
     return short > 0 and len(lines) > 1 and short <= leading_wrap_em(lines[1].text) + 1.0
 

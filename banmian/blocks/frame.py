@@ -339,7 +339,8 @@ def _tag_opening(run: list[Line]) -> tuple[int, int]:
 
 def tag_broken_over_lines(run: list[Line]) -> bool:
     """Whether a short run that finishes no sentence ends in its column's name broken over its
-    last lines, as a headline does (…伟力凝聚（人民论坛 / ·70华诞·倾听历史的回声）); not a
+    last lines, or set alone on the last, as a headline does (…伟力凝聚（人民论坛 /
+    ·70华诞·倾听历史的回声）, …拥抱中国市场” / （身边看“六稳”③）); not a
     signature's role (陈凯歌（电影《我和 / 我的祖国》总导演）), a credit's agency or a dispatch's
     note, nor words in brackets in running text, which carry commas and no middle dot
     (…老科学家（其中院士45人， / “两弹一星”科学家5人）)."""

@@ -6,7 +6,8 @@ import re
 from dataclasses import replace
 
 from banmian.lines import (CLOSING_QUOTES, ENUMERATED_RE, INDENT_EM, TERMINAL_MARKS, bracket_balance, column_width,
-                           display_width, is_letter_spaced, leading_wrap_em, leads_into_next, remove_all_spaces)
+                           display_width, is_letter_spaced, latin_slack, leading_wrap_em, leads_into_next,
+                           remove_all_spaces)
 from banmian.model import Block, BlockKind, Byline, Frame, Line
 from banmian.blocks.bylines import BYLINE_MARK_RE, BYLINE_ROLES, is_photo_credit, parse_byline, signature_ending_at, signer_start
 from banmian.blocks.frame import (
@@ -142,15 +143,12 @@ def _lone_line_between_paragraphs(b: Block, prev: Block | None, nxt: Block | Non
             and not _at_full_width(b.lines[0].text, (w,)))
 
 
-_LATIN_RE = re.compile(r"[0-9A-Za-z]")
-
-
 def _latin_wrap(text: str) -> float:
     """How far short of its width a line with digits or Latin letters may stop: they are set
     wider than the half em counted for them, and the character after them may then not fit
     (10月14日，一年一度的 / 戛纳…, an em short in a column of 13)."""
-    latin = len(_LATIN_RE.findall(text))
-    return 1.0 + 0.1 * latin if latin else 0.0
+    slack = latin_slack(text)
+    return 1.0 + slack if slack else 0.0
 
 
 def _lone_title_pair(b: Block, nxt: Block, then: Block | None) -> bool:
@@ -873,9 +871,9 @@ def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...
         if widths and any(display_width(l.text) > max(widths) + FULL_WIDTH_TOLERANCE_EM for l in lines) \
                 or COLUMN_TAG_RE.search(lines[-1].text) or tag_broken_over_lines(lines):
             return None  # wider than any column, or closed by a column's name: a headline
-        if any(x.kind is BlockKind.DUPLICATE for x in blocks[i:k]) or is_column_name(lines[0].text) or any(
-                is_column_name(l.text) or _phrase_gap(l.text) for l in lines[1:]):
-            return None  # printed twice, or a column's name or a phrase gap below: a headline's lines
+        if (any(x.kind is BlockKind.DUPLICATE for x in blocks[i:k]) or any(is_column_name(l.text) for l in lines)
+                or any(_phrase_gap(l.text) for l in lines[1:])):
+            return None  # printed twice, a column's name, or a phrase gap below: a headline's lines
         if (k < n and blocks[k].kind is BlockKind.BODY and opens_with_lead(blocks[k].lines)
                 and lines[-1].text.rstrip()[-1:] not in TERMINAL_MARKS):
             return None  # still unfinished right above a lead (本报讯…): that story's headline
