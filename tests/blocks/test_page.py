@@ -598,10 +598,15 @@ def test_classify_blocks_headline_after_unfinished_text_keeps_its_column_name_br
     assert _kinds(page) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
 
 
+# Text that finished its sentence, and text opening a paragraph, around the frames a test reads.
+_FINISHED = "今年以来，全省上下坚持新发展理念，经济运行稳中有进，为全年目标任务的完成打下了坚实基础。"
+_WETLAND = "走进湿地公园，一群群候鸟在水面上嬉戏觅食，一片片芦苇在秋风中摇曳，处处是人与自然和谐共生的美丽画卷。"
+
+
 def test_classify_blocks_headline_closed_by_a_series_part_in_its_column_name_is_no_subheading():
     # Lines breaking at the column's width read as a subheading set in the column, but a
     # column's name closes a headline, a series' part nested in it too (…·湖北篇（上））.
-    page = _between("今年以来，全省上下坚持新发展理念，经济运行稳中有进，为全年目标任务的完成打下了坚实基础。",
+    page = _between(_FINISHED,
                     "蹈浪涛头再出发（长江见证\n发展·湖北篇（上））",
                     "走进武汉东湖高新区，一座座现代化厂房拔地而起，一条条生产线繁忙运转，处处涌动着"
                     "创新创业的热潮。", 12)
@@ -611,21 +616,19 @@ def test_classify_blocks_headline_closed_by_a_series_part_in_its_column_name_is_
 def test_classify_blocks_column_name_alone_goes_on_no_unfinished_sentence():
     # A headline read as text (its lines hold commas) ends on no mark; the column's name in
     # the next frame closes it, and is no words of a sentence going on.
-    page = _between("今年以来，全省上下坚持新发展理念，经济运行稳中有进，为全年目标任务的完成打下了坚实基础。",
+    page = _between(_FINISHED,
                     "统筹推进各类保护地建设，\n基本完成管理体制改革试点\n湿地保护 告别碎片化\n\n（改革落实在基层一线行）",
-                    "走进湿地公园，一群群候鸟在水面上嬉戏觅食，一片片芦苇在秋风中摇曳，处处是"
-                    "人与自然和谐共生的美丽画卷。", 12)
+                    _WETLAND, 12)
     assert _kinds(page)[-2:] == [BlockKind.TITLE, BlockKind.BODY]
 
 
 def test_classify_blocks_headline_of_lines_with_commas_broken_inside_its_column_name_is_a_title():
     # The extractor broke a headline of three lines inside its column's name; the name's
     # tail, a frame of its own, closes a bracket the lines above opened: no sentence goes on.
-    page = _between("今年以来，全省上下坚持新发展理念，经济运行稳中有进，为全年目标任务的完成打下了坚实基础。",
+    page = _between(_FINISHED,
                     "守护一江碧水，建设美丽家园，\n沿江城市探索生态优先新路子\n共护母亲河 同绘新画卷（奋进七十年\n\n"
                     "新征程·区域发展新格局）",
-                    "走进湿地公园，一群群候鸟在水面上嬉戏觅食，一片片芦苇在秋风中摇曳，处处是"
-                    "人与自然和谐共生的美丽画卷。", 12)
+                    _WETLAND, 12)
     assert _kinds(page) == [BlockKind.BODY] + [BlockKind.TITLE] * 4 + [BlockKind.BODY]
 
 
@@ -844,29 +847,22 @@ def test_classify_blocks_title_lines_over_a_photo_caption_are_no_wrapped_subhead
     assert kinds[1:3] == [BlockKind.TITLE, BlockKind.TITLE]
 
 
-def test_classify_blocks_lone_line_with_a_comma_between_paragraphs_is_a_title():
-    # A line with a comma in a frame of its own, after a finished sentence and before a
-    # paragraph opening at the indent: no paragraph ends without a mark, and it runs on into
-    # nothing, so it is a heading (a headline or a subheading), not text.
+@pytest.mark.parametrize("before, marker, kinds", [
+    ("人人都把自己当成安全的关口，才能把安全的网络编织得更密一些，把美好生活的基石筑得更牢一些。", "",
+     [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]),
+    # Text that stopped mid-sentence and jumped (（下转7版）) goes on on another page.
+    ("修复工作离不开每一位工匠的耐心，更离不开一代又一代文物修复团队的坚守，", "\n\n（下转7版）",
+     [BlockKind.BODY, BlockKind.CONTINUATION, BlockKind.TITLE, BlockKind.BODY]),
+], ids=["after-finished-text", "after-a-jump"])
+def test_classify_blocks_lone_line_with_a_comma_between_paragraphs_is_a_title(before, marker, kinds):
+    # A line with a comma in a frame of its own, after a finished sentence (or a jump) and
+    # before a paragraph opening at the indent: no paragraph ends without a mark, and it runs
+    # on into nothing, so it is a heading (a headline or a subheading), not text.
     from pagekit import wrap_column
-    before = "\n".join(wrap_column(["人人都把自己当成安全的关口，才能把安全的网络编织得更密一些，"
-                                    "把美好生活的基石筑得更牢一些。"], 12))
+    before = "\n".join(wrap_column([before], 12))
     after = "\n".join(wrap_column(["“天快亮了，他们还在路上！”在城市的清晨，环卫工人早已开始一天的工作，"
                                    "他们用辛勤的汗水守护着城市的整洁。"], 12))
-    kinds = _kinds(f"{before}\n\n致敬，城市“守夜人”\n\n{after}\n")
-    assert kinds == [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
-
-
-def test_classify_blocks_lone_line_with_a_comma_after_a_jump_marker_is_a_title():
-    # Text that stopped mid-sentence and jumped (（下转7版）) goes on on another page, so the
-    # line with a comma after its marker, before a paragraph at the indent, heads a new story.
-    from pagekit import wrap_column
-    before = "\n".join(wrap_column(["修复工作离不开每一位工匠的耐心，更离不开一代又一代"
-                                    "文物修复团队的坚守，"], 12))
-    after = "\n".join(wrap_column(["“天快亮了，他们还在路上！”在城市的清晨，环卫工人早已开始一天的工作，"
-                                   "他们用辛勤的汗水守护着城市的整洁。"], 12))
-    kinds = _kinds(f"{before}\n\n（下转7版）\n\n致敬，城市“守夜人”\n\n{after}\n")
-    assert kinds == [BlockKind.BODY, BlockKind.CONTINUATION, BlockKind.TITLE, BlockKind.BODY]
+    assert _kinds(f"{before}{marker}\n\n致敬，城市“守夜人”\n\n{after}\n") == kinds
 
 
 def test_classify_blocks_lone_line_before_a_paragraph_opening_with_digits_is_a_title():
