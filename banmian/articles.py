@@ -1057,9 +1057,10 @@ def _signed_off(block: Block) -> bool:
     return "".join(tail).rstrip()[-1:] in "）)" and any(SIGN_OFF_DATE_RE.match(t) for t in tail[:-1])
 
 
-# A box of key points opening a story, perhaps after its lead's first words (本报讯 ■ 坚持…,
+# A box of key points opening a story, perhaps after its lead's first words (本报讯 10月24日下午，■ 坚持…,
 # 本报讯 核心阅读 …), in a frame or two: the dispatch right after it is the same story's text.
-_KEY_POINTS_RE = re.compile(r"^\s*(?:本报讯\s*)?(?:■|[【\[]?(?:核心阅读|内容提要|导读)[】\]]?)")
+_KEY_POINTS_RE = re.compile(
+    r"^\s*(?:本报讯\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日[^，,■]{0,4}[，,]\s*)?)?(?:■|[【\[]?(?:核心阅读|内容提要|导读)[】\]]?)")
 
 
 def _body_runs(blocks: list[Block]) -> tuple[list[list[Block]], list[list[Block]]]:
