@@ -1058,7 +1058,7 @@ def _signed_off(block: Block) -> bool:
 
 
 # A box of key points opening a story, perhaps after its lead's first words (本报讯 10月24日下午，■ 坚持…,
-# 本报讯 核心阅读 …), in a frame or two: the dispatch right after it is the same story's text.
+# 本报讯 核心阅读 …), in up to three frames: the dispatch right after it is the same story's text.
 _KEY_POINTS_RE = re.compile(
     r"^\s*(?:本报讯\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日[^，,■]{0,4}[，,]\s*)?)?(?:■|[【\[]?(?:核心阅读|内容提要|导读)[】\]]?)")
 
@@ -1073,7 +1073,7 @@ def _body_runs(blocks: list[Block]) -> tuple[list[list[Block]], list[list[Block]
             # So does a box of key points (核心阅读), which only ever opens its story's text, or
             # follows the editor's note that opens it (编者的话).
             starts_new = (opens_with_lead(b.lines) and not (bodies and not gaps[-1] and (
-                _signed_off(bodies[-1][-1]) or len(bodies[-1]) <= 2 and _KEY_POINTS_RE.match(bodies[-1][0].lines[0].text)))
+                _signed_off(bodies[-1][-1]) or len(bodies[-1]) <= 3 and _KEY_POINTS_RE.match(bodies[-1][0].lines[0].text)))
                           or OPENING_BOX_RE.match(b.lines[0].text) is not None
                           and not (bodies and _opens_with_editors_note(bodies[-1][0])))
             if bodies and not starts_new and _continues(bodies[-1][-1], gaps[-1], b):

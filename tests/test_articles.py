@@ -197,10 +197,10 @@ def test_assemble_articles_key_points_box_opens_an_article():
     "核心阅读 今年以来，全省农村供水保障水平持续提升，一批规模化供水工程建成投用，水质检测实现全覆盖，"
     "群众用水更方便、更安全、更放心",
     "核心阅读 今年以来，全省农村供水保障水平持续提升，一批规模化供水工程建成投用，|水质检测实现全覆盖，"
-    "群众用水更方便、更安全、更放心",
+    "群众用水更方便、更安全、|更放心，农村供水工程运行管护机制日益健全",
     "本报讯 10月24日下午，■ 要加快推进城乡供水一体化，巩固提升农村饮水安全保障水平，健全工程长效运行"
     "管护机制，让农村群众喝上放心水、安全水、幸福水"],
-    ids=["bullets", "key-points", "key-points-in-two-frames", "bullets-after-a-dated-lead"])
+    ids=["bullets", "key-points", "key-points-in-three-frames", "bullets-after-a-dated-lead"])
 def test_assemble_articles_dispatch_right_after_its_key_points_box_is_the_same_story(box):
     # A box of key points ends on no full stop, and the dispatch after it opens with its lead
     # (新华社…电): the same story's text, not another story. A blank line may break the box.
