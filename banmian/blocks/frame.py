@@ -311,12 +311,15 @@ _DISPATCH_NOTE_RE = re.compile(r"^\s*[（(](?:据)?(?:新华社|本报|中新社
 # 陈凯歌（电影… / 导演）, …摄影报道（人民 / 视觉）): a person's name of two to four characters,
 # letter-spaced or led by a dash, or a photo's credit.
 _SIGNER_BEFORE_TAG_RE = re.compile(r"^\s*(?:——)?\s*(?:[\u4e00-\u9fff]\s*){2,4}$|摄(?:影报道)?\s*$")
-_SENTENCE_MARKS = set("。！？!?；;")
+SENTENCE_MARKS = set("。！？!?；;")  # what ends a sentence; no headline holds one
+
+
+_PAIRS = (("“", "”"), ("（", "）"), ("《", "》"))
 
 
 def _closes_what_it_opens(text: str) -> bool:
     """Whether a line closes every quotation and bracket it opens."""
-    return text.count("“") == text.count("”") and text.count("《") == text.count("》") and bracket_balance(text) == 0
+    return all(text.count(a) == text.count(b) for a, b in _PAIRS) and bracket_balance(text) == 0
 
 
 def _tag_opening(run: list[Line]) -> tuple[int, int]:
@@ -344,14 +347,13 @@ def tag_broken_over_lines(run: list[Line]) -> bool:
     signature's role (陈凯歌（电影《我和 / 我的祖国》总导演）), a credit's agency or a dispatch's
     note, nor words in brackets in running text, which carry commas and no middle dot
     (…老科学家（其中院士45人， / “两弹一星”科学家5人）)."""
-    if not 2 <= len(run) <= MAX_TITLE_LINES or any(c in _SENTENCE_MARKS for l in run for c in l.text):
+    if not 2 <= len(run) <= MAX_TITLE_LINES or any(c in SENTENCE_MARKS for l in run for c in l.text):
         return False
     k, opened = _tag_opening(run)
     if opened < 0 or (k == len(run) - 1 and run[k].text[:opened].strip()):
         return False
     joined = "".join(l.text.strip() for l in run)
-    tag = "".join(l.text.strip() for l in run[k + 1:])
-    tag = run[k].text[opened:].strip() + tag
+    tag = run[k].text[opened:].strip() + "".join(l.text.strip() for l in run[k + 1:])
     if not COLUMN_TAG_RE.search(joined) or _DISPATCH_NOTE_RE.match(tag):
         return False
     if any(c in CLAUSE_END for c in tag) and "·" not in tag:
@@ -406,7 +408,7 @@ def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = 
                   and display_width(l.text) < min(widths) - INDENT_EM - FULL_WIDTH_TOLERANCE_EM else sh
                   for k, (l, sh) in enumerate(zip(run, shapes))]
     if (len(run) == 2 and shapes[0] == "title" and opens_subheadline([l.text for l in run])
-            and not any(c in run[1].text for c in "。；;！？!?")):
+            and not any(c in SENTENCE_MARKS for c in run[1].text)):
         # A headline over its subheadline, which may run across the page (中国的明天… / ——习近平…
         # 在广大知识分子和青年学生中引起热烈反响): longer than any title line, yet no sentence.
         return title_blocks(run, frame_index)
@@ -624,9 +626,6 @@ def classify_frame(frame: Frame, widths: tuple[float, ...] = (), line_level: boo
     if not line_level:
         blocks = _subheadings_to_body(blocks, widths)
     return _merge_adjacent(blocks)
-
-
-_PAIRS = (("“", "”"), ("（", "）"), ("《", "》"))
 
 
 def opens_subheadline(texts: "list[str]") -> bool:

@@ -18,6 +18,7 @@ from banmian.blocks.frame import (
     MAX_TITLE_LINES,
     OPENING_BOX_RE,
     PAGE_CREDIT_RE,
+    SENTENCE_MARKS,
     SIGN_OFF_DATE_RE,
     opens_subheadline,
     set_apart_phrases,
@@ -656,7 +657,7 @@ def _headline_shaped(out: list[Block], name: Block) -> bool:
             or len(last.lines) > MAX_HEADLINE_FRAME_LINES):
         return False
     texts = [l.text.strip() for l in last.lines]
-    return (all(len(t) <= MAX_HEADLINE_LINE_CHARS and not any(c in t for c in "。！？!?；;") for t in texts)
+    return (all(len(t) <= MAX_HEADLINE_LINE_CHARS and not any(c in SENTENCE_MARKS for c in t) for t in texts)
             and texts[-1][-1:] not in TERMINAL_MARKS and texts[-1][-1:] not in CLAUSE_END)
 
 
