@@ -1,4 +1,4 @@
-"""The pipeline: input -> lines -> frames -> blocks -> articles -> PageResult.
+"""The pipeline: input -> lines -> frames -> blocks -> reading order -> articles -> PageResult.
 
 ``STAGES`` names the stages in order; ``parse_page`` runs them on one flat-text page and
 ``parse_inputs`` dispatches many inputs (text or PDF) and yields one PageResult per page.
@@ -17,8 +17,9 @@ from banmian.frames import group_frames
 from banmian.inputs import decode_text, detect_format, read_bytes
 from banmian.lines import is_letter_spaced, read_lines, remove_all_spaces
 from banmian.model import Leftover, PageInfo, PageResult, SourceText
+from banmian.order import order_blocks
 
-STAGES = ("read_lines", "group_frames", "classify_blocks", "assemble_articles", "ensure_lines_placed")
+STAGES = ("read_lines", "group_frames", "classify_blocks", "order_blocks", "assemble_articles", "ensure_lines_placed")
 
 _PAGE_LABEL_RE = re.compile(r"第\s*([0-9A-Z一二三四五六七八九十]+)\s*版\s*[·:：|]?\s*([\u4e00-\u9fff]{2,6})?|"
                             rf"(?:^|\s)([A-Z]?\d{{1,2}})\s*({'|'.join(SECTION_NAMES)})(?:\s|$)")
@@ -44,7 +45,7 @@ def parse_source(source: SourceText) -> PageResult:
     """Run every stage on one decoded flat-text page."""
     lines = read_lines(source)
     frames = group_frames(lines)
-    blocks = classify_blocks(frames)
+    blocks = order_blocks(classify_blocks(frames))
     articles, unassigned, removed = assemble_articles(blocks)
     furniture = [r for r in removed if r.reason == "page furniture"]
     result = PageResult(

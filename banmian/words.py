@@ -1,0 +1,51 @@
+"""Word evidence across a line break, from jieba's dictionary.
+
+A column breaks its lines wherever the width runs out, often inside a word (诱 / 惑, 整 / 顿).
+When an extractor puts the rest of a column somewhere else on the page, whether a word runs on
+over the break tells which of two frames a column goes on from. jieba (MIT) ships a dictionary
+of half a million words with their frequencies and finds the likeliest way to read a string
+as words; banmian asks it nothing else, and only when a page has such a choice to make, so
+the dictionary (about 0.6 s to load) is read on first use.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from banmian.lines import remove_all_spaces
+
+# Characters on each side of the break that are read: a word of up to four characters over
+# it, and enough context that the words around it are read as they would be in the line.
+JUNCTION_WINDOW = 6
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():  # type: ignore[no-untyped-def]
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)  # it announces loading its dictionary on stderr
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return tokenizer
+
+
+def _best_log_prob(text: str) -> float:
+    """Log probability of the likeliest reading of ``text`` as dictionary words."""
+    tokenizer = _tokenizer()
+    route: dict[int, tuple[float, int]] = {}
+    tokenizer.calc(text, tokenizer.get_DAG(text), route)
+    return route[0][0]
+
+
+@lru_cache(maxsize=4096)
+def junction_gain(left: str, right: str) -> float:
+    """How much likelier (in nats) the text reads with ``right`` going on from ``left`` than
+    with a break between them: 0 when no word runs over the break, about 7 to 20 when one
+    does (艰苦 / 创业, 面对诱 / 惑不为所动, 女排世 / 界杯)."""
+    head = remove_all_spaces(left)[-JUNCTION_WINDOW:]
+    tail = remove_all_spaces(right)[:JUNCTION_WINDOW]
+    if not head or not tail:
+        return 0.0
+    gain = _best_log_prob(head + tail) - _best_log_prob(head) - _best_log_prob(tail)
+    return max(gain, 0.0)  # reading over the break can only add words; rounding may dip below 0

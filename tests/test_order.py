@@ -1,0 +1,81 @@
+from banmian.blocks import classify_blocks
+from banmian.frames import group_frames
+from banmian.lines import read_lines
+from banmian.model import SourceText
+from banmian.order import order_blocks
+from banmian.pipeline import parse_page
+
+from pagekit import wrap_column
+
+# Two invented stories set 12 ems wide. Story A's second paragraph breaks inside a word
+# (坚持加班 / 加点); story B's lead breaks between words (图书送到 / 十个社区).
+A_LINES = wrap_column([
+    "本报讯 近日，城南老街改造工程全面完工。改造后的老街保留了青石板路和木结构店铺，新增了停车位和休闲广场。",
+    "据介绍，改造工程历时八个月，总投资约三千万元。施工期间，工人们克服雨季工期紧张等困难，坚持加班加点，"
+    "确保了工程按期完成。老街于上月底重新向市民开放，每天接待游客上万人次。",
+], 12)
+A_CUT = A_LINES.index("工期紧张等困难，坚持加班") + 1
+A_HEAD, A_TAIL = "\n".join(A_LINES[:A_CUT]), "\n".join(A_LINES[A_CUT:])
+B_LINES = wrap_column([
+    "本报讯 日前，县图书馆开展“书香进社区”活动，志愿者将两千余册图书送到十个社区的阅览室，方便居民就近借阅。",
+    "活动现场，志愿者还为居民办理了借书证，并介绍了数字阅读平台的使用方法。",
+], 12)
+B_CUT = B_LINES.index("志愿者将两千余册图书送到") + 1
+B_HEAD, B_TAIL = "\n".join(B_LINES[:B_CUT]), "\n".join(B_LINES[B_CUT:])
+B_WHOLE = "\n".join(B_LINES)
+
+
+def _blocks(text):
+    return classify_blocks(group_frames(read_lines(SourceText(text=text))))
+
+
+def _first_lines(blocks):
+    return [b.lines[0].text for b in blocks]
+
+
+def _texts(text):
+    result = parse_page(SourceText(text=text))
+    return {a.titles[0].text: "".join(a.paragraphs) for a in result.articles}
+
+
+def test_order_blocks_leaves_a_page_in_reading_order_alone():
+    blocks = _blocks(f"老街换新颜\n\n{A_HEAD}\n\n{A_TAIL}\n\n书香进社区\n\n{B_WHOLE}\n")
+    assert order_blocks(blocks) is blocks
+
+
+def test_order_blocks_moves_a_column_after_finished_text_to_the_frame_it_goes_on_from():
+    # pdfminer's order: story B, finished, comes between the two columns of story A.
+    text = f"老街换新颜\n\n{A_HEAD}\n\n书香进社区\n\n{B_WHOLE}\n\n{A_TAIL}\n"
+    ordered = _first_lines(order_blocks(_blocks(text)))
+    assert ordered.index(A_LINES[A_CUT]) == ordered.index(A_LINES[0]) + 1
+    texts = _texts(text)
+    assert "坚持加班加点，确保了工程按期完成。" in texts["老街换新颜"]
+    assert texts["书香进社区"].endswith("使用方法。")
+
+
+def test_order_blocks_gives_two_interleaved_columns_back_to_their_stories():
+    # Both stories stop mid-sentence; A's column comes right after B's first frame, and only
+    # A's last line reads on into it (加班 / 加点); B's rest then follows B.
+    text = f"老街换新颜\n\n{A_HEAD}\n\n书香进社区\n\n{B_HEAD}\n\n{A_TAIL}\n\n{B_TAIL}\n"
+    ordered = _first_lines(order_blocks(_blocks(text)))
+    assert ordered.index(A_LINES[A_CUT]) == ordered.index(A_LINES[0]) + 1
+    assert ordered.index(B_LINES[B_CUT]) == ordered.index(B_LINES[0]) + 1
+    texts = _texts(text)
+    assert "坚持加班加点" in texts["老街换新颜"] and "图书送到十个社区" in texts["书香进社区"]
+
+
+def test_order_blocks_keeps_a_column_after_the_frame_before_when_a_word_runs_on():
+    # B's first frame breaks inside a word (县图书 / 馆开展): the column right after it stays,
+    # though story A's open frame above reads on into it as well (新建图书 / 馆).
+    b_lines = wrap_column(["本报讯 日前，县图书馆开展“书香进社区”活动，志愿者将两千余册图书送到社区阅览室。"], 12)
+    a_open = "\n".join(A_LINES[:A_CUT - 1] + ["工期紧张等困难，新建图书"])  # 图书 / 馆 reads on too
+    text = f"老街换新颜\n\n{a_open}\n\n书香进社区\n\n{b_lines[0]}\n\n" + "\n".join(b_lines[1:]) + "\n"
+    blocks = _blocks(text)
+    assert order_blocks(blocks) is blocks
+
+
+def test_order_blocks_takes_no_frame_whose_text_jumps_to_another_page():
+    # Story A stops mid-sentence at a （下转2版）: its text goes on on page 2, not here.
+    text = f"老街换新颜\n\n{A_HEAD}\n（下转2版）\n\n书香进社区\n\n{B_WHOLE}\n\n{A_TAIL}\n"
+    blocks = _blocks(text)
+    assert order_blocks(blocks) is blocks
