@@ -46,6 +46,7 @@ from banmian.model import (
     Title,
     TitleRole,
 )
+from banmian.words import WORD_OVER_BREAK, junction_gain
 
 # --- paragraphs ------------------------------------------------------------------------
 
@@ -1469,17 +1470,29 @@ def _same_column(a: _Part, b: _Part) -> bool:
     return wa is None or abs(wa - wb) <= FULL_LINE_SLACK_EM
 
 
+def _open_part_for(parts: list[_Part], open_: list[int], orphan: _Part) -> int | None:
+    """Which story stopped mid-sentence an orphan's text goes on: the only one, set to its
+    column, or of several the one a word runs on from over the break (有学 / 生直言)."""
+    if len(open_) == 1:
+        return open_[0] if _same_column(parts[open_[0]], orphan) else None
+    first = orphan.body[0].lines[0].text
+    gains = {i: junction_gain([b for b in parts[i].body if b.kind is BlockKind.BODY][-1].lines[-1].text, first)
+             for i in open_}
+    best = max(open_, key=lambda i: (gains[i], -i), default=None)
+    return best if best is not None and gains[best] >= WORD_OVER_BREAK else None
+
+
 def _join_orphan_continuations(parts: list[_Part]) -> list[_Part]:
-    """Text alone that goes on from a line elsewhere joins the one story on the page whose
-    text stops mid-sentence without a （下转N版）: an extractor's reading order (pdfminer's)
-    put the rest of a column after other stories."""
+    """Text alone that goes on from a line elsewhere joins the story on the page whose text
+    stops mid-sentence without a （下转N版）, the only one or the one a word runs on from: an
+    extractor's reading order (pdfminer's) put the rest of a column among other stories."""
     out = list(parts)
     j = 0
     while j < len(out):
         if _orphan_text(out[j]):
             open_ = [i for i, p in enumerate(out) if i != j and _stops_mid_sentence(p)]
-            if len(open_) == 1 and _same_column(out[open_[0]], out[j]):
-                i = open_[0]
+            i = _open_part_for(out, open_, out[j])
+            if i is not None:
                 out[i] = _Part(body=out[i].body + out[j].body, before=out[i].before, after=out[i].after + out[j].after)
                 del out[j]
                 continue

@@ -14,15 +14,10 @@ from __future__ import annotations
 from banmian.blocks import OPENING_BOX_RE, ends_with_credit, opens_with_lead
 from banmian.lines import ENUMERATED_RE, INDENT_EM, TERMINAL_MARKS, column_width, display_width
 from banmian.model import Block, BlockKind
-from banmian.words import junction_gain
+from banmian.words import WORD_OVER_BREAK, junction_gain
 
 # A full line may fall short of its column by this much (punctuation set in half an em).
 FULL_LINE_SLACK_EM = 1.0
-# A word over a break (in nats, see words.junction_gain): a common word over the break scores
-# 7 or more, no word over it 0. Measured on 8 generated sets (5 mixed, 3 read by pdfminer):
-# from 7 up a word over a break to a frame elsewhere named the right story 13 times in 14;
-# between 3 and 7, 8 times in 21, no better than the frame before.
-MIN_GAIN = 7.0
 # The frame before reads on into the frame if any word runs over its break: it keeps it.
 NO_GAIN = 0.5
 _BULLETS = "■□●○◆◇▲△▼★☆·•"
@@ -107,7 +102,7 @@ def _source_of(blocks: list[Block], block: Block, open_ends: list[int], prev: in
     others = [e for e in open_ends if e != prev]
     gains = {e: junction_gain(blocks[e].lines[-1].text, first) for e in others}
     best = max(others, key=lambda e: (gains[e], e), default=None)
-    if best is not None and gains[best] >= MIN_GAIN:
+    if best is not None and gains[best] >= WORD_OVER_BREAK:
         return best
     return prev if prev in open_ends else None
 

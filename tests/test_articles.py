@@ -768,6 +768,20 @@ def test_assemble_articles_text_alone_going_on_from_a_story_stopped_mid_sentence
     assert "".join(articles[0].paragraphs).endswith("是新时代最可爱的人。")
 
 
+def test_assemble_articles_text_alone_joins_the_one_of_several_open_stories_a_word_runs_on_from():
+    # Two stories stop mid-sentence without a （下转N版）; the text alone, drawn before both,
+    # goes on from the one whose last line a word runs on from (县图书 / 馆开展).
+    first = "\n".join(wrap_column(["本报讯 近日，城南老街改造工程全面完工，每天接待游客上万人次，成为市民休闲的好去处"], 12))
+    alone = "\n".join(wrap_column(["馆开展“书香进社区”活动，志愿者将两千余册图书送到十个社区的阅览室，方便居民就近借阅。"], 12, indent=0))
+    library = "\n".join(wrap_column(["本报讯 日前，全民阅读季在县城启动。启动仪式后，县图书"], 12))
+    harvest = "\n".join(wrap_column(["本报讯 金秋时节，城郊的稻田里一片繁忙景象，农机手们驾驶收割机来回穿梭，"], 12))
+    page = f"老街换新颜\n\n{first}\n（下转2版）\n\n{alone}\n\n全民阅读季启动\n\n{library}\n\n秋收正忙\n\n{harvest}\n"
+    articles, _, _ = _assemble(page)
+    texts = {a.titles[0].text: "".join(a.paragraphs) for a in articles}
+    assert texts["全民阅读季启动"].endswith("县图书馆开展“书香进社区”活动，志愿者将两千余册图书送到十个社区的阅览室，方便居民就近借阅。")
+    assert texts["秋收正忙"].endswith("来回穿梭，")
+
+
 def test_assemble_articles_letter_spaced_subheading_measures_by_its_characters(monkeypatch):
     # A subheading spread letter by letter is as wide as its characters, not its spaces: set
     # in the column, between texts that share their words, it stays inside one article.
