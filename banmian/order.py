@@ -24,10 +24,14 @@ _BULLETS = "■□●○◆◇▲△▼★☆·•"
 
 
 def _opens_no_paragraph(block: Block) -> bool:
-    """Whether a text frame starts inside a paragraph: its first line runs the full column."""
+    """Whether a text frame starts inside a paragraph: its first line runs the full column.
+    A frame of one line shows no column; it is taken as one, and only a word over the break
+    from a frame elsewhere moves it (放，每天接待游客上万人次。)."""
     lines = block.lines
-    if len(lines) < 2 or block.maybe_title or _opens_paragraph(block):
+    if block.maybe_title or _opens_paragraph(block):
         return False
+    if len(lines) < 2:
+        return True
     return display_width(lines[0].text) >= column_width(lines) - FULL_LINE_SLACK_EM
 
 

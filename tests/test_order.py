@@ -53,6 +53,15 @@ def test_order_blocks_moves_a_column_after_finished_text_to_the_frame_it_goes_on
     assert texts["书香进社区"].endswith("使用方法。")
 
 
+def test_order_blocks_moves_a_one_line_column_tail():
+    # A column's last line alone in a frame shows no width; the word over the break (开 /
+    # 放) says where it goes.
+    head = "\n".join(A_LINES[:-1])
+    text = f"老街换新颜\n\n{head}\n\n书香进社区\n\n{B_WHOLE}\n\n{A_LINES[-1]}\n"
+    assert A_LINES[-1].startswith("放，")
+    assert "老街于上月底重新向市民开放，每天接待游客上万人次。" in _texts(text)["老街换新颜"]
+
+
 def test_order_blocks_gives_two_interleaved_columns_back_to_their_stories():
     # Both stories stop mid-sentence; A's column comes right after B's first frame, and only
     # A's last line reads on into it (加班 / 加点); B's rest then follows B.
