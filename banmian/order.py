@@ -23,27 +23,27 @@ NO_GAIN = 0.5
 _BULLETS = "■□●○◆◇▲△▼★☆·•"
 
 
-def _opens_no_paragraph(block: Block) -> bool:
-    """Whether a text frame starts inside a paragraph: its first line runs the full column.
-    A frame of one line shows no column; it is taken as one, and only a word over the break
-    from a frame elsewhere moves it (放，每天接待游客上万人次。)."""
-    lines = block.lines
-    if block.maybe_title or _opens_paragraph(block):
-        return False
-    if len(lines) < 2:
-        return True
-    return display_width(lines[0].text) >= column_width(lines) - FULL_LINE_SLACK_EM
+# How a text frame's first line stands (_first_line).
+OPENS, GOES_ON, UNSURE = "opens", "goes on", "unsure"
 
 
-def _opens_paragraph(block: Block) -> bool:
-    """Whether a text frame plainly opens a paragraph: its first line set in by the indent,
-    a lead (本报讯), a box's label, a bullet or a number."""
+def _first_line(block: Block) -> str:
+    """OPENS when a text frame plainly opens a paragraph (its first line set in by the
+    indent, a lead (本报讯), a box's label, a bullet or a number); GOES_ON when it starts
+    inside one (its first line runs the full column, or it is a single line, which shows no
+    column: only a word over the break from a frame elsewhere moves that, 放，每天接待游客上万
+    人次。); UNSURE otherwise."""
     lines = block.lines
     first = lines[0].text.lstrip()
     if (first[:1] in _BULLETS or ENUMERATED_RE.match(first) or opens_with_lead(lines)
             or OPENING_BOX_RE.match(first)):
-        return True
-    return len(lines) >= 2 and display_width(first) <= column_width(lines) - INDENT_EM + FULL_LINE_SLACK_EM
+        return OPENS
+    if len(lines) < 2:
+        return UNSURE if block.maybe_title else GOES_ON
+    width, line = column_width(lines), display_width(first)
+    if line <= width - INDENT_EM + FULL_LINE_SLACK_EM:
+        return OPENS
+    return GOES_ON if line >= width - FULL_LINE_SLACK_EM and not block.maybe_title else UNSURE
 
 
 def _stops_mid_sentence(block: Block) -> bool:
@@ -71,7 +71,8 @@ def order_blocks(blocks: list[Block]) -> list[Block]:
         if block.kind is not BlockKind.BODY:
             dragged = False
             continue
-        if _opens_no_paragraph(block) and open_ends:
+        first = _first_line(block)
+        if first == GOES_ON and open_ends:
             source = _source_of(blocks, block, open_ends, prev)
             if source is not None:
                 open_ends.remove(source)
@@ -84,7 +85,7 @@ def order_blocks(blocks: list[Block]) -> list[Block]:
             elif dragged:
                 goes_on_from[i] = prev
         else:
-            if prev in open_ends and not _opens_paragraph(block):
+            if prev in open_ends and first != OPENS:
                 open_ends.remove(prev)  # it may go on here: nothing says it does not
             if dragged:
                 goes_on_from[i] = prev

@@ -52,5 +52,26 @@ def junction_gain(left: str, right: str) -> float:
     tail = remove_all_spaces(right)[:JUNCTION_WINDOW]
     if not head or not tail:
         return 0.0
+    if not _word_over(head, tail):
+        return 0.0  # the likeliest reading breaks there too (most breaks of a page are so)
     gain = _best_log_prob(head + tail) - _best_log_prob(head) - _best_log_prob(tail)
     return max(gain, 0.0)  # reading over the break can only add words; rounding may dip below 0
+
+
+def _word_over(head: str, tail: str) -> bool:
+    """Whether a dictionary word runs from ``head`` into ``tail``. jieba's dictionary holds
+    every prefix of its words (a prefix alone with frequency 0), so a search from each start
+    in ``head`` stops at the first string no word begins with."""
+    freq = _tokenizer().FREQ
+    for i in range(len(head)):
+        frag = head[i:]
+        if frag not in freq:
+            continue
+        for ch in tail:
+            frag += ch
+            count = freq.get(frag)
+            if count is None:
+                break
+            if count:
+                return True
+    return False
