@@ -22,6 +22,7 @@ COMPILED = [
     "banmian/blocks/furniture.py",
     "banmian/blocks/frame.py",
     "banmian/blocks/page.py",
+    "banmian/order.py",
     "banmian/articles.py",
     "banmian/pipeline.py",
 ]
