@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 
 from banmian.blocks import (
     BODY_LEAD_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, LEAD_FIRST_CHARS, OPENING_BOX_RE, PHOTO_ROLE, SIGN_OFF_DATE_RE,
-    SOURCE_NOTE_RE, credit_closes, ends_with_credit, has_clause_mark, is_column_name, is_photo_credit, opens_with_lead, parse_byline, signature_ending_at,
-    signer_start,
+    SOURCE_NOTE_RE, credit_closes, ends_with_credit, has_clause_mark, is_column_name, is_photo_credit, jumps_on, opens_with_lead,
+    parse_byline, signature_ending_at, signer_start,
 )
 from banmian.lines import (
     CLOSING_QUOTES,
     ENUMERATED_RE,
+    FULL_LINE_SLACK_EM,
     INDENT_EM,
     LINE_TEXT,
     MIN_LINES_FOR_COLUMN,
@@ -49,9 +50,6 @@ from banmian.model import (
 from banmian.words import WORD_OVER_BREAK, junction_gain
 
 # --- paragraphs ------------------------------------------------------------------------
-
-# How far short of the column a line may stop and still count as full (justification slack).
-FULL_LINE_SLACK_EM = 1.0
 
 
 # A line this far short of the column, followed by an indented first line, ends a paragraph
@@ -676,7 +674,7 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
         ks_before = [0] if j == 0 else _splits(gb)
         ks_after = [len(ga)] if j == n - 1 else _splits(ga)
         whole = "\n".join(texts[j])
-        jump = any(map(_jumps_on, ga))
+        jump = any(map(jumps_on, ga))
         lead = leads[j]
         # A cut only pays when the gaps around the run hold titles for two articles.
         cuts = _cut_points(bodies[j], jump, texts[j]) if _groups(gb, _TITLE_KINDS) + _groups(ga, _TITLE_KINDS) >= 2 else []
@@ -1437,7 +1435,7 @@ def _stops_mid_sentence(part: _Part) -> bool:
     """Whether a story's text stops mid-sentence on this page with no （下转N版） to say where
     it goes on: its continuation is elsewhere on the page, out of reading order."""
     body = [b for b in part.body if b.kind is BlockKind.BODY]
-    if not body or any(_jumps_on(b) for b in part.body + part.after):
+    if not body or any(jumps_on(b) for b in part.body + part.after):
         return False
     return body[-1].lines[-1].text.rstrip()[-1:] not in TERMINAL_MARKS and not ends_with_credit(body[-1].lines)
 
@@ -1446,7 +1444,7 @@ def _orphan_text(part: _Part) -> bool:
     """Whether a part is text alone (no title or byline; a jump marker (（下转9版）) may end
     it) that opens no paragraph: its first line is set to the full column, so it goes on from
     a line elsewhere."""
-    if (part.before or any(not _jumps_on(b) for b in part.after) or not part.body
+    if (part.before or any(not jumps_on(b) for b in part.after) or not part.body
             or any(b.kind is not BlockKind.BODY for b in part.body)):
         return False
     first = part.body[0]
@@ -1455,11 +1453,6 @@ def _orphan_text(part: _Part) -> bool:
     lines = [l for b in part.body for l in b.lines]
     width = column_width(lines)
     return len(lines) > 1 and not _indented(tuple(lines), width) and abs(display_width(lines[0].text) - width) <= FULL_LINE_SLACK_EM
-
-
-def _jumps_on(block: Block) -> bool:
-    """Whether a block is a jump marker to a later page (（下转9版）)."""
-    return block.kind is _CONTINUATION and block.continuation is not None and block.continuation.direction == "to"
 
 
 def _same_column(a: _Part, b: _Part) -> bool:

@@ -148,6 +148,8 @@ CLOSING_QUOTES = "”’」』"
 ENUMERATED_RE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
 # A first line is indented by two ems, so it holds two characters fewer than a full line.
 INDENT_EM = 2.0
+# How far short of the column a line may stop and still count as full (justification slack).
+FULL_LINE_SLACK_EM = 1.0
 _LEADING_WRAP_RE = re.compile(r"\s*([0-9A-Za-z.%+\-]+)")
 
 

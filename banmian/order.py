@@ -11,13 +11,11 @@ read in order comes out unchanged.
 """
 from __future__ import annotations
 
-from banmian.blocks import OPENING_BOX_RE, ends_with_credit, opens_with_lead
-from banmian.lines import ENUMERATED_RE, INDENT_EM, TERMINAL_MARKS, column_width, display_width
+from banmian.blocks import OPENING_BOX_RE, ends_with_credit, jumps_on, opens_with_lead
+from banmian.lines import ENUMERATED_RE, FULL_LINE_SLACK_EM, INDENT_EM, TERMINAL_MARKS, column_width, display_width
 from banmian.model import Block, BlockKind
 from banmian.words import WORD_OVER_BREAK, junction_gain
 
-# A full line may fall short of its column by this much (punctuation set in half an em).
-FULL_LINE_SLACK_EM = 1.0
 # The frame before reads on into the frame if any word runs over its break: it keeps it.
 NO_GAIN = 0.5
 _BULLETS = "■□●○◆◇▲△▼★☆·•"
@@ -52,12 +50,6 @@ def _stops_mid_sentence(block: Block) -> bool:
     return last[-1:] not in TERMINAL_MARKS and not ends_with_credit(block.lines)
 
 
-def _jumps_on(block: Block) -> bool:
-    """A （下转N版）: the text before it goes on on another page, not on this one."""
-    return (block.kind is BlockKind.CONTINUATION and block.continuation is not None
-            and block.continuation.direction == "to")
-
-
 def order_blocks(blocks: list[Block]) -> list[Block]:
     """Blocks in reading order: frames that go on from a frame elsewhere moved after it."""
     goes_on_from: list[int | None] = [None] * len(blocks)  # the frame a frame's text goes on from
@@ -66,7 +58,7 @@ def order_blocks(blocks: list[Block]) -> list[Block]:
     prev: int | None = None  # the text frame before
     dragged = False  # the text frames after a frame moved from after finished text go with it
     for i, block in enumerate(blocks):
-        if _jumps_on(block) and prev in open_ends:
+        if jumps_on(block) and prev in open_ends:
             open_ends.remove(prev)  # its text goes on on another page
         if block.kind is not BlockKind.BODY:
             dragged = False

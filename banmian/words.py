@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from banmian.lines import remove_all_spaces
 
-# Characters on each side of the break that are read: a word of up to four characters over
-# it, and enough context that the words around it are read as they would be in the line.
+# Characters read on each side of the break: any word over it within them, and enough of the
+# line around it that the words beside the break are read as they stand in the line.
 JUNCTION_WINDOW = 6
 # A gain this large means a common word runs over the break (加班 / 加点 scores 12, 女排世 /
 # 界杯 19); with no word over it the gain is 0. Measured on 8 generated sets (5 mixed, 3 read by

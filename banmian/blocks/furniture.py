@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from banmian.lines import is_letter_spaced, remove_all_spaces
-from banmian.model import Continuation
+from banmian.model import Block, BlockKind, Continuation
 
 
 CONTINUATION_RE = re.compile(
@@ -96,6 +96,13 @@ _SERVICE_RE = re.compile(r"^(?:新闻热线|报料热线|热线电话|广告热�
 
 
 _DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def jumps_on(block: Block) -> bool:
+    """Whether a block is a jump marker to a later page (（下转9版）): the text before it goes on
+    there, not on this page."""
+    return (block.kind is BlockKind.CONTINUATION and block.continuation is not None
+            and block.continuation.direction == "to")
 
 
 def iso_date(text: str) -> str | None:
