@@ -1,3 +1,6 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from banmian.words import junction_gain
 
 
@@ -15,3 +18,10 @@ def test_junction_gain_reads_through_layout_spaces_and_empty_sides():
     assert junction_gain("工人们坚持加 班", "加 点，确保") > 7
     assert junction_gain("", "加点") == 0.0
     assert junction_gain("加班", "  ") == 0.0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=12), st.text(max_size=12))
+def test_junction_gain_takes_any_text(left, right):
+    # Control characters, surrogates, Latin text: a gain of 0 or more, never an error.
+    assert junction_gain(left, right) >= 0.0
