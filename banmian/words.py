@@ -5,7 +5,7 @@ When an extractor puts the rest of a column somewhere else on the page, whether 
 over the break tells which of two frames a column goes on from. jieba (MIT) ships a dictionary
 of half a million words with their frequencies and finds the likeliest way to read a string
 as words; banmian asks it nothing else, and only when a page has such a choice to make, so
-the dictionary (about 0.6 s to load) is read on first use.
+the dictionary (about 0.6 s and 80 MB) is read on first use, once per process.
 """
 from __future__ import annotations
 
@@ -29,7 +29,9 @@ def _tokenizer():  # type: ignore[no-untyped-def]
 
     import jieba
 
-    jieba.setLogLevel(logging.WARNING)  # it announces loading its dictionary on stderr
+    # It announces loading its dictionary on stderr, and a cache it could not write (a
+    # read-only temp folder) with a traceback; neither is the reader's business.
+    jieba.setLogLevel(logging.CRITICAL)
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
     return tokenizer
