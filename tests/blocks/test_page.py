@@ -930,3 +930,11 @@ def test_classify_blocks_a_frame_ending_in_a_word_tail_and_its_mark_is_text(midd
     # a word's tail and a question or exclamation mark: the frame ends a paragraph.
     page = _between(_FINISHED, middle, _WETLAND, 12)
     assert BlockKind.TITLE not in _kinds(page)
+
+
+def test_classify_blocks_a_question_alone_between_text_is_text_but_not_above_a_lead():
+    # A question in a frame of its own, text on both sides, is asked by the text; above a
+    # lead (本报讯) it is a headline.
+    question = "赛场上什么样的表现能达到国际水准？"
+    assert BlockKind.TITLE not in _kinds(_between(_FINISHED, question, _WETLAND, 12))
+    assert BlockKind.TITLE in _kinds(_between(_FINISHED, question, "本报讯 " + _WETLAND, 12))
