@@ -1431,13 +1431,19 @@ def _headline_pair(parts: list[_Part], i: int, side: list[Block], before: bool) 
     return None
 
 
+def _last_text(part: _Part) -> tuple[Line, ...]:
+    """The lines of the last text frame of a part (its body may end in a byline set inside
+    it); none when it holds no text."""
+    return next((b.lines for b in reversed(part.body) if b.kind is BlockKind.BODY), ())
+
+
 def _stops_mid_sentence(part: _Part) -> bool:
     """Whether a story's text stops mid-sentence on this page with no （下转N版） to say where
     it goes on: its continuation is elsewhere on the page, out of reading order."""
-    body = [b for b in part.body if b.kind is BlockKind.BODY]
-    if not body or any(jumps_on(b) for b in part.body + part.after):
+    last = _last_text(part)
+    if not last or any(jumps_on(b) for b in part.body + part.after):
         return False
-    return body[-1].lines[-1].text.rstrip()[-1:] not in TERMINAL_MARKS and not ends_with_credit(body[-1].lines)
+    return last[-1].text.rstrip()[-1:] not in TERMINAL_MARKS and not ends_with_credit(last)
 
 
 def _orphan_text(part: _Part) -> bool:
@@ -1457,7 +1463,7 @@ def _orphan_text(part: _Part) -> bool:
 
 def _same_column(a: _Part, b: _Part) -> bool:
     """Whether the last frame of ``a``'s text and ``b``'s text are set to one column width."""
-    last = [x for x in a.body if x.kind is BlockKind.BODY][-1].lines
+    last = _last_text(a)
     wa = column_width(last) if len(last) >= MIN_LINES_FOR_COLUMN else None
     wb = column_width([l for x in b.body for l in x.lines])
     return wa is None or abs(wa - wb) <= FULL_LINE_SLACK_EM
@@ -1466,13 +1472,12 @@ def _same_column(a: _Part, b: _Part) -> bool:
 def _open_part_for(parts: list[_Part], open_: list[int], orphan: _Part) -> int | None:
     """Which story stopped mid-sentence an orphan's text goes on: the only one, set to its
     column, or of several the one a word runs on from over the break (有学 / 生直言)."""
-    if len(open_) == 1:
-        return open_[0] if _same_column(parts[open_[0]], orphan) else None
+    if len(open_) <= 1:
+        return open_[0] if open_ and _same_column(parts[open_[0]], orphan) else None
     first = orphan.body[0].lines[0].text
-    gains = {i: junction_gain([b for b in parts[i].body if b.kind is BlockKind.BODY][-1].lines[-1].text, first)
-             for i in open_}
-    best = max(open_, key=lambda i: (gains[i], -i), default=None)
-    return best if best is not None and gains[best] >= WORD_OVER_BREAK else None
+    gains = {i: junction_gain(_last_text(parts[i])[-1].text, first) for i in open_}
+    best = max(open_, key=lambda i: (gains[i], -i))
+    return best if gains[best] >= WORD_OVER_BREAK else None
 
 
 def _join_orphan_continuations(parts: list[_Part]) -> list[_Part]:

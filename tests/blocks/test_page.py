@@ -932,17 +932,12 @@ def test_classify_blocks_a_frame_ending_in_a_word_tail_and_its_mark_is_text(midd
     assert BlockKind.TITLE not in _kinds(page)
 
 
-def test_classify_blocks_a_question_alone_between_text_is_text_but_not_above_a_lead():
-    # A question in a frame of its own, text on both sides, is asked by the text; above a
-    # lead (本报讯) it is a headline.
-    question = "赛场上什么样的表现能达到国际水准？"
-    assert BlockKind.TITLE not in _kinds(_between(_FINISHED, question, _WETLAND, 12))
-    assert BlockKind.TITLE in _kinds(_between(_FINISHED, question, "本报讯 " + _WETLAND, 12))
-
-
-def test_classify_blocks_an_exclamation_after_text_is_text_but_not_above_a_lead():
-    # Lines that pass the title test one by one but end in ！ after text are the text's own
-    # (这是一部彪炳史册的伟大传奇！); above a lead they are a headline.
-    cry = "这是一部感天动地的奋斗史诗！\n这是一部彪炳史册的伟大传奇！"
-    assert BlockKind.TITLE not in _kinds(_between(_FINISHED, cry, _WETLAND, 12))
-    assert BlockKind.TITLE in _kinds(_between(_FINISHED, cry, "本报讯 " + _WETLAND, 12))
+@pytest.mark.parametrize("middle", [
+    "赛场上什么样的表现能达到国际水准？",  # a question in a frame of its own: the text asks it
+    "这是一部感天动地的奋斗史诗！\n这是一部彪炳史册的伟大传奇！",  # a cry right after text: the text's own
+])
+def test_classify_blocks_a_question_or_cry_between_text_is_text_but_not_above_a_lead(middle):
+    # Lines that pass the title test one by one but end in ？ or ！ between texts are the
+    # text's; above a lead (本报讯) they are a headline.
+    assert BlockKind.TITLE not in _kinds(_between(_FINISHED, middle, _WETLAND, 12))
+    assert BlockKind.TITLE in _kinds(_between(_FINISHED, middle, "本报讯 " + _WETLAND, 12))
