@@ -1104,3 +1104,19 @@ def test_assemble_articles_headline_broken_inside_its_column_name_stays_whole():
     page = f"{text}\n\n用奋斗成就未来（人民论坛·\n\n七十华诞·回望来路）\n田野之秋\n\n{caption}\n王 强摄\n"
     articles, _, _ = _assemble(page)
     assert [[t.text for t in a.titles] for a in articles] == [["用奋斗成就未来（人民论坛·七十华诞·回望来路）"], ["田野之秋"]]
+
+
+def test_assemble_articles_cuts_a_run_of_two_stories_where_each_headline_keeps_its_words():
+    # Two stories set one after the other, a headline before the first and one after the
+    # second, every frame a closed paragraph: any frame boundary could part them, and the
+    # second story opens with words the first one ends with (cohesion is no help there). The
+    # cut falls where the first headline's words stay on its side.
+    first = ["全县秋粮收购工作从本月起全面展开，各收购站点提前做好仓容准备和设备检修。",
+             "今年秋粮收购执行最低收购价政策，农民群众售粮积极性明显提高，交售进度快于往年。",
+             "为方便售粮群众，今年以来各乡镇坚持便民服务，组织专人上门指导，确保秋粮收购应收尽收。"]
+    second = ["今年以来各乡镇坚持便民服务，县图书馆新馆正式开馆，首日接待读者三千余人次。",
+              "新馆藏书四十万册，设有少儿阅览区和电子阅览室，全年免费向市民开放。"]
+    frames = "\n\n".join("\n".join(wrap_column([p], 13)) for p in first + second)
+    articles, unassigned, _ = _assemble(f"秋粮收购有序推进\n\n{frames}\n\n县图书馆新馆正式开馆\n")
+    assert [(a.titles[0].text, len(a.paragraphs)) for a in articles] == [("秋粮收购有序推进", 3), ("县图书馆新馆正式开馆", 2)]
+    assert not unassigned
