@@ -797,12 +797,20 @@ def _open_brackets_to_body(blocks: list[Block]) -> list[Block]:
     return out
 
 
+_OPENING_MARKS = "“‘《（(「『〈"
+
+
 def _reads_as_first_line(text: str, cols: tuple[float, ...], next_line: str = "") -> bool:
     """Whether a title-like line is set as a paragraph's first line: a column's width less the
     indent, or short of it by the number that opens the next line and could not fit there
     (甘肃贫困人口由2012年底的 / 692万降到…). A phrase gap or a column's name at the end
     (…拼搏”（人民论坛）) marks a headline, whatever its width."""
-    wrap = leading_wrap_em(next_line) if text.rstrip()[-1:] not in TERMINAL_MARKS else 0.0  # a sentence's end was not cut
+    wrap = 0.0
+    if text.rstrip()[-1:] not in TERMINAL_MARKS:  # a sentence's end was not cut
+        rest = next_line.lstrip()
+        if rest and rest[0] in _OPENING_MARKS:  # an opening mark never ends a line: it went down with its word
+            wrap, rest = 1.0, rest[1:]
+        wrap += leading_wrap_em(rest)
     return _at_indent(text, cols, wrap) and not _phrase_gap(text) and not COLUMN_TAG_RE.search(text)
 
 

@@ -951,3 +951,20 @@ def test_classify_blocks_title_like_lines_before_a_jump_marker_in_their_frame_ar
     kinds = {b.lines[0].text: b.kind for b in blocks}
     assert kinds["经过三年推进湿地保护修复"] is BlockKind.BODY
     assert kinds["新区建设全面提速"] is BlockKind.TITLE
+
+
+def test_classify_blocks_a_first_line_short_by_the_opening_quote_the_next_line_took_is_text():
+    # An opening quote never ends a line: the line above stops an em short and the quote
+    # opens the next line (本届运动会的主题是 / “共享友谊、同筑和平”，…); the lone line, broken
+    # off into a frame of its own, is the paragraph's first line.
+    from pagekit import wrap_column
+    after = "\n".join(wrap_column(["“共享友谊、同筑和平”，将于下月在本市举行，是本市历史上规模最大的体育赛事。"], 12, indent=0))
+
+    def kind_of(line):
+        page = "\n".join(wrap_column([_FINISHED], 12)) + f"\n\n{line}\n\n" + after
+        return next(b.kind for b in classify_blocks(group_frames(read_lines(SourceText(text=page))))
+                    if b.lines[0].text == line)
+
+    assert kind_of("本届运动会的主题是") is BlockKind.BODY
+    # Two ems short, the line is no first line of that paragraph: a title.
+    assert kind_of("运动会的主题是") is BlockKind.TITLE
