@@ -591,7 +591,10 @@ def _place_signatures_to_body(blocks: list[Block]) -> list[Block]:
 
 
 # A note naming the sources of the text or its figures (数据来源：日照市委宣传部).
-SOURCE_NOTE_RE = re.compile(r"^\s*(?:数据|资料|信息|图表)?来源\s*[：:]")
+# Letter-spaced or not (数 据来源：): extractors space out the characters of short lines.
+SOURCE_NOTE_RE = re.compile(r"^\s*(?:数\s*据|资\s*料|信\s*息|图\s*表)?\s*来\s*源\s*[：:]")
+# A text's closing date and place (2019年10月25日于北京), as a joint statement or a letter signs off.
+_DATED_AT_RE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*于")
 
 
 def _headline_over_subheadline(prev: Block, blocks: list[Block], i: int) -> bool:
@@ -614,7 +617,8 @@ MAX_HEADLINE_OVER_SUB_EM = 12
 
 def _closing_notes_to_body(blocks: list[Block]) -> list[Block]:
     """A parenthesis right after running text closes it: （本报东京10月14日电）, （齐志明）,
-    （作者为…主任）; so does a note of its sources (数据来源：…), or the speaker of a quote
+    （作者为…主任）; so does a note of its sources (数据来源：…), its closing date and place
+    (2019年10月25日于 / 北京), or the speaker of a quote
     (——湖南省委书记杜家毫…说): a subheadline's dash follows its headline, never text.
     Extractors often set these apart, and they look like titles; they are text."""
 
@@ -624,7 +628,8 @@ def _closing_notes_to_body(blocks: list[Block]) -> list[Block]:
         if blocks[i].text.startswith("——") and _headline_over_subheadline(out[-1], blocks, i):
             out[-1] = title_blocks(list(out[-1].lines), out[-1].frame_index)[0]
             return None
-        if SOURCE_NOTE_RE.match(blocks[i].lines[0].text) or blocks[i].text.startswith("——"):  # up to its frame's end
+        if (SOURCE_NOTE_RE.match(blocks[i].lines[0].text) or blocks[i].text.startswith("——")
+                or _DATED_AT_RE.match(blocks[i].lines[0].text)):  # up to its frame's end
             k = i + 1
             while k < len(blocks) and blocks[k].kind is BlockKind.TITLE and blocks[k].frame_index == blocks[i].frame_index:
                 k += 1

@@ -46,8 +46,13 @@ def test_classify_blocks_closing_note_after_a_full_stop_is_text():
     assert blocks[0].kind is BlockKind.BODY and "齐志明" in blocks[0].lines[-1].text
 
 
-def test_classify_blocks_source_note_after_text_is_text():
-    text = "日照以民为本，绿色发展，\n城市面貌焕然一新。\n\n数据来源：日照市委宣\n传部\n\n下一篇文章的标题\n"
+@pytest.mark.parametrize("note", [
+    "数据来源：日照市委宣\n传部",
+    "数 据来源：日 照市委宣\n传部",  # letter-spaced by the extractor
+    "2019年5月20日于\n日照",  # a statement's closing date and place
+])
+def test_classify_blocks_source_note_after_text_is_text(note):
+    text = f"日照以民为本，绿色发展，\n城市面貌焕然一新。\n\n{note}\n\n下一篇文章的标题\n"
     assert _kinds(text) == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE]
 
 
