@@ -1120,3 +1120,15 @@ def test_assemble_articles_cuts_a_run_of_two_stories_where_each_headline_keeps_i
     articles, unassigned, _ = _assemble(f"秋粮收购有序推进\n\n{frames}\n\n县图书馆新馆正式开馆\n")
     assert [(a.titles[0].text, len(a.paragraphs)) for a in articles] == [("秋粮收购有序推进", 3), ("县图书馆新馆正式开馆", 2)]
     assert not unassigned
+
+
+def test_a_long_headline_the_text_never_repeats_weighs_more_than_no_title_a_short_one_less():
+    # A headline says what its text says: one of many words none of which the text repeats is
+    # a neighbour's, and reading the text untitled is likelier. A photo's short title (运河秋色)
+    # shares little with its caption by nature: its missing words count in proportion.
+    from banmian.articles import COST_TITLE_MISSING, COST_TITLE_UNRELATED, _pieces_relevance_cost
+    text = "县图书馆新馆昨天正式开馆，首日接待读者三千余人次。新馆藏书四十万册，全年免费开放。"
+    unrelated = COST_TITLE_UNRELATED * _pieces_relevance_cost((("全省高标准农田建设成效明显粮食产量再创新高",),), text)
+    related = COST_TITLE_UNRELATED * _pieces_relevance_cost((("县图书馆新馆开馆首日接待读者三千余人次",),), text)
+    short = COST_TITLE_UNRELATED * _pieces_relevance_cost((("运河秋色",),), text)
+    assert unrelated > COST_TITLE_MISSING > short > related
