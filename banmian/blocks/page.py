@@ -835,6 +835,19 @@ def _indented_line(text: str, cols: tuple[float, ...]) -> bool:
 _SENTENCE_TAIL_RE = re.compile(r"^\s*[\u4e00-\u9fff]{1,3}[”’」』）)]\s*$")
 
 
+# A word's last characters alone (祥飞 after …应用研发部部长孟): the rest of a line cut at the
+# column's end, when that line runs the full column.
+_WORD_TAIL_RE = re.compile(r"^\s*[\u4e00-\u9fff]{1,3}\s*$")
+
+
+def _word_tail(b: Block, prev: Block, nxt: Block | None, widths: tuple[float, ...]) -> bool:
+    """Whether a title-like block is a word's last characters (see _WORD_TAIL_RE) after a line
+    cut at the full column, with text going on after it: a short title stands above a byline,
+    a lead or a caption's text of its own."""
+    return (_WORD_TAIL_RE.match(b.text) is not None and _at_full_width(prev.lines[-1].text, widths)
+            and nxt is not None and nxt.kind is BlockKind.BODY and not opens_with_lead(nxt.lines))
+
+
 def _closes_unopened(text: str) -> bool:
     """Whether a line closes a parenthesis it never opened (王瑨采访整理）): the rest of a note
     begun in the frame before; no title does."""
@@ -879,7 +892,8 @@ def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...
             return None  # a dash leads into a new paragraph (…坚定探索—— / 一是…), set in from the column
         if not (_closes_unopened(b.text) or _closes_open_quote(b.lines[0].text, prev) or (
                 fits_column(b.lines[0].text, widths) or b.lines[-1].text.rstrip().endswith("…")
-                or _SENTENCE_TAIL_RE.match(b.text)) and not _phrase_gap(b.lines[0].text) and stops[i] == "body"):
+                or _SENTENCE_TAIL_RE.match(b.text) or _word_tail(b, prev, blocks[i + 1] if i + 1 < n else None, widths))
+                and not _phrase_gap(b.lines[0].text) and stops[i] == "body"):
             return None
         k = i
         while k < n and blocks[k].kind in (BlockKind.TITLE, BlockKind.DUPLICATE) and blocks[k].frame_index == b.frame_index:

@@ -973,3 +973,19 @@ def test_classify_blocks_a_first_line_short_by_the_opening_quote_the_next_line_t
     assert kind_of("本届运动会的主题是") is BlockKind.BODY
     # Two ems short, the line is no first line of that paragraph: a title.
     assert kind_of("运动会的主题是") is BlockKind.TITLE
+
+
+def test_classify_blocks_a_words_last_characters_after_a_full_line_are_text():
+    # A signature cut at the column's end (…局长王 / 晓明): the name's tail, alone in the
+    # next frame, passes the title test, but the line before it runs the full column and
+    # text goes on after it. After a short line it may be a title.
+    before = "今年以来，全市科技创新工作取\n得新进展，新增高新技术企业一\n百余家。\n——市科技局党组书记、局长王"
+    after = "我们将继续加大投入力度，推动\n更多科技成果在本地转化落地，\n为高质量发展提供有力支撑。"
+
+    def kind_of(text):
+        page = f"{text}\n\n晓明\n\n{after}"
+        return next(b.kind for b in classify_blocks(group_frames(read_lines(SourceText(text=page))))
+                    if b.lines[0].text == "晓明")
+
+    assert kind_of(before) is BlockKind.BODY
+    assert kind_of(before.replace("——市科技局党组书记、局长王", "——市科技局局长王")) is BlockKind.TITLE
