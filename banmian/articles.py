@@ -345,12 +345,21 @@ def _pieces_relevance_cost(groups: tuple[tuple[str, ...], ...], body: str, whole
     (see _piece_unrelated_in_part)."""
     cost = 0.0
     for pieces in groups:
-        scores = [x * _evidence(piece) for piece in pieces
-                  for x in (_piece_unrelated(piece, body) if whole is None else _piece_unrelated_in_part(piece, body, whole),)
-                  if x is not None]
+        scores = [x * _evidence(piece) for piece, x in _unrelated_shares(pieces, body, whole)]
         if scores:
             cost += sum(scores) + COST_TITLE_PIECE * max(0, len(pieces) - 2)
     return cost
+
+
+def _unrelated_shares(pieces: tuple[str, ...], text: str, whole: str | None) -> list[tuple[str, float]]:
+    """Each title piece with the share of its bigrams ``text`` lacks, pieces without any left
+    out; ``whole``, when given, is a text that ``text`` is a slice of."""
+    out = []
+    for piece in pieces:
+        x = _piece_unrelated(piece, text) if whole is None else _piece_unrelated_in_part(piece, text, whole)
+        if x is not None:
+            out.append((piece, x))
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -618,7 +627,7 @@ def _crossed(shape: SideShape | None, other: str, whole: str) -> float:
         return 0.0
     cost = 0.0
     for pieces in shape[0]:
-        scores = [x for x in (_piece_unrelated_in_part(piece, other, whole) for piece in pieces) if x is not None]
+        scores = [x for _, x in _unrelated_shares(pieces, other, whole)]
         if scores:
             cost += 1.0 - sum(scores) / len(scores)
     return COST_CROSSED * cost

@@ -802,13 +802,15 @@ def _open_brackets_to_body(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# Marks that open a quotation or a bracket: none may end a line.
 _OPENING_MARKS = "“‘《（(「『〈"
 
 
 def _reads_as_first_line(text: str, cols: tuple[float, ...], next_line: str = "") -> bool:
     """Whether a title-like line is set as a paragraph's first line: a column's width less the
     indent, or short of it by the number that opens the next line and could not fit there
-    (甘肃贫困人口由2012年底的 / 692万降到…). A phrase gap or a column's name at the end
+    (甘肃贫困人口由2012年底的 / 692万降到…), or by the opening quote or bracket that went down
+    with its word (本届运动会的主题是 / “共享友谊…). A phrase gap or a column's name at the end
     (…拼搏”（人民论坛）) marks a headline, whatever its width."""
     wrap = 0.0
     if text.rstrip()[-1:] not in TERMINAL_MARKS:  # a sentence's end was not cut
@@ -1012,6 +1014,14 @@ def _is_caption(blocks: list[Block], k: int) -> bool:
 _TAIL_MARKS = "！？!?"
 
 
+def _last_frame_start(blocks: list[Block], i: int, j: int) -> int:
+    """Where the lines of the last frame of the title run blocks[i:j] start."""
+    k = j - 1
+    while k > i and blocks[k - 1].frame_index == blocks[j - 1].frame_index:
+        k -= 1
+    return k
+
+
 def _exclamations_and_questions_to_body(blocks: list[Block]) -> list[Block]:
     """Title lines of a frame whose last line is a word's tail and a ！ or ？ (…他们不想活 /
     了？) are the end of a paragraph, not a headline: measured on 20 generated sets, 21 such
@@ -1027,9 +1037,7 @@ def _exclamations_and_questions_to_body(blocks: list[Block]) -> list[Block]:
         if last.kind is not BlockKind.TITLE:
             continue
         text = last.text.strip()
-        k = j - 1  # the frame's own lines of the run
-        while k > i and out[k - 1].frame_index == last.frame_index:
-            k -= 1
+        k = _last_frame_start(out, i, j)
         nxt = out[j] if j < len(out) else None
         in_text = 0 < k and out[k - 1].kind is BlockKind.BODY and not (
             nxt is not None and (nxt.kind is BlockKind.BYLINE or nxt.kind is BlockKind.BODY and opens_with_lead(nxt.lines)))
@@ -1051,9 +1059,7 @@ def _jumped_titles_to_body(blocks: list[Block]) -> list[Block]:
         nxt = out[j] if j < len(out) else None
         if nxt is None or not jumps_on(nxt) or nxt.frame_index != out[j - 1].frame_index:
             continue
-        k = j - 1  # the frame's own lines of the run
-        while k > i and out[k - 1].frame_index == nxt.frame_index:
-            k -= 1
+        k = _last_frame_start(out, i, j)
         out[k:j] = [as_text(out[k:j])]
     return out
 
