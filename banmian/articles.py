@@ -879,10 +879,16 @@ def _texts_around(before: list[Block], after: list[Block]) -> tuple[list[Block],
     return last_body, column_width([l for b in before if b.kind is BlockKind.BODY for l in b.lines])
 
 
+# A column's name in ASCII parentheses closing a headline (…交流筑和平(军运大视野)), as some
+# papers' text prints it.
+_ASCII_COLUMN_TAG_RE = re.compile(r"[^。！!…\s（(]\([^（）()]{2,24}\)\s*$")
+
+
 def _names_column(text: str) -> bool:
-    """Whether a title line ends with its column's name (…（新论）) or is that name alone on
-    its line (（脱贫第一线）): a headline's, never a subheading's."""
-    return COLUMN_TAG_RE.search(text) is not None or COLUMN_NAME_RE.match(text) is not None
+    """Whether a title line ends with its column's name (…（新论）, …(人民时评)) or is that name
+    alone on its line (（脱贫第一线）): a headline's, never a subheading's."""
+    return (COLUMN_TAG_RE.search(text) is not None or COLUMN_NAME_RE.match(text) is not None
+            or _ASCII_COLUMN_TAG_RE.search(text) is not None)
 
 
 def _set_width(text: str) -> float:

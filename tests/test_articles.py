@@ -1132,3 +1132,16 @@ def test_a_long_headline_the_text_never_repeats_weighs_more_than_no_title_a_shor
     related = COST_TITLE_UNRELATED * _pieces_relevance_cost((("县图书馆新馆开馆首日接待读者三千余人次",),), text)
     short = COST_TITLE_UNRELATED * _pieces_relevance_cost((("运河秋色",),), text)
     assert unrelated > COST_TITLE_MISSING > short > related
+
+
+@pytest.mark.parametrize("tag", ["（视野）", "(视野)"])
+def test_a_headline_closed_by_its_columns_name_is_no_subheading_in_either_parentheses(tag):
+    # Papers print a column's name in full-width or ASCII parentheses; either way it closes a
+    # headline, which opens an article: the text after it is no section of the text before.
+    from banmian.articles import _body_runs, _subheading_gap
+    before = "\n".join(wrap_column(["军运会期间，各国军人运动员在赛场上切磋技艺，结下友谊。"], 14))
+    after = "\n".join(wrap_column(["各国军人运动员同场竞技，体育让友谊跨越国界，交流促进和平。"], 14))
+    for title, joinable in ((f"交流筑和平{tag}", False), ("交流筑和平", True)):
+        blocks = classify_blocks(group_frames(read_lines(SourceText(text=f"{before}\n\n{title}\n\n{after}\n"))))
+        bodies, gaps = _body_runs(blocks)
+        assert _subheading_gap(gaps[1], bodies[0], bodies[1]) is joinable, title
