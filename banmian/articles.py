@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, field
 
 from banmian.blocks import (
-    BODY_LEAD_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, LEAD_FIRST_CHARS, OPENING_BOX_RE, PHOTO_ROLE, SIGN_OFF_DATE_RE,
+    ASCII_COLUMN_TAG_RE, BODY_LEAD_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, LEAD_FIRST_CHARS, OPENING_BOX_RE, PHOTO_ROLE, SIGN_OFF_DATE_RE,
     SOURCE_NOTE_RE, credit_closes, ends_with_credit, has_clause_mark, is_column_name, is_photo_credit, jumps_on, opens_with_lead,
-    parse_byline, signature_ending_at, signer_start,
+    parse_byline, signature_ending_at, signer_start, stops_mid_sentence,
 )
 from banmian.lines import (
     CLOSING_QUOTES,
@@ -879,16 +879,11 @@ def _texts_around(before: list[Block], after: list[Block]) -> tuple[list[Block],
     return last_body, column_width([l for b in before if b.kind is BlockKind.BODY for l in b.lines])
 
 
-# A column's name in ASCII parentheses closing a headline (…交流筑和平(军运大视野)), as some
-# papers' text prints it.
-_ASCII_COLUMN_TAG_RE = re.compile(r"[^。！!…\s（(]\([^（）()]{2,24}\)\s*$")
-
-
 def _names_column(text: str) -> bool:
     """Whether a title line ends with its column's name (…（新论）, …(人民时评)) or is that name
     alone on its line (（脱贫第一线）): a headline's, never a subheading's."""
     return (COLUMN_TAG_RE.search(text) is not None or COLUMN_NAME_RE.match(text) is not None
-            or _ASCII_COLUMN_TAG_RE.search(text) is not None)
+            or ASCII_COLUMN_TAG_RE.search(text) is not None)
 
 
 def _set_width(text: str) -> float:
@@ -1503,7 +1498,7 @@ def _stops_mid_sentence(part: _Part) -> bool:
     last = _last_text(part)
     if not last or any(jumps_on(b) for b in part.body + part.after):
         return False
-    return last[-1].text.rstrip()[-1:] not in TERMINAL_MARKS and not ends_with_credit(last)
+    return stops_mid_sentence(last)
 
 
 def _orphan_text(part: _Part) -> bool:

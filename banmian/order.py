@@ -11,8 +11,8 @@ read in order comes out unchanged.
 """
 from __future__ import annotations
 
-from banmian.blocks import OPENING_BOX_RE, ends_with_credit, jumps_on, opens_with_lead
-from banmian.lines import ENUMERATED_RE, FULL_LINE_SLACK_EM, INDENT_EM, TERMINAL_MARKS, column_width, display_width
+from banmian.blocks import OPENING_BOX_RE, jumps_on, opens_with_lead, stops_mid_sentence
+from banmian.lines import ENUMERATED_RE, FULL_LINE_SLACK_EM, INDENT_EM, column_width, display_width
 from banmian.model import Block, BlockKind
 from banmian.words import WORD_OVER_BREAK, junction_gain
 
@@ -42,12 +42,6 @@ def _first_line(block: Block) -> str:
     if line <= width - INDENT_EM + FULL_LINE_SLACK_EM:
         return OPENS
     return GOES_ON if line >= width - FULL_LINE_SLACK_EM and not block.maybe_title else UNSURE
-
-
-def _stops_mid_sentence(block: Block) -> bool:
-    """Whether a text frame's last line stops inside a sentence."""
-    last = block.lines[-1].text.rstrip()
-    return last[-1:] not in TERMINAL_MARKS and not ends_with_credit(block.lines)
 
 
 def order_blocks(blocks: list[Block]) -> list[Block]:
@@ -81,7 +75,7 @@ def order_blocks(blocks: list[Block]) -> list[Block]:
                 open_ends.remove(prev)  # it may go on here: nothing says it does not
             if dragged:
                 goes_on_from[i] = prev
-        if _stops_mid_sentence(block):
+        if stops_mid_sentence(block.lines):
             open_ends.append(i)
         prev = i
     if not moved:

@@ -34,6 +34,9 @@ from banmian.blocks.furniture import (
 # middle dot run to twenty characters and more (…·…·…); 24 holds nineteen in twenty of them.
 # A series' part may close the name in brackets of its own (…·安徽篇（上））.
 COLUMN_TAG_RE = re.compile(r"[^。！!…\s（(]（[^（）]{2,24}(?:（[上中下一二三四五六七八九十\d]{1,3}）)?）\s*$")
+# The same name in ASCII parentheses (…交流筑和平(军运大视野)), as some papers' text prints
+# it; the assembly reads it so (a headline's, no subheading's), the page passes do not.
+ASCII_COLUMN_TAG_RE = re.compile(r"[^。！!…\s（(]\([^（）()]{2,24}\)\s*$")
 # A column's name on a line of its own, closing the headline before it.
 COLUMN_NAME_RE = re.compile(r"^\s*[（(][^（）()]{2,24}(?:（[上中下一二三四五六七八九十\d]{1,3}）)?[）)]\s*$")
 
@@ -202,6 +205,11 @@ def ends_with_credit(lines: "tuple[Line, ...]") -> bool:
     tail = "".join(l.text.strip() for l in lines[-2:])
     return ("摄" in tail and (bare_credit(lines[-1].text) or bare_credit(tail))
             or PAGE_CREDIT_RE.match(lines[-1].text.lstrip()) is not None)
+
+
+def stops_mid_sentence(lines: "tuple[Line, ...]") -> bool:
+    """Whether text's last line stops inside a sentence: no full stop ends it, nor a credit."""
+    return lines[-1].text.rstrip()[-1:] not in TERMINAL_MARKS and not ends_with_credit(lines)
 
 
 def credit_closes(lines: "tuple[Line, ...]", after: Block | None) -> bool:
@@ -540,8 +548,11 @@ def _credit_at_end(line: Line) -> tuple[Line, Line, tuple[Byline, ...]] | None:
     return *cut_line(line, m.start(1)), bylines
 
 
+_FULL_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 # A letter's or an order's date alone on its line (2019年10月13日), as the signer closes it.
-SIGN_OFF_DATE_RE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+SIGN_OFF_DATE_RE = re.compile(rf"^\s*{_FULL_DATE}\s*$")
+# A text's closing date and place (2019年10月25日于北京), as a joint statement or a letter signs off.
+DATED_AT_RE = re.compile(rf"^\s*{_FULL_DATE}\s*于")
 
 
 def _signs_off(run: list[Line], text: str) -> bool:

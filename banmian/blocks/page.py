@@ -13,6 +13,7 @@ from banmian.blocks.furniture import jumps_on
 from banmian.blocks.bylines import BYLINE_MARK_RE, BYLINE_ROLES, is_photo_credit, parse_byline, signature_ending_at, signer_start
 from banmian.blocks.frame import (
     CLAUSE_END,
+    DATED_AT_RE,
     COLUMN_NAME_RE,
     COLUMN_TAG_RE,
     FULL_WIDTH_TOLERANCE_EM,
@@ -593,8 +594,6 @@ def _place_signatures_to_body(blocks: list[Block]) -> list[Block]:
 # A note naming the sources of the text or its figures (数据来源：日照市委宣传部).
 # Letter-spaced or not (数 据来源：): extractors space out the characters of short lines.
 SOURCE_NOTE_RE = re.compile(r"^\s*(?:数\s*据|资\s*料|信\s*息|图\s*表)?\s*来\s*源\s*[：:]")
-# A text's closing date and place (2019年10月25日于北京), as a joint statement or a letter signs off.
-_DATED_AT_RE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*于")
 
 
 def _headline_over_subheadline(prev: Block, blocks: list[Block], i: int) -> bool:
@@ -629,7 +628,7 @@ def _closing_notes_to_body(blocks: list[Block]) -> list[Block]:
             out[-1] = title_blocks(list(out[-1].lines), out[-1].frame_index)[0]
             return None
         if (SOURCE_NOTE_RE.match(blocks[i].lines[0].text) or blocks[i].text.startswith("——")
-                or _DATED_AT_RE.match(blocks[i].lines[0].text)):  # up to its frame's end
+                or DATED_AT_RE.match(blocks[i].lines[0].text)):  # up to its frame's end
             k = i + 1
             while k < len(blocks) and blocks[k].kind is BlockKind.TITLE and blocks[k].frame_index == blocks[i].frame_index:
                 k += 1
