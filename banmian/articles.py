@@ -259,7 +259,8 @@ def _ends_headline(title: Block, nxt: Block) -> bool:
     that ends in its column's name (…生产力（人民时评）) is complete, and a title after it opens
     another article's title unless it is a subheadline (——访法国前总统…)."""
     return (title.kind is _TITLE and nxt.kind is _TITLE
-            and COLUMN_TAG_RE.search(title.text) is not None and not nxt.text.startswith(_DASHES)
+            and (COLUMN_TAG_RE.search(title.text) or COLUMN_NAME_RE.match(title.text)) is not None
+            and not nxt.text.startswith(_DASHES)
             and not _states_fact(nxt.text, title.text))
 
 
@@ -533,14 +534,14 @@ def _split_cost(gap: list[Block], k: int, frame_before: int, frame_after: int, s
         prev, nxt = gap[k - 1], gap[k]
         if prev.kind is _TITLE and nxt.kind is _TITLE and _LEADS_ON_RE.search(prev.text):
             return COST_SPLIT_FRAME  # a kicker (李克强在陕西考察时强调, …主题教育——, 国务院扶贫办：) leads to its headline
+        if prev.kind is _TITLE and nxt.kind is _TITLE and COLUMN_NAME_RE.match(nxt.text):
+            return COST_SPLIT_FRAME  # a column's name alone (（香江在线）) closes the headline before it
         if prev.frame_index == nxt.frame_index:
             if _ends_headline(prev, nxt):
                 return 0.0
             if prev.kind is _TITLE and nxt.kind in (_TITLE, _DUPLICATE):
                 return COST_SPLIT_TITLES
             return COST_SPLIT_FRAME
-        if prev.kind is _TITLE and nxt.kind is _TITLE and COLUMN_NAME_RE.match(nxt.text):
-            return COST_SPLIT_FRAME  # a column's name alone (（香江在线）) closes the headline before it
         if prev.kind is _TITLE and nxt.kind is _TITLE and bracket_balance(prev.text) > 0 > bracket_balance(nxt.text):
             return COST_SPLIT_FRAME  # a headline broken inside its column's name (…（人民论坛· / 70华诞…）)
         if (prev.kind in (_TITLE, _DUPLICATE) and nxt.kind is _TITLE

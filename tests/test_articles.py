@@ -243,6 +243,17 @@ def test_split_cost_keeps_a_column_name_with_its_headline():
     assert _split_cost(gap, 2, 0, 9) == 0.0
 
 
+def test_split_cost_a_column_name_in_the_frame_of_two_headlines_closes_the_first():
+    # The extractor wrote both headlines and the first one's column name as one frame: the
+    # name stays with the headline above it, and the headline below it is free to go.
+    from banmian.articles import COST_SPLIT_FRAME, _split_cost
+    from banmian.model import Block, BlockKind
+    gap = [Block(BlockKind.TITLE, tuple(_lines([t])), 3, text=t)
+           for t in ("记录美好生活 谱写时代华章", "（逐梦70年·荧屏中的70年）", "国际电视节影视节目展举办首个“中国日”")]
+    assert _split_cost(gap, 1, 0, 9) == COST_SPLIT_FRAME
+    assert _split_cost(gap, 2, 0, 9) == 0.0
+
+
 def test_assemble_articles_a_letter_and_its_report_are_one_article():
     # A letter printed in full ends with its signer, the date and the agency's note; the
     # report that follows in its own frame opens with a lead, yet goes on the same article.
