@@ -828,8 +828,9 @@ def _at_indent(text: str, cols: tuple[float, ...], wrap: float = 0.0) -> bool:
 
 
 def _indented_line(text: str, cols: tuple[float, ...]) -> bool:
-    """A line running on (no sentence end) set a column's width less the indent."""
-    return text.rstrip()[-1:] not in TERMINAL_MARKS and _at_indent(text, cols)
+    """A line running on (no sentence end) set a column's width less the indent, or less
+    what its digits and Latin letters, set wider than counted, keep off it."""
+    return text.rstrip()[-1:] not in TERMINAL_MARKS and _at_indent(text, cols, _latin_wrap(text))
 
 
 # The last characters of a sentence and its closing quote, alone on a line (迹”).

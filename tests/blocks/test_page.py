@@ -5,6 +5,7 @@ from banmian.blocks import classify_blocks
 from banmian.frames import group_frames
 from banmian.lines import read_lines
 from banmian.model import BlockKind, SourceText
+from pagekit import wrap_column
 
 
 # Column text that stops mid-sentence, and a short story opening with a lead.
@@ -189,6 +190,16 @@ def test_classify_blocks_headline_a_first_line_wide_over_text_that_opens_its_own
                     "争当媒体融合发展的排头兵",
                     "媒体融合发展是全媒体时代的重大课题，我们将深入贯彻落实，坚持移动优先，"
                     "推动内容、技术、管理全面创新，做强新型主流媒体。", 14)
+    assert _kinds(page) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
+
+
+def test_classify_blocks_headline_at_first_line_width_over_a_paragraph_whose_digits_run_wide():
+    # The text under the headline opens its own paragraph: its first line stops short of the
+    # indent because its digits are set wider than the half em counted for them.
+    before = "\n".join(wrap_column(["全县各乡镇统筹推进农村人居环境整治，村容村貌明显改善，群众的获得感进一步增强。"], 15))
+    after = ("今年1月25日，县委书记王\n明率县四套班子成员来到乡镇调研\n就推进乡村振兴工作举行专题座谈\n"
+             "并提出具体要求，为下一步指明方\n向。")
+    page = f"{before}\n\n推动乡村文化振兴迈上新台阶\n\n{after}\n"
     assert _kinds(page) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
 
 
