@@ -10,6 +10,7 @@ from banmian.lines import (CLOSING_QUOTES, ENUMERATED_RE, INDENT_EM, TERMINAL_MA
                            remove_all_spaces)
 from banmian.model import Block, BlockKind, Byline, Frame, Line
 from banmian.blocks.furniture import jumps_on
+from banmian.words import junction_gain
 from banmian.blocks.bylines import BYLINE_MARK_RE, BYLINE_ROLES, is_photo_credit, parse_byline, signature_ending_at, signer_start
 from banmian.blocks.frame import (
     CLAUSE_END,
@@ -982,6 +983,8 @@ def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
         nxt = out[j] if j < len(out) else None
         if nxt is not None and (nxt.kind is BlockKind.BYLINE or nxt.kind is BlockKind.BODY and opens_with_lead(nxt.lines)):
             wrapped = False
+        if all(b.kind is BlockKind.FURNITURE for b in out[j:]) and not _broken_inside_words(group):
+            wrapped = False  # no text after it at all: a headline drawn after its text, last on the page
         if _is_caption(out, j):
             wrapped = False  # a photo's caption, not its article's text, follows: a headline drawn after its body
         if any(COLUMN_TAG_RE.search(b.lines[-1].text) or COLUMN_NAME_RE.match(b.text) for b in group) or any(
@@ -998,6 +1001,19 @@ def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
         if wrapped:
             out[i:j] = [as_text(out[i:j])]
     return out
+
+
+# A sentence's end inside a line, the text going on after it.
+_INNER_STOP_RE = re.compile(r"[。？！?!]\s*\S")
+
+
+def _broken_inside_words(group: list[Block]) -> bool:
+    """Whether a line break of a title group falls inside a sentence or a word, as a
+    column breaks text (…告别断流了 / 吗？水量…, …AI智 / 能风): a typesetter breaks a headline
+    between its phrases."""
+    lines = [l.text.strip() for b in group for l in b.lines]
+    return any(_INNER_STOP_RE.search(t) for t in lines) or any(
+        junction_gain(a, b) > 0 for a, b in zip(lines, lines[1:]))
 
 
 def _is_caption(blocks: list[Block], k: int) -> bool:

@@ -203,6 +203,21 @@ def test_classify_blocks_headline_at_first_line_width_over_a_paragraph_whose_dig
     assert _kinds(page) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
 
 
+@pytest.mark.parametrize("last, kinds", [
+    # two phrases set to the column's width, then nothing but the page's furniture: the
+    # headline drawn after its text, not a subheading of text that never comes
+    ("美丽乡村建设绘新图景\n\n群众生活更加红火", [BlockKind.TITLE, BlockKind.TITLE]),
+    # lines that break inside a sentence are that text's last lines
+    ("路修好了，产业怎样发\n\n展？群众怎样增收？", [BlockKind.BODY]),
+])
+def test_classify_blocks_title_lines_last_on_the_page(last, kinds):
+    body = "\n".join(wrap_column(["全县各乡镇统筹推进农村人居环境整治，村容村貌明显改善，群众的获得感进一步增强。"], 10))
+    page = f"{body}\n\n{last}\n\n2019年10月18日 星期五\n东湖日报\n15 政治\n\n责任编辑：吴明鹏\n"
+    got = [b.kind for b in classify_blocks(group_frames(read_lines(SourceText(text=page))))
+           if b.kind is not BlockKind.FURNITURE]
+    assert got[1:] == kinds
+
+
 def test_classify_blocks_caption_after_its_credit_and_title_is_text():
     # The credit drawn first, then the photo's title and its caption lines; a kicker that
     # leads to its headline stays a title.
