@@ -615,6 +615,11 @@ def _headline_over_subheadline(prev: Block, blocks: list[Block], i: int) -> bool
 MAX_HEADLINE_OVER_SUB_EM = 12
 
 
+# A subheadline's dash and the word that opens it: an editorial's theme (——论…), a profile's
+# subject (——记…, ——访…), an occasion (——写在…之际); no speaker of a quote is named so.
+_SUBHEADLINE_DASH_RE = re.compile(r"^\s*——\s*(?:论|记(?!者)|访|写在|纪念|献给)")
+
+
 def _closing_notes_to_body(blocks: list[Block]) -> list[Block]:
     """A parenthesis right after running text closes it: （本报东京10月14日电）, （齐志明）,
     （作者为…主任）; so does a note of its sources (数据来源：…), its closing date and place
@@ -628,7 +633,8 @@ def _closing_notes_to_body(blocks: list[Block]) -> list[Block]:
         if blocks[i].text.startswith("——") and _headline_over_subheadline(out[-1], blocks, i):
             out[-1] = title_blocks(list(out[-1].lines), out[-1].frame_index)[0]
             return None
-        if (SOURCE_NOTE_RE.match(blocks[i].lines[0].text) or blocks[i].text.startswith("——")
+        if (SOURCE_NOTE_RE.match(blocks[i].lines[0].text)
+                or blocks[i].text.startswith("——") and not _SUBHEADLINE_DASH_RE.match(blocks[i].text)
                 or DATED_AT_RE.match(blocks[i].lines[0].text)):  # up to its frame's end
             k = i + 1
             while k < len(blocks) and blocks[k].kind is BlockKind.TITLE and blocks[k].frame_index == blocks[i].frame_index:

@@ -145,6 +145,16 @@ def test_classify_blocks_speaker_line_after_a_quote_is_text():
     assert _kinds(text) == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
 
 
+@pytest.mark.parametrize("dash", ["——论坚持以人民为中心的发展思想", "——记扎根山区三十年的乡村教师",
+                                  "——写在全市文明城市创建五周年之际"])
+def test_classify_blocks_subheadline_dash_naming_its_theme_after_text_stays_a_title(dash):
+    # An editorial's or a profile's subheadline, drawn after the text before it: no speaker
+    # of a quote is named by 论, 记 or 写在.
+    text = ("全市上下要以更加饱满的热情，\n投入到各项工作中去，为实现\n今年目标任务作出新的贡献。\n\n"
+            f"{dash}\n\n■记者 王 明\n\n{LEAD_TEXT}")
+    assert _kinds(text)[1] is BlockKind.TITLE
+
+
 def test_classify_blocks_headline_after_unfinished_text_stays_a_title_when_wider_than_the_column():
     body = UNFINISHED
     text = (f"{body}\n\n贵州清镇市先行先试环境\n司法呵护绿水青山（改革落实在基层）\n\n{body}\n")
