@@ -524,12 +524,14 @@ def _article_costs(before: Side, after: Side, lead: bool) -> tuple[float, ...]:
 _EMPTY: Side = (0.0, 0, 0, 0, 0, 0)
 
 
-def _split_cost(gap: list[Block], k: int, frame_before: int, frame_after: int, story_after: bool = False) -> float:
+def _split_cost(gap: list[Block], k: int, frame_before: int, frame_after: int, story_after: bool = False,
+                credit_before: bool = False) -> float:
     """Splitting a gap at ``k`` parts blocks that one frame holds together: two of the gap's
     own, or a byline from the text its frame closes (or opens); a kicker from the headline it
     leads to, a headline from its dash subheadline or its speech's date, in any frames; or,
     before a story (text longer than a caption: ``story_after``), a photo's short title, alone
-    in its frame, from the credit before it."""
+    in its frame, from the credit before it, in the gap or closing the text before the gap
+    (``credit_before``: …驻足观赏。 蒋晓东摄（影像中国） / 光影城市)."""
     if 0 < k < len(gap):  # a split between two of the gap's blocks
         prev, nxt = gap[k - 1], gap[k]
         if prev.kind is _TITLE and nxt.kind is _TITLE and _LEADS_ON_RE.search(prev.text):
@@ -554,6 +556,9 @@ def _split_cost(gap: list[Block], k: int, frame_before: int, frame_after: int, s
         return 0.0
     if k == 0 and gap and gap[0].kind is _BYLINE and gap[0].frame_index == frame_before:
         return COST_SPLIT_FRAME
+    if (k == 0 and gap and story_after and credit_before and gap[0].kind is _TITLE and len(gap[0].text) <= PHOTO_TITLE_MAX_CHARS
+            and (len(gap) == 1 or gap[1].frame_index != gap[0].frame_index)):
+        return COST_PHOTO_TITLE_OFF  # the same, the credit closing the caption's last line (…摄（影像中国）)
     if k == len(gap) and gap and gap[-1].kind is _BYLINE and gap[-1].frame_index == frame_after:
         return COST_SPLIT_FRAME
     return 0.0
@@ -790,7 +795,7 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
     text_of_run = ["\n".join(t) for t in texts]
     stories = [len(text_of_run[j]) > CAPTION_MAX_CHARS for j in range(n)]
     split_cost: list[dict[int, float]] = [{}] + [{k: _split_cost(gaps[j], k, bodies[j - 1][-1].frame_index, bodies[j][0].frame_index,
-                                                                 stories[j])
+                                                                 stories[j], ends_with_credit(bodies[j - 1][-1].lines))
                           for k in _splits(gaps[j])} for j in range(1, n)]
     best_cost, best_plan = float("inf"), []
     for h, (titles_after, by_title) in enumerate(HABITS):

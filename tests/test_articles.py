@@ -243,6 +243,18 @@ def test_split_cost_keeps_a_column_name_with_its_headline():
     assert _split_cost(gap, 2, 0, 9) == 0.0
 
 
+def test_split_cost_keeps_a_photo_title_with_the_credit_closing_the_text_before():
+    # …市民纷纷驻足观赏。 蒋晓东摄（影像中国） / 光影城市 / 河北省…: the credit ends the caption's
+    # last line, and the photo's short title after it is no headline of the story after it.
+    from banmian.articles import COST_PHOTO_TITLE_OFF, _split_cost
+    from banmian.model import Block, BlockKind
+    gap = [Block(BlockKind.TITLE, tuple(_lines([t])), f, text=t)
+           for t, f in (("光影城市", 5), ("多措并举培养年轻干部", 6))]
+    assert _split_cost(gap, 0, 4, 7, story_after=True, credit_before=True) == COST_PHOTO_TITLE_OFF
+    assert _split_cost(gap, 0, 4, 7, story_after=True, credit_before=False) == 0.0
+    assert _split_cost(gap, 1, 4, 7, story_after=True, credit_before=True) == 0.0
+
+
 def test_split_cost_a_column_name_in_the_frame_of_two_headlines_closes_the_first():
     # The extractor wrote both headlines and the first one's column name as one frame: the
     # name stays with the headline above it, and the headline below it is free to go.
