@@ -185,11 +185,15 @@ def _line_shape(text: str) -> str:
         return "body"  # a bare photo credit is the last words of its caption
     if ("版" in t[:2] or t.startswith("制图")) and PAGE_CREDIT_RE.match(t):
         return "body"  # a page's credit (本版制图：郭祥) closes the text it is printed after
+    if t[-1:] == "文" and DRAWN_CREDIT_RE.match(t):
+        return "body"  # so does a cartoon's credit, its artist's and its writer's (曹 一图 于 石文)
     return "maybe" if has_clause_mark(t) else "title"
 
 
 # A page's credits: who drew, photographed or laid out what the page prints.
 PAGE_CREDIT_RE = re.compile(r"^(?:本版(?:制图|摄影|照片|图片|供图|撰文|插图|设计|统筹|策划|编辑|责编)|(?:版式设计|版式|制图)\s*[：:])")
+# A cartoon's credit: who drew it (图) and who wrote its words (文), names letter-spaced or not.
+DRAWN_CREDIT_RE = re.compile(r"^[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}\s*图\s+[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}\s*文$")
 _BARE_CREDIT_RE = re.compile(r"^[\u4e00-\u9fff·、\s]{2,24}摄(?:影报道)?\s*([（(][^（）()]{1,12}[）)])?$")
 
 
@@ -204,7 +208,8 @@ def ends_with_credit(lines: "tuple[Line, ...]") -> bool:
     stop does."""
     tail = "".join(l.text.strip() for l in lines[-2:])
     return ("摄" in tail and (bare_credit(lines[-1].text) or bare_credit(tail))
-            or PAGE_CREDIT_RE.match(lines[-1].text.lstrip()) is not None)
+            or PAGE_CREDIT_RE.match(lines[-1].text.lstrip()) is not None
+            or DRAWN_CREDIT_RE.match(lines[-1].text.strip()) is not None)
 
 
 def stops_mid_sentence(lines: "tuple[Line, ...]") -> bool:

@@ -46,6 +46,19 @@ def test_classify_frame_bare_credit_stays_caption_text():
     assert [b.kind for b in blocks] == [BlockKind.BODY]
 
 
+@pytest.mark.parametrize("credit", ["曹  一图  于  石文", "勾 犇图 付千也文"])
+def test_classify_frame_cartoon_credit_stays_its_text(credit):
+    # Who drew a cartoon (图) and who wrote its words (文) close those words.
+    blocks = _blocks(f"这正是：\n食堂排队长，\n吃饭时间短。\n错峰来就餐，\n省时又省心。\n{credit}")
+    assert [b.kind for b in blocks] == [BlockKind.BODY]
+
+
+def test_ends_with_credit_reads_a_cartoon_credit_as_an_end():
+    from banmian.blocks import ends_with_credit
+    assert ends_with_credit(_blocks("排队半小时，\n吃饭五分钟。\n曹  一图  于  石文")[0].lines)
+    assert not ends_with_credit(_blocks("排队半小时，\n吃饭五分钟，\n饭菜挺好")[0].lines)
+
+
 def test_classify_frame_credit_at_end_of_caption_line_is_split_off():
     blocks = _blocks("我非常热切地看到中国的日益繁荣富强，并以实际行动帮助发展中国家。 本报记者 曹豪、莫倩芳摄")
     assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.BYLINE]
