@@ -185,6 +185,8 @@ def _line_shape(text: str) -> str:
         return "body"  # a bare photo credit is the last words of its caption
     if ("版" in t[:2] or t.startswith("制图")) and PAGE_CREDIT_RE.match(t):
         return "body"  # a page's credit (本版制图：郭祥) closes the text it is printed after
+    if t[:1] == "【" and _SECTION_LABEL_RE.match(t):
+        return "body"  # a labelled section of a story (【人物】…, 【点评】…) opens a paragraph
     if t[-1:] == "文" and DRAWN_CREDIT_RE.match(t):
         return "body"  # so does a cartoon's credit, its artist's and its writer's (曹 一图 于 石文)
     return "maybe" if has_clause_mark(t) else "title"
@@ -192,6 +194,8 @@ def _line_shape(text: str) -> str:
 
 # A page's credits: who drew, photographed or laid out what the page prints.
 PAGE_CREDIT_RE = re.compile(r"^(?:本版(?:制图|摄影|照片|图片|供图|撰文|插图|设计|统筹|策划|编辑|责编)|(?:版式设计|版式|制图)\s*[：:])")
+# The label a paragraph of a story set out in parts opens with: 【人物】, 【故事】, 【点评】.
+_SECTION_LABEL_RE = re.compile(r"^【[\u4e00-\u9fff]{2,6}】")
 # A cartoon's credit: who drew it (图) and who wrote its words (文), names letter-spaced or not.
 DRAWN_CREDIT_RE = re.compile(r"^[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}\s*图\s+[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3}\s*文$")
 _BARE_CREDIT_RE = re.compile(r"^[\u4e00-\u9fff·、\s]{2,24}摄(?:影报道)?\s*([（(][^（）()]{1,12}[）)])?$")

@@ -53,6 +53,13 @@ def test_classify_frame_cartoon_credit_stays_its_text(credit):
     assert [b.kind for b in blocks] == [BlockKind.BODY]
 
 
+@pytest.mark.parametrize("label", ["【人物】“铁路卫士”王\n建国", "【点评】"])
+def test_classify_frame_section_label_opens_a_paragraph(label):
+    # A story set out in labelled parts: the label opens its part's first paragraph, short
+    # and unfinished as its first line may be when the extractor breaks the frame after it.
+    assert [b.kind for b in _blocks(label)] == [BlockKind.BODY]
+
+
 def test_ends_with_credit_reads_a_cartoon_credit_as_an_end():
     from banmian.blocks import ends_with_credit
     assert ends_with_credit(_blocks("排队半小时，\n吃饭五分钟。\n曹  一图  于  石文")[0].lines)
