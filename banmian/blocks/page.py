@@ -1072,14 +1072,23 @@ def _exclamations_and_questions_to_body(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# What a line may end with that leads on to more words: a clause's mark or a dash.
+_LEADS_ON = ("——", "，", "、", "：", "；")
+
+
 def _jumped_titles_to_body(blocks: list[Block]) -> list[Block]:
     """Title-like lines in the frame of a （下转N版）, just before it, are the last lines of the
     text that jumps (…经过大力推进示范区创建 / 工作，2018年，全县接待游客 / （下转17版）): a
-    marker closes a text, never a headline (11 such runs in 24 generated sets, all text)."""
+    marker closes a text, never a headline (11 such runs in 24 generated sets, all text). So
+    are such lines in a frame of their own that a headline cannot end with (…人们纷纷从四面八方
+    / 聚集—— / （下转22版）): a clause's mark or a dash, which leads on to words that jumped."""
     out = list(blocks)
     for i, j in reversed(_title_runs(blocks)):
         nxt = out[j] if j < len(out) else None
-        if nxt is None or not jumps_on(nxt) or nxt.frame_index != out[j - 1].frame_index:
+        if nxt is None or not jumps_on(nxt):
+            continue
+        if nxt.frame_index != out[j - 1].frame_index and not (
+                out[j - 1].text.rstrip().endswith(_LEADS_ON) and out[j - 1].kind is BlockKind.TITLE):
             continue
         k = _last_frame_start(out, i, j)
         out[k:j] = [as_text(out[k:j])]

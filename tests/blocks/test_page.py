@@ -994,6 +994,17 @@ def test_classify_blocks_title_like_lines_before_a_jump_marker_in_their_frame_ar
     assert kinds["新区建设全面提速"] is BlockKind.TITLE
 
 
+def test_classify_blocks_a_line_ending_in_a_dash_before_a_jump_marker_is_text():
+    # A paragraph's opening words in a frame of their own after finished text, but a dash
+    # leads on to words that jumped to page 5 with them; a headline drawn after its text,
+    # also before the marker, ends with none.
+    middle = "聚集——\n\n（下转5版）\n\n新区建设全面提速"
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=_between(_FINISHED, middle, _WETLAND, 12)))))
+    kinds = {b.lines[0].text: b.kind for b in blocks}
+    assert kinds["聚集——"] is BlockKind.BODY
+    assert kinds["新区建设全面提速"] is BlockKind.TITLE
+
+
 def test_classify_blocks_a_first_line_short_by_the_opening_quote_the_next_line_took_is_text():
     # An opening quote never ends a line: the line above stops an em short and the quote
     # opens the next line (本届运动会的主题是 / “共享友谊、同筑和平”，…); the lone line, broken
