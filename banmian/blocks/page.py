@@ -964,49 +964,58 @@ def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
     out = list(blocks)
     # From the last run back: a run's neighbours are blocks no run replaces, at the same places.
     for i, j in reversed(_title_runs(blocks)):
-        group = [b for b in out[i:j] if b.kind is BlockKind.TITLE]
-        widths = tuple(w for w in (_body_width(out[i - 1] if i else None), _body_width(out[j] if j < len(out) else None)) if w)
-        # Wrapped text: every line but the last set to the column, the last one shorter. A
-        # phrase gap marks a headline, unless the last line is a word's tail (夜间营业考题 商家如 /
-        # 何破题): a typesetter breaks a headline between phrases.
-        tail = display_width(group[-1].text) <= MAX_TAIL_EM
-        # A typesetter pulls a character down onto a one-character last line (a widow), so the
-        # line before a tail may fall one em short (刷脸完成值机到登机的全 / 过程).
-        pulled = group[-2] if tail and len(group) > 1 else None
-        # A line at the indent opens a paragraph, so text stopped mid-sentence above, its last
-        # line running on at the full width, does not go on in it (…扎根中华大地。深入宣传 /
-        # 纪念中国重返国际奥林匹克 / 大家庭40周年座谈会举行). A short last line ended its
-        # paragraph, mark or none (a deck's …重要力量).
-        opened = i == 0 or not (_ends_mid_sentence(out[i - 1]) and _at_full_width(out[i - 1].lines[-1].text, widths))
-        wrapped = len(group) > 1 and bool(widths) and all(
-            (_at_full_width(b.lines[0].text, widths, 1.0 if b is pulled else 0.0)
-             or (opened or b is not group[0]) and _at_indent(b.lines[0].text, widths, 1.0 if b is pulled else 0.0))
-            and (not _phrase_gap(b.lines[0].text) or tail)
-            for b in group[:-1]) and (display_width(group[-1].lines[0].text) <= max(widths) - 1.0
-                                      or _runs_on(group, widths, out[j] if j < len(out) else None))
-        # A subheading runs on into text of its article; a title above a lead or a byline
-        # opens a new article.
-        nxt = out[j] if j < len(out) else None
-        if nxt is not None and (nxt.kind is BlockKind.BYLINE or nxt.kind is BlockKind.BODY and opens_with_lead(nxt.lines)):
-            wrapped = False
-        if all(b.kind is BlockKind.FURNITURE for b in out[j:]) and not _broken_inside_words(group):
-            wrapped = False  # no text after it at all: a headline drawn after its text, last on the page
-        if _is_caption(out, j):
-            wrapped = False  # a photo's caption, not its article's text, follows: a headline drawn after its body
-        if any(COLUMN_TAG_RE.search(b.lines[-1].text) or COLUMN_NAME_RE.match(b.text) for b in group) or any(
-                b.kind is BlockKind.DUPLICATE for b in out[i:j]):
-            wrapped = False  # a column's name closes a headline, and only headlines are overprinted
-        if any(b.text.rstrip().endswith("——") for b in group[:-1]):
-            wrapped = False  # a kicker leads to its headline with a dash (…向祖国表白—— / 我爱你，中国)
-        if opens_subheadline([b.text for b in group]):
-            wrapped = False  # a subheadline opens with its dash under the headline (…喝彩” / ——访…)
-        if COLUMN_TAG_RE.search("".join(b.text.strip() for b in group)):
-            wrapped = False  # a column's name broken over the headline's lines (…飞扬（我与新 / 中国·…）)
-        if not tail and set_apart_phrases(group[-1].lines[0].text):
-            wrapped = False  # phrases set apart in the last line too (…支持《…》 / 助止暴制乱 护美好家园)
-        if wrapped:
+        k = _last_frame_start(out, i, j)
+        if k > i and COLUMN_TAG_RE.search(out[j - 1].lines[-1].text):
+            j = k  # a headline closed by its column's name ends the run: the lines before it are judged alone
+        if _set_in_column(out, i, j):
             out[i:j] = [as_text(out[i:j])]
     return out
+
+
+def _set_in_column(out: list[Block], i: int, j: int) -> bool:
+    """Whether the title run out[i:j] wraps at the width of the column beside it (see
+    _column_set_titles_to_body)."""
+    group = [b for b in out[i:j] if b.kind is BlockKind.TITLE]
+    widths = tuple(w for w in (_body_width(out[i - 1] if i else None), _body_width(out[j] if j < len(out) else None)) if w)
+    # Wrapped text: every line but the last set to the column, the last one shorter. A
+    # phrase gap marks a headline, unless the last line is a word's tail (夜间营业考题 商家如 /
+    # 何破题): a typesetter breaks a headline between phrases.
+    tail = display_width(group[-1].text) <= MAX_TAIL_EM
+    # A typesetter pulls a character down onto a one-character last line (a widow), so the
+    # line before a tail may fall one em short (刷脸完成值机到登机的全 / 过程).
+    pulled = group[-2] if tail and len(group) > 1 else None
+    # A line at the indent opens a paragraph, so text stopped mid-sentence above, its last
+    # line running on at the full width, does not go on in it (…扎根中华大地。深入宣传 /
+    # 纪念中国重返国际奥林匹克 / 大家庭40周年座谈会举行). A short last line ended its
+    # paragraph, mark or none (a deck's …重要力量).
+    opened = i == 0 or not (_ends_mid_sentence(out[i - 1]) and _at_full_width(out[i - 1].lines[-1].text, widths))
+    wrapped = len(group) > 1 and bool(widths) and all(
+        (_at_full_width(b.lines[0].text, widths, 1.0 if b is pulled else 0.0)
+         or (opened or b is not group[0]) and _at_indent(b.lines[0].text, widths, 1.0 if b is pulled else 0.0))
+        and (not _phrase_gap(b.lines[0].text) or tail)
+        for b in group[:-1]) and (display_width(group[-1].lines[0].text) <= max(widths) - 1.0
+                                  or _runs_on(group, widths, out[j] if j < len(out) else None))
+    # A subheading runs on into text of its article; a title above a lead or a byline
+    # opens a new article.
+    nxt = out[j] if j < len(out) else None
+    if nxt is not None and (nxt.kind is BlockKind.BYLINE or nxt.kind is BlockKind.BODY and opens_with_lead(nxt.lines)):
+        wrapped = False
+    if all(b.kind is BlockKind.FURNITURE for b in out[j:]) and not _broken_inside_words(group):
+        wrapped = False  # no text after it at all: a headline drawn after its text, last on the page
+    if _is_caption(out, j):
+        wrapped = False  # a photo's caption, not its article's text, follows: a headline drawn after its body
+    if any(COLUMN_TAG_RE.search(b.lines[-1].text) or COLUMN_NAME_RE.match(b.text) for b in group) or any(
+            b.kind is BlockKind.DUPLICATE for b in out[i:j]):
+        wrapped = False  # a column's name closes a headline, and only headlines are overprinted
+    if any(b.text.rstrip().endswith("——") for b in group[:-1]):
+        wrapped = False  # a kicker leads to its headline with a dash (…向祖国表白—— / 我爱你，中国)
+    if opens_subheadline([b.text for b in group]):
+        wrapped = False  # a subheadline opens with its dash under the headline (…喝彩” / ——访…)
+    if COLUMN_TAG_RE.search("".join(b.text.strip() for b in group)):
+        wrapped = False  # a column's name broken over the headline's lines (…飞扬（我与新 / 中国·…）)
+    if not tail and set_apart_phrases(group[-1].lines[0].text):
+        wrapped = False  # phrases set apart in the last line too (…支持《…》 / 助止暴制乱 护美好家园)
+    return wrapped
 
 
 # A sentence's end inside a line, the text going on after it.

@@ -654,6 +654,15 @@ def test_classify_blocks_headline_closed_by_a_series_part_in_its_column_name_is_
     assert _kinds(page) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
 
 
+def test_classify_blocks_subheading_wrapped_in_the_column_before_a_headline_with_its_column_name():
+    # Two lines breaking at the text's column, then another story's headline closed by its
+    # column's name: that headline does not make the lines before it a headline too.
+    page = _between(_FINISHED, "坚持生态优先绿色发展理念\n\n守护好绿水青山\n\n乡村振兴开新局（一线视角）",
+                    "走进武汉东湖高新区，一座座现代化厂房拔地而起，一条条生产线繁忙运转，处处涌动着"
+                    "创新创业的热潮。", 12)
+    assert _kinds(page) == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
+
+
 def test_classify_blocks_column_name_alone_goes_on_no_unfinished_sentence():
     # A headline read as text (its lines hold commas) ends on no mark; the column's name in
     # the next frame closes it, and is no words of a sentence going on.
