@@ -1000,8 +1000,10 @@ def _set_in_column(out: list[Block], i: int, j: int) -> bool:
     nxt = out[j] if j < len(out) else None
     if nxt is not None and (nxt.kind is BlockKind.BYLINE or nxt.kind is BlockKind.BODY and opens_with_lead(nxt.lines)):
         wrapped = False
-    if all(b.kind is BlockKind.FURNITURE for b in out[j:]) and not _broken_inside_words(group):
+    if (all(b.kind is BlockKind.FURNITURE for b in out[j:]) and not _broken_inside_words(group)
+            and not bare_credit("".join(b.text for b in group))):
         wrapped = False  # no text after it at all: a headline drawn after its text, last on the page
+        # (not a credit broken over lines: 刘新吾  何  超摄影 / 报道)
     if _is_caption(out, j):
         wrapped = False  # a photo's caption, not its article's text, follows: a headline drawn after its body
     if any(COLUMN_TAG_RE.search(b.lines[-1].text) or COLUMN_NAME_RE.match(b.text) for b in group) or any(

@@ -219,6 +219,8 @@ def test_classify_blocks_headline_at_first_line_width_over_a_paragraph_whose_dig
     ("美丽乡村建设绘新图景\n\n群众生活更加红火", [BlockKind.TITLE, BlockKind.TITLE]),
     # lines that break inside a sentence are that text's last lines
     ("路修好了，产业怎样发\n\n展？群众怎样增收？", [BlockKind.BODY]),
+    # nor is a photo story's credit broken over two lines
+    ("林晓舟  王  明摄影\n\n报道", [BlockKind.BODY]),
 ])
 def test_classify_blocks_title_lines_last_on_the_page(last, kinds):
     body = "\n".join(wrap_column(["全县各乡镇统筹推进农村人居环境整治，村容村貌明显改善，群众的获得感进一步增强。"], 10))
