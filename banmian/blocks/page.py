@@ -1108,7 +1108,9 @@ def _jumped_titles_to_body(blocks: list[Block]) -> list[Block]:
 
 def _numbered_headings_to_body(blocks: list[Block]) -> list[Block]:
     """Title lines opening with a part's number (一、健全中医药服务 / 体系, letter-spaced or not)
-    before text that opens no article are a heading inside that text: no headline opens so."""
+    before text that opens no article are a heading inside that text: no headline opens so.
+    Between text and another story's titles, such a heading is the last words of the text
+    before it (a story cut short where the page ended it)."""
     out = list(blocks)
     for i, j in reversed(_title_runs(blocks)):
         if not ENUMERATED_RE.match(remove_all_spaces(out[i].text)):
@@ -1118,7 +1120,8 @@ def _numbered_headings_to_body(blocks: list[Block]) -> list[Block]:
                 out[k].frame_index == out[k - 1].frame_index + 1 and display_width(out[k].text) <= MAX_TAIL_EM)):
             k += 1
         nxt = out[k] if k < len(out) else None
-        if k == j and nxt is not None and nxt.kind is BlockKind.BODY and not opens_with_lead(nxt.lines):
+        if (k == j and nxt is not None and nxt.kind is BlockKind.BODY and not opens_with_lead(nxt.lines)
+                or k < j and i and out[i - 1].kind is BlockKind.BODY):
             out[i:k] = [as_text(out[i:k])]
     return out
 

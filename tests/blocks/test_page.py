@@ -852,6 +852,11 @@ def test_classify_blocks_numbered_heading_before_its_text_is_text():
     blocks = classify_blocks(group_frames(read_lines(SourceText(
         text=f"{before}\n\n（四）居民健康营养状况明显\n改善\n\n中国的粮食安全\n\n{rest}"))))
     assert [b.kind for b in blocks if "中国的粮食安全" in b.lines[0].text] == [BlockKind.TITLE]
+    # and a numbered heading between text and another story's headline is the last words of
+    # a text the page cut short
+    blocks = classify_blocks(group_frames(read_lines(SourceText(
+        text=f"{before}\n\n二、古村新韵\n\n水韵江南 美丽乡村\n\n{rest}"))))
+    assert [b.kind for b in blocks if b.lines[0].text.startswith(("二、", "水韵"))] == [BlockKind.BODY, BlockKind.TITLE]
 
 
 def test_classify_blocks_headline_after_text_ending_in_a_lead_in_dash_stays_a_title():
