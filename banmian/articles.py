@@ -549,19 +549,23 @@ def _split_cost(gap: list[Block], k: int, frame_before: int, frame_after: int, s
         if (prev.kind in (_TITLE, _DUPLICATE) and nxt.kind is _TITLE
                 and (nxt.text.startswith("——") or _SPEECH_DATE_RE.match(nxt.text))):
             return COST_SPLIT_FRAME  # a subheadline's dash (——写在…之际), a speech's date, follows its own headline
-        if (story_after and _photo_credit(prev)
-                and nxt.kind is _TITLE and len(nxt.text) <= PHOTO_TITLE_MAX_CHARS
-                and (k + 1 == len(gap) or gap[k + 1].frame_index != nxt.frame_index)):
+        if story_after and _photo_credit(prev) and _lone_photo_title(gap, k):
             return COST_PHOTO_TITLE_OFF
         return 0.0
     if k == 0 and gap and gap[0].kind is _BYLINE and gap[0].frame_index == frame_before:
         return COST_SPLIT_FRAME
-    if (k == 0 and gap and story_after and credit_before and gap[0].kind is _TITLE and len(gap[0].text) <= PHOTO_TITLE_MAX_CHARS
-            and (len(gap) == 1 or gap[1].frame_index != gap[0].frame_index)):
+    if k == 0 and gap and story_after and credit_before and _lone_photo_title(gap, 0):
         return COST_PHOTO_TITLE_OFF  # the same, the credit closing the caption's last line (…摄（影像中国）)
     if k == len(gap) and gap and gap[-1].kind is _BYLINE and gap[-1].frame_index == frame_after:
         return COST_SPLIT_FRAME
     return 0.0
+
+
+def _lone_photo_title(gap: list[Block], k: int) -> bool:
+    """Whether gap[k] is a title short enough for a photo's, alone in its frame."""
+    title = gap[k]
+    return (title.kind is _TITLE and len(title.text) <= PHOTO_TITLE_MAX_CHARS
+            and (k + 1 == len(gap) or gap[k + 1].frame_index != title.frame_index))
 
 
 # Cost of reading one run of body text as two articles (see _cut_points).

@@ -10,7 +10,6 @@ from banmian.lines import (CLOSING_QUOTES, ENUMERATED_RE, INDENT_EM, TERMINAL_MA
                            remove_all_spaces)
 from banmian.model import Block, BlockKind, Byline, Frame, Line
 from banmian.blocks.furniture import jumps_on
-from banmian.words import junction_gain
 from banmian.blocks.bylines import BYLINE_MARK_RE, BYLINE_ROLES, is_photo_credit, parse_byline, signature_ending_at, signer_start
 from banmian.blocks.frame import (
     CLAUSE_END,
@@ -43,6 +42,7 @@ from banmian.blocks.frame import (
     classify_frame,
     opens_with_lead,
 )
+from banmian.words import junction_gain
 
 
 def _ends_mid_sentence(block: Block) -> bool:
@@ -1083,10 +1083,6 @@ def _exclamations_and_questions_to_body(blocks: list[Block]) -> list[Block]:
     return out
 
 
-# What a line may end with that leads on to more words: a clause's mark or a dash.
-_LEADS_ON = ("——", "，", "、", "：", "；")
-
-
 def _jumped_titles_to_body(blocks: list[Block]) -> list[Block]:
     """Title-like lines in the frame of a （下转N版）, just before it, are the last lines of the
     text that jumps (…经过大力推进示范区创建 / 工作，2018年，全县接待游客 / （下转17版）): a
@@ -1098,8 +1094,9 @@ def _jumped_titles_to_body(blocks: list[Block]) -> list[Block]:
         nxt = out[j] if j < len(out) else None
         if nxt is None or not jumps_on(nxt):
             continue
+        last = out[j - 1].text.rstrip()
         if nxt.frame_index != out[j - 1].frame_index and not (
-                out[j - 1].text.rstrip().endswith(_LEADS_ON) and out[j - 1].kind is BlockKind.TITLE):
+                out[j - 1].kind is BlockKind.TITLE and (last.endswith("——") or last[-1:] in CLAUSE_END)):
             continue
         k = _last_frame_start(out, i, j)
         out[k:j] = [as_text(out[k:j])]

@@ -1000,24 +1000,19 @@ def test_classify_blocks_a_question_or_cry_between_text_is_text_but_not_above_a_
     assert BlockKind.TITLE in _kinds(_between(_FINISHED, middle, "本报讯 " + _WETLAND, 12))
 
 
-def test_classify_blocks_title_like_lines_before_a_jump_marker_in_their_frame_are_text():
+@pytest.mark.parametrize("middle, last", [
     # The last lines of a text that jumps can pass the title test (no full stop, short, the
     # extractor's letter spacing); a (下转N版) in their frame says the text goes on there.
-    middle = "经过三年推进湿地保护修复\n工 作 ， 2 0 1 8 年 ， 全 县接待游客\n（下转5版）\n\n新区建设全面提速"
-    blocks = classify_blocks(group_frames(read_lines(SourceText(text=_between(_FINISHED, middle, _WETLAND, 12)))))
-    kinds = {b.lines[0].text: b.kind for b in blocks}
-    assert kinds["经过三年推进湿地保护修复"] is BlockKind.BODY
-    assert kinds["新区建设全面提速"] is BlockKind.TITLE
-
-
-def test_classify_blocks_a_line_ending_in_a_dash_before_a_jump_marker_is_text():
+    ("经过三年推进湿地保护修复\n工 作 ， 2 0 1 8 年 ， 全 县接待游客\n（下转5版）", "经过三年推进湿地保护修复"),
     # A paragraph's opening words in a frame of their own after finished text, but a dash
-    # leads on to words that jumped to page 5 with them; a headline drawn after its text,
-    # also before the marker, ends with none.
-    middle = "聚集——\n\n（下转5版）\n\n新区建设全面提速"
-    blocks = classify_blocks(group_frames(read_lines(SourceText(text=_between(_FINISHED, middle, _WETLAND, 12)))))
-    kinds = {b.lines[0].text: b.kind for b in blocks}
-    assert kinds["聚集——"] is BlockKind.BODY
+    # leads on to words that jumped to page 5 with them: no headline ends so.
+    ("聚集——\n\n（下转5版）", "聚集——"),
+])
+def test_classify_blocks_title_like_lines_before_a_jump_marker_are_text(middle, last):
+    # ... while a headline drawn after its text, also after the marker, stays a title
+    page = _between(_FINISHED, f"{middle}\n\n新区建设全面提速", _WETLAND, 12)
+    kinds = {b.lines[0].text: b.kind for b in classify_blocks(group_frames(read_lines(SourceText(text=page))))}
+    assert kinds[last] is BlockKind.BODY
     assert kinds["新区建设全面提速"] is BlockKind.TITLE
 
 
