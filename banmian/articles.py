@@ -607,7 +607,7 @@ def _cut_points(body: list[Block], jump_after: bool, texts: list[str] | None = N
         opens = opens_with_lead(nxt.lines) or _indented(nxt.lines, w) or other_width or OPENING_BOX_RE.match(first)
         if not opens:
             continue
-        if prev.lines[-1].text.rstrip()[-1:] in TERMINAL_MARKS or ends_with_credit(prev.lines):
+        if not stops_mid_sentence(prev.lines):
             out.append((c, COST_CUT_NEW_WIDTH if other_width else COST_CUT))
         elif wide[c - 1] and not wide[c]:
             out.append((c, COST_CUT))  # a caption set across a photo needs no full stop to end
@@ -1163,7 +1163,7 @@ def _continues(prev: Block, gap: list[Block], body: Block) -> bool:
         return False
     if any(is_photo_credit(g.bylines) and g.frame_index != body.frame_index for g in gap):
         return False  # a photo credit closes its caption, full stop or not, unless its frame goes on
-    unfinished = prev.lines[-1].text.rstrip()[-1:] not in TERMINAL_MARKS and not ends_with_credit(prev.lines)
+    unfinished = stops_mid_sentence(prev.lines)
     return unfinished or prev.frame_index == body.frame_index
 
 

@@ -981,6 +981,24 @@ def _set_in_column(out: list[Block], i: int, j: int) -> bool:
     # phrase gap marks a headline, unless the last line is a word's tail (夜间营业考题 商家如 /
     # 何破题): a typesetter breaks a headline between phrases.
     tail = display_width(group[-1].text) <= MAX_TAIL_EM
+    # A subheading runs on into text of its article; a title above a lead or a byline
+    # opens a new article.
+    nxt = out[j] if j < len(out) else None
+    if nxt is not None and (nxt.kind is BlockKind.BYLINE or nxt.kind is BlockKind.BODY and opens_with_lead(nxt.lines)):
+        return False
+    if _is_caption(out, j):
+        return False  # a photo's caption, not its article's text, follows: a headline drawn after its body
+    if any(COLUMN_TAG_RE.search(b.lines[-1].text) or COLUMN_NAME_RE.match(b.text) for b in group) or any(
+            b.kind is BlockKind.DUPLICATE for b in out[i:j]):
+        return False  # a column's name closes a headline, and only headlines are overprinted
+    if any(b.text.rstrip().endswith("——") for b in group[:-1]):
+        return False  # a kicker leads to its headline with a dash (…向祖国表白—— / 我爱你，中国)
+    if opens_subheadline([b.text for b in group]):
+        return False  # a subheadline opens with its dash under the headline (…喝彩” / ——访…)
+    if COLUMN_TAG_RE.search("".join(b.text.strip() for b in group)):
+        return False  # a column's name broken over the headline's lines (…飞扬（我与新 / 中国·…）)
+    if not tail and set_apart_phrases(group[-1].lines[0].text):
+        return False  # phrases set apart in the last line too (…支持《…》 / 助止暴制乱 护美好家园)
     # A typesetter pulls a character down onto a one-character last line (a widow), so the
     # line before a tail may fall one em short (刷脸完成值机到登机的全 / 过程).
     pulled = group[-2] if tail and len(group) > 1 else None
@@ -994,30 +1012,12 @@ def _set_in_column(out: list[Block], i: int, j: int) -> bool:
          or (opened or b is not group[0]) and _at_indent(b.lines[0].text, widths, 1.0 if b is pulled else 0.0))
         and (not _phrase_gap(b.lines[0].text) or tail)
         for b in group[:-1]) and (display_width(group[-1].lines[0].text) <= max(widths) - 1.0
-                                  or _runs_on(group, widths, out[j] if j < len(out) else None))
-    # A subheading runs on into text of its article; a title above a lead or a byline
-    # opens a new article.
-    nxt = out[j] if j < len(out) else None
-    if nxt is not None and (nxt.kind is BlockKind.BYLINE or nxt.kind is BlockKind.BODY and opens_with_lead(nxt.lines)):
-        wrapped = False
-    if (all(b.kind is BlockKind.FURNITURE for b in out[j:]) and not _broken_inside_words(group)
-            and not bare_credit("".join(b.text for b in group))):
-        wrapped = False  # no text after it at all: a headline drawn after its text, last on the page
-        # (not a credit broken over lines: 刘新吾  何  超摄影 / 报道)
-    if _is_caption(out, j):
-        wrapped = False  # a photo's caption, not its article's text, follows: a headline drawn after its body
-    if any(COLUMN_TAG_RE.search(b.lines[-1].text) or COLUMN_NAME_RE.match(b.text) for b in group) or any(
-            b.kind is BlockKind.DUPLICATE for b in out[i:j]):
-        wrapped = False  # a column's name closes a headline, and only headlines are overprinted
-    if any(b.text.rstrip().endswith("——") for b in group[:-1]):
-        wrapped = False  # a kicker leads to its headline with a dash (…向祖国表白—— / 我爱你，中国)
-    if opens_subheadline([b.text for b in group]):
-        wrapped = False  # a subheadline opens with its dash under the headline (…喝彩” / ——访…)
-    if COLUMN_TAG_RE.search("".join(b.text.strip() for b in group)):
-        wrapped = False  # a column's name broken over the headline's lines (…飞扬（我与新 / 中国·…）)
-    if not tail and set_apart_phrases(group[-1].lines[0].text):
-        wrapped = False  # phrases set apart in the last line too (…支持《…》 / 助止暴制乱 护美好家园)
-    return wrapped
+                                  or _runs_on(group, widths, nxt))
+    # No text after it at all: a headline drawn after its text, last on the page, unless it
+    # breaks inside a sentence or a word or is a credit broken over lines (刘新吾  何  超摄影 /
+    # 报道). Asked last: the word test reads jieba's dictionary.
+    return wrapped and not (all(b.kind is BlockKind.FURNITURE for b in out[j:]) and not _broken_inside_words(group)
+                            and not bare_credit("".join(b.text for b in group)))
 
 
 # A sentence's end inside a line, the text going on after it.
