@@ -1168,40 +1168,82 @@ def _continues(prev: Block, gap: list[Block], body: Block) -> bool:
 
 
 def _titles_of(blocks: list[Block]) -> tuple[Title, ...]:
-    texts = _merge_wrapped([b.text for b in blocks if b.kind is BlockKind.TITLE])
-    if not texts:
-        return ()
-    if len(texts) == 1:
-        roles = [TitleRole.HEADLINE]
-    elif len(texts) == 2:
-        roles = [TitleRole.HEADLINE, TitleRole.SUBHEADLINE]
-    else:
-        roles = [TitleRole.KICKER, TitleRole.HEADLINE] + [TitleRole.SUBHEADLINE] * (len(texts) - 2)
-    return tuple(Title(role=r, text=t) for r, t in zip(roles, texts))
+    lines = [_TitleLine(b.text, k + 1 < len(blocks) and blocks[k + 1].kind is BlockKind.DUPLICATE, b.frame_index)
+             for k, b in enumerate(blocks) if b.kind is BlockKind.TITLE]
+    merged = _merge_wrapped(lines)
+    head = _headline_index(merged)
+    return tuple(Title(role=TitleRole.KICKER if k < head else TitleRole.HEADLINE if k == head else TitleRole.SUBHEADLINE,
+                       text=t.text) for k, t in enumerate(merged))
+
+
+@dataclass(frozen=True)
+class _TitleLine:
+    text: str
+    doubled: bool  # printed twice: an overprinted headline
+    frame_index: int
+
+
+def _headline_index(titles: list[_TitleLine]) -> int:
+    """Which of an article's titles is its headline. The one printed twice is (only a
+    headline is overprinted in bold); else the one a kicker leads into (…强调, …——, …：), or the one above a
+    dash subheadline; else the one carrying the column's name (…（新论）) where the other
+    does not. Without any of these a lone pair reads headline and subheadline, as most
+    local papers set them, and three or more kicker, headline, subheadlines."""
+    doubled = [k for k, t in enumerate(titles) if t.doubled]
+    if len(doubled) == 1:
+        return doubled[0]
+    if len(titles) < 2:
+        return 0
+    first, second = titles[0].text, titles[1].text
+    if second.lstrip().startswith(_DASHES):
+        return 0
+    if _LEADS_ON_RE.search(first):
+        return 1
+    tagged = [_names_column(t.text) for t in titles[:2]]
+    if tagged == [False, True]:
+        return 1
+    if tagged == [True, False]:
+        return 0
+    return 0 if len(titles) == 2 else 1
 
 
 # A title line this short that is followed by another title line is a headline wrapped
 # in a narrow column (我市召开社经室 / 工作总结会), not a headline of its own.
 MAX_WRAPPED_TITLE_HEAD = 8
+# A title line ending on these cannot end a title: its headline wraps on.
+_WRAPS_AFTER = ("、", "，", ",")
 
 
-def _merge_wrapped(texts: list[str]) -> list[str]:
-    out: list[str] = []
-    carry = ""
-    for t in texts:
-        if carry:
-            t = carry + t
-            carry = ""
-        if out and is_column_name(t):
-            out[-1] += t.strip()  # a column's name on a line of its own closes the headline above it
-            continue
-        if len(t.replace(" ", "")) <= MAX_WRAPPED_TITLE_HEAD and " " not in t or t.count("（") > t.count("）"):
-            carry = t  # short, or broken inside its column's name (…（70年， / 共同走过·大国小家）)
-            continue
-        out.append(t)
-    if carry:
-        out.append(carry)
+def _merge_wrapped(lines: list[_TitleLine]) -> list[_TitleLine]:
+    """Title lines joined where one title wraps over two."""
+    out: list[_TitleLine] = []
+    for line in lines:
+        if out and is_column_name(line.text):
+            # A column's name on a line of its own closes the headline above it.
+            out[-1] = _TitleLine(out[-1].text + line.text.strip(), out[-1].doubled, out[-1].frame_index)
+        elif out and _wraps_on(out[-1], line):
+            out[-1] = _TitleLine(out[-1].text + line.text, out[-1].doubled or line.doubled, out[-1].frame_index)
+        else:
+            out.append(line)
     return out
+
+
+def _wraps_on(prev: _TitleLine, line: _TitleLine) -> bool:
+    """Whether ``line`` goes on with the title ``prev``, wrapped at its frame's width. Never
+    after a kicker leading into its headline, before a dash subheadline, or where one of the
+    two is overprinted and the other not (the headline is, the kicker is not). A title line
+    this short (MAX_WRAPPED_TITLE_HEAD) or broken inside its column's name (…（70年， /
+    共同走过·大国小家）) wraps on; a longer one in the same frame where it cannot end (a
+    comma, an open quote) or where a word runs over the break (…庆祝新 / 中国成立…)."""
+    if _LEADS_ON_RE.search(prev.text) or line.text.lstrip().startswith(_DASHES) or prev.doubled != line.doubled:
+        return False
+    text = prev.text.rstrip()
+    if len(text.replace(" ", "")) <= MAX_WRAPPED_TITLE_HEAD and " " not in text or text.count("（") > text.count("）"):
+        return True
+    if prev.frame_index != line.frame_index:
+        return False
+    return (text.endswith(_WRAPS_AFTER) or text.count("“") > text.count("”") or text.count("《") > text.count("》")
+            or junction_gain(text, line.text) > 0)
 
 
 def _kind_of(bylines: tuple[Byline, ...], paragraphs: list[str]) -> ArticleKind:

@@ -1168,3 +1168,41 @@ def test_a_headline_closed_by_its_columns_name_is_no_subheading_in_either_parent
         blocks = classify_blocks(group_frames(read_lines(SourceText(text=f"{before}\n\n{title}\n\n{after}\n"))))
         bodies, gaps = _body_runs(blocks)
         assert _subheading_gap(gaps[1], bodies[0], bodies[1]) is joinable, title
+
+
+def _roles(title_lines):
+    body = "\n".join(wrap_column(PARAS[:2], 13))
+    articles, _, _ = _assemble("\n".join(title_lines) + f"\n\n{body}\n")
+    return [(t.role.value, t.text) for t in articles[0].titles]
+
+
+@pytest.mark.parametrize("title_lines, roles", [
+    # a line printed twice is the overprinted headline: the line above it its kicker
+    (["城东湿地公园迎来首批候鸟", "全县春季植树活动举行", "全县春季植树活动举行"],
+     [("kicker", "城东湿地公园迎来首批候鸟"), ("headline", "全县春季植树活动举行")]),
+    # ... and a line below it its subheadline
+    (["全县春季植树活动举行", "全县春季植树活动举行", "城东湿地公园迎来首批候鸟"],
+     [("headline", "全县春季植树活动举行"), ("subheadline", "城东湿地公园迎来首批候鸟")]),
+    # a kicker saying who spoke leads into its headline
+    (["王明在全县植树动员会上强调", "让城乡处处见绿"], [("kicker", "王明在全县植树动员会上强调"), ("headline", "让城乡处处见绿")]),
+    # a headline carrying its column's name under a plain line: that line is its kicker
+    (["我县完成造林一千二百亩", "让城乡处处见绿（一线视角）"],
+     [("kicker", "我县完成造林一千二百亩"), ("headline", "让城乡处处见绿（一线视角）")]),
+    # a dash opens a subheadline
+    (["让城乡处处见绿", "——记全县春季植树活动"], [("headline", "让城乡处处见绿"), ("subheadline", "——记全县春季植树活动")]),
+])
+def test_assemble_articles_judges_which_title_is_the_headline(title_lines, roles):
+    assert _roles(title_lines) == roles
+
+
+def test_assemble_articles_title_wrapped_inside_a_word_is_one_headline():
+    # the frame's width broke the headline inside a word (整 / 治) and after a comma
+    assert _roles(["全省各地扎实推进农村人居环境整", "治工作取得明显成效"]) == [
+        ("headline", "全省各地扎实推进农村人居环境整治工作取得明显成效")]
+    assert _roles(["城东湿地公园迎来候鸟，", "全县春季植树活动举行"]) == [
+        ("headline", "城东湿地公园迎来候鸟，全县春季植树活动举行")]
+
+
+def test_assemble_articles_short_kicker_over_an_overprinted_headline_is_not_its_first_line():
+    assert _roles(["植树节里", "全县春季植树活动举行", "全县春季植树活动举行"]) == [
+        ("kicker", "植树节里"), ("headline", "全县春季植树活动举行")]
