@@ -47,7 +47,7 @@ from banmian.model import (
     Title,
     TitleRole,
 )
-from banmian.words import WORD_OVER_BREAK, junction_gain
+from banmian.words import WORD_OVER_BREAK, is_word, junction_gain
 
 # --- paragraphs ------------------------------------------------------------------------
 
@@ -1212,6 +1212,11 @@ def _headline_index(titles: list[_TitleLine]) -> int:
 MAX_WRAPPED_TITLE_HEAD = 8
 # A title line ending on these cannot end a title: its headline wraps on.
 _WRAPS_AFTER = ("、", "，", ",")
+# Nor on a word that needs what follows (…未来产业的 / 网络基石, …公开透明可 / 预期的环境), and no
+# title opens with one that leans on what went before (…“聊天长椅” / 的初衷): unless the character
+# ends or opens a word of its own (…问题导向 / 扎实推进…, …新战略 / 着力补齐…).
+_LEANS_ON = frozenset("的和与及并在对把将为向从被让使是了着或而")
+_LEANS_BACK = frozenset("的了等之与和及着地得")
 
 
 def _merge_wrapped(lines: list[_TitleLine]) -> list[_TitleLine]:
@@ -1234,7 +1239,8 @@ def _wraps_on(prev: _TitleLine, line: _TitleLine) -> bool:
     two is overprinted and the other not (the headline is, the kicker is not). A title line
     this short (MAX_WRAPPED_TITLE_HEAD) or broken inside its column's name (…（70年， /
     共同走过·大国小家）) wraps on; a longer one in the same frame where it cannot end (a
-    comma, an open quote) or where a word runs over the break (…庆祝新 / 中国成立…)."""
+    comma, an open quote, a word leaning on the next line) or where a word runs over the break
+    (…庆祝新 / 中国成立…)."""
     if _LEADS_ON_RE.search(prev.text) or line.text.lstrip().startswith(_DASHES) or prev.doubled != line.doubled:
         return False
     text = prev.text.rstrip()
@@ -1242,7 +1248,9 @@ def _wraps_on(prev: _TitleLine, line: _TitleLine) -> bool:
         return True
     if prev.frame_index != line.frame_index:
         return False
+    nxt = line.text.strip()
     return (text.endswith(_WRAPS_AFTER) or text.count("“") > text.count("”") or text.count("《") > text.count("》")
+            or text[-1] in _LEANS_ON and not is_word(text[-2:]) or nxt[:1] in _LEANS_BACK and not is_word(nxt[:2])
             or junction_gain(text, line.text) > 0)
 
 

@@ -60,6 +60,11 @@ def junction_gain(left: str, right: str) -> float:
     return max(gain, 0.0)  # reading over the break can only add words; rounding may dip below 0
 
 
+def is_word(text: str) -> bool:
+    """Whether ``text`` is a word of jieba's dictionary (导向, 着力), not just a prefix of one."""
+    return _tokenizer().FREQ.get(text, 0) > 0
+
+
 def _word_over(head: str, tail: str) -> bool:
     """Whether a dictionary word runs from ``head`` into ``tail``. jieba's dictionary holds
     every prefix of its words (a prefix alone with frequency 0), so a search from each start

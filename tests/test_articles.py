@@ -1201,6 +1201,14 @@ def test_assemble_articles_title_wrapped_inside_a_word_is_one_headline():
         ("headline", "全省各地扎实推进农村人居环境整治工作取得明显成效")]
     assert _roles(["城东湿地公园迎来候鸟，", "全县春季植树活动举行"]) == [
         ("headline", "城东湿地公园迎来候鸟，全县春季植树活动举行")]
+    # ... and where a line ends on a word leaning on the next one, or the next opens on one
+    assert _roles(["湿地公园成为城东居民的", "休闲好去处"]) == [("headline", "湿地公园成为城东居民的休闲好去处")]
+    assert _roles(["县里新建的湿地公园", "的三个变化"]) == [("headline", "县里新建的湿地公园的三个变化")]
+    # but not where that character closes a word (作为) or opens one (着力)
+    assert _roles(["展现基层干部新作为", "全县春季植树活动举行"]) == [
+        ("headline", "展现基层干部新作为"), ("subheadline", "全县春季植树活动举行")]
+    assert _roles(["城东湿地坚持生态优先", "着力建设城市绿肺"]) == [
+        ("headline", "城东湿地坚持生态优先"), ("subheadline", "着力建设城市绿肺")]
 
 
 def test_assemble_articles_short_kicker_over_an_overprinted_headline_is_not_its_first_line():

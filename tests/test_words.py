@@ -1,7 +1,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from banmian.words import junction_gain
+from banmian.words import is_word, junction_gain
 
 
 def test_junction_gain_sees_a_word_run_over_the_break():
@@ -25,3 +25,10 @@ def test_junction_gain_reads_through_layout_spaces_and_empty_sides():
 def test_junction_gain_takes_any_text(left, right):
     # Control characters, surrogates, Latin text: a gain of 0 or more, never an error.
     assert junction_gain(left, right) >= 0.0
+
+
+def test_is_word_tells_a_dictionary_word_from_a_prefix_or_a_pair():
+    assert is_word("导向") and is_word("着力")
+    assert not is_word("的休")  # two characters that are no word
+    assert not is_word("向着力")  # a word (向着) and a character more
+    assert not is_word("")
