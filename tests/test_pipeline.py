@@ -90,3 +90,19 @@ def test_parse_page_without_blank_lines_still_finds_its_articles():
     titles = [a.titles[0].text for a in result.articles if a.titles]
     assert sum(t in titles for t in stories) >= 3
     assert not lost_chars(result)
+
+
+def test_parse_page_without_blank_lines_keeps_bylines_and_columns_apart():
+    # PyMuPDF's plain get_text() writes no blank lines: frames are found where the kind of
+    # line changes (a byline, a title line no column is set to, a line across columns) and
+    # where full lines change their column's width.
+    from pagekit import wrap_column
+    first = "城东湿地公园完成生态修复工程，新种水生植物四十余种，白鹭、野鸭等鸟类数量明显增多。"
+    second = "县图书馆新馆正式开放，馆藏图书二十万册，设有少儿阅览区和自习室，开馆首日接待读者三千余人次。"
+    lines = (["湿地公园完成生态修复", "■记者 高 洁"] + wrap_column([first] * 8, 14)
+             + ["让城乡处处见绿，书香飘满县城（一线视角）"] + wrap_column([second] * 8, 18))
+    result = parse_page(SourceText(text="\n".join(lines)))
+    assert [[t.text for t in a.titles] for a in result.articles] == [
+        ["湿地公园完成生态修复"], ["让城乡处处见绿，书香飘满县城（一线视角）"]]
+    assert [(b.role, b.name) for b in result.articles[0].bylines] == [("记者", "高洁")]
+    assert not lost_chars(result)

@@ -165,7 +165,7 @@ def _long_series_tag(t: str) -> bool:
             and "）" not in t[k + 1:-1])
 
 
-def _line_shape(text: str) -> str:
+def line_shape(text: str) -> str:
     """'body', 'title' or 'maybe' for one text line, by its marks alone."""
     t = text.strip()
     # Plain substring tests: this runs on every line of every page.
@@ -292,7 +292,7 @@ def column_of(lines: "list[Line] | tuple[Line, ...]") -> float | None:
 def _broken_after_clause(text: str) -> bool:
     """Whether a line reads as running text only for the clause mark it ends in (“用海河水，)."""
     t = text.rstrip()
-    return t[-1:] in CLAUSE_END and _line_shape(t[:-1]) != "body"
+    return t[-1:] in CLAUSE_END and line_shape(t[:-1]) != "body"
 
 
 # A headline broken over two lines keeps them near in length; a caption filled to its width
@@ -401,7 +401,7 @@ def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = 
     lines with no sentence marks that are not set to a column width, opening the run or
     following a finished sentence.
     """
-    shapes = [_line_shape(l.text) for l in run]
+    shapes = [line_shape(l.text) for l in run]
     if len(run) == 1 and run[0].text.rstrip()[-1:] in _COLONS:
         shapes = ["body"]  # a kicker leads to a headline; a label alone (图片说明：) heads nothing
     if _overprinted(run):

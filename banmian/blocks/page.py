@@ -9,7 +9,7 @@ from banmian.lines import (CLOSING_QUOTES, ENUMERATED_RE, INDENT_EM, TERMINAL_MA
                            display_width, is_letter_spaced, latin_slack, leading_wrap_em, leads_into_next,
                            remove_all_spaces)
 from banmian.model import Block, BlockKind, Byline, Frame, Line
-from banmian.blocks.furniture import jumps_on
+from banmian.blocks.furniture import is_furniture, jumps_on
 from banmian.blocks.bylines import BYLINE_MARK_RE, BYLINE_ROLES, is_photo_credit, parse_byline, signature_ending_at, signer_start
 from banmian.blocks.frame import (
     CLAUSE_END,
@@ -35,6 +35,7 @@ from banmian.blocks.frame import (
     column_of,
     cut_line,
     is_column_name,
+    line_shape,
     fits_column,
     has_clause_mark,
     tag_broken_over_lines,
@@ -323,13 +324,75 @@ MAX_FRAME_LINES = 80
 
 
 def _thin_frames(frames: list[Frame]) -> bool:
-    """Whether blank lines say nothing about frames: nearly every line stands alone, or
-    (an extractor that writes none) whole pages of lines run on without one."""
-    if any(len(f.lines) > MAX_FRAME_LINES for f in frames):
-        return True
+    """Whether blank lines say nothing about frames: nearly every line stands alone."""
     if len(frames) < MIN_FRAMES_FOR_THIN:
         return False
     return sum(1 for f in frames if len(f.lines) == 1) >= THIN_FRAME_SHARE * len(frames)
+
+
+# A page of one frame this long is no single text box either: its blank lines are missing.
+MAX_LONE_FRAME_LINES = 24
+
+
+def _frames_found_in_lines(frames: list[Frame], widths: tuple[float, ...]) -> list[Frame]:
+    """Frames where the extractor wrote no blank lines between its blocks (PyMuPDF's plain
+    ``get_text()`` does not): a frame longer than a column's stretch is cut where the kind of
+    line changes (page furniture, a byline, a title line that no column is set to, running
+    text) and where running text changes its column's width, as blocks of a page do. Other
+    frames stay as they are."""
+    if not (any(len(f.lines) > MAX_FRAME_LINES for f in frames)
+            or len(frames) == 1 and len(frames[0].lines) > MAX_LONE_FRAME_LINES):
+        return frames
+    out: list[Frame] = []
+    for frame in frames:
+        pieces = (_cut_by_line_kinds(list(frame.lines), widths)
+                  if len(frame.lines) > min(MAX_FRAME_LINES, MAX_LONE_FRAME_LINES) else [list(frame.lines)])
+        for piece in pieces:
+            out.append(Frame(lines=tuple(piece), index=len(out)))
+    return out
+
+
+def _line_kind(text: str, widths: tuple[float, ...]) -> str:
+    if is_furniture(text):
+        return "furniture"
+    if BYLINE_MARK_RE.match(text) or parse_byline(text) is not None:
+        return "byline"
+    if widths and display_width(text) > max(widths) + WIDER_THAN_COLUMN_EM:
+        return "wide"  # set across columns: a headline or a deck, never a column's text
+    if line_shape(text) == "title" and not fits_column(text, widths):
+        return "title"
+    return "text"
+
+
+# Full lines this much apart in width are two columns' settings, not one's justification
+# (a mark hanging past the measure, a letter-spaced line).
+COLUMN_CHANGE_EM = 2.0
+
+
+def _column_at(text: str, widths: tuple[float, ...]) -> float | None:
+    """The column width a line runs the full measure of, if any."""
+    w = display_width(text)
+    return next((c for c in widths if abs(w - c) <= FULL_WIDTH_TOLERANCE_EM), None)
+
+
+def _cut_by_line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[list[Line]]:
+    pieces: list[list[Line]] = []
+    kinds = [_line_kind(l.text, widths) for l in lines]
+    column: float | None = None  # the column the piece's running text is set to
+    for k, line in enumerate(lines):
+        new = not pieces or kinds[k] != kinds[k - 1] or kinds[k] in ("furniture", "wide")
+        # A paragraph's first line is set in by the indent, so it may measure another column.
+        opening = new or lines[k - 1].text.rstrip()[-1:] in TERMINAL_MARKS
+        at = _column_at(line.text, widths) if kinds[k] == "text" and not opening else None
+        if not new and at is not None and column is not None and abs(at - column) >= COLUMN_CHANGE_EM:
+            new = True  # full lines of another width: another column's text
+        if new:
+            pieces.append([])
+            column = None
+        pieces[-1].append(line)
+        if at is not None:
+            column = at
+    return pieces
 
 
 def column_widths(frames: list[Frame]) -> tuple[float, ...]:
@@ -353,6 +416,7 @@ def column_widths(frames: list[Frame]) -> tuple[float, ...]:
 def classify_blocks(frames: list[Frame]) -> list[Block]:
     """Frames -> classified blocks, in source order."""
     widths = column_widths(frames)
+    frames = _frames_found_in_lines(frames, widths)
     if _thin_frames(frames):
         # One virtual frame; each block keeps the index of the frame its first line came from.
         frame_of = {line.start: f.index for f in frames for line in f.lines}
