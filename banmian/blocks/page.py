@@ -364,34 +364,26 @@ def _line_kind(text: str, widths: tuple[float, ...]) -> str:
     return "text"
 
 
-# Full lines this much apart in width are two columns' settings, not one's justification
-# (a mark hanging past the measure, a letter-spaced line).
-COLUMN_CHANGE_EM = 2.0
-
-
-def _column_at(text: str, widths: tuple[float, ...]) -> float | None:
-    """The column width a line runs the full measure of, if any."""
-    w = display_width(text)
-    return next((c for c in widths if abs(w - c) <= FULL_WIDTH_TOLERANCE_EM), None)
-
-
 def _cut_by_line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[list[Line]]:
     pieces: list[list[Line]] = []
     kinds = [_line_kind(l.text, widths) for l in lines]
-    column: float | None = None  # the column the piece's running text is set to
+    texts = [remove_all_spaces(l.text) for l in lines]
+    for k in range(1, len(lines)):
+        if texts[k] and texts[k] == texts[k - 1] and kinds[k] != "furniture":
+            kinds[k - 1] = kinds[k] = "title"  # printed twice: an overprinted headline, whatever its width
+    for k in range(1, len(lines)):
+        prev = lines[k - 1].text
+        if (kinds[k] == "title" and kinds[k - 1] == "text" and prev.rstrip()[-1:] not in TERMINAL_MARKS
+                and _at_full_width(prev, widths)):
+            kinds[k] = "text"  # the words a full line of text ran on into (…中国的未来更加值得 / 期待)
     for k, line in enumerate(lines):
-        new = not pieces or kinds[k] != kinds[k - 1] or kinds[k] in ("furniture", "wide")
-        # A paragraph's first line is set in by the indent, so it may measure another column.
-        opening = new or lines[k - 1].text.rstrip()[-1:] in TERMINAL_MARKS
-        at = _column_at(line.text, widths) if kinds[k] == "text" and not opening else None
-        if not new and at is not None and column is not None and abs(at - column) >= COLUMN_CHANGE_EM:
-            new = True  # full lines of another width: another column's text
+        new = not pieces or kinds[k] != kinds[k - 1] or kinds[k] == "furniture"
+        if (not new and kinds[k] == "text" and kinds[k - 1] == "text" and lines[k - 1].text.rstrip()[-1:] in TERMINAL_MARKS
+                and not _at_full_width(lines[k - 1].text, widths)):
+            new = True  # after a paragraph's last line: extractors write a paragraph as a block
         if new:
             pieces.append([])
-            column = None
         pieces[-1].append(line)
-        if at is not None:
-            column = at
     return pieces
 
 

@@ -1047,3 +1047,29 @@ def test_classify_blocks_a_words_last_characters_after_a_full_line_are_text():
 
     assert kind_of(before) is BlockKind.BODY
     assert kind_of(before.replace("——市科技局党组书记、局长王", "——市科技局局长王")) is BlockKind.TITLE
+
+
+def test_frames_found_in_lines_where_the_extractor_wrote_no_blank_lines():
+    from banmian.blocks.page import _frames_found_in_lines, column_widths
+    para = "城东湿地公园完成生态修复工程，新种水生植物四十余种，白鹭、野鸭等鸟类数量明显增多。"
+    body = wrap_column([para] * 6, 14)
+    lines = (["城东湿地公园迎来今冬首批候鸟", "城东湿地公园迎来今冬首批候鸟", "■记者 高 洁"] + body
+             # a full line running on into the few words it wrapped (…更加值得 / 期待)
+             + ["县图书馆新馆开放后未来更加值", "得期待"] + body)
+    frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
+    found = _frames_found_in_lines(frames, column_widths(frames))
+    texts = [[l.text for l in f.lines] for f in found]
+    # the overprinted headline, its byline, then one frame per paragraph (each ends short
+    # after its full stop), the wrapped words staying with their line
+    assert texts[0] == ["城东湿地公园迎来今冬首批候鸟", "城东湿地公园迎来今冬首批候鸟"]
+    assert texts[1] == ["■记者 高 洁"]
+    paragraph = wrap_column([para], 14)
+    assert texts[2] == paragraph
+    assert ["县图书馆新馆开放后未来更加值", "得期待"] == texts[2 + 6][:2]
+    assert sum(1 for t in texts if t == paragraph) == 11
+    # an overprinted headline set to the column's width between two paragraphs: still its own frame
+    headline = "县图书馆新馆迎来首批小读者们"
+    lines = wrap_column([para], 14) + [headline, headline] + body + body
+    frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
+    found = _frames_found_in_lines(frames, column_widths(frames))
+    assert [[l.text for l in f.lines] for f in found][1] == [headline, headline]
