@@ -352,9 +352,16 @@ def _frames_found_in_lines(frames: list[Frame], widths: tuple[float, ...]) -> li
     return out
 
 
+# A box's label on a line of its own (核心阅读, 编者的话, 财经短波): a frame of its own.
+_LABEL_LINE_RE = re.compile(r"^\s*[【\[]?(?:核心阅读|编者按|编者的话|开栏的话|内容提要|导读"
+                            r"|[\u4e00-\u9fff]{0,4}(?:速递|短波|快讯|简讯|短讯|资讯|速览))[】\]]?\s*$")
+
+
 def _line_kind(text: str, widths: tuple[float, ...]) -> str:
     if is_furniture(text):
         return "furniture"
+    if _LABEL_LINE_RE.match(text):
+        return "label"
     if BYLINE_MARK_RE.match(text) or parse_byline(text) is not None:
         return "byline"
     if widths and display_width(text) > max(widths) + WIDER_THAN_COLUMN_EM:
@@ -376,8 +383,16 @@ def _cut_by_line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[lis
         if (kinds[k] == "title" and kinds[k - 1] == "text" and prev.rstrip()[-1:] not in TERMINAL_MARKS
                 and _at_full_width(prev, widths)):
             kinds[k] = "text"  # the words a full line of text ran on into (…中国的未来更加值得 / 期待)
+    for k in range(len(lines) - 2):
+        if kinds[k] == "title" and kinds[k + 1] == "text" and kinds[k + 2] == "text":
+            # A paragraph's first line, no mark in it, set in by the indent from the full
+            # lines after it (中华人民共和国成立70周年盛大阅 / 兵仪式…): text, not a title.
+            column = max(display_width(lines[k + 1].text), display_width(lines[k + 2].text))
+            short = column - INDENT_EM - display_width(lines[k].text)
+            if -FULL_WIDTH_TOLERANCE_EM <= short <= 1.0 + latin_slack(lines[k].text):
+                kinds[k] = "text"
     for k, line in enumerate(lines):
-        new = not pieces or kinds[k] != kinds[k - 1] or kinds[k] == "furniture"
+        new = not pieces or kinds[k] != kinds[k - 1] or kinds[k] in ("furniture", "label")
         if (not new and kinds[k] == "text" and kinds[k - 1] == "text" and lines[k - 1].text.rstrip()[-1:] in TERMINAL_MARKS
                 and not _at_full_width(lines[k - 1].text, widths)):
             new = True  # after a paragraph's last line: extractors write a paragraph as a block
