@@ -383,6 +383,11 @@ def _cut_by_line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[lis
         if (kinds[k] == "title" and kinds[k - 1] == "text" and prev.rstrip()[-1:] not in TERMINAL_MARKS
                 and _at_full_width(prev, widths)):
             kinds[k] = "text"  # the words a full line of text ran on into (…中国的未来更加值得 / 期待)
+    for k in range(len(lines) - 1):
+        t = lines[k].text.rstrip()
+        if (kinds[k] == "text" and kinds[k + 1] in ("title", "wide") and t.endswith(("：", ":", "——"))
+                and not fits_column(t, widths)):
+            kinds[k] = kinds[k + 1]  # a kicker leading into its headline (菲氏叶猴： / 丛林深处是我家)
     for k in range(len(lines) - 2):
         if kinds[k] == "title" and kinds[k + 1] == "text" and kinds[k + 2] == "text":
             # A paragraph's first line, no mark in it, set in by the indent from the full

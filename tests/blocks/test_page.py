@@ -1082,7 +1082,8 @@ def test_frames_found_in_lines_box_label_and_a_first_line_without_marks():
     # a paragraph whose first line, set in by the indent, holds no mark and counts short by
     # the digits set wider than counted (全县新建成的湿地公园12 / 座，…)
     opening = ["全县新建成的湿地公园12", "座，城东湿地公园完成生态修复", "工程，白鹭野鸭明显增多。"]
-    lines = ["湿地公园迎来候鸟", "核心阅读"] + opening + body
+    # a kicker leading into its headline with a colon goes with it
+    lines = ["城东湿地：", "湿地公园迎来候鸟", "核心阅读"] + opening + body
     frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
     texts = [[l.text for l in f.lines] for f in _frames_found_in_lines(frames, column_widths(frames))]
-    assert texts[:3] == [["湿地公园迎来候鸟"], ["核心阅读"], opening]
+    assert texts[:3] == [["城东湿地：", "湿地公园迎来候鸟"], ["核心阅读"], opening]
