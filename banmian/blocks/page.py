@@ -352,7 +352,7 @@ def _frames_found_in_lines(frames: list[Frame], widths: tuple[float, ...]) -> li
     return out
 
 
-# A box's label on a line of its own (核心阅读, 编者的话, 财经短波): a frame of its own.
+# A box's label on a line of its own (核心阅读, 编者的话, 财经短波): it opens a frame.
 _LABEL_LINE_RE = re.compile(r"^\s*[【\[]?(?:核心阅读|编者按|编者的话|开栏的话|内容提要|导读"
                             r"|[\u4e00-\u9fff]{0,4}(?:速递|短波|快讯|简讯|短讯|资讯|速览))[】\]]?\s*$")
 
@@ -397,7 +397,9 @@ def _cut_by_line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[lis
             if -FULL_WIDTH_TOLERANCE_EM <= short <= 1.0 + latin_slack(lines[k].text):
                 kinds[k] = "text"
     for k, line in enumerate(lines):
-        new = not pieces or kinds[k] != kinds[k - 1] or kinds[k] in ("furniture", "label")
+        # A box's label opens a frame, and its text goes on in it (核心阅读 / 近年来，…).
+        new = (not pieces or kinds[k] != kinds[k - 1] and kinds[k - 1] != "label"
+               or kinds[k] in ("furniture", "label"))
         if (not new and kinds[k] == "text" and kinds[k - 1] == "text" and lines[k - 1].text.rstrip()[-1:] in TERMINAL_MARKS
                 and not _at_full_width(lines[k - 1].text, widths)):
             new = True  # after a paragraph's last line: extractors write a paragraph as a block
