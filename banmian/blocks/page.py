@@ -9,7 +9,7 @@ from banmian.lines import (CLOSING_QUOTES, ENUMERATED_RE, INDENT_EM, TERMINAL_MA
                            display_width, is_letter_spaced, latin_slack, leading_wrap_em, leads_into_next,
                            remove_all_spaces)
 from banmian.model import Block, BlockKind, Byline, Frame, Line
-from banmian.blocks.furniture import is_furniture, jumps_on
+from banmian.blocks.furniture import LINE_CONTINUATION_RE, is_furniture, jumps_on
 from banmian.blocks.bylines import BYLINE_MARK_RE, BYLINE_ROLES, is_photo_credit, parse_byline, signature_ending_at, signer_start
 from banmian.blocks.frame import (
     CLAUSE_END,
@@ -362,6 +362,8 @@ def _line_kind(text: str, widths: tuple[float, ...]) -> str:
         return "furniture"
     if _LABEL_LINE_RE.match(text):
         return "label"
+    if "版" in text and LINE_CONTINUATION_RE.match(text):
+        return "marker"  # （下转9版） on a line of its own closes what comes before it
     if BYLINE_MARK_RE.match(text) or parse_byline(text) is not None:
         return "byline"
     if widths and display_width(text) > max(widths) + WIDER_THAN_COLUMN_EM:
@@ -399,7 +401,7 @@ def _cut_by_line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[lis
     for k, line in enumerate(lines):
         # A box's label opens a frame, and its text goes on in it (核心阅读 / 近年来，…).
         new = (not pieces or kinds[k] != kinds[k - 1] and kinds[k - 1] != "label"
-               or kinds[k] in ("furniture", "label"))
+               or kinds[k] in ("furniture", "label", "marker") or kinds[k - 1] == "marker")
         if (not new and kinds[k] == "text" and kinds[k - 1] == "text" and lines[k - 1].text.rstrip()[-1:] in TERMINAL_MARKS
                 and not _at_full_width(lines[k - 1].text, widths)):
             new = True  # after a paragraph's last line: extractors write a paragraph as a block

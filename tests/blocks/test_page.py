@@ -1088,3 +1088,8 @@ def test_frames_found_in_lines_box_label_and_a_first_line_without_marks():
     texts = [[l.text for l in f.lines] for f in _frames_found_in_lines(frames, column_widths(frames))]
     # a box's label opens its text's frame
     assert texts[:2] == [["城东湿地：", "湿地公园迎来候鸟"], ["核心阅读"] + opening]
+    # a jump's marker closes what comes before it, not the title after it
+    lines = body + ["（下转2版）", "县图书馆新馆开馆"] + body
+    frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
+    texts = [[l.text for l in f.lines] for f in _frames_found_in_lines(frames, column_widths(frames))]
+    assert ["（下转2版）"] in texts and ["县图书馆新馆开馆"] in texts
