@@ -364,7 +364,7 @@ def _line_kind(text: str, widths: tuple[float, ...]) -> str:
         return "label"
     if "版" in text and LINE_CONTINUATION_RE.match(text):
         return "marker"  # （下转9版） on a line of its own closes what comes before it
-    if BYLINE_MARK_RE.match(text) or parse_byline(text) is not None:
+    if parse_byline(text) is not None:
         return "byline"
     if widths and display_width(text) > max(widths) + WIDER_THAN_COLUMN_EM:
         return "wide"  # set across columns: a headline or a deck, never a column's text
@@ -401,7 +401,10 @@ def _cut_by_line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[lis
     for k, line in enumerate(lines):
         # A box's label opens a frame, and its text goes on in it (核心阅读 / 近年来，…).
         new = (not pieces or kinds[k] != kinds[k - 1] and kinds[k - 1] != "label"
-               or kinds[k] in ("furniture", "label", "marker") or kinds[k - 1] == "marker")
+               or kinds[k] in ("furniture", "label", "marker") or kinds[k - 1] == "marker"
+               # a marked byline after another is another story's (■摄影 X / ■记者 Y); its
+               # second line (通讯员 Z) carries no mark
+               or kinds[k] == "byline" and BYLINE_MARK_RE.match(line.text) is not None)
         if (not new and kinds[k] == "text" and kinds[k - 1] == "text" and lines[k - 1].text.rstrip()[-1:] in TERMINAL_MARKS
                 and not _at_full_width(lines[k - 1].text, widths)):
             new = True  # after a paragraph's last line: extractors write a paragraph as a block

@@ -1093,3 +1093,8 @@ def test_frames_found_in_lines_box_label_and_a_first_line_without_marks():
     frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
     texts = [[l.text for l in f.lines] for f in _frames_found_in_lines(frames, column_widths(frames))]
     assert ["（下转2版）"] in texts and ["县图书馆新馆开馆"] in texts
+    # two marked bylines in a row sign two stories; a byline's unmarked second line goes on
+    lines = body + ["■摄影 王 强", "■记者 李 明", "通讯员 顾秋叶"] + body
+    frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
+    texts = [[l.text for l in f.lines] for f in _frames_found_in_lines(frames, column_widths(frames))]
+    assert ["■摄影 王 强"] in texts and ["■记者 李 明", "通讯员 顾秋叶"] in texts
