@@ -544,7 +544,7 @@ _TRAILING_CREDIT_RE = re.compile(r"(?:[。！？!?…”」）)]\s+|[\u4e00-\u9f
                                  r"([^\s。！？，][^。！？，]{1,40}摄(?:\s*[（(][^（）()]{1,12}[）)])?)\s*$")
 
 
-def _credit_at_end(line: Line) -> tuple[Line, Line, tuple[Byline, ...]] | None:
+def credit_at_end(line: Line) -> tuple[Line, Line, tuple[Byline, ...]] | None:
     """A photo credit printed at the end of a caption line: (the text, the credit, its bylines)."""
     if "摄" not in line.text:
         return None
@@ -617,7 +617,7 @@ def classify_frame(frame: Frame, widths: tuple[float, ...] = (), line_level: boo
             blocks.append(Block(BlockKind.BYLINE, (tail, nxt), frame.index, bylines=bylines,
                                 text=f"{tail.text.strip()}{nxt.text.strip()}"))
             continue
-        credit = _credit_at_end(line) if "摄" in line.text else None
+        credit = credit_at_end(line) if "摄" in line.text else None
         if credit is not None:
             head, tail, bylines = credit
             run.append(head)

@@ -29,6 +29,7 @@ from banmian.blocks.frame import (
     as_text,
     at_full_width as _at_full_width,
     bare_credit,
+    credit_at_end,
     credit_broken_at,
     credit_closes,
     ends_with_credit,
@@ -408,6 +409,9 @@ def _cut_by_line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[lis
         if (not new and kinds[k] == "text" and kinds[k - 1] == "text" and lines[k - 1].text.rstrip()[-1:] in TERMINAL_MARKS
                 and not _at_full_width(lines[k - 1].text, widths)):
             new = True  # after a paragraph's last line: extractors write a paragraph as a block
+        if not new and kinds[k] == "text" and (opens_with_lead(lines, k) or ends_with_credit(tuple(lines[max(0, k - 2):k]))
+                                               or credit_at_end(lines[k - 1]) is not None):
+            new = True  # a lead (本报讯, 新华社…电) opens a story; a photo credit (…摄) closes its caption
         if new:
             pieces.append([])
         pieces[-1].append(line)

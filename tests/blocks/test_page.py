@@ -1098,3 +1098,13 @@ def test_frames_found_in_lines_box_label_and_a_first_line_without_marks():
     frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
     texts = [[l.text for l in f.lines] for f in _frames_found_in_lines(frames, column_widths(frames))]
     assert ["■摄影 王 强"] in texts and ["■记者 李 明", "通讯员 顾秋叶"] in texts
+    # a lead opens a story even after a full line (a sentence ending at the column's end), and
+    # a photo credit closes its caption
+    full = "城东湿地公园完成了修复工程。"
+    lead = wrap_column(["本报讯 县图书馆新馆昨天正式开放，馆藏图书二十万册。"], 14)
+    caption = ["市民在湿地公园观赏候鸟，拍下", "起飞瞬间。 本报记者 王强摄"]
+    lines = body + [full] + lead + caption + body
+    frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
+    texts = [[l.text for l in f.lines] for f in _frames_found_in_lines(frames, column_widths(frames))]
+    assert any(t[:len(lead)] == lead for t in texts)  # the lead opens a frame
+    assert any(t[-1] == caption[-1] for t in texts)  # the credit closes one
