@@ -1185,10 +1185,11 @@ class _TitleLine:
 
 def _headline_index(titles: list[_TitleLine]) -> int:
     """Which of an article's titles is its headline. The one printed twice is (only a
-    headline is overprinted in bold); else the one a kicker leads into (…强调, …——, …：), or the one above a
-    dash subheadline; else the one carrying the column's name (…（新论）) where the other
-    does not. Without any of these a lone pair reads headline and subheadline, as most
-    local papers set them, and three or more kicker, headline, subheadlines."""
+    headline is overprinted in bold); else the one a kicker leads into (…强调, …——, …：),
+    or the one above a dash subheadline; else the one carrying the column's name (…（新论）)
+    where the other does not. Without any of these a lone pair reads headline and
+    subheadline, as most local papers set them, and three or more kicker, headline,
+    subheadlines."""
     doubled = [k for k, t in enumerate(titles) if t.doubled]
     if len(doubled) == 1:
         return doubled[0]
@@ -1250,7 +1251,7 @@ def _wraps_on(prev: _TitleLine, line: _TitleLine) -> bool:
         return False
     nxt = line.text.strip()
     return (text.endswith(_WRAPS_AFTER) or text.count("“") > text.count("”") or text.count("《") > text.count("》")
-            or text[-1] in _LEANS_ON and not is_word(text[-2:]) or nxt[:1] in _LEANS_BACK and not is_word(nxt[:2])
+            or text[-1:] in _LEANS_ON and not is_word(text[-2:]) or nxt[:1] in _LEANS_BACK and not is_word(nxt[:2])
             or junction_gain(text, line.text) > 0)
 
 

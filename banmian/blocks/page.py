@@ -337,10 +337,8 @@ MAX_LONE_FRAME_LINES = 24
 
 def _frames_found_in_lines(frames: list[Frame], widths: tuple[float, ...]) -> list[Frame]:
     """Frames where the extractor wrote no blank lines between its blocks (PyMuPDF's plain
-    ``get_text()`` does not): a frame longer than a column's stretch is cut where the kind of
-    line changes (page furniture, a byline, a title line that no column is set to, running
-    text) and where running text changes its column's width, as blocks of a page do. Other
-    frames stay as they are."""
+    ``get_text()`` does not): a frame longer than a column's stretch is cut where a block of
+    the page would end (see _cut_by_line_kinds). Other frames stay as they are."""
     if not (any(len(f.lines) > MAX_FRAME_LINES for f in frames)
             or len(frames) == 1 and len(frames[0].lines) > MAX_LONE_FRAME_LINES):
         return frames
@@ -374,8 +372,8 @@ def _line_kind(text: str, widths: tuple[float, ...]) -> str:
     return "text"
 
 
-def _cut_by_line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[list[Line]]:
-    pieces: list[list[Line]] = []
+def _line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[str]:
+    """Each line's kind (_line_kind), corrected by its neighbours."""
     kinds = [_line_kind(l.text, widths) for l in lines]
     texts = [remove_all_spaces(l.text) for l in lines]
     for k in range(1, len(lines)):
@@ -399,6 +397,16 @@ def _cut_by_line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[lis
             short = column - INDENT_EM - display_width(lines[k].text)
             if -FULL_WIDTH_TOLERANCE_EM <= short <= 1.0 + latin_slack(lines[k].text):
                 kinds[k] = "text"
+    return kinds
+
+
+def _cut_by_line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[list[Line]]:
+    """A run of lines cut where a block of the page would end: where the kind of line changes
+    (a box's label opening the text after it), around furniture and jump markers, between two
+    marked bylines, after a paragraph's short last line, before a lead and after a photo
+    credit."""
+    pieces: list[list[Line]] = []
+    kinds = _line_kinds(lines, widths)
     for k, line in enumerate(lines):
         # A box's label opens a frame, and its text goes on in it (核心阅读 / 近年来，…).
         new = (not pieces or kinds[k] != kinds[k - 1] and kinds[k - 1] != "label"
