@@ -367,8 +367,8 @@ def _line_kind(text: str, widths: tuple[float, ...]) -> str:
         return "byline"
     if widths and display_width(text) > max(widths) + WIDER_THAN_COLUMN_EM:
         return "wide"  # set across columns: a headline or a deck, never a column's text
-    if line_shape(text) == "title" and not fits_column(text, widths):
-        return "title"
+    if line_shape(text) == "title" and (not fits_column(text, widths) or COLUMN_TAG_RE.search(text) is not None):
+        return "title"  # (a headline closed by its column's name, …（人民时评）, whatever its width)
     return "text"
 
 

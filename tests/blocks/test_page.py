@@ -1108,3 +1108,9 @@ def test_frames_found_in_lines_box_label_and_a_first_line_without_marks():
     texts = [[l.text for l in f.lines] for f in _frames_found_in_lines(frames, column_widths(frames))]
     assert any(t[:len(lead)] == lead for t in texts)  # the lead opens a frame
     assert any(t[-1] == caption[-1] for t in texts)  # the credit closes one
+    # a headline closed by its column's name is a title whatever its width, even the column's
+    headline = "让城乡处处见绿色（一线视角）"  # 14 ems, as the column
+    lines = body + [headline] + body
+    frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
+    texts = [[l.text for l in f.lines] for f in _frames_found_in_lines(frames, column_widths(frames))]
+    assert [headline] in texts
