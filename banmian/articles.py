@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from banmian.blocks import (
-    ASCII_COLUMN_TAG_RE, BODY_LEAD_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, LEAD_FIRST_CHARS, OPENING_BOX_RE, PHOTO_ROLE, SIGN_OFF_DATE_RE,
+    ASCII_COLUMN_TAG_RE, BODY_LEAD_RE, BRIEF_BOX_LABEL_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, EDITORS_NOTE_RE, LEAD_FIRST_CHARS, OPENING_BOX_RE, PHOTO_ROLE, SIGN_OFF_DATE_RE,
     SOURCE_NOTE_RE, credit_closes, ends_with_credit, has_clause_mark, is_column_name, is_photo_credit, jumps_on, opens_with_lead,
     parse_byline, signature_ending_at, signer_start, stops_mid_sentence,
 )
@@ -1147,11 +1147,10 @@ def _body_runs(blocks: list[Block]) -> tuple[list[list[Block]], list[list[Block]
     return bodies, gaps
 
 
-_EDITORS_NOTE_RE = re.compile(r"^\s*[【\[]?(编者的话|编者按|开栏的话)")
 
 
 def _opens_with_editors_note(block: Block) -> bool:
-    return _EDITORS_NOTE_RE.match(block.lines[0].text) is not None
+    return EDITORS_NOTE_RE.match(block.lines[0].text) is not None
 
 
 def _continues(prev: Block, gap: list[Block], body: Block) -> bool:
@@ -1242,7 +1241,7 @@ def _wraps_on(prev: _TitleLine, line: _TitleLine) -> bool:
     共同走过·大国小家）) wraps on; a longer one in the same frame where it cannot end (a
     comma, an open quote, a word leaning on the next line) or where a word runs over the break
     (…庆祝新 / 中国成立…)."""
-    if _LEADS_ON_RE.search(prev.text) or line.text.lstrip().startswith(_DASHES) or prev.doubled != line.doubled:
+    if _one_title(prev.text, line.text.lstrip()) or prev.doubled != line.doubled:
         return False
     text = prev.text.rstrip()
     if len(text.replace(" ", "")) <= MAX_WRAPPED_TITLE_HEAD and " " not in text or text.count("（") > text.count("）"):
@@ -1616,7 +1615,6 @@ def _join_orphan_continuations(parts: list[_Part]) -> list[_Part]:
 
 # A box of news in brief under one label (新闻速递, 财经短波, 医学资讯): each item a heading, a
 # dispatch that names no place or date (本报电 …) and its author in parentheses.
-_BOX_LABEL_RE = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}(?:速递|短波|快讯|简讯|短讯|资讯|速览)\s*$")
 _BRIEF_LEAD_RE = re.compile(r"^\s*(?:本报|新华社)\s*电")
 
 
@@ -1639,7 +1637,7 @@ def _box_label(parts: list[_Part], i: int, j: int) -> tuple[list[Block], Block] 
         sides.append(parts[i - 1].after)
     for side in sides:
         for b in side:
-            if b.kind is _TITLE and _BOX_LABEL_RE.match(b.text):
+            if b.kind is _TITLE and BRIEF_BOX_LABEL_RE.match(b.text):
                 return side, b
     return None
 

@@ -52,6 +52,10 @@ BODY_LEAD_RE = re.compile(
 )
 # A box of key points or an editor's note opens an article's text: 核心阅读, 编者按, 内容提要.
 OPENING_BOX_RE = re.compile(r"^\s*[【\[]?(核心阅读|编者按|内容提要|导读)[】\]]?\s*[：:]?\s*")
+# An editor's note opening a story (编者的话, 开栏的话), and the label of a box of brief news
+# (新闻速递, 财经短波) on a line of its own.
+EDITORS_NOTE_RE = re.compile(r"^\s*[【\[]?(编者的话|编者按|开栏的话)")
+BRIEF_BOX_LABEL_RE = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}(?:速递|短波|快讯|简讯|短讯|资讯|速览)\s*$")
 
 
 def opens_with_lead(lines: "list[Line] | tuple[Line, ...]", i: int = 0) -> bool:

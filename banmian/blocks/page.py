@@ -14,6 +14,8 @@ from banmian.blocks.bylines import BYLINE_MARK_RE, BYLINE_ROLES, is_photo_credit
 from banmian.blocks.frame import (
     CLAUSE_END,
     DATED_AT_RE,
+    EDITORS_NOTE_RE,
+    BRIEF_BOX_LABEL_RE,
     COLUMN_NAME_RE,
     COLUMN_TAG_RE,
     FULL_WIDTH_TOLERANCE_EM,
@@ -344,23 +346,25 @@ def _frames_found_in_lines(frames: list[Frame], widths: tuple[float, ...]) -> li
         return frames
     out: list[Frame] = []
     for frame in frames:
-        pieces = (_cut_by_line_kinds(list(frame.lines), widths)
-                  if len(frame.lines) > min(MAX_FRAME_LINES, MAX_LONE_FRAME_LINES) else [list(frame.lines)])
+        # (a page's other frames this long are cut too: its extractor wrote no blank lines there either)
+        pieces = _cut_by_line_kinds(list(frame.lines), widths) if len(frame.lines) > MAX_LONE_FRAME_LINES else [list(frame.lines)]
         for piece in pieces:
             out.append(Frame(lines=tuple(piece), index=len(out)))
     return out
 
 
-# A box's label on a line of its own (核心阅读, 编者的话, 财经短波): it opens a frame.
-_LABEL_LINE_RE = re.compile(r"^\s*[【\[]?(?:核心阅读|编者按|编者的话|开栏的话|内容提要|导读"
-                            r"|[\u4e00-\u9fff]{0,4}(?:速递|短波|快讯|简讯|短讯|资讯|速览))[】\]]?\s*$")
+def _box_label_alone(text: str) -> bool:
+    """Whether a line is a box's label and nothing more (核心阅读, 【编者的话】, 财经短波)."""
+    t = text.strip().strip("【】[]")
+    m = OPENING_BOX_RE.match(t) or EDITORS_NOTE_RE.match(t)
+    return m is not None and m.group(1) == t or BRIEF_BOX_LABEL_RE.match(t) is not None
 
 
 def _line_kind(text: str, widths: tuple[float, ...]) -> str:
     if is_furniture(text):
         return "furniture"
-    if _LABEL_LINE_RE.match(text):
-        return "label"
+    if _box_label_alone(text):
+        return "label"  # it opens a frame
     if "版" in text and LINE_CONTINUATION_RE.match(text):
         return "marker"  # （下转9版） on a line of its own closes what comes before it
     if parse_byline(text) is not None:
