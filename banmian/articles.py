@@ -279,11 +279,13 @@ def _group_starts(items: list[Block], kinds: tuple[BlockKind, ...]) -> list[int]
     last = None
     sub_frame = -1
     tag_open = tag_closed = False  # a column's name in parentheses broken over two title lines
+    # frames with a column's name on a title line: a headline, not a deck set as a title
+    tagged = {b.frame_index for b in items if b.kind is _TITLE and COLUMN_TAG_RE.search(b.text)}
     for i, b in enumerate(items):
         if b.kind in kinds:
             if (not inside or last is not None and _ends_headline(last, b)
                     or last is not None and last.frame_index == sub_frame != b.frame_index
-                    and COLUMN_TAG_RE.search(b.text)
+                    and b.frame_index in tagged
                     or tag_closed and b.kind is _TITLE and not b.text.startswith(_DASHES)):
                 starts.append(i)
             inside = True
@@ -303,8 +305,8 @@ def _group_starts(items: list[Block], kinds: tuple[BlockKind, ...]) -> list[int]
 
 def _groups(items: list[Block], kinds: tuple[BlockKind, ...]) -> int:
     """How many title groups (or byline groups) the blocks hold. A subheadline (——写在…之际)
-    closes its group: a headline with its column's name in another frame after it opens the
-    next one."""
+    closes its group: a headline in another frame after it, its column's name on any of its
+    lines (守护绿水青山 / 共享美丽家园（大家谈）), opens the next one."""
     return len(_group_starts(items, kinds))
 
 

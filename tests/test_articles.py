@@ -301,6 +301,10 @@ def test_groups_a_subheadline_closes_its_title_group():
     assert _groups(head + [title("伟大成就来自艰苦奋斗（思想纵横）", 3)], (BlockKind.TITLE,)) == 2
     # a headline's second line in the subheadline's frame, or a title without a column's name, goes on
     assert _groups(head + [title("在庆祝大会上的讲话", 2)], (BlockKind.TITLE,)) == 1
+    # the column's name on the next headline's second line opens the next group all the same,
+    # while a deck set as a title in a frame of its own stays with its headline
+    assert _groups(head + [title("守护绿水青山", 3), title("共享美丽家园（大家谈）", 3)], (BlockKind.TITLE,)) == 2
+    assert _groups(head + [title("从东海之滨到西北大漠", 3), title("一路走来的见证者说——", 3)], (BlockKind.TITLE,)) == 1
 
 
 def test_subheading_gap_of_four_lines_only_with_a_summary_set_to_the_column():
