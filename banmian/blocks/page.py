@@ -386,8 +386,12 @@ def _line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[str]:
     for k in range(1, len(lines)):
         prev = lines[k - 1].text
         if (kinds[k] == "title" and kinds[k - 1] == "text" and prev.rstrip()[-1:] not in TERMINAL_MARKS
-                and _at_full_width(prev, widths)):
-            kinds[k] = "text"  # the words a full line of text ran on into (…中国的未来更加值得 / 期待)
+                and _at_full_width(prev, widths)
+                and not (k + 1 < len(lines) and kinds[k + 1] == "title" and lines[k].text.rstrip()[-1:] not in TERMINAL_MARKS)):
+            # the words a full line of text ran on into (…中国的未来更加值得 / 期待); not a title
+            # line going on into another before a mark ends it (三座城市书 / 房落地城东): a story
+            # stopped mid-sentence, its text going on elsewhere, then a headline
+            kinds[k] = "text"
     for k in range(len(lines) - 1):
         t = lines[k].text.rstrip()
         if (kinds[k] == "text" and kinds[k + 1] in ("title", "wide") and t.endswith(("：", ":", "——"))

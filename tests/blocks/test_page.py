@@ -1075,6 +1075,18 @@ def test_frames_found_in_lines_where_the_extractor_wrote_no_blank_lines():
     assert [[l.text for l in f.lines] for f in found][1] == [headline, headline]
 
 
+def test_frames_found_in_lines_a_title_wrapped_after_an_unfinished_line_is_a_title():
+    from banmian.blocks.page import _frames_found_in_lines, column_widths
+    para = "城东湿地公园完成生态修复工程，新种水生植物四十余种，白鹭、野鸭等鸟类数量明显增多。"
+    body = wrap_column([para] * 6, 14)
+    # a story stopped mid-sentence (its text goes on on another page), then a headline
+    # wrapped over two short lines: neither is the words the full line ran on into
+    lines = body + ["县图书馆新馆开放后读者人数持"] + ["三座城市书", "房落地城东", "（下转2版）"] + body
+    frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
+    texts = [[l.text for l in f.lines] for f in _frames_found_in_lines(frames, column_widths(frames))]
+    assert ["三座城市书", "房落地城东"] in texts
+
+
 def test_frames_found_in_lines_box_label_and_a_first_line_without_marks():
     from banmian.blocks.page import _frames_found_in_lines, column_widths
     para = "城东湿地公园完成生态修复工程，新种水生植物四十余种，白鹭、野鸭等鸟类数量明显增多。"
