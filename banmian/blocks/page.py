@@ -397,6 +397,14 @@ def _line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[str]:
         if (kinds[k] == "text" and kinds[k + 1] in ("title", "wide") and t.endswith(("：", ":", "——"))
                 and not fits_column(t, widths)):
             kinds[k] = kinds[k + 1]  # a kicker leading into its headline (菲氏叶猴： / 丛林深处是我家)
+    for k in range(len(lines) - 1):
+        t = lines[k].text.rstrip()
+        if (kinds[k] == "text" and t[-1:] in ("，", "、") and kinds[k + 1] in ("title", "wide")
+                and not fits_column(t, widths)
+                and (k == 0 or kinds[k - 1] != "text" or lines[k - 1].text.rstrip()[-1:] in TERMINAL_MARKS)):
+            # a headline broken after its comma (守得住初心， / 走得好新路（评论）): a short line
+            # ending in a comma never ends a paragraph, and opens one only at the column's width
+            kinds[k] = kinds[k + 1]
     for k in range(len(lines) - 2):
         if kinds[k] == "title" and kinds[k + 1] == "text" and kinds[k + 2] == "text":
             # A paragraph's first line, no mark in it, set in by the indent from the full
