@@ -376,6 +376,10 @@ def _line_kind(text: str, widths: tuple[float, ...]) -> str:
     return "text"
 
 
+# A line that ends a sentence: its stop, and any quotes or brackets it closes (…期待。”).
+_SENTENCE_STOP_RE = re.compile(r"[。！？!?…][”’」』）)]*\s*$")
+
+
 def _line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[str]:
     """Each line's kind (_line_kind), corrected by its neighbours."""
     kinds = [_line_kind(l.text, widths) for l in lines]
@@ -387,9 +391,9 @@ def _line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[str]:
         prev = lines[k - 1].text
         if (kinds[k] == "title" and kinds[k - 1] == "text" and prev.rstrip()[-1:] not in TERMINAL_MARKS
                 and _at_full_width(prev, widths)
-                and not (k + 1 < len(lines) and kinds[k + 1] == "title" and lines[k].text.rstrip()[-1:] not in TERMINAL_MARKS)):
+                and not (k + 1 < len(lines) and kinds[k + 1] == "title" and _SENTENCE_STOP_RE.search(lines[k].text) is None)):
             # the words a full line of text ran on into (…中国的未来更加值得 / 期待); not a title
-            # line going on into another before a mark ends it (三座城市书 / 房落地城东): a story
+            # line going on into another before a sentence ends (三座城市书 / 房落地城东): a story
             # stopped mid-sentence, its text going on elsewhere, then a headline
             kinds[k] = "text"
     for k in range(len(lines) - 1):
