@@ -390,17 +390,20 @@ def _line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[str]:
     for k in range(1, len(lines)):
         prev = lines[k - 1].text
         if (kinds[k] == "title" and kinds[k - 1] == "text" and prev.rstrip()[-1:] not in TERMINAL_MARKS
-                and _at_full_width(prev, widths)
+                and _at_full_width(prev, widths) and not prev.rstrip().endswith("——")
                 and not (k + 1 < len(lines) and kinds[k + 1] == "title" and _SENTENCE_STOP_RE.search(lines[k].text) is None)):
             # the words a full line of text ran on into (…中国的未来更加值得 / 期待); not a title
             # line going on into another before a sentence ends (三座城市书 / 房落地城东): a story
-            # stopped mid-sentence, its text going on elsewhere, then a headline
+            # stopped mid-sentence, its text going on elsewhere, then a headline; nor after a
+            # line ending in a dash, a kicker's (see below)
             kinds[k] = "text"
     for k in range(len(lines) - 1):
         t = lines[k].text.rstrip()
         if (kinds[k] == "text" and kinds[k + 1] in ("title", "wide") and t.endswith(("：", ":", "——"))
-                and not fits_column(t, widths)):
-            kinds[k] = kinds[k + 1]  # a kicker leading into its headline (菲氏叶猴： / 丛林深处是我家)
+                and (not fits_column(t, widths) or t.endswith("——"))):
+            # a kicker leading into its headline (菲氏叶猴： / 丛林深处是我家); one ending in a
+            # dash at any width (…研究院院长王小明—— / “…”), no line of text breaks so before a title
+            kinds[k] = kinds[k + 1]
     for k in range(len(lines) - 1):
         t = lines[k].text.rstrip()
         if (kinds[k] == "text" and t[-1:] in ("，", "、") and kinds[k + 1] in ("title", "wide")

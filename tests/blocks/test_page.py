@@ -1090,6 +1090,11 @@ def test_frames_found_in_lines_a_title_wrapped_after_an_unfinished_line_is_a_tit
     frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
     texts = [[l.text for l in f.lines] for f in _frames_found_in_lines(frames, column_widths(frames))]
     assert ["“城市书房”", "为何受欢迎（评论）"] in texts
+    # a kicker ending in a dash, set to the column's width, goes with its headline
+    lines = body + ["县图书馆新馆开放后读者人数持", "县图书馆老馆长谈城市书房——", "让阅读走进千家万户（评论）", "（下转2版）"] + body
+    frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
+    texts = [[l.text for l in f.lines] for f in _frames_found_in_lines(frames, column_widths(frames))]
+    assert ["县图书馆老馆长谈城市书房——", "让阅读走进千家万户（评论）"] in texts
     # a headline broken after its comma, after a paragraph's last line
     lines = body + ["守得住初心，", "走得好新路（评论）"] + body
     frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
