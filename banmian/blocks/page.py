@@ -384,9 +384,11 @@ def _line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[str]:
     """Each line's kind (_line_kind), corrected by its neighbours."""
     kinds = [_line_kind(l.text, widths) for l in lines]
     texts = [remove_all_spaces(l.text) for l in lines]
+    doubled = set()
     for k in range(1, len(lines)):
         if texts[k] and texts[k] == texts[k - 1] and kinds[k] != "furniture":
             kinds[k - 1] = kinds[k] = "title"  # printed twice: an overprinted headline, whatever its width
+            doubled.update((k - 1, k))
     for k in range(1, len(lines)):
         prev = lines[k - 1].text
         if (kinds[k] == "title" and kinds[k - 1] == "text" and prev.rstrip()[-1:] not in TERMINAL_MARKS
@@ -413,9 +415,10 @@ def _line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[str]:
             # ending in a comma never ends a paragraph, and opens one only at the column's width
             kinds[k] = kinds[k + 1]
     for k in range(len(lines) - 2):
-        if kinds[k] == "title" and kinds[k + 1] == "text" and kinds[k + 2] == "text":
+        if kinds[k] == "title" and kinds[k + 1] == "text" and kinds[k + 2] == "text" and k not in doubled:
             # A paragraph's first line, no mark in it, set in by the indent from the full
-            # lines after it (中华人民共和国成立70周年盛大阅 / 兵仪式…): text, not a title.
+            # lines after it (中华人民共和国成立70周年盛大阅 / 兵仪式…): text, not a title;
+            # a line printed twice is a headline at any width.
             column = max(display_width(lines[k + 1].text), display_width(lines[k + 2].text))
             short = column - INDENT_EM - display_width(lines[k].text)
             if -FULL_WIDTH_TOLERANCE_EM <= short <= 1.0 + latin_slack(lines[k].text):

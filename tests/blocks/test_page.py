@@ -1095,6 +1095,12 @@ def test_frames_found_in_lines_a_title_wrapped_after_an_unfinished_line_is_a_tit
     frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
     texts = [[l.text for l in f.lines] for f in _frames_found_in_lines(frames, column_widths(frames))]
     assert ["县图书馆老馆长谈城市书房——", "让阅读走进千家万户（评论）"] in texts
+    # a headline printed twice, set to the column less the indent, over a story's first lines
+    headline = "县图书馆新馆迎来首批小读"
+    lines = body + [headline, headline] + body
+    frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
+    texts = [[l.text for l in f.lines] for f in _frames_found_in_lines(frames, column_widths(frames))]
+    assert [headline, headline] in texts
     # a headline broken after its comma, after a paragraph's last line
     lines = body + ["守得住初心，", "走得好新路（评论）"] + body
     frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
