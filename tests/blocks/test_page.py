@@ -1085,6 +1085,11 @@ def test_frames_found_in_lines_a_title_wrapped_after_an_unfinished_line_is_a_tit
     frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
     texts = [[l.text for l in f.lines] for f in _frames_found_in_lines(frames, column_widths(frames))]
     assert ["三座城市书", "房落地城东"] in texts
+    # ... or a headline its byline follows
+    lines = body + ["县图书馆新馆开放后读者人数持", "城市书房建设要久久为功", "■记者 高 洁"] + body
+    frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
+    texts = [[l.text for l in f.lines] for f in _frames_found_in_lines(frames, column_widths(frames))]
+    assert ["城市书房建设要久久为功"] in texts
     # ... also when the first title line closes a quote (a mark, but no sentence's stop)
     lines = body + ["县图书馆新馆开放后读者人数持", "“城市书房”", "为何受欢迎（评论）", "（下转2版）"] + body
     frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
