@@ -415,10 +415,11 @@ def _line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[str]:
             # ending in a comma never ends a paragraph, and opens one only at the column's width
             kinds[k] = kinds[k + 1]
     for k in range(len(lines) - 2):
-        if kinds[k] == "title" and kinds[k + 1] == "text" and kinds[k + 2] == "text" and k not in doubled:
+        if (kinds[k] == "title" and kinds[k + 1] == "text" and kinds[k + 2] == "text" and k not in doubled
+                and COLUMN_TAG_RE.search(lines[k].text) is None):
             # A paragraph's first line, no mark in it, set in by the indent from the full
             # lines after it (中华人民共和国成立70周年盛大阅 / 兵仪式…): text, not a title;
-            # a line printed twice is a headline at any width.
+            # a line printed twice is a headline at any width, as is one its column's name closes.
             column = max(display_width(lines[k + 1].text), display_width(lines[k + 2].text))
             short = column - INDENT_EM - display_width(lines[k].text)
             if -FULL_WIDTH_TOLERANCE_EM <= short <= 1.0 + latin_slack(lines[k].text):

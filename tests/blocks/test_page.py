@@ -1100,6 +1100,11 @@ def test_frames_found_in_lines_a_title_wrapped_after_an_unfinished_line_is_a_tit
     frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
     texts = [[l.text for l in f.lines] for f in _frames_found_in_lines(frames, column_widths(frames))]
     assert ["县图书馆老馆长谈城市书房——", "让阅读走进千家万户（评论）"] in texts
+    # a headline closed by its column's name, as wide as a first line, over a story's first lines
+    from banmian.blocks.page import _line_kinds
+    lines = body[:3] + ["城东湿地迎来候鸟群（图说）"] + body[1:3]
+    frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
+    assert _line_kinds(list(frames[0].lines), column_widths(frames))[3] == "title"
     # a headline printed twice, set to the column less the indent, over a story's first lines
     headline = "县图书馆新馆迎来首批小读"
     lines = body + [headline, headline] + body
