@@ -17,6 +17,7 @@ from banmian.blocks.frame import (
     EDITORS_NOTE_RE,
     BRIEF_BOX_LABEL_RE,
     COLUMN_NAME_RE,
+    ASCII_COLUMN_TAG_RE,
     COLUMN_TAG_RE,
     FULL_WIDTH_TOLERANCE_EM,
     MAX_TITLE_LINES,
@@ -360,6 +361,11 @@ def _box_label_alone(text: str) -> bool:
     return m is not None and m.group(1) == t or BRIEF_BOX_LABEL_RE.match(t) is not None
 
 
+def _closed_by_column_name(text: str) -> bool:
+    """Whether a line ends in its column's name, （人民时评） or, as some extractors write it, (民生观)."""
+    return COLUMN_TAG_RE.search(text) is not None or ASCII_COLUMN_TAG_RE.search(text) is not None
+
+
 def _line_kind(text: str, widths: tuple[float, ...]) -> str:
     if is_furniture(text):
         return "furniture"
@@ -371,7 +377,7 @@ def _line_kind(text: str, widths: tuple[float, ...]) -> str:
         return "byline"
     if widths and display_width(text) > max(widths) + WIDER_THAN_COLUMN_EM:
         return "wide"  # set across columns: a headline or a deck, never a column's text
-    if line_shape(text) == "title" and (not fits_column(text, widths) or COLUMN_TAG_RE.search(text) is not None):
+    if line_shape(text) == "title" and (not fits_column(text, widths) or _closed_by_column_name(text)):
         return "title"  # (a headline closed by its column's name, …（人民时评）, whatever its width)
     return "text"
 
@@ -416,7 +422,7 @@ def _line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[str]:
             kinds[k] = kinds[k + 1]
     for k in range(len(lines) - 2):
         if (kinds[k] == "title" and kinds[k + 1] == "text" and kinds[k + 2] == "text" and k not in doubled
-                and COLUMN_TAG_RE.search(lines[k].text) is None):
+                and not _closed_by_column_name(lines[k].text)):
             # A paragraph's first line, no mark in it, set in by the indent from the full
             # lines after it (中华人民共和国成立70周年盛大阅 / 兵仪式…): text, not a title;
             # a line printed twice is a headline at any width, as is one its column's name closes.

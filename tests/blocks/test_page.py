@@ -1105,6 +1105,10 @@ def test_frames_found_in_lines_a_title_wrapped_after_an_unfinished_line_is_a_tit
     lines = body[:3] + ["城东湿地迎来候鸟群（图说）"] + body[1:3]
     frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
     assert _line_kinds(list(frames[0].lines), column_widths(frames))[3] == "title"
+    # ... in ASCII parentheses too, as some extractors write them, at a column's width
+    lines = body[:3] + ["城东湿地迎来候鸟(图说)"] + body[1:3]
+    frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
+    assert _line_kinds(list(frames[0].lines), (13.0,))[3] == "title"
     # a headline printed twice, set to the column less the indent, over a story's first lines
     headline = "县图书馆新馆迎来首批小读"
     lines = body + [headline, headline] + body
