@@ -414,6 +414,11 @@ def _line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[str]:
             kinds[k] = kinds[k + 1]
     for k in range(len(lines) - 1):
         t = lines[k].text.rstrip()
+        if (kinds[k] == "text" and line_shape(t) == "title" and is_column_name(lines[k + 1].text)
+                and not lines[k + 1].text.lstrip("（( ").startswith("作者")):
+            # a headline whose column's name has a line of its own (…的挑战 / （经济透视）), at
+            # any width; an author's note (（作者为…）) closes a paragraph instead
+            kinds[k] = kinds[k + 1] = "title"
         if (kinds[k] == "text" and t[-1:] in ("，", "、") and kinds[k + 1] in ("title", "wide")
                 and not fits_column(t, widths)
                 and (k == 0 or kinds[k - 1] != "text" or lines[k - 1].text.rstrip()[-1:] in TERMINAL_MARKS)):

@@ -1105,6 +1105,14 @@ def test_frames_found_in_lines_a_title_wrapped_after_an_unfinished_line_is_a_tit
     lines = body[:3] + ["城东湿地迎来候鸟群（图说）"] + body[1:3]
     frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
     assert _line_kinds(list(frames[0].lines), column_widths(frames))[3] == "title"
+    # a headline set to a column's width, its column's name on a line of its own; not a
+    # paragraph's last line before its author's note
+    lines = body[:3] + ["城东湿地迎来首批候鸟", "（城市新景）"] + body[1:3]
+    frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
+    assert _line_kinds(list(frames[0].lines), (12.0,))[3:5] == ["title", "title"]
+    lines = body[:3] + ["城东湿地迎来首批候鸟", "（作者为湿地公园管理处主任）"] + body[1:3]
+    frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
+    assert _line_kinds(list(frames[0].lines), (12.0,))[3] == "text"
     # ... in ASCII parentheses too, as some extractors write them, at a column's width
     lines = body[:3] + ["城东湿地迎来候鸟(图说)"] + body[1:3]
     frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
