@@ -396,6 +396,9 @@ def _line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[str]:
             kinds[k - 1] = kinds[k] = "title"  # printed twice: an overprinted headline, whatever its width
             doubled.update((k - 1, k))
     for k in range(1, len(lines)):
+        if kinds[k] == "title" and kinds[k - 1] == "text" and bracket_balance(lines[k - 1].text) > 0 > bracket_balance(lines[k].text):
+            kinds[k] = "text"  # the end of a note its text's last line opened (…（本报记者 王明 / 整理）)
+    for k in range(1, len(lines)):
         prev = lines[k - 1].text
         if (kinds[k] == "title" and kinds[k - 1] == "text" and prev.rstrip()[-1:] not in TERMINAL_MARKS
                 and _at_full_width(prev, widths) and not prev.rstrip().endswith("——")
