@@ -422,6 +422,13 @@ def _line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[str]:
             # a headline whose column's name has a line of its own (…的挑战 / （经济透视）), at
             # any width; an author's note (（作者为…）) closes a paragraph instead
             kinds[k] = kinds[k + 1] = "title"
+        if (kinds[k] == "text" and line_shape(t) == "title" and kinds[k + 1] in ("title", "wide")
+                and lines[k + 1].text.lstrip().startswith("——")
+                and (k == 0 or kinds[k - 1] != "text" or _SENTENCE_STOP_RE.search(lines[k - 1].text) is not None)):
+            # a headline over its dash subheadline, after a sentence's end (…海风 / ——记…): a
+            # title at any width; a title line of its own, as a wide line's kind would join it
+            # to the headline before
+            kinds[k] = "title"
         if (kinds[k] == "text" and t[-1:] in ("，", "、") and kinds[k + 1] in ("title", "wide")
                 and not fits_column(t, widths)
                 and (k == 0 or kinds[k - 1] != "text" or lines[k - 1].text.rstrip()[-1:] in TERMINAL_MARKS)):

@@ -1117,6 +1117,10 @@ def test_frames_found_in_lines_a_title_wrapped_after_an_unfinished_line_is_a_tit
     lines = body[:3] + ["以上内容据采访（本报记者", "高洁整理）"] + body[1:3]
     frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
     assert _line_kinds(list(frames[0].lines), (14.0,))[4] == "text"
+    # a headline set to a column's width over its dash subheadline, after a paragraph's end
+    lines = body[:3] + ["城东湿地公园迎来首批候鸟", "——记城东湿地公园生态修复工程的建设者们"] + body[1:3]
+    frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
+    assert _line_kinds(list(frames[0].lines), (14.0,))[3] == "title"
     # ... in ASCII parentheses too, as some extractors write them, at a column's width
     lines = body[:3] + ["城东湿地迎来候鸟(图说)"] + body[1:3]
     frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
