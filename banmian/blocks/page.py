@@ -401,12 +401,15 @@ def _line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[str]:
     for k in range(1, len(lines)):
         prev = lines[k - 1].text
         if (kinds[k] == "title" and kinds[k - 1] == "text" and prev.rstrip()[-1:] not in TERMINAL_MARKS
-                and _at_full_width(prev, widths) and not prev.rstrip().endswith("——")
+                and (_at_full_width(prev, widths) or prev.rstrip()[-1:] in ("，", "、", "；"))
+                and not prev.rstrip().endswith("——")
                 and not (k + 1 < len(lines) and kinds[k + 1] in ("title", "byline") and _SENTENCE_STOP_RE.search(lines[k].text) is None)):
             # the words a full line of text ran on into (…中国的未来更加值得 / 期待); not a title
             # line going on into another, or into a byline, before a sentence ends (三座城市书 /
             # 房落地城东): a story stopped mid-sentence, its text going on elsewhere, then a
-            # headline; nor after a line ending in a dash, a kicker's (see below)
+            # headline; nor after a line ending in a dash, a kicker's (see below). After a
+            # comma the sentence goes on at any width: a line may break early so that a dash
+            # does not open the next (…又见大桥飞架， / “天堑变通途”—— / 10月9日晚，…)
             kinds[k] = "text"
     for k in range(len(lines) - 1):
         t = lines[k].text.rstrip()

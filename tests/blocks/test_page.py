@@ -1121,6 +1121,11 @@ def test_frames_found_in_lines_a_title_wrapped_after_an_unfinished_line_is_a_tit
     lines = body[:3] + ["城东湿地公园迎来首批候鸟", "——记城东湿地公园生态修复工程的建设者们"] + body[1:3]
     frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
     assert _line_kinds(list(frames[0].lines), (14.0,))[3] == "title"
+    # a short line after a line ending in a comma goes on with its sentence (a line may break
+    # early, so that a dash does not open the next: …又见大桥飞架， / “天堑”—— / 10月9日晚，…)
+    lines = body[:3] + ["今年春天，湿地公园又见，", "城东白鹭", "三月以来，公园里的鸟类明显增多。"] + body[1:3]
+    frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
+    assert _line_kinds(list(frames[0].lines), (14.0,))[4] == "text"
     # ... in ASCII parentheses too, as some extractors write them, at a column's width
     lines = body[:3] + ["城东湿地迎来候鸟(图说)"] + body[1:3]
     frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
