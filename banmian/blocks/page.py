@@ -471,6 +471,10 @@ def _cut_by_line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[lis
         if not new and kinds[k] == "text" and (opens_with_lead(lines, k) or ends_with_credit(tuple(lines[max(0, k - 2):k]))
                                                or credit_at_end(lines[k - 1]) is not None):
             new = True  # a lead (本报讯, 新华社…电) opens a story; a photo credit (…摄) closes its caption
+        if (not new and kinds[k] in ("title", "wide") and kinds[k - 1] in ("title", "wide")
+                and remove_all_spaces(line.text) != remove_all_spaces(lines[k - 1].text)
+                and _closed_by_column_name(lines[k - 1].text) and not line.text.lstrip().startswith(("——", "（", "("))):
+            new = True  # a headline its column's name closes ends its group: the title after it is another's
         if new:
             pieces.append([])
         pieces[-1].append(line)

@@ -1126,6 +1126,11 @@ def test_frames_found_in_lines_a_title_wrapped_after_an_unfinished_line_is_a_tit
     lines = body[:3] + ["今年春天，湿地公园又见，", "城东白鹭", "三月以来，公园里的鸟类明显增多。"] + body[1:3]
     frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
     assert _line_kinds(list(frames[0].lines), (14.0,))[4] == "text"
+    # a title line after a headline its column's name closes opens another frame
+    lines = body + ["城东湿地迎来首批候鸟（图说）", "县图书馆新馆开放"] + body
+    frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
+    texts = [[l.text for l in f.lines] for f in _frames_found_in_lines(frames, column_widths(frames))]
+    assert ["城东湿地迎来首批候鸟（图说）"] in texts and ["县图书馆新馆开放"] in texts
     # ... in ASCII parentheses too, as some extractors write them, at a column's width
     lines = body[:3] + ["城东湿地迎来候鸟(图说)"] + body[1:3]
     frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
