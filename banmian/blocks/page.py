@@ -468,6 +468,14 @@ def _cut_by_line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[lis
         if (not new and kinds[k] == "text" and kinds[k - 1] == "text" and lines[k - 1].text.rstrip()[-1:] in TERMINAL_MARKS
                 and not _at_full_width(lines[k - 1].text, widths)):
             new = True  # after a paragraph's last line: extractors write a paragraph as a block
+        if (not new and kinds[k] == "text" and kinds[k - 1] == "text"
+                and _SENTENCE_STOP_RE.search(lines[k - 1].text) is not None
+                and _SENTENCE_STOP_RE.search(line.text) is None
+                and any(abs(display_width(line.text) + INDENT_EM - c) <= FULL_WIDTH_TOLERANCE_EM for c in widths)
+                and not _at_full_width(line.text, widths)):
+            # before a paragraph's first line, set in by the indent and going on, after a
+            # sentence that ended at the column's full width
+            new = True
         if not new and kinds[k] == "text" and (opens_with_lead(lines, k) or ends_with_credit(tuple(lines[max(0, k - 2):k]))
                                                or credit_at_end(lines[k - 1]) is not None):
             new = True  # a lead (本报讯, 新华社…电) opens a story; a photo credit (…摄) closes its caption

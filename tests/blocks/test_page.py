@@ -1131,6 +1131,13 @@ def test_frames_found_in_lines_a_title_wrapped_after_an_unfinished_line_is_a_tit
     frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
     texts = [[l.text for l in f.lines] for f in _frames_found_in_lines(frames, column_widths(frames))]
     assert ["城东湿地迎来首批候鸟（图说）"] in texts and ["县图书馆新馆开放"] in texts
+    # a paragraph whose last line ends its sentence at the full width, then another's first
+    # line, set in by the indent: two frames
+    ended = ["县图书馆新馆开放后，读者", "人数持续增长，周末尤其明显。"]
+    lines = body + ended + body
+    frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
+    texts = [[l.text for l in f.lines] for f in _frames_found_in_lines(frames, column_widths(frames))]
+    assert ended in texts
     # ... in ASCII parentheses too, as some extractors write them, at a column's width
     lines = body[:3] + ["城东湿地迎来候鸟(图说)"] + body[1:3]
     frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
