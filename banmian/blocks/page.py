@@ -361,6 +361,12 @@ def _box_label_alone(text: str) -> bool:
     return m is not None and m.group(1) == t or BRIEF_BOX_LABEL_RE.match(t) is not None
 
 
+def _set_in_by_indent(text: str, widths: tuple[float, ...]) -> bool:
+    """Whether a line is as wide as a column less a paragraph's first-line indent, not the full width."""
+    w = display_width(text)
+    return any(abs(w + INDENT_EM - c) <= FULL_WIDTH_TOLERANCE_EM for c in widths) and not _at_full_width(text, widths)
+
+
 def _closed_by_column_name(text: str) -> bool:
     """Whether a line ends in its column's name, （人民时评） or, as some extractors write it, (民生观)."""
     return COLUMN_TAG_RE.search(text) is not None or ASCII_COLUMN_TAG_RE.search(text) is not None
@@ -390,7 +396,7 @@ def _line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[str]:
     """Each line's kind (_line_kind), corrected by its neighbours."""
     kinds = [_line_kind(l.text, widths) for l in lines]
     texts = [remove_all_spaces(l.text) for l in lines]
-    doubled = set()
+    doubled: set[int] = set()  # lines printed twice
     for k in range(1, len(lines)):
         if texts[k] and texts[k] == texts[k - 1] and kinds[k] != "furniture":
             kinds[k - 1] = kinds[k] = "title"  # printed twice: an overprinted headline, whatever its width
@@ -454,8 +460,9 @@ def _line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[str]:
 def _cut_by_line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[list[Line]]:
     """A run of lines cut where a block of the page would end: where the kind of line changes
     (a box's label opening the text after it), around furniture and jump markers, between two
-    marked bylines, after a paragraph's short last line, before a lead and after a photo
-    credit."""
+    marked bylines, after a paragraph's short last line, before a paragraph's indented first
+    line after a sentence that ended at the full width, before a lead, after a photo credit and
+    after a headline its column's name closes."""
     pieces: list[list[Line]] = []
     kinds = _line_kinds(lines, widths)
     for k, line in enumerate(lines):
@@ -471,8 +478,7 @@ def _cut_by_line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[lis
         if (not new and kinds[k] == "text" and kinds[k - 1] == "text"
                 and _SENTENCE_STOP_RE.search(lines[k - 1].text) is not None
                 and _SENTENCE_STOP_RE.search(line.text) is None
-                and any(abs(display_width(line.text) + INDENT_EM - c) <= FULL_WIDTH_TOLERANCE_EM for c in widths)
-                and not _at_full_width(line.text, widths)):
+                and _set_in_by_indent(line.text, widths)):
             # before a paragraph's first line, set in by the indent and going on, after a
             # sentence that ended at the column's full width
             new = True
