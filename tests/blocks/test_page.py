@@ -1138,6 +1138,15 @@ def test_frames_found_in_lines_a_title_wrapped_after_an_unfinished_line_is_a_tit
     frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
     texts = [[l.text for l in f.lines] for f in _frames_found_in_lines(frames, column_widths(frames))]
     assert ended in texts
+    # two title lines nothing joins are two frames; a word over the break, or a quotation
+    # leading in, keeps one
+    for pair, apart in ((["城东湿地迎来候鸟", "县图书馆新馆开放"], True),
+                        (["城东湿地公园迎来首批候", "鸟群"], False),
+                        (["“城市书房”", "县图书馆新馆开放"], False)):
+        lines = body + pair + body
+        frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
+        texts = [[l.text for l in f.lines] for f in _frames_found_in_lines(frames, column_widths(frames))]
+        assert (pair[:1] in texts and pair[1:] in texts) is apart and (pair in texts) is not apart, pair
     # ... in ASCII parentheses too, as some extractors write them, at a column's width
     lines = body[:3] + ["城东湿地迎来候鸟(图说)"] + body[1:3]
     frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
