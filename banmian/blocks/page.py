@@ -388,8 +388,8 @@ def _line_kind(text: str, widths: tuple[float, ...]) -> str:
     return "text"
 
 
-# What a title line that goes on into the next ends with (…之际， / 全面建设“ / 菲氏叶猴：).
-_LEANS_ON_NEXT = "，、：:—“《（("
+# A title line ending in an opening quote goes on into the next (全面建设“ / 美丽中国”).
+_OPENS_QUOTE = "“《"
 # A quotation alone on a title line leads into the headline after it (“城市书房” / 为何受欢迎).
 _QUOTED_RE = re.compile(r"^\s*“[^“”]+”\s*$")
 # A line that ends a sentence: its stop, and any quotes or brackets it closes (…期待。”).
@@ -496,9 +496,8 @@ def _cut_by_line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[lis
         if (not new and kinds[k] in ("title", "wide") and kinds[k - 1] in ("title", "wide")
                 and remove_all_spaces(line.text) != remove_all_spaces(lines[k - 1].text)
                 and not line.text.lstrip().startswith(("——", "（", "("))
-                and lines[k - 1].text.rstrip()[-1:] not in _LEANS_ON_NEXT
+                and not leads_into_next(lines[k - 1].text) and lines[k - 1].text.rstrip()[-1:] not in _OPENS_QUOTE
                 and not _QUOTED_RE.match(lines[k - 1].text)
-                and bracket_balance(lines[k - 1].text) <= 0
                 and junction_gain(lines[k - 1].text, line.text) == 0.0):
             # between two title lines where nothing says the first wraps into the second (no
             # word over the break, no comma, quote or bracket left open, no quotation alone
