@@ -421,6 +421,10 @@ def _line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[str]:
             # comma the sentence goes on at any width: a line may break early so that a dash
             # does not open the next (…又见大桥飞架， / “天堑变通途”—— / 10月9日晚，…)
             kinds[k] = "text"
+    for k in range(1, len(lines)):
+        if (kinds[k] == "text" and kinds[k - 1] in ("title", "wide") and lines[k].text.lstrip().startswith("——")
+                and line_shape(lines[k].text) == "title"):
+            kinds[k] = "title"  # a dash subheadline under its headline, set to the column's width
     for k in range(len(lines) - 1):
         t = lines[k].text.rstrip()
         if (kinds[k] == "text" and kinds[k + 1] in ("title", "wide") and t.endswith(("：", ":", "——"))
