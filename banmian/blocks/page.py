@@ -439,6 +439,9 @@ def _line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[str]:
             # a headline whose column's name has a line of its own (…的挑战 / （经济透视）), at
             # any width; an author's note (（作者为…）) closes a paragraph instead
             kinds[k] = kinds[k + 1] = "title"
+        if (kinds[k] == "text" and line_shape(t) == "title" and kinds[k + 1] == "text" and opens_with_lead(lines, k + 1)
+                and (k == 0 or kinds[k - 1] != "text" or _SENTENCE_STOP_RE.search(lines[k - 1].text) is not None)):
+            kinds[k] = "title"  # a headline over its story's lead (本报讯…), after a sentence's end, at any width
         if (kinds[k] == "text" and line_shape(t) == "title" and kinds[k + 1] in ("title", "wide")
                 and lines[k + 1].text.lstrip().startswith("——")
                 and (k == 0 or kinds[k - 1] != "text" or _SENTENCE_STOP_RE.search(lines[k - 1].text) is not None)):

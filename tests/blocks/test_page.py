@@ -1147,6 +1147,10 @@ def test_frames_found_in_lines_a_title_wrapped_after_an_unfinished_line_is_a_tit
         frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
         texts = [[l.text for l in f.lines] for f in _frames_found_in_lines(frames, column_widths(frames))]
         assert (pair[:1] in texts and pair[1:] in texts) is apart and (pair in texts) is not apart, pair
+    # a headline as wide as a first line, over its story's lead
+    lines = body[:3] + ["县图书馆新馆今日正式开放", "本报讯 县图书馆新馆今日开", "放，市民排队入馆。"] + body[1:3]
+    frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
+    assert _line_kinds(list(frames[0].lines), (14.0,))[3] == "title"
     # a dash subheadline set to the column's width under its headline
     lines = body[:3] + ["城东湿地迎来候鸟", "——记城东湿地公园的建设者们"] + body[1:3]
     frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
