@@ -367,6 +367,13 @@ def _set_in_by_indent(text: str, widths: tuple[float, ...]) -> bool:
     return any(abs(w + INDENT_EM - c) <= FULL_WIDTH_TOLERANCE_EM for c in widths) and not _at_full_width(text, widths)
 
 
+def _title_line_stands_alone(first: str, second: str) -> bool:
+    """Whether nothing says a title line wraps into the next: no word over the break, no
+    comma, quote or bracket left open, no quotation alone leading in."""
+    return (not leads_into_next(first) and first.rstrip()[-1:] not in _OPENS_QUOTE
+            and not _QUOTED_RE.match(first) and junction_gain(first, second) == 0.0)
+
+
 def _closed_by_column_name(text: str) -> bool:
     """Whether a line ends in its column's name, （人民时评） or, as some extractors write it, (民生观)."""
     return COLUMN_TAG_RE.search(text) is not None or ASCII_COLUMN_TAG_RE.search(text) is not None
@@ -401,6 +408,10 @@ def _line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[str]:
     kinds = [_line_kind(l.text, widths) for l in lines]
     texts = [remove_all_spaces(l.text) for l in lines]
     doubled: set[int] = set()  # lines printed twice
+
+    def after_sentence(k: int) -> bool:  # line k follows no running text, or a sentence's end
+        return k == 0 or kinds[k - 1] != "text" or _SENTENCE_STOP_RE.search(lines[k - 1].text) is not None
+
     for k in range(1, len(lines)):
         if texts[k] and texts[k] == texts[k - 1] and kinds[k] != "furniture":
             kinds[k - 1] = kinds[k] = "title"  # printed twice: an overprinted headline, whatever its width
@@ -440,11 +451,10 @@ def _line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[str]:
             # any width; an author's note (（作者为…）) closes a paragraph instead
             kinds[k] = kinds[k + 1] = "title"
         if (kinds[k] == "text" and line_shape(t) == "title" and kinds[k + 1] == "text" and opens_with_lead(lines, k + 1)
-                and (k == 0 or kinds[k - 1] != "text" or _SENTENCE_STOP_RE.search(lines[k - 1].text) is not None)):
+                and after_sentence(k)):
             kinds[k] = "title"  # a headline over its story's lead (本报讯…), after a sentence's end, at any width
         if (kinds[k] == "text" and line_shape(t) == "title" and kinds[k + 1] in ("title", "wide")
-                and lines[k + 1].text.lstrip().startswith("——")
-                and (k == 0 or kinds[k - 1] != "text" or _SENTENCE_STOP_RE.search(lines[k - 1].text) is not None)):
+                and lines[k + 1].text.lstrip().startswith("——") and after_sentence(k)):
             # a headline over its dash subheadline, after a sentence's end (…海风 / ——记…): a
             # title at any width; a title line of its own, as a wide line's kind would join it
             # to the headline before
@@ -498,18 +508,13 @@ def _cut_by_line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[lis
             new = True  # a lead (本报讯, 新华社…电) opens a story; a photo credit (…摄) closes its caption
         if (not new and kinds[k] in ("title", "wide") and kinds[k - 1] in ("title", "wide")
                 and remove_all_spaces(line.text) != remove_all_spaces(lines[k - 1].text)
-                and _closed_by_column_name(lines[k - 1].text) and not line.text.lstrip().startswith(("——", "（", "("))):
-            new = True  # a headline its column's name closes ends its group: the title after it is another's
-        if (not new and kinds[k] in ("title", "wide") and kinds[k - 1] in ("title", "wide")
-                and remove_all_spaces(line.text) != remove_all_spaces(lines[k - 1].text)
                 and not line.text.lstrip().startswith(("——", "（", "("))
-                and not leads_into_next(lines[k - 1].text) and lines[k - 1].text.rstrip()[-1:] not in _OPENS_QUOTE
-                and not _QUOTED_RE.match(lines[k - 1].text)
-                and junction_gain(lines[k - 1].text, line.text) == 0.0):
-            # between two title lines where nothing says the first wraps into the second (no
-            # word over the break, no comma, quote or bracket left open, no quotation alone
-            # leading in, no dash or bracket opening the second): the extractor's blocks would
-            # part them, and the assembly joins one headline's lines again by their words
+                and (_closed_by_column_name(lines[k - 1].text) or _title_line_stands_alone(lines[k - 1].text, line.text))):
+            # between two title lines, neither a copy of the other nor a subheadline or a
+            # column's name after the first: after a headline its column's name closes (the
+            # title after it is another's), or where nothing says the first wraps into the
+            # second; the extractor's blocks would part them, and the assembly joins one
+            # headline's lines again by their words
             new = True
         if new:
             pieces.append([])
