@@ -1452,9 +1452,9 @@ def _stacked_split(part: _Part) -> list[_Part] | None:
             if before:
                 return [_Part(body=part.body[:c], before=first), _Part(body=part.body[c:], before=last, after=part.after)]
             return [_Part(body=part.body[:c], before=part.before, after=first), _Part(body=part.body[c:], after=last)]
-        if before and loose and opens_with_lead(part.body[0].lines):
+        if before and opens_with_lead(part.body[0].lines):
             c, head, tail, gain = _fitting_cut(t2, t1, cuts, texts)
-            if _crossed_stories(t1, head, tail, gain) and not opens_with_lead(part.body[c].lines):
+            if _crossed_stories(t1, head, tail, gain, loose) and not opens_with_lead(part.body[c].lines):
                 return [_Part(body=part.body[:c], before=last), _Part(body=part.body[c:], before=first, after=part.after)]
     return None
 
@@ -1482,13 +1482,13 @@ def _fitting_cut(t_head: str, t_tail: str, cuts: list[tuple[int, float]], texts:
 CROSSED_MARGIN = 0.15  # the lead under the second headline already says where its story starts
 
 
-def _crossed_stories(t1: str, head: str, tail: str, gain: float) -> bool:
+def _crossed_stories(t1: str, head: str, tail: str, gain: float, loose: bool = True) -> bool:
     """Whether two title frames drawn over a lead's text and a text after it head them in the
     other order ([G1, G2, text 2, text 1]): pdfminer draws a neighbour's headline frame before
     the one right above its own lead. The first, t1, heads ``tail`` when it shares no word with
     the lead's story ``head`` (a kicker over its headline shares some) and each headline
     shares more words with its own part; a box of key points opens a story, never follows one."""
-    return gain >= CROSSED_MARGIN and _title_unrelated(t1, head) >= 1.0 and not OPENING_BOX_RE.match(tail)
+    return gain >= CROSSED_MARGIN and (not loose or _title_unrelated(t1, head) >= 1.0) and not OPENING_BOX_RE.match(tail)
 
 
 def _one_title(first: str, second: str) -> bool:

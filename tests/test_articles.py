@@ -1009,6 +1009,23 @@ def test_assemble_articles_second_of_two_title_frames_heads_the_lead_right_below
     assert [t.text for t in kicker[0].titles] == ["王明会见代表团时说", "两地友好交往源远流长"]
 
 
+def test_assemble_articles_two_complete_headlines_over_a_lead_and_a_text_in_crossed_order():
+    # Two headlines each closed by its column's name are complete titles, no kicker over its
+    # headline: drawn over a lead's story and a text after it, the one sharing the lead's
+    # words heads the lead, though the other shares a word with it too.
+    brief = ["本报电 城南供电所近日为全镇农户改装电灶，一度电能烧开三锅水，农户算起账来都说划算。",
+             "供电所技术人员介绍，改装电灶后做饭更干净，也更节能，全镇已有三百余户农户用上了电灶。",
+             "（李 明）"]
+    essay = ["科技特派员扎根乡村，把实验室搬到田间地头，手把手教农民用新品种、新技术种好庄稼。",
+             "二十年来，一批又一批特派员走进村庄，带去的不仅是技术，还有让农民致富的新路子。",
+             "让技术在泥土里扎根，需要更多科研人员沉下身子，与农民一起把论文写在大地上。"]
+    a, b = _column(*brief), _column(*essay)
+    articles, _, _ = _assemble(f"让技术在泥土里扎根（乡村谈）\n\n农户改装电灶用电更划算（新闻速递）\n\n{a}\n\n{b}\n")
+    assert [[t.text for t in x.titles] for x in articles] == [["农户改装电灶用电更划算（新闻速递）"],
+                                                              ["让技术在泥土里扎根（乡村谈）"]]
+    assert articles[1].paragraphs[0].startswith("科技特派员")
+
+
 def test_assemble_articles_box_of_key_points_opens_a_story():
     # A box of key points (核心阅读) only ever opens its story's text: never the rest of the
     # text above it, even with no title between; after an editor's note it is that story's.
