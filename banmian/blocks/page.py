@@ -1106,8 +1106,10 @@ def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...
                 or any(_phrase_gap(l.text) for l in lines[1:])):
             return None  # printed twice, a column's name, or a phrase gap below: a headline's lines
         if (k < n and blocks[k].kind is BlockKind.BODY and opens_with_lead(blocks[k].lines)
-                and lines[-1].text.rstrip()[-1:] not in TERMINAL_MARKS):
-            return None  # still unfinished right above a lead (本报讯…): that story's headline
+                and lines[-1].text.rstrip().rstrip(CLOSING_QUOTES)[-1:] not in "。！？!?…"):
+            # still unfinished right above a lead (本报讯…): that story's headline; a closing
+            # quote after words (…实现“无感通关”) finishes no sentence
+            return None
         return k
 
     return _read_spans_as_text(blocks, span)

@@ -539,6 +539,8 @@ def test_classify_blocks_unfinished_line_set_to_the_column_above_a_lead_is_its_h
     assert _kinds(f"{body}\n\n县城新建十座口袋公园\n\n{lead}\n") == [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
     # a line that finishes the sentence goes on with the text, lead after it or not
     assert _kinds(f"{body}\n\n四个小时，日子有了盼头。\n\n{lead}\n")[1] is BlockKind.BODY
+    # a closing quote after words finishes no sentence: a headline quoting a phrase
+    assert _kinds(f"{body}\n\n新建十座“口袋公园”\n\n{lead}\n")[1] is BlockKind.TITLE
 
 
 def test_classify_blocks_lines_opening_a_bracket_the_text_after_closes_are_text():
