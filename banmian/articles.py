@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from banmian.blocks import (
     ASCII_COLUMN_TAG_RE, BODY_LEAD_RE, BRIEF_BOX_LABEL_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, EDITORS_NOTE_RE, LEAD_FIRST_CHARS, OPENING_BOX_RE, PHOTO_ROLE, SIGN_OFF_DATE_RE,
     SOURCE_NOTE_RE, credit_closes, ends_with_credit, has_clause_mark, is_column_name, is_photo_credit, jumps_on, opens_with_lead,
-    parse_byline, signature_ending_at, signer_start, stops_mid_sentence,
+    parse_byline, signature_ending_at, signer_start, stops_mid_sentence, title_line_stands_alone,
 )
 from banmian.lines import (
     CLOSING_QUOTES,
@@ -320,37 +320,55 @@ def _bigrams(text: str) -> set[str]:
     return set(map(str.__add__, text, text[1:]))
 
 
-def _title_pieces_of(items: list[Block]) -> tuple[tuple[str, ...], ...]:
-    """The title pieces among ``items``, one tuple per run of title blocks: each frame of a
-    title group is one piece (its blocks' texts joined)."""
-    groups: list[tuple[str, ...]] = []
+# A title group's pieces (see _title_pieces_of) and how many frames they fill.
+TitlePieces = tuple[tuple[str, ...], int]
+
+
+def _title_pieces_of(items: list[Block]) -> tuple[TitlePieces, ...]:
+    """The title pieces among ``items``, one tuple per run of title blocks, with the frames
+    it fills: each frame of a title group is one piece (its blocks' texts joined), or more
+    where its lines read as titles glued together (_glued_headline)."""
+    groups: list[TitlePieces] = []
     pieces: list[list[str]] = []
+    frames = 0
     last_frame = None
     for b in items + [None]:  # type: ignore[list-item]
         if b is not None and b.kind is _TITLE:
             if b.frame_index != last_frame:
+                frames += 1
+            if b.frame_index != last_frame or _glued_headline(pieces[-1][-1], b.text):
                 pieces.append([])
             pieces[-1].append(b.text)
             last_frame = b.frame_index
             continue
         if pieces:
-            groups.append(tuple("".join(piece) for piece in pieces))
+            groups.append((tuple("".join(piece) for piece in pieces), frames))
             pieces = []
+            frames = 0
         last_frame = None
     return tuple(groups)
 
 
-def _pieces_relevance_cost(groups: tuple[tuple[str, ...], ...], body: str, whole: str | None = None) -> float:
+def _glued_headline(first: str, second: str) -> bool:
+    """Whether two title lines of one frame read as two titles an extractor glued together
+    (a headline drawn after its story, then the next story's): nothing says the first wraps
+    into the second, and neither is a kicker leading on or a dash subheadline."""
+    return (not _LEADS_ON_RE.search(first) and not second.lstrip().startswith(_DASHES)
+            and not first.lstrip().startswith(_DASHES) and title_line_stands_alone(first, second))
+
+
+def _pieces_relevance_cost(groups: tuple[TitlePieces, ...], body: str, whole: str | None = None) -> float:
     """How little the title pieces (see _title_pieces_of) share with the body: a headline
-    repeats the words of its own article's text far more than any neighbour's. Each frame of
-    a title group is judged on its own and the costs add up, so a neighbour's headline glued
-    to the group costs in full. ``whole``, when given, is a text that ``body`` is a slice of
+    repeats the words of its own article's text far more than any neighbour's. Each piece of
+    a title group (a frame, or a headline an extractor glued into another's frame) is judged
+    on its own and the costs add up, so a neighbour's headline glued to the group costs in
+    full; more than two frames cost a little more (COST_TITLE_PIECE). ``whole``, when given, is a text that ``body`` is a slice of
     (see _piece_unrelated_in_part)."""
     cost = 0.0
-    for pieces in groups:
+    for pieces, frames in groups:
         scores = [x * _evidence(piece) for piece, x in _unrelated_shares(pieces, body, whole)]
         if scores:
-            cost += sum(scores) + COST_TITLE_PIECE * max(0, len(pieces) - 2)
+            cost += sum(scores) + COST_TITLE_PIECE * max(0, frames - 2)
     return cost
 
 
@@ -434,7 +452,7 @@ Side = tuple[float, int, int, int, int, int]
 
 # What one side's blocks say whatever text they go with: (title pieces, costs in block order
 # as (cost, paid only beside a long text), title groups, bylines, near, far, staff bylines).
-SideShape = tuple[tuple[tuple[str, ...], ...], tuple[tuple[float, bool], ...], int, int, int, int, int]
+SideShape = tuple[tuple[TitlePieces, ...], tuple[tuple[float, bool], ...], int, int, int, int, int]
 
 
 def _side_shape(items: list[Block], before: bool) -> SideShape:
@@ -638,7 +656,7 @@ def _crossed(shape: SideShape | None, other: str, whole: str) -> float:
     if shape is None:
         return 0.0
     cost = 0.0
-    for pieces in shape[0]:
+    for pieces, _ in shape[0]:
         scores = [x for _, x in _unrelated_shares(pieces, other, whole)]
         if scores:
             cost += 1.0 - sum(scores) / len(scores)

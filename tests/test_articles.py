@@ -1026,6 +1026,20 @@ def test_assemble_articles_two_complete_headlines_over_a_lead_and_a_text_in_cros
     assert articles[1].paragraphs[0].startswith("科技特派员")
 
 
+def test_assemble_articles_two_headlines_glued_in_one_frame_are_judged_apart():
+    # One frame holds the headline drawn after a story and the next story's headline, over
+    # a subheadline that quotes a speaker (sharing no word with its text): each headline's
+    # words are weighed on their own, so the glued one does not hide among the other's.
+    visit = _column("本报讯 县长王明昨天在县政府会见来访的友好城市代表团，双方就加强经贸合作、文化交流等议题交换了意见。",
+                    "王明说，两地友好交往源远流长，希望双方在农业、旅游等领域开展更多合作。")
+    library = _column("本报讯 县图书馆新馆昨天正式开馆，新馆藏书二十万册，设有少儿阅览区、电子阅览区和自习区。",
+                      "图书馆负责人介绍，新馆开馆后每天开放十二小时，读者凭身份证即可免费办理借书证。")
+    titles = "王明会见友好城市代表团\n县图书馆新馆藏书二十万册\n正式开馆迎来首批读者"
+    articles, _, _ = _assemble(f"{visit}\n\n{titles}\n\n“最难得的是\n爱上读书”\n\n{library}\n")
+    assert ["".join(t.text for t in x.titles) for x in articles] == [
+        "王明会见友好城市代表团", "县图书馆新馆藏书二十万册正式开馆迎来首批读者“最难得的是爱上读书”"]
+
+
 def test_assemble_articles_box_of_key_points_opens_a_story():
     # A box of key points (核心阅读) only ever opens its story's text: never the rest of the
     # text above it, even with no title between; after an editor's note it is that story's.
@@ -1172,9 +1186,9 @@ def test_a_long_headline_the_text_never_repeats_weighs_more_than_no_title_a_shor
     # shares little with its caption by nature: its missing words count in proportion.
     from banmian.articles import COST_TITLE_MISSING, COST_TITLE_UNRELATED, _pieces_relevance_cost
     text = "县图书馆新馆昨天正式开馆，首日接待读者三千余人次。新馆藏书四十万册，全年免费开放。"
-    unrelated = COST_TITLE_UNRELATED * _pieces_relevance_cost((("全省高标准农田建设成效明显粮食产量再创新高",),), text)
-    related = COST_TITLE_UNRELATED * _pieces_relevance_cost((("县图书馆新馆开馆首日接待读者三千余人次",),), text)
-    short = COST_TITLE_UNRELATED * _pieces_relevance_cost((("运河秋色",),), text)
+    unrelated = COST_TITLE_UNRELATED * _pieces_relevance_cost(((("全省高标准农田建设成效明显粮食产量再创新高",), 1),), text)
+    related = COST_TITLE_UNRELATED * _pieces_relevance_cost(((("县图书馆新馆开馆首日接待读者三千余人次",), 1),), text)
+    short = COST_TITLE_UNRELATED * _pieces_relevance_cost(((("运河秋色",), 1),), text)
     assert unrelated > COST_TITLE_MISSING > short > related
 
 

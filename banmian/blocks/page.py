@@ -367,7 +367,7 @@ def _set_in_by_indent(text: str, widths: tuple[float, ...]) -> bool:
     return any(abs(w + INDENT_EM - c) <= FULL_WIDTH_TOLERANCE_EM for c in widths) and not _at_full_width(text, widths)
 
 
-def _title_line_stands_alone(first: str, second: str) -> bool:
+def title_line_stands_alone(first: str, second: str) -> bool:
     """Whether nothing says a title line wraps into the next: no word over the break, no
     comma, quote or bracket left open, no quotation alone leading in."""
     return (not leads_into_next(first) and first.rstrip()[-1:] not in _OPENS_QUOTE
@@ -509,7 +509,7 @@ def _cut_by_line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[lis
         if (not new and kinds[k] in ("title", "wide") and kinds[k - 1] in ("title", "wide")
                 and remove_all_spaces(line.text) != remove_all_spaces(lines[k - 1].text)
                 and not line.text.lstrip().startswith(("——", "（", "("))
-                and (_closed_by_column_name(lines[k - 1].text) or _title_line_stands_alone(lines[k - 1].text, line.text))):
+                and (_closed_by_column_name(lines[k - 1].text) or title_line_stands_alone(lines[k - 1].text, line.text))):
             # between two title lines, neither a copy of the other nor a subheadline or a
             # column's name after the first: after a headline its column's name closes (the
             # title after it is another's), or where nothing says the first wraps into the
