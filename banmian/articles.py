@@ -1474,7 +1474,25 @@ def _stacked_split(part: _Part) -> list[_Part] | None:
             c, head, tail, gain = _fitting_cut(t2, t1, cuts, texts)
             if _crossed_stories(t1, head, tail, gain, loose) and not opens_with_lead(part.body[c].lines):
                 return [_Part(body=part.body[:c], before=last), _Part(body=part.body[c:], before=first, after=part.after)]
+        if before:
+            c, head, tail, _ = _fitting_cut(t2, t1, cuts, texts)
+            if _silent_crossed(t1, t2, head, tail) and not opens_with_lead(part.body[c].lines):
+                return [_Part(body=part.body[:c], before=last), _Part(body=part.body[c:], before=first, after=part.after)]
     return None
+
+
+SILENT_CROSSED_GAIN = 0.5
+
+
+def _silent_crossed(t1: str, t2: str, head: str, tail: str) -> bool:
+    """Whether two headlines over two stories' texts head them in crossed order when the
+    second shares no word with either text (高山新房“长”出来 over 以前，我们这里的房子…): the
+    first must share none with the text right under the pair and many with the text after,
+    each text a story in itself."""
+    u = _title_unrelated
+    return (u(t2, head) >= 1.0 and u(t2, tail) >= 1.0 and u(t1, head) >= 1.0
+            and u(t1, head) - u(t1, tail) >= SILENT_CROSSED_GAIN
+            and min(len(head), len(tail)) >= STACKED_LOOSE_MIN_CHARS and not OPENING_BOX_RE.match(tail))
 
 
 # Weight of the headlines' misfit against a cut's cost when one run is parted between two

@@ -961,27 +961,31 @@ def test_assemble_articles_column_name_broken_off_by_the_extractor_closes_the_he
     assert not unassigned
 
 
+# Two long stories, each sharing its headline's words.
+TREE_STORY = ["全县春季植树活动在城东湿地公园举行，干部群众一起挥锹铲土、扶苗培土，共栽下各类苗木两千余株。",
+              "县林业局负责人表示，今年植树活动将持续到月底，全县计划新增造林面积三千亩，植树成活率保持九成以上。",
+              "参加植树的志愿者说，每年春天都来公园植树，看着亲手栽下的苗木一年年长高，心里特别高兴。",
+              "据介绍，城东湿地公园近年来累计栽植苗木五万余株，植树造林让公园绿化覆盖率提高到六成，"
+              "成为市民休闲健身的好去处。县林业局还将组织专业人员做好苗木管护，确保春季植树见到实效。",
+              "植树现场，林业技术人员手把手指导群众挖坑、扶苗、回土、浇水，讲解苗木栽植和管护要领。一位第一次参加植树的"
+              "中学生说，原来种活一棵树要这么多讲究，以后还要和同学们一起来给小树浇水。",
+              "近年来，全县坚持把植树造林作为改善生态环境的重要举措，在河道两岸、道路两侧和城郊荒山大力植树，"
+              "全县森林覆盖率逐年提高，城乡绿化面貌明显改善，群众植树护绿的热情越来越高。明年春天，全县还将开展义务植树月活动。"]
+LIBRARY_STORY = ["县图书馆新馆昨天正式开馆，新馆藏书二十万册，设有少儿阅览区、电子阅览区和自习区，首日接待读者三千余人次。",
+                 "图书馆负责人介绍，新馆开馆后每天开放十二小时，读者凭身份证即可免费办理借书证，借阅图书最多可借十册。",
+                 "不少家长带着孩子来到少儿阅览区，孩子们捧着绘本读得津津有味。一位读者说，新馆环境好、藏书多，以后周末就来图书馆看书。",
+                 "据了解，县图书馆新馆总投资八千万元，建筑面积一万二千平方米，馆内还将定期举办读书分享会和公益讲座，"
+                 "让图书馆成为全县读者共享的文化客厅。",
+                 "开馆当天，新馆一楼大厅还举办了图书捐赠仪式，县内多家单位向图书馆捐赠图书五千余册。馆员们忙着为读者办理"
+                 "借书证、介绍借阅流程，自助借还机前排起了长队，读者们纷纷体验新馆的电子阅读设备。",
+                 "县图书馆馆长说，新馆将不断丰富馆藏，开通线上借阅和送书上门服务，把图书送到乡镇和村里，"
+                 "让农村读者也能方便地借到好书，让全民阅读在全县蔚然成风。下个月，新馆还将开设古籍阅览室和地方文献专区。"]
+
+
 def test_assemble_articles_two_plain_title_frames_over_two_long_texts_are_two_headlines():
     # Neither title frame shows itself complete (no overprint, no dash subheadline), so the
     # texts decide: each a story in itself, each sharing its own headline's words.
-    tree = ["全县春季植树活动在城东湿地公园举行，干部群众一起挥锹铲土、扶苗培土，共栽下各类苗木两千余株。",
-            "县林业局负责人表示，今年植树活动将持续到月底，全县计划新增造林面积三千亩，植树成活率保持九成以上。",
-            "参加植树的志愿者说，每年春天都来公园植树，看着亲手栽下的苗木一年年长高，心里特别高兴。",
-            "据介绍，城东湿地公园近年来累计栽植苗木五万余株，植树造林让公园绿化覆盖率提高到六成，"
-            "成为市民休闲健身的好去处。县林业局还将组织专业人员做好苗木管护，确保春季植树见到实效。",
-            "植树现场，林业技术人员手把手指导群众挖坑、扶苗、回土、浇水，讲解苗木栽植和管护要领。一位第一次参加植树的"
-            "中学生说，原来种活一棵树要这么多讲究，以后还要和同学们一起来给小树浇水。",
-            "近年来，全县坚持把植树造林作为改善生态环境的重要举措，在河道两岸、道路两侧和城郊荒山大力植树，"
-            "全县森林覆盖率逐年提高，城乡绿化面貌明显改善，群众植树护绿的热情越来越高。明年春天，全县还将开展义务植树月活动。"]
-    book = ["县图书馆新馆昨天正式开馆，新馆藏书二十万册，设有少儿阅览区、电子阅览区和自习区，首日接待读者三千余人次。",
-            "图书馆负责人介绍，新馆开馆后每天开放十二小时，读者凭身份证即可免费办理借书证，借阅图书最多可借十册。",
-            "不少家长带着孩子来到少儿阅览区，孩子们捧着绘本读得津津有味。一位读者说，新馆环境好、藏书多，以后周末就来图书馆看书。",
-            "据了解，县图书馆新馆总投资八千万元，建筑面积一万二千平方米，馆内还将定期举办读书分享会和公益讲座，"
-            "让图书馆成为全县读者共享的文化客厅。",
-            "开馆当天，新馆一楼大厅还举办了图书捐赠仪式，县内多家单位向图书馆捐赠图书五千余册。馆员们忙着为读者办理"
-            "借书证、介绍借阅流程，自助借还机前排起了长队，读者们纷纷体验新馆的电子阅读设备。",
-            "县图书馆馆长说，新馆将不断丰富馆藏，开通线上借阅和送书上门服务，把图书送到乡镇和村里，"
-            "让农村读者也能方便地借到好书，让全民阅读在全县蔚然成风。下个月，新馆还将开设古籍阅览室和地方文献专区。"]
+    tree, book = TREE_STORY, LIBRARY_STORY
     a, b = _column(*tree), _column(*book)
     articles, _, _ = _assemble(f"全县春季植树活动举行\n\n县图书馆新馆正式开馆\n\n{a}\n\n{b}\n")
     assert [[t.text for t in x.titles] for x in articles] == [["全县春季植树活动举行"], ["县图书馆新馆正式开馆"]]
@@ -1038,6 +1042,20 @@ def test_assemble_articles_two_headlines_glued_in_one_frame_are_judged_apart():
     articles, _, _ = _assemble(f"{visit}\n\n{titles}\n\n“最难得的是\n爱上读书”\n\n{library}\n")
     assert ["".join(t.text for t in x.titles) for x in articles] == [
         "王明会见友好城市代表团", "县图书馆新馆藏书二十万册正式开馆迎来首批读者“最难得的是爱上读书”"]
+
+
+def test_assemble_articles_headline_sharing_no_word_leaves_the_other_to_decide_the_crossed_order():
+    # [G1, G2, text 2, text 1], no lead under the pair: the second headline shares no word
+    # with either text, the first none with the text right under the pair and many with the
+    # text after it; each text a story in itself.
+    a, b = _column(*LIBRARY_STORY), _column(*TREE_STORY)
+    page = f"植树造林让城乡处处见绿（新论）\n\n好日子越过越红火\n\n{a}\n\n{b}\n"
+    articles, _, _ = _assemble(page)
+    assert [[t.text for t in x.titles] for x in articles] == [["好日子越过越红火"], ["植树造林让城乡处处见绿（新论）"]]
+    assert articles[1].paragraphs[0].startswith("全县春季植树")
+    # over short texts nothing says two stories stand there: one article
+    a, b = _column(*LIBRARY_STORY[:2]), _column(*TREE_STORY[:2])
+    assert len(_assemble(f"植树造林让城乡处处见绿（新论）\n\n好日子越过越红火\n\n{a}\n\n{b}\n")[0]) == 1
 
 
 def test_assemble_articles_box_of_key_points_opens_a_story():
