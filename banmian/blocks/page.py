@@ -565,7 +565,7 @@ def classify_blocks(frames: list[Frame]) -> list[Block]:
     blocks = _first_lines_to_body(blocks, widths)
     blocks = _open_brackets_to_body(blocks)
     blocks = _column_set_titles_to_body(blocks)
-    blocks = _exclamations_and_questions_to_body(blocks)
+    blocks = _exclamations_and_questions_to_body(_exclaimed_runs_to_body(blocks))
     blocks = _jumped_titles_to_body(blocks)
     blocks = _numbered_headings_to_body(blocks)
     blocks = _continue_unfinished_sentences(blocks, widths)
@@ -1246,6 +1246,47 @@ def _last_frame_start(blocks: list[Block], i: int, j: int) -> int:
     while k > i and blocks[k - 1].frame_index == blocks[j - 1].frame_index:
         k -= 1
     return k
+
+
+def _frames_of_run(blocks: list[Block], i: int, j: int) -> list[tuple[int, int]]:
+    """The title run blocks[i:j] cut into its frames, each as (start, end)."""
+    out: list[tuple[int, int]] = []
+    for k in range(i, j):
+        if k == i or blocks[k].frame_index != blocks[k - 1].frame_index:
+            out.append((k, k + 1))
+        else:
+            out[-1] = (out[-1][0], k + 1)
+    return out
+
+
+def _exclaimed_runs_to_body(blocks: list[Block]) -> list[Block]:
+    """Frames of title lines each ending in ！, one after another right after text, are the
+    text's closing cries, a frame each (祝福伟大祖国更加繁 / 荣昌盛！, 祝福中华民族昂首走 /
+    向复兴！): the first after the text is read so by _exclamations_and_questions_to_body,
+    and so is each that follows it, up to a frame that ends otherwise or stands over a byline
+    or a lead."""
+    out: list[Block] = []
+    runs = {i: j for i, j in _title_runs(blocks)}
+    i = 0
+    while i < len(blocks):
+        j = runs.get(i)
+        if j is None:
+            out.append(blocks[i])
+            i += 1
+            continue
+        after_text = bool(out) and out[-1].kind is BlockKind.BODY
+        for a, b in _frames_of_run(blocks, i, j):
+            nxt = blocks[b] if b < len(blocks) else None
+            cried = (after_text and blocks[b - 1].kind is BlockKind.TITLE and blocks[b - 1].text.strip()[-1:] in "！!"
+                     and not (nxt is not None and (nxt.kind is BlockKind.BYLINE
+                                                   or nxt.kind is BlockKind.BODY and opens_with_lead(nxt.lines))))
+            if cried:
+                out.append(as_text(blocks[a:b]))
+            else:
+                after_text = False
+                out.extend(blocks[a:b])
+        i = j
+    return out
 
 
 def _exclamations_and_questions_to_body(blocks: list[Block]) -> list[Block]:

@@ -994,6 +994,7 @@ def test_classify_blocks_a_frame_ending_in_a_word_tail_and_its_mark_is_text(midd
 @pytest.mark.parametrize("middle", [
     "赛场上什么样的表现能达到国际水准？",  # a question in a frame of its own: the text asks it
     "这是一部感天动地的奋斗史诗！\n这是一部彪炳史册的伟大传奇！",  # a cry right after text: the text's own
+    "祝福伟大祖国更加繁\n荣昌盛！\n\n祝福家乡人民的日子\n越过越好！",  # ... and cries a frame each, one after another
 ])
 def test_classify_blocks_a_question_or_cry_between_text_is_text_but_not_above_a_lead(middle):
     # Lines that pass the title test one by one but end in ？ or ！ between texts are the
