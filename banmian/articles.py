@@ -362,8 +362,8 @@ def _pieces_relevance_cost(groups: tuple[TitlePieces, ...], body: str, whole: st
     repeats the words of its own article's text far more than any neighbour's. Each piece of
     a title group (a frame, or a headline an extractor glued into another's frame) is judged
     on its own and the costs add up, so a neighbour's headline glued to the group costs in
-    full; more than two frames cost a little more (COST_TITLE_PIECE). ``whole``, when given, is a text that ``body`` is a slice of
-    (see _piece_unrelated_in_part)."""
+    full; more than two frames cost a little more (COST_TITLE_PIECE). ``whole``, when given,
+    is a text that ``body`` is a slice of (see _piece_unrelated_in_part)."""
     cost = 0.0
     for pieces, frames in groups:
         scores = [x * _evidence(piece) for piece, x in _unrelated_shares(pieces, body, whole)]
@@ -1470,17 +1470,18 @@ def _stacked_split(part: _Part) -> list[_Part] | None:
             if before:
                 return [_Part(body=part.body[:c], before=first), _Part(body=part.body[c:], before=last, after=part.after)]
             return [_Part(body=part.body[:c], before=part.before, after=first), _Part(body=part.body[c:], after=last)]
-        if before and opens_with_lead(part.body[0].lines):
-            c, head, tail, gain = _fitting_cut(t2, t1, cuts, texts)
-            if _crossed_stories(t1, head, tail, gain, loose) and not opens_with_lead(part.body[c].lines):
-                return [_Part(body=part.body[:c], before=last), _Part(body=part.body[c:], before=first, after=part.after)]
         if before:
-            c, head, tail, _ = _fitting_cut(t2, t1, cuts, texts)
-            if _silent_crossed(t1, t2, head, tail) and not opens_with_lead(part.body[c].lines):
+            # [G1, G2, text 2, text 1]: the second headline over the text right under the pair
+            c, head, tail, gain = _fitting_cut(t2, t1, cuts, texts)
+            crossed = (opens_with_lead(part.body[0].lines) and _crossed_stories(t1, head, tail, gain, loose)
+                       or _silent_crossed(t1, t2, head, tail))
+            if crossed and not opens_with_lead(part.body[c].lines):
                 return [_Part(body=part.body[:c], before=last), _Part(body=part.body[c:], before=first, after=part.after)]
     return None
 
 
+# Without a lead under the pair, the one headline that shares words says the order alone:
+# half its words more in the text after than in the text under the pair.
 SILENT_CROSSED_GAIN = 0.5
 
 

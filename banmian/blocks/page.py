@@ -1262,9 +1262,9 @@ def _frames_of_run(blocks: list[Block], i: int, j: int) -> list[tuple[int, int]]
 def _exclaimed_runs_to_body(blocks: list[Block]) -> list[Block]:
     """Frames of title lines each ending in ！, one after another right after text, are the
     text's closing cries, a frame each (祝福伟大祖国更加繁 / 荣昌盛！, 祝福中华民族昂首走 /
-    向复兴！): the first after the text is read so by _exclamations_and_questions_to_body,
-    and so is each that follows it, up to a frame that ends otherwise or stands over a byline
-    or a lead."""
+    向复兴！): as _exclamations_and_questions_to_body reads a run's last frame right after
+    text, this reads each frame of a run in turn, up to one that ends otherwise or stands over
+    a byline or a lead."""
     out: list[Block] = []
     runs = {i: j for i, j in _title_runs(blocks)}
     i = 0
