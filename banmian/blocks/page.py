@@ -543,7 +543,9 @@ def column_widths(frames: list[Frame]) -> tuple[float, ...]:
 def classify_blocks(frames: list[Frame]) -> list[Block]:
     """Frames -> classified blocks, in source order."""
     widths = column_widths(frames)
-    frames = _frames_found_in_lines(frames, widths)
+    found = _frames_found_in_lines(frames, widths)
+    drawn = found is frames  # the extractor's own frames, not frames found from its lines
+    frames = found
     if _thin_frames(frames):
         # One virtual frame; each block keeps the index of the frame its first line came from.
         frame_of = {line.start: f.index for f in frames for line in f.lines}
@@ -566,7 +568,7 @@ def classify_blocks(frames: list[Frame]) -> list[Block]:
     blocks = _open_brackets_to_body(blocks)
     blocks = _column_set_titles_to_body(blocks)
     blocks = _exclamations_and_questions_to_body(_exclaimed_runs_to_body(blocks))
-    blocks = _jumped_titles_to_body(blocks)
+    blocks = _jumped_titles_to_body(blocks, drawn)
     blocks = _numbered_headings_to_body(blocks)
     blocks = _continue_unfinished_sentences(blocks, widths)
     blocks = _closing_notes_to_body(blocks)
@@ -1317,12 +1319,13 @@ def _exclamations_and_questions_to_body(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _jumped_titles_to_body(blocks: list[Block]) -> list[Block]:
+def _jumped_titles_to_body(blocks: list[Block], drawn: bool = True) -> list[Block]:
     """Title-like lines in the frame of a （下转N版）, just before it, are the last lines of the
     text that jumps (…经过大力推进示范区创建 / 工作，2018年，全县接待游客 / （下转17版）): a
     marker closes a text, never a headline (11 such runs in 24 generated sets, all text). So
     are such lines in a frame of their own that a headline cannot end with (…人们纷纷从四面八方
-    / 聚集—— / （下转22版）): a clause's mark or a dash, which leads on to words that jumped."""
+    / 聚集—— / （下转22版）): a clause's mark or a dash, which leads on to words that jumped.
+    ``drawn`` tells that the page's frames are the extractor's own (see _stranded_lines_to_body)."""
     out = list(blocks)
     for i, j in reversed(_title_runs(blocks)):
         nxt = out[j] if j < len(out) else None
@@ -1334,6 +1337,32 @@ def _jumped_titles_to_body(blocks: list[Block]) -> list[Block]:
             continue
         k = _last_frame_start(out, i, j)
         out[k:j] = [as_text(out[k:j])]
+    return _stranded_lines_to_body(out) if drawn else out
+
+
+# Characters that lean on the word after them: a line ending in one stops mid-clause.
+_LEANS_ON_NEXT = frozenset("的在对把将向从被让使与和及并")
+MAX_JUMP_LOOKAHEAD = 4  # the story's own headline and byline may stand between its text and its marker
+
+
+def _stranded_lines_to_body(blocks: list[Block]) -> list[Block]:
+    """A line alone in a frame the extractor drew, right after text, ending in a character that
+    leans on the next word (…安倍晋三14日在), with only titles and bylines between it and a
+    （下转N版）, is the last line of a text that jumps, its story's headline and byline drawn
+    after it: no headline ends so. (Where frames are found from lines, a wrapped headline's
+    first line, …成功的, may stand alone.)"""
+    out = list(blocks)
+    for i, b in enumerate(blocks):
+        if not (b.kind is BlockKind.TITLE and len(b.lines) == 1 and 0 < i and blocks[i - 1].kind is BlockKind.BODY
+                and blocks[i - 1].frame_index != b.frame_index and b.text.rstrip()[-1:] in _LEANS_ON_NEXT
+                and (i + 1 == len(blocks) or blocks[i + 1].frame_index != b.frame_index)):
+            continue
+        for nxt in blocks[i + 1:i + 1 + MAX_JUMP_LOOKAHEAD]:
+            if jumps_on(nxt):
+                out[i] = as_text([b])
+                break
+            if nxt.kind not in (BlockKind.TITLE, BlockKind.DUPLICATE, BlockKind.BYLINE):
+                break
     return out
 
 

@@ -1003,6 +1003,22 @@ def test_classify_blocks_a_question_or_cry_between_text_is_text_but_not_above_a_
     assert BlockKind.TITLE in _kinds(_between(_FINISHED, middle, "本报讯 " + _WETLAND, 12))
 
 
+def test_classify_blocks_line_leaning_on_a_jumped_word_before_its_storys_headline_is_text():
+    # A text's last line, alone in its frame and stopping on a word that leans on the next
+    # (…县长王明昨天在), then the story's headline and byline drawn after it, then its (下转N版):
+    # the line is the text's, not a headline.
+    middle = "县长王明昨天在\n\n全县秋收秋种进度过半\n\n■记者 李 明\n\n（下转5版）"
+    kinds = {b.lines[0].text: b.kind for b in classify_blocks(group_frames(read_lines(SourceText(
+        text=_between(_FINISHED, middle, _WETLAND, 12)))))}
+    assert kinds["县长王明昨天在"] is BlockKind.BODY
+    assert kinds["全县秋收秋种进度过半"] is BlockKind.TITLE
+    # with no marker after it, the line may be a headline's first line: left as it was
+    unjumped = "县长王明昨天在\n\n全县秋收秋种进度过半\n\n■记者 李 明"
+    kinds = {b.lines[0].text: b.kind for b in classify_blocks(group_frames(read_lines(SourceText(
+        text=_between(_FINISHED, unjumped, _WETLAND, 12)))))}
+    assert kinds["县长王明昨天在"] is BlockKind.TITLE
+
+
 @pytest.mark.parametrize("middle, last", [
     # The last lines of a text that jumps can pass the title test (no full stop, short, the
     # extractor's letter spacing); a (下转N版) in their frame says the text goes on there.
