@@ -47,7 +47,7 @@ from banmian.blocks.frame import (
     classify_frame,
     opens_with_lead,
 )
-from banmian.words import junction_gain
+from banmian.words import is_word, junction_gain
 
 
 def _ends_mid_sentence(block: Block) -> bool:
@@ -1340,8 +1340,9 @@ def _jumped_titles_to_body(blocks: list[Block], drawn: bool = True) -> list[Bloc
     return _stranded_lines_to_body(out) if drawn else out
 
 
-# Characters that lean on the word after them: a line ending in one stops mid-clause.
-_LEANS_ON_NEXT = frozenset("的在对把将向从被让使与和及并")
+# Characters that lean on the word after them: a line ending in one (not as a word's last,
+# 大使) stops mid-clause. (的 ends a headline's sentence as often: …是徒劳的.)
+_LEANS_ON_NEXT = frozenset("在对把将向从被让使与和及并")
 MAX_JUMP_LOOKAHEAD = 4  # the story's own headline and byline may stand between its text and its marker
 
 
@@ -1355,6 +1356,7 @@ def _stranded_lines_to_body(blocks: list[Block]) -> list[Block]:
     for i, b in enumerate(blocks):
         if not (b.kind is BlockKind.TITLE and len(b.lines) == 1 and 0 < i and blocks[i - 1].kind is BlockKind.BODY
                 and blocks[i - 1].frame_index != b.frame_index and b.text.rstrip()[-1:] in _LEANS_ON_NEXT
+                and not is_word(remove_all_spaces(b.text)[-2:])
                 and (i + 1 == len(blocks) or blocks[i + 1].frame_index != b.frame_index)):
             continue
         for nxt in blocks[i + 1:i + 1 + MAX_JUMP_LOOKAHEAD]:
