@@ -1519,12 +1519,13 @@ def _fitting_cut(t_head: str, t_tail: str, cuts: list[tuple[int, float]], texts:
 CROSSED_MARGIN = 0.15  # the lead under the second headline already says where its story starts
 
 
-def _crossed_stories(t1: str, head: str, tail: str, gain: float, loose: bool = True) -> bool:
+def _crossed_stories(t1: str, head: str, tail: str, gain: float, loose: bool) -> bool:
     """Whether two title frames drawn over a lead's text and a text after it head them in the
     other order ([G1, G2, text 2, text 1]): pdfminer draws a neighbour's headline frame before
-    the one right above its own lead. The first, t1, heads ``tail`` when it shares no word with
-    the lead's story ``head`` (a kicker over its headline shares some) and each headline
-    shares more words with its own part; a box of key points opens a story, never follows one."""
+    the one right above its own lead. The first, t1, heads ``tail`` when each headline shares
+    more words with its own part and, for a ``loose`` pair (maybe a kicker over its headline,
+    which shares some), t1 shares no word with the lead's story ``head``; a box of key points
+    opens a story, never follows one."""
     return gain >= CROSSED_MARGIN and (not loose or _title_unrelated(t1, head) >= 1.0) and not OPENING_BOX_RE.match(tail)
 
 

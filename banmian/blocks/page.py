@@ -1262,11 +1262,11 @@ def _frames_of_run(blocks: list[Block], i: int, j: int) -> list[tuple[int, int]]
 
 
 def _exclaimed_runs_to_body(blocks: list[Block]) -> list[Block]:
-    """Frames of title lines each ending in ！, one after another right after text, are the
-    text's closing cries, a frame each (祝福伟大祖国更加繁 / 荣昌盛！, 祝福中华民族昂首走 /
-    向复兴！): as _exclamations_and_questions_to_body reads a run's last frame right after
-    text, this reads each frame of a run in turn, up to one that ends otherwise or stands over
-    a byline or a lead."""
+    """Lines ending in ！ right after text, no byline or lead after them (这是一部感天动地的
+    奋斗史诗！ / 这是一部彪炳史册的伟大传奇！), are the text's cry: 54 title-like lines ending in
+    ！ in 20 generated sets, all text. So is each such frame after it, a frame a cry
+    (祝福伟大祖国更加繁 / 荣昌盛！, 祝福中华民族昂首走 / 向复兴！), up to one that ends otherwise
+    or stands over a byline or a lead."""
     out: list[Block] = []
     runs = {i: j for i, j in _title_runs(blocks)}
     i = 0
@@ -1297,9 +1297,8 @@ def _exclamations_and_questions_to_body(blocks: list[Block]) -> list[Block]:
     frames and not one headline. So is a question in a frame of its own with text on both
     sides (…是如何训练的？ / 赛场上什么样的表现能达到国际水准？ / 为了迅速提升水平，…): the
     text asks it (22 such frames in 24 sets, no headline; a question headline stands beside
-    its byline, its lead or another title). And lines ending in ！ right after text, no byline
-    or lead after them (这是一部感天动地的奋斗史诗！ / 这是一部彪炳史册的伟大传奇！), are the
-    text's cry: 54 title-like lines ending in ！ in those sets, all text."""
+    its byline, its lead or another title). Lines ending in ！ right after text are read
+    before, by _exclaimed_runs_to_body."""
     out = list(blocks)
     for i, j in reversed(_title_runs(blocks)):
         last = out[j - 1]
@@ -1312,8 +1311,7 @@ def _exclamations_and_questions_to_body(blocks: list[Block]) -> list[Block]:
             nxt is not None and (nxt.kind is BlockKind.BYLINE or nxt.kind is BlockKind.BODY and opens_with_lead(nxt.lines)))
         question_in_text = (text[-1:] in "？?" and k == i and in_text and nxt is not None
                             and nxt.kind is BlockKind.BODY)
-        exclaimed = text[-1:] in "！!" and in_text
-        if text[-1:] not in _TAIL_MARKS or (display_width(text) > MAX_TAIL_EM and not question_in_text and not exclaimed):
+        if text[-1:] not in _TAIL_MARKS or (display_width(text) > MAX_TAIL_EM and not question_in_text):
             continue
         out[k:j] = [as_text(out[k:j])]
     return out
