@@ -336,7 +336,10 @@ def _title_pieces_of(items: list[Block]) -> tuple[TitlePieces, ...]:
         if b is not None and b.kind is _TITLE:
             if b.frame_index != last_frame:
                 frames += 1
-            if b.frame_index != last_frame or _glued_headline(pieces[-1][-1], b.text):
+            # (a frame opening inside a bracket the last left open goes on with it: a column's
+            # name wrapped into a frame of its own, （奋进新时代 建功新 / 征程·民生实事系列报道）)
+            if (b.frame_index != last_frame and not (pieces and bracket_balance("".join(pieces[-1])) > 0)) \
+                    or (b.frame_index == last_frame and _glued_headline(pieces[-1][-1], b.text)):
                 pieces.append([])
             pieces[-1].append(b.text)
             last_frame = b.frame_index
@@ -404,8 +407,11 @@ def _bigram_codes(text: str) -> set[int]:
 
 
 # What a headline says that its text never repeats: the column's name in parentheses at its
-# end (（新论）, （一线视角）) and marks.
-_TITLE_APPARATUS_RE = re.compile(r"[（(][^（）()]{1,16}[）)]\s*$|[^\u3400-\u9fff0-9A-Za-z]+")
+# end (（新论）, （一线视角）), or after its words a series' name, longer (（奋进新时代 建功新征程·
+# 民生实事系列报道之三）), and marks. (A piece that is all parenthesis, longer than a column's
+# name, is a deck's note the text repeats: （2024年3月5日县第十八届人民代表大会…通过）.)
+_TITLE_APPARATUS_RE = re.compile(r"[（(][^（）()]{1,16}[）)]\s*$|(?<=[\u3400-\u9fff])[（(][^（）()]{17,40}[）)]\s*$"
+                                 r"|[^\u3400-\u9fff0-9A-Za-z]+")
 
 
 @lru_cache(maxsize=4096)  # a page has a few dozen title pieces, each judged beside many texts

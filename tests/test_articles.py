@@ -1267,3 +1267,20 @@ def test_assemble_articles_title_wrapped_inside_a_word_is_one_headline():
 def test_assemble_articles_short_kicker_over_an_overprinted_headline_is_not_its_first_line():
     assert _roles(["植树节里", "全县春季植树活动举行", "全县春季植树活动举行"]) == [
         ("kicker", "植树节里"), ("headline", "全县春季植树活动举行")]
+
+
+def test_a_series_name_after_a_headline_says_nothing_against_its_text_even_wrapped_into_a_frame_of_its_own():
+    # A long series' name in parentheses after the headline (a campaign's, wrapped by the
+    # extractor into a frame of its own) is apparatus, as a column's name is: the text need
+    # not repeat it. A frame opening inside the bracket the last frame left open goes on with
+    # it; a deck that is all parenthesis, a date and an occasion, is still weighed.
+    from banmian.articles import _piece_unrelated, _title_pieces_of
+    from banmian.model import Block, BlockKind
+    text = "全县今年改造老旧小区四十个，加装电梯六十部，居民出行更方便。"
+    lines = ["老旧小区改造惠及万户居民（奋进新时代 建功新征程·", "各地推进民生实事项目年度行动系列报道之三）"]
+    gap = [Block(BlockKind.TITLE, tuple(_lines([t])), f, text=t) for f, t in enumerate(lines, 3)]
+    ((pieces, frames),) = _title_pieces_of(gap)
+    assert pieces == ("".join(lines),) and frames == 2
+    assert _piece_unrelated(pieces[0], text) == _piece_unrelated("老旧小区改造惠及万户居民", text) < 0.6
+    deck = "（2024年3月5日县第十八届人民代表大会第三次会议通过）"
+    assert _piece_unrelated(deck, "2024年3月5日县第十八届人民代表大会第三次会议通过了决定") < 0.2
