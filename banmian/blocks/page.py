@@ -570,6 +570,7 @@ def classify_blocks(frames: list[Frame]) -> list[Block]:
     blocks = _exclamations_and_questions_to_body(_exclaimed_runs_to_body(blocks))
     blocks = _jumped_titles_to_body(blocks, drawn)
     blocks = _numbered_headings_to_body(blocks)
+    blocks = _pull_quotes_to_body(blocks, widths)
     blocks = _continue_unfinished_sentences(blocks, widths)
     blocks = _closing_notes_to_body(blocks)
     blocks = _attach_split_credits(blocks)
@@ -1384,6 +1385,47 @@ def _numbered_headings_to_body(blocks: list[Block]) -> list[Block]:
                 or k < j and i and out[i - 1].kind is BlockKind.BODY):
             out[i:k] = [as_text(out[i:k])]
     return out
+
+
+# A pull quote repeats this many characters of its story word for word, at least.
+MIN_PULL_QUOTE_CHARS = 8
+# How far into the story below its headline a pull quote's sentence is looked for.
+PULL_QUOTE_SEARCH_BLOCKS = 40
+
+
+def _pull_quotes_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list[Block]:
+    """Lines under a headline, in a frame of their own, wrapped at the column (full first
+    line, a word or two left on the last: 让每一位市民养成垃圾分类 / 的好习惯), over text that
+    opens with no lead and repeats them word for word, are the story's pull quote: a sentence
+    of it set large at its top, which a reading keeps as its first paragraph. A headline's
+    lines are set balanced, not wrapped, and it repeats the story's words, not a sentence."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        k = i + 1  # the frame's title lines, one block each
+        if b.kind is BlockKind.TITLE:
+            while k < len(blocks) and blocks[k].kind is BlockKind.TITLE and blocks[k].frame_index == b.frame_index:
+                k += 1
+        if i and blocks[i - 1].kind is BlockKind.TITLE and blocks[i - 1].frame_index != b.frame_index \
+                and b.kind is BlockKind.TITLE and _pull_quote(blocks[i:k], blocks[k:k + PULL_QUOTE_SEARCH_BLOCKS], widths):
+            out.append(as_text(blocks[i:k]))
+        else:
+            out.extend(blocks[i:k])
+        i = k
+    return out
+
+
+def _pull_quote(group: list[Block], below: list[Block], widths: tuple[float, ...]) -> bool:
+    """Whether a frame's title lines are a pull quote of the text ``below`` (see _pull_quotes_to_body)."""
+    lines = [line for x in group for line in x.lines]
+    if not (len(lines) >= 2 and below and below[0].kind is BlockKind.BODY and not opens_with_lead(below[0].lines)
+            and _at_full_width(lines[0].text, widths)
+            and display_width(lines[-1].text) < MIN_HEADLINE_BALANCE * display_width(lines[0].text)):
+        return False
+    quote = remove_all_spaces("".join(line.text for line in lines))
+    text = remove_all_spaces("".join(line.text for x in below if x.kind is BlockKind.BODY for line in x.lines))
+    return len(quote) >= MIN_PULL_QUOTE_CHARS and quote in text
 
 
 def _runs_on(group: list[Block], widths: tuple[float, ...], nxt: Block | None) -> bool:

@@ -1230,3 +1230,19 @@ def test_frames_found_in_lines_box_label_and_a_first_line_without_marks():
     frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
     texts = [[l.text for l in f.lines] for f in _frames_found_in_lines(frames, column_widths(frames))]
     assert [headline] in texts
+
+
+@pytest.mark.parametrize("repeated, kinds", [
+    (True, [BlockKind.TITLE, BlockKind.BODY]),  # the story repeats it: a pull quote
+    (False, [BlockKind.TITLE, BlockKind.TITLE, BlockKind.TITLE]),  # it does not: a deck
+])
+def test_classify_blocks_lines_wrapped_under_a_headline_that_the_story_repeats_are_its_pull_quote(repeated, kinds):
+    # A commentary prints a sentence of itself large under its headline, wrapped at the column
+    # (full first line, a word left on the last); a headline's lines are balanced instead.
+    paras = ["城市的面貌，既体现在高楼大道，也体现在街头巷尾的细节之中。小区门口的分类垃圾桶，就是一面镜子。",
+             "推行垃圾分类以来，有的小区设了督导员，有的小区用积分换礼品，办法各不相同，效果也有高有低。",
+             ("只有让每一位市民养成垃圾分类的好习惯，" if repeated else "只有人人动手，") + "才能守护好我们共同的家园。"]
+    body = "\n".join(wrap_column(paras, 12))
+    text = f"垃圾分类贵在坚持（街谈巷议）\n\n让每一位市民养成垃圾分类\n的好习惯\n\n{body}\n"
+    got = _kinds(text)
+    assert got[:len(kinds)] == kinds and all(k is BlockKind.BODY for k in got[len(kinds):])
