@@ -1399,20 +1399,12 @@ def _pull_quotes_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list
     opens with no lead and repeats them word for word, are the story's pull quote: a sentence
     of it set large at its top, which a reading keeps as its first paragraph. A headline's
     lines are set balanced, not wrapped, and it repeats the story's words, not a sentence."""
-    out: list[Block] = []
-    i = 0
-    while i < len(blocks):
-        b = blocks[i]
-        k = i + 1  # the frame's title lines, one block each
-        if b.kind is BlockKind.TITLE:
-            while k < len(blocks) and blocks[k].kind is BlockKind.TITLE and blocks[k].frame_index == b.frame_index:
-                k += 1
-        if i and blocks[i - 1].kind is BlockKind.TITLE and blocks[i - 1].frame_index != b.frame_index \
-                and b.kind is BlockKind.TITLE and _pull_quote(blocks[i:k], blocks[k:k + PULL_QUOTE_SEARCH_BLOCKS], widths):
-            out.append(as_text(blocks[i:k]))
-        else:
-            out.extend(blocks[i:k])
-        i = k
+    out = list(blocks)
+    for i, j in reversed(_title_runs(blocks)):  # from the end, so that earlier indices hold
+        for a, b in reversed(_frames_of_run(blocks, i, j)):
+            if (a > i and blocks[a - 1].kind is BlockKind.TITLE and all(x.kind is BlockKind.TITLE for x in blocks[a:b])
+                    and _pull_quote(blocks[a:b], blocks[b:b + PULL_QUOTE_SEARCH_BLOCKS], widths)):
+                out[a:b] = [as_text(blocks[a:b])]
     return out
 
 
