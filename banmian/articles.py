@@ -33,6 +33,7 @@ from banmian.lines import (
     latin_slack,
     leading_wrap_em,
     leads_into_next,
+    reaches_column,
     remove_all_spaces,
     remove_layout_spaces,
 )
@@ -47,6 +48,7 @@ from banmian.model import (
     Title,
     TitleRole,
 )
+from banmian.order import goes_on
 from banmian.words import WORD_OVER_BREAK, is_word, junction_gain
 
 # --- paragraphs ------------------------------------------------------------------------
@@ -1161,6 +1163,13 @@ def _body_runs(blocks: list[Block]) -> tuple[list[list[Block]], list[list[Block]
                 _signed_off(bodies[-1][-1]) or len(bodies[-1]) <= 3 and _KEY_POINTS_RE.match(bodies[-1][0].lines[0].text)))
                           or OPENING_BOX_RE.match(b.lines[0].text) is not None
                           and not (bodies and _opens_with_editors_note(bodies[-1][0])))
+            if (bodies and not starts_new and _titles_inside_text(bodies[-1][-1], gaps[-1], b)
+                    and not any(x.kind is BlockKind.TITLE for x in gaps[-2])):
+                # The titles go before the run they head; its text reads on across them.
+                gaps[-2].extend(gaps[-1])
+                bodies[-1].append(b)
+                gaps[-1] = []
+                continue
             if bodies and not starts_new and _continues(bodies[-1][-1], gaps[-1], b):
                 bodies[-1].extend(gaps[-1])  # bylines set inside the text stay with it
                 bodies[-1].append(b)
@@ -1173,6 +1182,19 @@ def _body_runs(blocks: list[Block]) -> tuple[list[list[Block]], list[list[Block]
     return bodies, gaps
 
 
+
+
+def _titles_inside_text(prev: Block, gap: list[Block], body: Block) -> bool:
+    """Whether a gap of titles alone stands inside one story's text: the text before stops
+    mid-sentence at its column's full width and the text after goes on at the full column
+    (…比去年多了 / 小城夜市点亮烟火气 / 三成，…). The stream drew the story's headline where it
+    stands on the page, beside the middle of its text; a new story's text would open a
+    paragraph."""
+    if not gap or any(g.kind not in (BlockKind.TITLE, BlockKind.DUPLICATE) for g in gap):
+        return False
+    if not stops_mid_sentence(prev.lines) or not goes_on(body):
+        return False
+    return reaches_column(prev.lines[-1].text, column_width(list(body.lines)))
 
 
 def _opens_with_editors_note(block: Block) -> bool:

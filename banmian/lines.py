@@ -153,6 +153,13 @@ FULL_LINE_SLACK_EM = 1.0
 _LEADING_WRAP_RE = re.compile(r"\s*([0-9A-Za-z.%+\-]+)")
 
 
+def reaches_column(text: str, width: float) -> bool:
+    """Whether a line runs the column's full width: short of it by at most half an em and
+    what its digits and Latin letters may leave (a closing mark squeezed in at its end makes
+    a line wider, never narrower)."""
+    return display_width(text) >= width - 0.5 - latin_slack(text)
+
+
 def leading_wrap_em(text: str) -> float:
     """Width of the unbreakable Latin/digit run that opens ``text``: the line above may stop
     this much short of the column, as the run could not fit there."""

@@ -44,6 +44,11 @@ def _first_line(block: Block) -> str:
     return GOES_ON if line >= width - FULL_LINE_SLACK_EM and not block.maybe_title else UNSURE
 
 
+def goes_on(block: Block) -> bool:
+    """Whether a text frame plainly starts inside a paragraph (see _first_line)."""
+    return _first_line(block) == GOES_ON
+
+
 def order_blocks(blocks: list[Block]) -> list[Block]:
     """Blocks in reading order: frames that go on from a frame elsewhere moved after it."""
     goes_on_from: list[int | None] = [None] * len(blocks)  # the frame a frame's text goes on from

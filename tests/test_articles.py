@@ -1284,3 +1284,25 @@ def test_a_series_name_after_a_headline_says_nothing_against_its_text_even_wrapp
     assert _piece_unrelated(pieces[0], text) == _piece_unrelated("老旧小区改造惠及万户居民", text) < 0.6
     deck = "（2024年3月5日县第十八届人民代表大会第三次会议通过）"
     assert _piece_unrelated(deck, "2024年3月5日县第十八届人民代表大会第三次会议通过了决定") < 0.2
+
+
+
+def test_titles_drawn_inside_a_sentence_go_before_the_text_they_stand_in():
+    # [byline, text to mid-sentence at the full column, headline, the text going on at the
+    # full column]: the stream drew the headline beside the middle of its story. The text is
+    # one run reading on across it, and the headline stands before that run, with its byline.
+    from banmian.articles import _body_runs
+    from banmian.model import BlockKind
+    paras = ["城关镇今年新建的农贸市场已经全部投入使用，摊位租金比去年少了三成，前来经营的商户越来越多，附近居民买菜更加方便。",
+             "市场管理办公室负责人介绍，市场内设有蔬菜、水产、肉类、熟食等八个区域，价格一目了然。"]
+    lines = wrap_column(["本报讯 " + paras[0]] + paras[1:], 13)
+    before, after = "\n".join(lines[:3]), "\n".join(lines[3:])
+    text = f"■记者 高 洁\n\n{before}\n\n城关镇农贸市场\n全部投入使用\n\n{after}\n"
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
+    bodies, gaps = _body_runs(blocks)
+    assert len(bodies) == 1 and len(bodies[0]) == 2
+    assert [b.kind for b in gaps[0]] == [BlockKind.BYLINE, BlockKind.TITLE, BlockKind.TITLE] and gaps[1] == []
+    # text that opens a paragraph after the titles is another story's, as before
+    opened = f"■记者 高 洁\n\n{before}\n\n城关镇农贸市场\n全部投入使用\n\n" + "\n".join(wrap_column(paras[1:], 13)) + "\n"
+    bodies, gaps = _body_runs(classify_blocks(group_frames(read_lines(SourceText(text=opened)))))
+    assert len(bodies) == 2 and [b.kind for b in gaps[1]] == [BlockKind.TITLE, BlockKind.TITLE]
