@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from banmian.lines import (CLOSING_QUOTES, ENUMERATED_RE, INDENT_EM, TERMINAL_MARKS, bracket_balance, column_width,
                            display_width, is_letter_spaced, latin_slack, leading_wrap_em, leads_into_next,
-                           remove_all_spaces)
+                           reaches_column, remove_all_spaces)
 from banmian.model import Block, BlockKind, Byline, Frame, Line
 from banmian.blocks.furniture import LINE_CONTINUATION_RE, is_furniture, jumps_on
 from banmian.blocks.bylines import BYLINE_MARK_RE, BYLINE_ROLES, is_photo_credit, parse_byline, signature_ending_at, signer_start
@@ -120,6 +120,8 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
             or COLUMN_TAG_RE.search(b.lines[-1].text) is not None
             or _lone_line_between_paragraphs(b, prev, nxt)
             or nxt is None and prev is not None)  # after the last finished text: a headline drawn last
+        if not headline and b.maybe_title and b.kind is BlockKind.BODY:
+            headline = _headline_inside_text(b, prev, nxt)  # where the text before stopped mid-sentence
         # Lines that neither finish a sentence nor go on from one, above a lead, are a headline
         # too, set to a column's width (贵州毕节七星关启用警务联动直通平台 / 服务零距离，24小时有回应).
         if headline or b.kind is BlockKind.BODY and lead_next and _stands_alone(b, prev):
@@ -130,6 +132,25 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
         out.append(b)
         prev = b
     return out
+
+
+def _headline_inside_text(b: Block, prev: Block | None, nxt: Block | None) -> bool:
+    """A line alone in its frame, between text that stops mid-sentence at the full column and
+    text that goes on at the full column (…比去年多了 / 小城夜市，点亮烟火气 / 三成，…), set
+    neither to the column nor to its indent and finishing no sentence: no line inside a
+    sentence stops short of the column, so it is a headline the stream drew beside the middle
+    of its story's text. Digits and Latin letters make widths loose: not with them."""
+    if not (len(b.lines) == 1 and prev is not None and prev.kind is BlockKind.BODY and nxt is not None
+            and nxt.kind is BlockKind.BODY and len(nxt.lines) > 1
+            and b.frame_index not in (prev.frame_index, nxt.frame_index) and _ends_mid_sentence(prev)):
+        return False
+    w = _body_width(nxt) or _body_width(prev)  # a frame of two lines shows no column of its own
+    text = b.lines[0].text
+    if not w or len(remove_all_spaces(text)) < MIN_HEADLINE_CHARS or latin_slack(text):
+        return False
+    return (text.rstrip().rstrip(CLOSING_QUOTES + "）)")[-1:] not in "。！？!?…"
+            and reaches_column(prev.lines[-1].text, w) and reaches_column(nxt.lines[0].text, w)
+            and not _at_full_width(text, (w,)) and not _at_indent(text, (w,)))
 
 
 def _lone_line_between_paragraphs(b: Block, prev: Block | None, nxt: Block | None) -> bool:
@@ -1093,6 +1114,8 @@ def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...
         if prev.lines[-1].text.rstrip().endswith("——") and not _at_indent(
                 b.lines[0].text, (max(display_width(l.text) for l in prev.lines),)):
             return None  # a dash leads into a new paragraph (…坚定探索—— / 一是…), set in from the column
+        if i + 1 < n and _headline_inside_text(b, prev, blocks[i + 1]):
+            return None  # too short for a line inside the sentence
         if not (_closes_unopened(b.text) or _closes_open_quote(b.lines[0].text, prev) or (
                 fits_column(b.lines[0].text, widths) or b.lines[-1].text.rstrip().endswith("…")
                 or _SENTENCE_TAIL_RE.match(b.text) or _word_tail(b, prev, blocks[i + 1] if i + 1 < n else None, widths))

@@ -1246,3 +1246,22 @@ def test_classify_blocks_lines_wrapped_under_a_headline_that_the_story_repeats_a
     text = f"垃圾分类贵在坚持（街谈巷议）\n\n让每一位市民养成垃圾分类\n的好习惯\n\n{body}\n"
     got = _kinds(text)
     assert got[:len(kinds)] == kinds and all(k is BlockKind.BODY for k in got[len(kinds):])
+
+
+def test_classify_blocks_a_line_too_short_for_the_sentence_it_stands_in_is_a_headline():
+    # The stream drew a headline beside the middle of its story: the text stops mid-sentence
+    # at the full column before it and goes on at the full column after it. A line inside a
+    # sentence runs the column, so a shorter one there is no text; one at the column's
+    # width is (the sentence goes on through it).
+    para = ("城关镇今年新建的农贸市场已经全部投入使用，摊位租金比去年少了三成，"
+            "前来经营的商户越来越多，附近居民买菜更加方便。")
+    lines = wrap_column([para], 13)
+    cut = 3  # lines[:3] stop mid-sentence at the full column, lines[3:] go on
+    assert all(len(l) == 13 for l in lines[1:cut + 1])
+    before, after = "\n".join(lines[:cut]), "\n".join(lines[cut:])
+    headline = "小城夜市，点亮烟火气"
+    got = _kinds(f"{before}\n\n{headline}\n\n{after}\n")
+    assert got == [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
+    column_wide = "小城夜市，点亮老街巷烟火气"  # the column's 13 characters
+    got = _kinds(f"{before}\n\n{column_wide}\n\n{after}\n")
+    assert BlockKind.TITLE not in got
