@@ -1163,34 +1163,31 @@ def _body_runs(blocks: list[Block]) -> tuple[list[list[Block]], list[list[Block]
                 _signed_off(bodies[-1][-1]) or len(bodies[-1]) <= 3 and _KEY_POINTS_RE.match(bodies[-1][0].lines[0].text)))
                           or OPENING_BOX_RE.match(b.lines[0].text) is not None
                           and not (bodies and _opens_with_editors_note(bodies[-1][0])))
-            if (bodies and not starts_new and _titles_inside_text(bodies[-1][-1], gaps[-1], b)
-                    and not any(x.kind is BlockKind.TITLE for x in gaps[-2])):
-                # The titles go before the run they head; its text reads on across them.
-                gaps[-2].extend(gaps[-1])
-                bodies[-1].append(b)
-                gaps[-1] = []
-                continue
-            if bodies and not starts_new and _continues(bodies[-1][-1], gaps[-1], b):
+            joins = bool(bodies) and not starts_new
+            if joins and _titles_inside_text(bodies[-1][-1], gaps[-1], b, gaps[-2]):
+                gaps[-2].extend(gaps[-1])  # titles drawn beside the text go before the run they head
+            elif joins and _continues(bodies[-1][-1], gaps[-1], b):
                 bodies[-1].extend(gaps[-1])  # bylines set inside the text stay with it
-                bodies[-1].append(b)
-                gaps[-1] = []
             else:
                 bodies.append([b])
                 gaps.append([])
+                continue
+            bodies[-1].append(b)
+            gaps[-1] = []
         else:
             gaps[-1].append(b)
     return bodies, gaps
 
 
-
-
-def _titles_inside_text(prev: Block, gap: list[Block], body: Block) -> bool:
+def _titles_inside_text(prev: Block, gap: list[Block], body: Block, before_run: list[Block]) -> bool:
     """Whether a gap of titles alone stands inside one story's text: the text before stops
     mid-sentence at its column's full width and the text after goes on at the full column
     (…比去年多了 / 小城夜市点亮烟火气 / 三成，…). The stream drew the story's headline where it
     stands on the page, beside the middle of its text; a new story's text would open a
-    paragraph."""
+    paragraph. Only where no title stands before the run already (``before_run``)."""
     if not gap or any(g.kind not in (BlockKind.TITLE, BlockKind.DUPLICATE) for g in gap):
+        return False
+    if any(x.kind is BlockKind.TITLE for x in before_run):
         return False
     if not stops_mid_sentence(prev.lines) or not goes_on(body):
         return False
