@@ -723,6 +723,31 @@ def _splits(gap: list[Block]) -> list[int]:
     return list(range(MAX_SPLITS_PER_END + 1)) + list(range(g - MAX_SPLITS_PER_END, g + 1))
 
 
+def _stacked_pairs(gap: list[Block], ks: list[int], before: bool, cuts: list[tuple[int, float]], texts: list[str]
+                   ) -> dict[int, tuple[int, float, SideShape, SideShape]]:
+    """For each split of a gap next to a run that leaves two title groups on the run's side
+    (gap[k:] before it, gap[:k] after it), the run read as two stories under stacked
+    headlines, as _stacked_split parts it: (cut, the cut's cost, the first headline's side,
+    the second's). The programme weighs this reading beside the others, so that a run of two
+    stories under a pair of headlines is not read as one story with an extra title instead."""
+    out: dict[int, tuple[int, float, SideShape, SideShape]] = {}
+    fitting = [(c, cost) for c, cost in cuts if cost < MAX_STACKED_CUT_COST]
+    if not fitting:
+        return out
+    for k in ks:
+        items = gap[k:] if before else gap[:k]
+        starts = _group_starts(items, _TITLE_KINDS)
+        if len(starts) != 2 or any(b.kind is not _TITLE and b.kind is not _DUPLICATE for b in items):
+            continue
+        first, last = items[:starts[1]], items[starts[1]:]
+        t1 = "".join(b.text for b in first if b.kind is _TITLE)
+        t2 = "".join(b.text for b in last if b.kind is _TITLE)
+        c, _, _, gain = _fitting_cut(t1, t2, fitting, texts)
+        if gain > 0:  # each headline shares more words with its own part, as _stacked_split parts them
+            out[k] = (c, dict(fitting)[c], _side_shape(first, before), _side_shape(last, before))
+    return out
+
+
 def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
                  ) -> list[tuple[int, int, int, int, int | None]]:
     """The articles of the page as (first run, last run, split of the gap before, split of
@@ -774,11 +799,23 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
         crossed_before = {kb: [_crossed(shapes.get((j, kb, True)), parts[c][1], whole) for c, _ in cuts] for kb in ks_before}
         crossed_after = {ka: [_crossed(shapes.get((j + 1, ka, False)), parts[c][0], whole) for c, _ in cuts] for ka in ks_after}
         rows: list[dict[tuple[int, int], tuple[float, int | None]]] = [{} for _ in HABITS]
+        stacked_before = _stacked_pairs(gb, ks_before, True, cuts, texts[j])
+        stacked_after = _stacked_pairs(ga, ks_after, False, cuts, texts[j])
         for kb in ks_before:
             head_costs = heads[kb]
             for ka in ks_after:
                 tail_costs = tails[ka]
                 whole_costs = _article_costs(before_whole[kb], after_whole[ka], lead)
+                if kb in stacked_before and not after_whole[ka][1]:
+                    c, cost, first, last = stacked_before[kb]
+                    one = _article_costs(_side_of(first, parts[c][0], whole), _EMPTY, lead)
+                    two = _article_costs(_side_of(last, parts[c][1], whole), after_cut[(ka, c)], cut_leads[c])
+                    whole_costs = tuple(min(w, x + y + cost) for w, x, y in zip(whole_costs, one, two))
+                if ka in stacked_after and not before_whole[kb][1]:
+                    c, cost, first, last = stacked_after[ka]
+                    one = _article_costs(before_cut[(kb, c)], _side_of(first, parts[c][0], whole), lead)
+                    two = _article_costs(_EMPTY, _side_of(last, parts[c][1], whole), cut_leads[c])
+                    whole_costs = tuple(min(w, x + y + cost) for w, x, y in zip(whole_costs, one, two))
                 # Where to cut, not whether: each cut pays what its titles share with the
                 # other part beyond the least any cut of this run pays.
                 crossed = [x + y for x, y in zip(crossed_before[kb], crossed_after[ka])]

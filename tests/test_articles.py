@@ -473,6 +473,24 @@ def test_assemble_articles_two_stacked_headlines_over_two_texts_in_one_run():
     assert len(_assemble(swapped)[0]) == 1
 
 
+def test_assemble_articles_weighs_stacked_headlines_beside_a_headline_drawn_after_a_text():
+    # Two headlines drawn together over their two texts, after a story whose last paragraph
+    # shares a few words with the first headline: reading that headline as drawn after the
+    # story (its last paragraph cut off as a story of its own) must not win only because the
+    # programme weighed the stacked pair as one story with an extra title.
+    z0 = _column("本报讯 城西社区昨天举办邻里节，居民们带来自家做的菜肴，一起包饺子、写春联、拉家常，现场十分热闹。",
+                 "社区负责人说，邻里节已连续办了五届，越来越多的年轻人也愿意参与进来。")
+    z1 = _column("活动结束后，居民们说，明年春季还想一起去植树，让城乡添新绿。")
+    a = _column("全县春季植树活动在城东湿地公园举行，干部群众一起挥锹铲土、扶苗培土，共栽下各类苗木两千余株。",
+                "县林业局负责人表示，今年将继续推进植树造林，让城乡处处见绿，植树活动将持续到月底。")
+    b = _column("县图书馆新馆昨天正式开馆，新馆藏书二十万册，设有少儿阅览区、电子阅览区和自习区。",
+                "图书馆负责人介绍，新馆开馆后每天开放十二小时，读者凭身份证即可免费办理借书证。")
+    titles = "春季植树添新绿 城乡处处见绿色（身边事）\n\n县图书馆新馆正式开馆"
+    articles, _, _ = _assemble(f"城西社区办起邻里节\n\n{z0}\n\n{z1}\n\n{titles}\n\n{a}\n\n{b}\n")
+    assert [len(x.paragraphs) for x in articles] == [3, 2, 2]
+    assert articles[2].paragraphs[0].startswith("县图书馆新馆昨天")
+
+
 def test_assemble_articles_two_complete_title_frames_over_one_run_are_two_headlines():
     # pdfminer draws two stories' title frames together, then both texts as one run: each
     # frame a complete title (an overprinted headline; a headline over its dash subheadline).
