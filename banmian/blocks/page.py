@@ -157,7 +157,9 @@ def _lone_line_between_paragraphs(b: Block, prev: Block | None, nxt: Block | Non
     """A line with commas in a frame of its own, between text that finished its sentence and
     text that opens a paragraph at the indent (…基石筑得更牢一些。 / 致敬，城市“夜行人” /
     “夜深了，他们还没…): it ends no sentence, so no paragraph ends with it, and it runs on into
-    none (no line set to the full column does): a heading."""
+    none (no line set to the full column does, nor one a word runs over from: 这些年，老张和同 /
+    事们…, where the next line only looks indented because a quote went down with its word):
+    a heading."""
     jumped = prev is not None and prev.kind is BlockKind.CONTINUATION and prev.continuation is not None \
         and prev.continuation.direction == "to"  # (…的努力， / （下转7版）): that text went on elsewhere
     if not (len(b.lines) == 1 and prev is not None and (prev.kind is BlockKind.BODY or jumped) and nxt is not None
@@ -170,7 +172,8 @@ def _lone_line_between_paragraphs(b: Block, prev: Block | None, nxt: Block | Non
     return (b.lines[0].text.rstrip().rstrip(CLOSING_QUOTES + "）)")[-1:] not in "。！？!?…"
             and not _ends_mid_sentence(prev)
             and _at_indent(nxt.lines[0].text, (w,), _latin_wrap(nxt.lines[0].text))
-            and not _at_full_width(b.lines[0].text, (w,)))
+            and not _at_full_width(b.lines[0].text, (w,))
+            and junction_gain(b.lines[0].text, nxt.lines[0].text) == 0.0)
 
 
 def _latin_wrap(text: str) -> float:
@@ -937,8 +940,11 @@ def _full_line(text: str, width: float) -> bool:
 def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list[Block]:
     """A lone line in a frame of its own, set to a column width less the indent, right before
     text that goes on without a lead, is a paragraph's first line: extractors often break a
-    column after it, because the indent spoils their column alignment. So is such a line
-    after finished text and before the headline drawn after that text and its （下转N版）."""
+    column after it, because the indent spoils their column alignment. So are a frame's two
+    lines, the first so set and the second at the full column, when the text after plainly
+    goes on at that column (最核心的当属这座新馆的 / “智慧书架”——以智能借阅为 / 目标的…):
+    a two-line headline may be set to a column's width too. So is a lone line after finished
+    text and before the headline drawn after that text and its （下转N版）."""
     out = list(blocks)
     for i in range(len(out) - 1):
         b = out[i]
@@ -948,7 +954,8 @@ def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list
         # full column (为了筹措“过桥”资金，多 / 数中小企业采取“拆东墙补西墙” / 的办法，…).
         j = i + 1
         while (j < len(out) and j - i <= MAX_LONE_LINES and out[j].kind is BlockKind.TITLE and len(out[j].lines) == 1
-               and out[j].frame_index != out[j - 1].frame_index and b.text.rstrip()[-1:] not in TERMINAL_MARKS):
+               and (out[j].frame_index != out[j - 1].frame_index or j == i + 1)
+               and b.text.rstrip()[-1:] not in TERMINAL_MARKS):
             j += 1
         if j == len(out):
             continue
@@ -967,6 +974,8 @@ def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list
         if (i and out[i - 1].kind in (BlockKind.TITLE, BlockKind.DUPLICATE) and text.lstrip().startswith("——")
                 and "，" not in text):
             continue  # a dash under a headline opens its subheadline (——写在…之际), not a paragraph
+        if out[i + 1].frame_index == b.frame_index and not (w and reaches_column(nxt.lines[0].text, w)):
+            continue  # two lines of one frame: a headline's, unless the text after plainly goes on
         if _reads_as_first_line(text, cols, out[i + 1].lines[0].text):
             out[i:j] = [Block(BlockKind.BODY, x.lines, x.frame_index) for x in out[i:j]]
     for i in range(1, len(out) - 1):

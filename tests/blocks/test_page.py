@@ -1265,3 +1265,28 @@ def test_classify_blocks_a_line_too_short_for_the_sentence_it_stands_in_is_a_hea
     column_wide = "小城夜市，点亮老街巷烟火气"  # the column's 13 characters
     got = _kinds(f"{before}\n\n{column_wide}\n\n{after}\n")
     assert BlockKind.TITLE not in got
+
+
+def test_classify_blocks_lone_line_whose_word_runs_on_into_the_next_frame_is_text():
+    # A paragraph's first line broken off by a column's end (…老张和他的同 / 事们一起…): a word
+    # runs over the break, so the line goes on into the text after it, however short that
+    # text's first line (an opening quote that could not end it went down with its word).
+    from pagekit import wrap_column
+    before = "\n".join(wrap_column(["站里的老师傅们都说，这份工作靠的是耐心和细心，更靠日复一日的坚持。"], 12))
+    after = "事们一起为新人总结出\n“三查三看”工作法，简单\n易记，效果也好，新人上手\n快了不少。"
+    assert _kinds(f"{before}\n\n这几年，老张和他的同\n\n{after}\n") == [BlockKind.BODY, BlockKind.BODY, BlockKind.BODY]
+
+
+def test_classify_blocks_two_lines_opening_a_paragraph_in_a_frame_of_their_own_are_text():
+    # A frame of two lines, the first set to the column less the indent (less the opening
+    # quote that went down with its word) and the second to the full column, then text going
+    # on at the full column: a paragraph's opening lines the extractor broke off, not a
+    # two-line headline, which the text after would not go on from.
+    from pagekit import wrap_column
+    before = "\n".join(wrap_column(["新馆开馆以来，各部门分工明确，紧密协作。"], 14))
+    opening = "最核心的当属这座新馆的\n“智慧书架”——以智能借阅为"
+    after = "目标的服务系统。这一整套系统\n能够自动记录每一本书的位置，\n读者查书只需几秒钟。"
+    assert BlockKind.TITLE not in _kinds(f"{before}\n\n{opening}\n\n{after}\n")
+    # the same two lines over text that opens its own paragraph are a headline
+    opened = "\n".join(wrap_column(["全县读书节昨天开幕，各乡镇图书室同步举办读书分享会，吸引了众多读者。"], 14))
+    assert _kinds(f"{before}\n\n{opening}\n\n{opened}\n")[1:3] == [BlockKind.TITLE, BlockKind.TITLE]
