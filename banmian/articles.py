@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from banmian.blocks import (
-    ASCII_COLUMN_TAG_RE, BODY_LEAD_RE, BRIEF_BOX_LABEL_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, EDITORS_NOTE_RE, LEAD_FIRST_CHARS, OPENING_BOX_RE, PHOTO_ROLE, SIGN_OFF_DATE_RE,
-    SOURCE_NOTE_RE, credit_closes, ends_with_credit, has_clause_mark, is_column_name, is_photo_credit, jumps_on, opens_with_lead,
+    ASCII_COLUMN_TAG_RE, BODY_LEAD_RE, BRIEF_BOX_LABEL_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, EDITORS_NOTE_RE, LEAD_FIRST_CHARS, LEADS_ON_RE, OPENING_BOX_RE, PHOTO_ROLE,
+    SIGN_OFF_DATE_RE, SOURCE_NOTE_RE, SPEAKS_RE, credit_closes, ends_with_credit, has_clause_mark, is_column_name, is_photo_credit, jumps_on, opens_with_lead,
     parse_byline, signature_ending_at, signer_start, stops_mid_sentence, title_line_stands_alone,
 )
 from banmian.lines import (
@@ -249,11 +249,8 @@ _TITLE, _BYLINE, _CONTINUATION, _DUPLICATE = BlockKind.TITLE, BlockKind.BYLINE, 
 
 
 _DASHES = ("—", "－", "-")  # a subheadline opens with a dash (——访法国前总统…)
-_SPEAKING = r"强调|指出|表示|要求"
-_SPEAKS_RE = re.compile(rf"(?:{_SPEAKING})\s*$")  # a kicker leading to the words its headline quotes
 # The date under a speech's headline (在…上的讲话 / （2019年10月9日，北京）).
 _SPEECH_DATE_RE = re.compile(r"^\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[，,]\s*[^（）()]{1,10})?[）)]\s*$")
-_LEADS_ON_RE = re.compile(rf"(?:{_SPEAKING}|[—－\-：:])\s*$")  # ... or to its headline by a dash or colon
 
 
 def _ends_headline(title: Block, nxt: Block) -> bool:
@@ -358,7 +355,7 @@ def _glued_headline(first: str, second: str) -> bool:
     """Whether two title lines of one frame read as two titles an extractor glued together
     (a headline drawn after its story, then the next story's): nothing says the first wraps
     into the second, and neither is a kicker leading on or a dash subheadline."""
-    return (not _LEADS_ON_RE.search(first) and not second.lstrip().startswith(_DASHES)
+    return (not LEADS_ON_RE.search(first) and not second.lstrip().startswith(_DASHES)
             and not first.lstrip().startswith(_DASHES) and title_line_stands_alone(first, second))
 
 
@@ -562,7 +559,7 @@ def _split_cost(gap: list[Block], k: int, frame_before: int, frame_after: int, s
     (``credit_before``: …驻足观赏。 蒋晓东摄（影像中国） / 光影城市)."""
     if 0 < k < len(gap):  # a split between two of the gap's blocks
         prev, nxt = gap[k - 1], gap[k]
-        if prev.kind is _TITLE and nxt.kind is _TITLE and _LEADS_ON_RE.search(prev.text):
+        if prev.kind is _TITLE and nxt.kind is _TITLE and LEADS_ON_RE.search(prev.text):
             return COST_SPLIT_FRAME  # a kicker (李克强在陕西考察时强调, …主题教育——, 国务院扶贫办：) leads to its headline
         if prev.kind is _TITLE and nxt.kind is _TITLE and COLUMN_NAME_RE.match(nxt.text):
             return COST_SPLIT_FRAME  # a column's name alone (（香江在线）) closes the headline before it
@@ -1279,7 +1276,7 @@ def _headline_index(titles: list[_TitleLine]) -> int:
     first, second = titles[0].text, titles[1].text
     if second.lstrip().startswith(_DASHES):
         return 0
-    if _LEADS_ON_RE.search(first):
+    if LEADS_ON_RE.search(first):
         return 1
     tagged = [_names_column(t.text) for t in titles[:2]]
     if tagged == [False, True]:
@@ -1369,9 +1366,9 @@ def _title_pieces(blocks: list[Block]) -> list[list[Block]]:
             prev = blocks[k - 1] if k else None
             if prev is None or not pieces or pieces[-1][-1] is not prev:
                 pieces.append([b])
-            elif prev.kind is _TITLE and _LEADS_ON_RE.search(prev.text) and b.kind is _TITLE:
+            elif prev.kind is _TITLE and LEADS_ON_RE.search(prev.text) and b.kind is _TITLE:
                 pieces[-1].append(b)
-            elif b.kind is _TITLE and _SPEAKS_RE.search(b.text) and prev.kind is _TITLE:
+            elif b.kind is _TITLE and SPEAKS_RE.search(b.text) and prev.kind is _TITLE:
                 pieces.append([b])
             elif b.kind is _TITLE and _SPEECH_DATE_RE.match(b.text):
                 pieces[-1].append(b)  # a speech's date goes with its headline, frame or not
@@ -1397,7 +1394,7 @@ def _move_stray_titles(parts: list[_Part]) -> None:
                    for side in (parts[i].before, parts[i].after) for pc in _title_pieces(side))
 
     def has_kicker(j: int) -> bool:
-        return any(_LEADS_ON_RE.search(_piece_text(pc)) for side in (parts[j].before, parts[j].after)
+        return any(LEADS_ON_RE.search(_piece_text(pc)) for side in (parts[j].before, parts[j].after)
                    for pc in _title_pieces(side))
 
     for i, part in enumerate(parts):
@@ -1414,7 +1411,7 @@ def _move_stray_titles(parts: list[_Part]) -> None:
                     continue
                 # A kicker saying who spoke, last on its side, leads on to nothing there (汪洋在…
                 # 时强调 / ■记者 …): it goes to the headline it names, which fits its text already.
-                dangling = n == len(pieces) - 1 and _SPEAKS_RE.search(title) is not None
+                dangling = n == len(pieces) - 1 and SPEAKS_RE.search(title) is not None
                 if (fits(j) and not dangling) or (dangling and has_kicker(j)):
                     continue
                 for b in piece:
@@ -1594,7 +1591,7 @@ def _crossed_stories(t1: str, head: str, tail: str, gain: float, loose: bool) ->
 def _one_title(first: str, second: str) -> bool:
     """Whether two title pieces read in this order are one title: a subheadline after its
     headline, or a kicker leading to its headline."""
-    return second.startswith(_DASHES) or _LEADS_ON_RE.search(first) is not None
+    return second.startswith(_DASHES) or LEADS_ON_RE.search(first) is not None
 
 
 # Two frames' titles that do not show themselves complete head two stories only when each

@@ -41,6 +41,11 @@ ASCII_COLUMN_TAG_RE = re.compile(r"[^。！!…\s（(]\([^（）()]{2,24}\)\s*$"
 # A column's name on a line of its own, closing the headline before it.
 COLUMN_NAME_RE = re.compile(r"^\s*[（(][^（）()]{2,24}(?:（[上中下一二三四五六七八九十\d]{1,3}）)?[）)]\s*$")
 
+# A kicker leads on to its headline: with the verb that brings in the words its headline
+# quotes (…在会上强调), or with a dash or a colon.
+SPEAKS_RE = re.compile(r"(?:强调|指出|表示|要求)\s*$")
+LEADS_ON_RE = re.compile(r"(?:强调|指出|表示|要求|[—－\-：:])\s*$")
+
 # Openings of a news article's first paragraph: 本报讯, 本报北京5月3日电, 新华社北京9月30日电.
 # A day or month number, possibly letter-spaced by the layout (1 0 月1 1 日).
 _DD = r"\d\s?\d?"

@@ -15,6 +15,7 @@ from banmian.blocks.frame import (
     CLAUSE_END,
     DATED_AT_RE,
     EDITORS_NOTE_RE,
+    LEADS_ON_RE,
     BRIEF_BOX_LABEL_RE,
     COLUMN_NAME_RE,
     ASCII_COLUMN_TAG_RE,
@@ -659,7 +660,9 @@ def _kicker_openings(blocks: list[Block]) -> list[Block]:
     """A line alone in its frame that breaks off after a clause (全球外国直接投资连续3年下滑，)
     right before lines of a frame of their own that lead with a dash to what follows (而我国保持
     稳定增长—— / 利用外资态势好): a kicker's first line, the extractor having broken the kicker
-    at its comma. Text broken between frames goes on in text, not in a kicker's dash."""
+    at its comma. Text broken between frames goes on in text, not in a kicker's dash. So is a
+    line alone in its frame that leads on, with a colon say, over a headline and the story
+    under it (see _kicker_over_headline), which a label alone (图片说明：) is not."""
     content = [i for i, b in enumerate(blocks) if b.kind is not BlockKind.FURNITURE]
     out = list(blocks)
     for k, (i, j) in enumerate(zip(content, content[1:])):
@@ -670,7 +673,24 @@ def _kicker_openings(blocks: list[Block]) -> list[Block]:
                 and (nxt.kind is BlockKind.TITLE or nxt.maybe_title) and nxt.lines[0].text.rstrip().endswith("——")
                 and b.lines[0].text.lstrip()[:1] not in "（(" and not any(c in nxt.lines[0].text for c in "。！？!?")):
             out[i] = title_blocks(list(b.lines), b.frame_index)[0]
+        elif b.kind is BlockKind.BODY and _kicker_over_headline(blocks, i, j, prev_frame):
+            out[i] = title_blocks(list(b.lines), b.frame_index)[0]
     return out
+
+
+def _kicker_over_headline(blocks: list[Block], i: int, j: int, prev_frame: int | None) -> bool:
+    """Whether blocks[i], a line alone in its frame that leads on (…强调, a colon, a dash), is a
+    kicker over the headline blocks[j], a frame of its own under which a story opens (its
+    byline, or a lead: 本报讯…); a sentence leading on runs on into text, not a headline."""
+    b, nxt = blocks[i], blocks[j]
+    if not (len(b.lines) == 1 and LEADS_ON_RE.search(b.lines[0].text) and b.frame_index not in (prev_frame, nxt.frame_index)
+            and nxt.kind is BlockKind.TITLE and not any(c in nxt.text for c in SENTENCE_MARKS)):
+        return False
+    k = j
+    while k < len(blocks) and blocks[k].frame_index == nxt.frame_index and blocks[k].kind in (BlockKind.TITLE, BlockKind.DUPLICATE):
+        k += 1
+    return k < len(blocks) and (blocks[k].kind is BlockKind.BYLINE
+                                or blocks[k].kind is BlockKind.BODY and opens_with_lead(blocks[k].lines))
 
 
 def _column_names_opening_text(blocks: list[Block]) -> list[Block]:
@@ -1101,7 +1121,8 @@ def _closes_open_quote(text: str, before: Block) -> bool:
 def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...]) -> list[Block]:
     """Title-like lines right after a body that stopped mid-sentence, set to a column width
     (or trailing off in an ellipsis, as no headline does), are that sentence going on in the
-    next frame; unless a （下转N版） says the text jumped."""
+    next frame; unless a （下转N版） says the text jumped, or the lines are a kicker over a
+    story's headline (see _kicker_over_headline)."""
     n = len(blocks)
     stops = _next_stop(blocks)
 
@@ -1125,6 +1146,8 @@ def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...
             return None  # a dash leads into a new paragraph (…坚定探索—— / 一是…), set in from the column
         if i + 1 < n and _headline_inside_text(b, prev, blocks[i + 1]):
             return None  # too short for a line inside the sentence
+        if i + 1 < n and _kicker_over_headline(blocks, i, i + 1, prev.frame_index):
+            return None  # a kicker over a story's headline
         if not (_closes_unopened(b.text) or _closes_open_quote(b.lines[0].text, prev) or (
                 fits_column(b.lines[0].text, widths) or b.lines[-1].text.rstrip().endswith("…")
                 or _SENTENCE_TAIL_RE.match(b.text) or _word_tail(b, prev, blocks[i + 1] if i + 1 < n else None, widths))

@@ -1290,3 +1290,20 @@ def test_classify_blocks_two_lines_opening_a_paragraph_in_a_frame_of_their_own_a
     # the same two lines over text that opens its own paragraph are a headline
     opened = "\n".join(wrap_column(["全县读书节昨天开幕，各乡镇图书室同步举办读书分享会，吸引了众多读者。"], 14))
     assert _kinds(f"{before}\n\n{opening}\n\n{opened}\n")[1:3] == [BlockKind.TITLE, BlockKind.TITLE]
+
+
+@pytest.mark.parametrize("before, kicker", [
+    ("", "城东高新区（新城区）："),
+    # after text that stopped mid-sentence (another story's, which goes on elsewhere), a
+    # kicker leading on with the verb that brings in its headline's words is no sentence going on
+    ("活动期间，全县各乡镇还将\n陆续开展趣味运动会、广场舞展\n演和健步走等活动，欢迎广大群\n众踊跃\n\n",
+     "国际田径联合会的技术代表表示"),
+], ids=["colon", "after-unfinished-text"])
+def test_classify_blocks_line_leading_on_over_a_headline_and_a_lead_is_a_kicker(before, kicker):
+    # A line alone in its frame that leads on (a colon, …表示), over a headline in a frame of
+    # its own and a story that opens under it (its byline, its lead): the headline's kicker.
+    from pagekit import wrap_column
+    lead = "\n".join(wrap_column(["本报讯 10月13日下午，全县秋季全民健身周在城东体育公园闭幕，"
+                                  "近万名群众参加了各项比赛和展示活动。"], 14))
+    kinds = _kinds(f"{before}{kicker}\n\n全民健身周圆满落幕\n\n■记者 王 明\n\n{lead}\n")
+    assert kinds[-4:] == [BlockKind.TITLE, BlockKind.TITLE, BlockKind.BYLINE, BlockKind.BODY]
