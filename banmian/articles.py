@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from banmian.blocks import (
     ASCII_COLUMN_TAG_RE, BODY_LEAD_RE, BRIEF_BOX_LABEL_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, EDITORS_NOTE_RE, LEAD_FIRST_CHARS, LEADS_ON_RE, OPENING_BOX_RE, PHOTO_ROLE,
     SIGN_OFF_DATE_RE, SOURCE_NOTE_RE, SPEAKS_RE, credit_closes, ends_with_credit, has_clause_mark, is_column_name, is_photo_credit, jumps_on, opens_with_lead,
-    parse_byline, signature_ending_at, signer_start, stops_mid_sentence, title_line_stands_alone,
+    parse_byline, signature_ending_at, signer_start, stops_mid_sentence, tag_after_few_words, title_line_stands_alone,
 )
 from banmian.lines import (
     CLOSING_QUOTES,
@@ -566,6 +566,8 @@ def _split_cost(gap: list[Block], k: int, frame_before: int, frame_after: int, s
         if prev.frame_index == nxt.frame_index:
             if _ends_headline(prev, nxt):
                 return 0.0
+            if prev.kind is _TITLE and nxt.kind is _TITLE and tag_after_few_words(nxt.text):
+                return COST_SPLIT_FRAME  # a headline's last words and its column's name, wrapped (…中守护 / 一路平安（…）)
             if prev.kind is _TITLE and nxt.kind in (_TITLE, _DUPLICATE):
                 return COST_SPLIT_TITLES
             return COST_SPLIT_FRAME
@@ -1318,8 +1320,9 @@ def _wraps_on(prev: _TitleLine, line: _TitleLine) -> bool:
     two is overprinted and the other not (the headline is, the kicker is not). A title line
     this short (MAX_WRAPPED_TITLE_HEAD) or broken inside its column's name (…（70年， /
     共同走过·大国小家）) wraps on; a longer one in the same frame where it cannot end (a
-    comma, an open quote, a word leaning on the next line) or where a word runs over the break
-    (…庆祝新 / 中国成立…)."""
+    comma, an open quote, a word leaning on the next line), where a word runs over the break
+    (…庆祝新 / 中国成立…) or where the next line is a few words and the column's name (…中守护 /
+    一路平安（平安建设））."""
     if _one_title(prev.text, line.text.lstrip()) or prev.doubled != line.doubled:
         return False
     text = prev.text.rstrip()
@@ -1330,7 +1333,7 @@ def _wraps_on(prev: _TitleLine, line: _TitleLine) -> bool:
     nxt = line.text.strip()
     return (text.endswith(_WRAPS_AFTER) or text.count("“") > text.count("”") or text.count("《") > text.count("》")
             or text[-1:] in _LEANS_ON and not is_word(text[-2:]) or nxt[:1] in _LEANS_BACK and not is_word(nxt[:2])
-            or junction_gain(text, line.text) > 0)
+            or junction_gain(text, line.text) > 0 or tag_after_few_words(nxt))
 
 
 def _kind_of(bylines: tuple[Byline, ...], paragraphs: list[str]) -> ArticleKind:

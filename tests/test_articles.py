@@ -448,6 +448,31 @@ def test_subheading_gap_after_text_stopped_mid_sentence_only_for_the_words_it_la
     assert not _subheading_gap(gap(["金融服务给军运会增色添彩"]), before, after)
 
 
+def test_titles_of_joins_a_headline_wrapped_before_its_last_words_and_column_name():
+    # A headline wrapped in its frame leaves a few words and its column's name on its second
+    # line: one headline, not a kicker over a four-character headline.
+    from banmian.articles import _titles_of
+    from banmian.model import Block, BlockKind
+
+    def title(text, frame):
+        return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
+    titles = _titles_of([title("城南交警道路整治行动：风雨无阻中守护", 3), title("一路平安（平安建设）", 3)])
+    assert [(t.role.value, t.text) for t in titles] == [("headline", "城南交警道路整治行动：风雨无阻中守护一路平安（平安建设）")]
+
+
+def test_split_cost_keeps_a_headline_with_its_wrapped_last_words_and_column_name():
+    from banmian.articles import COST_SPLIT_FRAME, COST_SPLIT_TITLES, _split_cost
+    from banmian.model import Block, BlockKind
+
+    def title(text):
+        return Block(BlockKind.TITLE, tuple(_lines([text])), 4, text=text)
+    wrapped = [title("城南交警道路整治行动：风雨无阻中守护"), title("一路平安（平安建设）")]
+    assert _split_cost(wrapped, 1, 0, 9) == COST_SPLIT_FRAME
+    # two full headlines an extractor glued into one frame part for less
+    glued = [title("城南交警开展道路整治行动"), title("让群众出行更加安全（平安建设）")]
+    assert _split_cost(glued, 1, 0, 9) == COST_SPLIT_TITLES
+
+
 def test_titles_of_joins_a_headline_broken_inside_its_column_name():
     from banmian.articles import _titles_of
     from banmian.model import Block, BlockKind

@@ -41,6 +41,17 @@ ASCII_COLUMN_TAG_RE = re.compile(r"[^。！!…\s（(]\([^（）()]{2,24}\)\s*$"
 # A column's name on a line of its own, closing the headline before it.
 COLUMN_NAME_RE = re.compile(r"^\s*[（(][^（）()]{2,24}(?:（[上中下一二三四五六七八九十\d]{1,3}）)?[）)]\s*$")
 
+# A headline's words before its column's name: fewer than this on a title line under another
+# are that headline's last words, wrapped in its frame (…风雨无阻中守护 / 一路平安（平安建设）).
+MIN_TAGGED_HEADLINE_CHARS = 5
+
+
+def tag_after_few_words(text: str) -> bool:
+    """Whether a title line is its column's name after only a few words (一路平安（平安建设）)."""
+    m = COLUMN_TAG_RE.search(text)
+    return m is not None and len(remove_all_spaces(text[:m.start() + 1])) < MIN_TAGGED_HEADLINE_CHARS
+
+
 # A kicker leads on to its headline: with the verb that brings in the words its headline
 # quotes (…在会上强调), or with a dash or a colon.
 SPEAKS_RE = re.compile(r"(?:强调|指出|表示|要求)\s*$")

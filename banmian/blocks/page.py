@@ -16,6 +16,7 @@ from banmian.blocks.frame import (
     DATED_AT_RE,
     EDITORS_NOTE_RE,
     LEADS_ON_RE,
+    tag_after_few_words,
     BRIEF_BOX_LABEL_RE,
     COLUMN_NAME_RE,
     ASCII_COLUMN_TAG_RE,
@@ -396,7 +397,8 @@ def title_line_stands_alone(first: str, second: str) -> bool:
     """Whether nothing says a title line wraps into the next: no word over the break, no
     comma, quote or bracket left open, no quotation alone leading in."""
     return (not leads_into_next(first) and first.rstrip()[-1:] not in _OPENS_QUOTE
-            and not _QUOTED_RE.match(first) and junction_gain(first, second) == 0.0)
+            and not _QUOTED_RE.match(first) and not tag_after_few_words(second)
+            and junction_gain(first, second) == 0.0)
 
 
 def _closed_by_column_name(text: str) -> bool:

@@ -1307,3 +1307,12 @@ def test_classify_blocks_line_leading_on_over_a_headline_and_a_lead_is_a_kicker(
                                   "近万名群众参加了各项比赛和展示活动。"], 14))
     kinds = _kinds(f"{before}{kicker}\n\n全民健身周圆满落幕\n\n■记者 王 明\n\n{lead}\n")
     assert kinds[-4:] == [BlockKind.TITLE, BlockKind.TITLE, BlockKind.BYLINE, BlockKind.BODY]
+
+
+def test_title_line_stands_alone_not_over_a_few_words_and_a_column_name():
+    # A headline wrapped in its frame leaves its last words and its column's name on the
+    # second line (…风雨无阻中守护 / 一路平安（平安建设）): the first line does not stand alone,
+    # though no word runs over the break. A full headline with its column's name does.
+    from banmian.blocks import title_line_stands_alone
+    assert not title_line_stands_alone("城南交警道路整治行动：风雨无阻中守护", "一路平安（平安建设）")
+    assert title_line_stands_alone("城南交警开展道路整治行动", "让群众出行更加安全（平安建设）")
