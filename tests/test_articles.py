@@ -483,12 +483,17 @@ def test_titles_of_joins_a_headline_broken_inside_its_column_name():
     assert [t.text for t in titles] == ["我国工业和信息化的辉煌成就（光辉的历程深刻的启示·庆祝新中国成立70周年）"]
 
 
+# Two short stories in a column, each sharing its headline's words (全县春季植树活动举行,
+# 县图书馆新馆正式开馆), for the stacked-headline tests.
+PLANTING = _column("全县春季植树活动在城东湿地公园举行，干部群众一起挥锹铲土、扶苗培土，共栽下各类苗木两千余株。",
+                   "县林业局负责人表示，今年将继续推进植树造林，让城乡处处见绿，植树活动将持续到月底。")
+LIBRARY = _column("县图书馆新馆昨天正式开馆，新馆藏书二十万册，设有少儿阅览区、电子阅览区和自习区。",
+                  "图书馆负责人介绍，新馆开馆后每天开放十二小时，读者凭身份证即可免费办理借书证。")
+
+
 def test_assemble_articles_two_stacked_headlines_over_two_texts_in_one_run():
     # The stream drew two headlines together, then their two texts as one run of frames.
-    a = _column("全县春季植树活动在城东湿地公园举行，干部群众一起挥锹铲土、扶苗培土，共栽下各类苗木两千余株。",
-                "县林业局负责人表示，今年将继续推进植树造林，让城乡处处见绿，植树活动将持续到月底。")
-    b = _column("县图书馆新馆昨天正式开馆，新馆藏书二十万册，设有少儿阅览区、电子阅览区和自习区。",
-                "图书馆负责人介绍，新馆开馆后每天开放十二小时，读者凭身份证即可免费办理借书证。")
+    a, b = PLANTING, LIBRARY
     text = f"全县春季植树活动举行（身边事）\n\n县图书馆新馆正式开馆\n\n{a}\n\n{b}\n"
     articles, _, _ = _assemble(text)
     assert [[t.text for t in x.titles] for x in articles] == [["全县春季植树活动举行（身边事）"], ["县图书馆新馆正式开馆"]]
@@ -506,10 +511,7 @@ def test_assemble_articles_weighs_stacked_headlines_beside_a_headline_drawn_afte
     z0 = _column("本报讯 城西社区昨天举办邻里节，居民们带来自家做的菜肴，一起包饺子、写春联、拉家常，现场十分热闹。",
                  "社区负责人说，邻里节已连续办了五届，越来越多的年轻人也愿意参与进来。")
     z1 = _column("活动结束后，居民们说，明年春季还想一起去植树，让城乡添新绿。")
-    a = _column("全县春季植树活动在城东湿地公园举行，干部群众一起挥锹铲土、扶苗培土，共栽下各类苗木两千余株。",
-                "县林业局负责人表示，今年将继续推进植树造林，让城乡处处见绿，植树活动将持续到月底。")
-    b = _column("县图书馆新馆昨天正式开馆，新馆藏书二十万册，设有少儿阅览区、电子阅览区和自习区。",
-                "图书馆负责人介绍，新馆开馆后每天开放十二小时，读者凭身份证即可免费办理借书证。")
+    a, b = PLANTING, LIBRARY
     titles = "春季植树添新绿 城乡处处见绿色（身边事）\n\n县图书馆新馆正式开馆"
     articles, _, _ = _assemble(f"城西社区办起邻里节\n\n{z0}\n\n{z1}\n\n{titles}\n\n{a}\n\n{b}\n")
     assert [len(x.paragraphs) for x in articles] == [3, 2, 2]
@@ -519,10 +521,7 @@ def test_assemble_articles_weighs_stacked_headlines_beside_a_headline_drawn_afte
 def test_assemble_articles_two_complete_title_frames_over_one_run_are_two_headlines():
     # pdfminer draws two stories' title frames together, then both texts as one run: each
     # frame a complete title (an overprinted headline; a headline over its dash subheadline).
-    a = _column("全县春季植树活动在城东湿地公园举行，干部群众一起挥锹铲土、扶苗培土，共栽下各类苗木两千余株。",
-                "县林业局负责人表示，今年将继续推进植树造林，让城乡处处见绿，植树活动将持续到月底。")
-    b = _column("县图书馆新馆昨天正式开馆，新馆藏书二十万册，设有少儿阅览区、电子阅览区和自习区。",
-                "图书馆负责人介绍，新馆开馆后每天开放十二小时，读者凭身份证即可免费办理借书证。")
+    a, b = PLANTING, LIBRARY
     titles = "全县春季植树活动举行\n全县春季植树活动举行\n\n县图书馆新馆正式开馆\n——新馆藏书二十万册"
     articles, _, removed = _assemble(f"{titles}\n\n{a}\n\n{b}\n")
     assert [[t.text for t in x.titles] for x in articles] == [["全县春季植树活动举行"],
