@@ -739,8 +739,7 @@ def _stacked_pairs(gap: list[Block], ks: list[int], before: bool, cuts: list[tup
         if len(starts) != 2 or any(b.kind is not _TITLE and b.kind is not _DUPLICATE for b in items):
             continue
         first, last = items[:starts[1]], items[starts[1]:]
-        t1 = "".join(b.text for b in first if b.kind is _TITLE)
-        t2 = "".join(b.text for b in last if b.kind is _TITLE)
+        t1, t2 = _piece_text(first), _piece_text(last)
         c, _, _, gain = _fitting_cut(t1, t2, fitting, texts)
         if gain > 0:  # each headline shares more words with its own part, as _stacked_split parts them
             out[k] = (c, dict(fitting)[c], _side_shape(first, before), _side_shape(last, before))
@@ -1522,8 +1521,7 @@ def _stacked_split(part: _Part) -> list[_Part] | None:
         if not cuts:
             continue
         first, last = side[:starts[1]], side[starts[1]:]
-        t1 = "".join(b.text for b in first if b.kind is _TITLE)
-        t2 = "".join(b.text for b in last if b.kind is _TITLE)
+        t1, t2 = _piece_text(first), _piece_text(last)
         texts = [_block_text(b) for b in part.body]
         c, head, tail, gain = _fitting_cut(t1, t2, cuts, texts)
         # Each headline must share more words with its own text; two frames not showing
