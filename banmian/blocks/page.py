@@ -1061,8 +1061,9 @@ _OPENING_MARKS = "“‘《（(「『〈"
 def _reads_as_first_line(text: str, cols: tuple[float, ...], next_line: str = "") -> bool:
     """Whether a title-like line is set as a paragraph's first line: a column's width less the
     indent, or short of it by the number that opens the next line and could not fit there
-    (甘肃贫困人口由2012年底的 / 692万降到…), or by the opening quote or bracket that went down
-    with its word (本届运动会的主题是 / “共享友谊…). A phrase gap or a column's name at the end
+    (甘肃贫困人口由2012年底的 / 692万降到…), by the opening quote or bracket that went down
+    with its word (本届运动会的主题是 / “共享友谊…), or by the character its own digits kept
+    off it. A phrase gap or a column's name at the end
     (…拼搏”（人民论坛）) marks a headline, whatever its width."""
     wrap = 0.0
     if text.rstrip()[-1:] not in TERMINAL_MARKS:  # a sentence's end was not cut
@@ -1070,6 +1071,9 @@ def _reads_as_first_line(text: str, cols: tuple[float, ...], next_line: str = ""
         if rest and rest[0] in _OPENING_MARKS:  # an opening mark never ends a line: it went down with its word
             wrap, rest = 1.0, rest[1:]
         wrap += leading_wrap_em(rest)
+        # Its own digits and Latin letters, set wider than counted, may have kept the next
+        # character off it (全村在2019年10月16日晚 / 上举行…, an em short of the indent).
+        wrap = max(wrap, _latin_wrap(text))
     return _at_indent(text, cols, wrap) and not _phrase_gap(text) and not COLUMN_TAG_RE.search(text)
 
 

@@ -782,6 +782,17 @@ def test_classify_blocks_first_line_short_by_the_number_that_opens_the_next_is_t
     assert BlockKind.TITLE not in kinds
 
 
+def test_classify_blocks_first_line_short_by_its_own_wide_digits_is_text():
+    # The first line's digits, set wider than the half em counted for them, kept the next
+    # character off it: it stops an em short of the indent, mid-word (…晚 / 上举行…), and the
+    # text after it goes on at the full column.
+    from pagekit import wrap_column
+    before = "\n".join(wrap_column(["当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革。"], 14))
+    rest = "\n".join(wrap_column(["上举行了丰收节庆祝活动，男女老少欢聚一堂，共同庆祝这个属于农民自己的节日。"], 14, indent=0))
+    kinds = _kinds(f"{before}\n\n全村在2019年10月16日晚\n\n{rest}")
+    assert BlockKind.TITLE not in kinds
+
+
 def test_classify_blocks_headline_in_quotes_over_text_opening_with_a_number_stays_a_title():
     # The same width, but closed by a quotation mark: no sentence was cut there.
     from pagekit import wrap_column
