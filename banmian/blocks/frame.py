@@ -36,7 +36,8 @@ from banmian.blocks.furniture import (
 COLUMN_TAG_RE = re.compile(r"[^。！!…\s（(]（[^（）]{2,24}(?:（[上中下一二三四五六七八九十\d]{1,3}）)?）\s*$")
 # The same name in ASCII parentheses (…交流筑和平(军运大视野)), as some papers' text prints
 # it; the assembly reads it so (a headline's, no subheading's), and so does the frame finder
-# of text without blank lines (a title line); the page passes do not.
+# of text without blank lines (a title line). The page passes read it only on lines already
+# read as titles: running text may end a line so (…基金组织(IMF)).
 ASCII_COLUMN_TAG_RE = re.compile(r"[^。！!…\s（(]\([^（）()]{2,24}\)\s*$")
 # A column's name on a line of its own, closing the headline before it.
 COLUMN_NAME_RE = re.compile(r"^\s*[（(][^（）()]{2,24}(?:（[上中下一二三四五六七八九十\d]{1,3}）)?[）)]\s*$")

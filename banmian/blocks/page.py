@@ -1245,14 +1245,16 @@ def _set_in_column(out: list[Block], i: int, j: int) -> bool:
         return False
     if _is_caption(out, j):
         return False  # a photo's caption, not its article's text, follows: a headline drawn after its body
-    if any(COLUMN_TAG_RE.search(b.lines[-1].text) or COLUMN_NAME_RE.match(b.text) for b in group) or any(
+    # (in either kind of parenthesis: lines already read as titles, none of running text's
+    # (IMF) at a line's end, so the ASCII one is safe here)
+    if any(_closed_by_column_name(b.lines[-1].text) or COLUMN_NAME_RE.match(b.text) for b in group) or any(
             b.kind is BlockKind.DUPLICATE for b in out[i:j]):
         return False  # a column's name closes a headline, and only headlines are overprinted
     if any(b.text.rstrip().endswith("——") for b in group[:-1]):
         return False  # a kicker leads to its headline with a dash (…向祖国表白—— / 我爱你，中国)
     if opens_subheadline([b.text for b in group]):
         return False  # a subheadline opens with its dash under the headline (…喝彩” / ——访…)
-    if COLUMN_TAG_RE.search("".join(b.text.strip() for b in group)):
+    if _closed_by_column_name("".join(b.text.strip() for b in group)):
         return False  # a column's name broken over the headline's lines (…飞扬（我与新 / 中国·…）)
     if not tail and set_apart_phrases(group[-1].lines[0].text):
         return False  # phrases set apart in the last line too (…支持《…》 / 助止暴制乱 护美好家园)

@@ -658,6 +658,14 @@ def test_classify_blocks_headline_closed_by_a_series_part_in_its_column_name_is_
     assert _kinds(page) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
 
 
+def test_classify_blocks_headline_closed_by_its_column_name_in_ascii_parentheses_is_no_subheading():
+    # The same, the column's name printed in ASCII parentheses as some papers' text has it.
+    page = _between(_FINISHED, "蹈浪涛头再出发勇立潮\n头(长江见证)",
+                    "走进武汉东湖高新区，一座座现代化厂房拔地而起，一条条生产线繁忙运转，处处涌动着"
+                    "创新创业的热潮。", 12)
+    assert _kinds(page) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+
+
 def test_classify_blocks_subheading_wrapped_in_the_column_before_a_headline_with_its_column_name():
     # Two lines breaking at the text's column, then another story's headline closed by its
     # column's name: that headline does not make the lines before it a headline too.
