@@ -170,12 +170,17 @@ def _lone_line_between_paragraphs(b: Block, prev: Block | None, nxt: Block | Non
     w = _body_width(nxt)
     if not w:
         return False
+    text = b.lines[0].text
+    wrap = _latin_wrap(text)  # digits and Latin letters set wider than counted
     # A closing quote ends a sentence only after its mark (…还没睡！”), not after words (“夜行人”).
-    return (b.lines[0].text.rstrip().rstrip(CLOSING_QUOTES + "）)")[-1:] not in "。！？!?…"
+    return (text.rstrip().rstrip(CLOSING_QUOTES + "）)")[-1:] not in "。！？!?…"
             and not _ends_mid_sentence(prev)
             and _at_indent(nxt.lines[0].text, (w,), _latin_wrap(nxt.lines[0].text))
-            and not _at_full_width(b.lines[0].text, (w,))
-            and junction_gain(b.lines[0].text, nxt.lines[0].text) == 0.0)
+            and not _at_full_width(text, (w,), wrap)
+            # a line whose digits set its width loose, at the indent, is a paragraph's first,
+            # its sentence gone on in a frame elsewhere (前年10月16日，县里召开 / …)
+            and not (wrap and _at_indent(text, (w,), wrap))
+            and junction_gain(text, nxt.lines[0].text) == 0.0)
 
 
 def _latin_wrap(text: str) -> float:

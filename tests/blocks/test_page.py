@@ -801,6 +801,17 @@ def test_classify_blocks_first_line_short_by_its_own_wide_digits_is_text():
     assert BlockKind.TITLE not in kinds
 
 
+def test_classify_blocks_lone_first_line_whose_digits_run_wide_is_no_heading_between_paragraphs():
+    # A line alone between finished text and a new paragraph, an em short of the indent for
+    # its wide digits and stopped mid-sentence: its paragraph went on in a frame elsewhere
+    # (an extractor's column order); a heading's width is no paragraph's first line's.
+    from pagekit import wrap_column
+    before = "\n".join(wrap_column(["当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革。"], 14))
+    after = "\n".join(wrap_column(["走进武汉东湖高新区，一座座现代化厂房拔地而起，处处涌动着创新创业的热潮。"], 14))
+    kinds = _kinds(f"{before}\n\n前年10月16日，县里召开\n\n{after}")
+    assert kinds == [BlockKind.BODY, BlockKind.BODY, BlockKind.BODY]
+
+
 def test_classify_blocks_headline_in_quotes_over_text_opening_with_a_number_stays_a_title():
     # The same width, but closed by a quotation mark: no sentence was cut there.
     from pagekit import wrap_column
