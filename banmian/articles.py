@@ -1584,9 +1584,17 @@ def _crossed_stories(t1: str, head: str, tail: str, gain: float, loose: bool) ->
     other order ([G1, G2, text 2, text 1]): pdfminer draws a neighbour's headline frame before
     the one right above its own lead. The first, t1, heads ``tail`` when each headline shares
     more words with its own part and, for a ``loose`` pair (maybe a kicker over its headline,
-    which shares some), t1 shares no word with the lead's story ``head``; a box of key points
-    opens a story, never follows one."""
-    return gain >= CROSSED_MARGIN and (not loose or _title_unrelated(t1, head) >= 1.0) and not OPENING_BOX_RE.match(tail)
+    which shares some), t1 shares no word with the lead's story ``head`` and each text is more
+    than a brief's paragraph; a box of key points opens a story, never follows one."""
+    return (gain >= CROSSED_MARGIN and not OPENING_BOX_RE.match(tail)
+            and (not loose or _title_unrelated(t1, head) >= 1.0 and min(len(head), len(tail)) >= CROSSED_LOOSE_MIN_CHARS))
+
+
+# A loose pair over texts shorter than this is one brief's kicker and headline, the second
+# text its closing paragraph repeating the kicker's words (…建设口袋公园，是守护城市绿色空间的…).
+# Two stories of two short paragraphs each still part (a hundred characters and more); 300
+# loses a pdfminer page of the 24 generated sets.
+CROSSED_LOOSE_MIN_CHARS = 100
 
 
 def _one_title(first: str, second: str) -> bool:

@@ -1100,6 +1100,17 @@ def test_assemble_articles_headline_sharing_no_word_leaves_the_other_to_decide_t
     assert len(_assemble(f"植树造林让城乡处处见绿（新论）\n\n好日子越过越红火\n\n{a}\n\n{b}\n")[0]) == 1
 
 
+def test_assemble_articles_kicker_and_headline_over_a_short_brief_are_not_crossed_stories():
+    # A kicker's frame over its headline's, then a brief: its lead shares the headline's
+    # words, its closing paragraph repeats the kicker's. Two texts this short are no two
+    # stories for the pair to head in crossed order.
+    lead = _column("本报讯 北京市今年新建改造公园绿地120公顷，全市公园总数达到一千余个，市民出门见绿更加方便，"
+                   "生态环境持续改善。")
+    close = _column("建设口袋公园，是守护城市绿色空间的有效举措，也是提升居民生活品质的民生工程，深受群众欢迎。")
+    articles, _, _ = _assemble(f"守护城市绿色空间\n\n北京新增公园绿地120公顷\n\n{lead}\n\n{close}\n")
+    assert ["".join(t.text for t in x.titles) for x in articles] == ["守护城市绿色空间北京新增公园绿地120公顷"]
+
+
 def test_assemble_articles_box_of_key_points_opens_a_story():
     # A box of key points (核心阅读) only ever opens its story's text: never the rest of the
     # text above it, even with no title between; after an editor's note it is that story's.
