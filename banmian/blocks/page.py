@@ -1250,8 +1250,8 @@ def _set_in_column(out: list[Block], i: int, j: int) -> bool:
         return False
     if _is_caption(out, j):
         return False  # a photo's caption, not its article's text, follows: a headline drawn after its body
-    # (in either kind of parenthesis: lines already read as titles, none of running text's
-    # (IMF) at a line's end, so the ASCII one is safe here)
+    # A column's name in either kind of parenthesis: these lines already read as titles, so
+    # one in ASCII parentheses is no running text's (…基金组织(IMF)) at a line's end.
     if any(_closed_by_column_name(b.lines[-1].text) or COLUMN_NAME_RE.match(b.text) for b in group) or any(
             b.kind is BlockKind.DUPLICATE for b in out[i:j]):
         return False  # a column's name closes a headline, and only headlines are overprinted
