@@ -17,6 +17,16 @@ LEAD_TEXT = ("本报讯 10月27日晚，在江西省赣\n州市兴国县高兴�
              "说他一生为革命奔走，从不叫苦。\n")
 
 
+# A paragraph set in a column 14 ems wide, its sentence finished.
+COLUMN_OF_FINISHED_TEXT = "\n".join(wrap_column(["当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革。"], 14))
+
+
+def _kinds_before_text_going_on(middle: str, rest: str) -> list:
+    """The kinds of COLUMN_OF_FINISHED_TEXT, ``middle`` (frames of their own) and ``rest`` set
+    in the same column without a first-line indent: text going on from the line above it."""
+    return _kinds(f"{COLUMN_OF_FINISHED_TEXT}\n\n{middle}\n\n" + "\n".join(wrap_column([rest], 14, indent=0)))
+
+
 def _kinds(text):
     """The kinds of a flat-text page's blocks, in order."""
     return [b.kind for b in classify_blocks(group_frames(read_lines(SourceText(text=text))))]
@@ -364,7 +374,7 @@ def test_classify_blocks_paragraph_opening_broken_off_in_a_frame_of_its_own_is_t
     # full column, then the text they open going on: a paragraph's opening lines, however
     # title-like, not a headline.
     from pagekit import wrap_column
-    before = "\n".join(wrap_column(["当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革。"], 14))
+    before = COLUMN_OF_FINISHED_TEXT
     opening = "灵昆岛的老干部们还带我们\n细看了他们往日生活中捕鱼耕作"
     rest = "\n".join(wrap_column(["的劳动工具和日常生活用品，一件件都诉说着岛上人家的往事。"], 14, indent=0))
     kinds = _kinds(f"{before}\n\n{opening}\n\n{rest}")
@@ -380,7 +390,7 @@ def test_classify_blocks_subheading_letter_spaced_to_its_column_is_text():
     # A subheading set in the column, its first line letter-spaced to the column's width:
     # the gaps are tracking, not the phrase gap of a headline.
     from pagekit import wrap_column
-    before = "\n".join(wrap_column(["当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革。"], 14))
+    before = COLUMN_OF_FINISHED_TEXT
     after = "\n".join(wrap_column(["在北京、上海、天津、重庆、西安等地出台的促消费政策中，“夜经济”这一关键词频频出现。"], 14))
     page = f"{before}\n\n“ 夜 经 济 ”拓 展 消 费 新\n\n时空\n\n{after}"
     assert BlockKind.TITLE not in _kinds(page)
@@ -390,7 +400,7 @@ def test_classify_blocks_subheading_with_a_phrase_gap_wrapped_to_a_word_tail_is_
     # A subheading set in the column breaks wherever the column ends (…各地商家 / 破题); a
     # headline with a phrase gap is broken between phrases by its typesetter.
     from pagekit import wrap_column
-    before = "\n".join(wrap_column(["当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革。"], 14))
+    before = COLUMN_OF_FINISHED_TEXT
     after = "\n".join(wrap_column(["最近，位于北京东南四环的一家串串店负责人正忙着筹备夜间营业的事情。"], 14))
     assert BlockKind.TITLE not in _kinds(f"{before}\n\n夜间营业是新考题 各地商家\n破题\n\n{after}")
     two_phrases = _kinds(f"{before}\n\n双语服务 专业网点 优惠利率高\n金融服务给军运会增色\n\n{after}")
@@ -401,7 +411,7 @@ def test_classify_blocks_subheading_whose_widow_pulled_a_character_down_is_text(
     # A subheading set in the column (12 em after the indent) whose last character would stand
     # alone: the typesetter pulls one more down, so the first line falls an em short.
     from pagekit import wrap_column
-    before = "\n".join(wrap_column(["当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革。"], 14))
+    before = COLUMN_OF_FINISHED_TEXT
     after = "\n".join(wrap_column(["最近，位于北京东南四环的一家政务服务中心正忙着调试新上线的自助设备。"], 14))
     assert BlockKind.TITLE not in _kinds(f"{before}\n\n智慧政务让办事群众少跑\n弯路\n\n{after}")
     # Two lines broken at other widths are a headline over text of its own.
@@ -433,7 +443,7 @@ def test_classify_blocks_headline_closed_by_a_long_series_name_is_a_title():
     # A headline across the page closed by a series' long name: longer than any title line,
     # yet a headline's length before its bracket, and no sentence in it.
     from pagekit import wrap_column
-    before = "\n".join(wrap_column(["当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革。"], 14))
+    before = COLUMN_OF_FINISHED_TEXT
     headline = "让老旧小区改造惠及更多居民家庭、惠及千家万户（聚焦民生实事 推进城市更新·深入开展“我为群众办实事”实践活动·记者走基层）"
     page = f"{before}\n\n{headline}\n\n——老旧小区改造调研\n\n{LEAD_TEXT}"
     blocks = classify_blocks(group_frames(read_lines(SourceText(text=page))))
@@ -784,7 +794,7 @@ def test_classify_blocks_first_line_short_by_the_number_that_opens_the_next_is_t
     # The paragraph's first line stops two ems short of its room: the number that follows
     # could not be split to fill it. Broken off in a frame of its own, it is still text.
     from pagekit import wrap_column
-    before = "\n".join(wrap_column(["当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革。"], 14))
+    before = COLUMN_OF_FINISHED_TEXT
     para = wrap_column(["全县贫困人口由前年的36820人降到今年的2250人，贫困发生率由百分之九降到百分之一以下。"], 14)
     kinds = _kinds(f"{before}\n\n{para[0]}\n\n" + "\n".join(para[1:]))
     assert BlockKind.TITLE not in kinds
@@ -794,10 +804,7 @@ def test_classify_blocks_first_line_short_by_its_own_wide_digits_is_text():
     # The first line's digits, set wider than the half em counted for them, kept the next
     # character off it: it stops an em short of the indent, mid-word (…晚 / 上举行…), and the
     # text after it goes on at the full column.
-    from pagekit import wrap_column
-    before = "\n".join(wrap_column(["当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革。"], 14))
-    rest = "\n".join(wrap_column(["上举行了丰收节庆祝活动，男女老少欢聚一堂，共同庆祝这个属于农民自己的节日。"], 14, indent=0))
-    kinds = _kinds(f"{before}\n\n全村在2019年10月16日晚\n\n{rest}")
+    kinds = _kinds_before_text_going_on("全村在2019年10月16日晚", "上举行了丰收节庆祝活动，男女老少欢聚一堂，共同庆祝这个属于农民自己的节日。")
     assert BlockKind.TITLE not in kinds
 
 
@@ -805,19 +812,14 @@ def test_classify_blocks_lone_first_line_whose_digits_run_wide_is_no_heading_bet
     # A line alone between finished text and a new paragraph, an em short of the indent for
     # its wide digits and stopped mid-sentence: its paragraph went on in a frame elsewhere
     # (an extractor's column order); a heading's width is no paragraph's first line's.
-    from pagekit import wrap_column
-    before = "\n".join(wrap_column(["当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革。"], 14))
     after = "\n".join(wrap_column(["走进武汉东湖高新区，一座座现代化厂房拔地而起，处处涌动着创新创业的热潮。"], 14))
-    kinds = _kinds(f"{before}\n\n前年10月16日，县里召开\n\n{after}")
+    kinds = _kinds(f"{COLUMN_OF_FINISHED_TEXT}\n\n前年10月16日，县里召开\n\n{after}")
     assert kinds == [BlockKind.BODY, BlockKind.BODY, BlockKind.BODY]
 
 
 def test_classify_blocks_headline_in_quotes_over_text_opening_with_a_number_stays_a_title():
     # The same width, but closed by a quotation mark: no sentence was cut there.
-    from pagekit import wrap_column
-    before = "\n".join(wrap_column(["当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革。"], 14))
-    rest = "\n".join(wrap_column(["10月16日至20日，全县各乡镇集中开展了秋季植树活动，参与群众超过三千人。"], 14, indent=0))
-    kinds = _kinds(f"{before}\n\n“让荒山变成青山绿水”\n\n{rest}")
+    kinds = _kinds_before_text_going_on("“让荒山变成青山绿水”", "10月16日至20日，全县各乡镇集中开展了秋季植树活动，参与群众超过三千人。")
     assert kinds == [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
 
 
@@ -835,10 +837,8 @@ def test_classify_blocks_line_closing_a_quotation_left_open_goes_on_with_the_tex
 def test_classify_blocks_paragraph_lines_each_in_a_frame_of_their_own_are_text():
     # A first line set to its room, then a full line (its closing quote hanging past the
     # column), each in a frame of its own, then the rest: one paragraph, no headline.
-    from pagekit import wrap_column
-    before = "\n".join(wrap_column(["当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革。"], 14))
-    rest = "\n".join(wrap_column(["的要求，受益农户三千多户，粮食亩产平均提高了一成以上，农民收入明显增加。"], 14, indent=0))
-    kinds = _kinds(f"{before}\n\n今年以来全县新建的高标准\n\n农田真正做到了“旱能浇涝能排”\n\n{rest}")
+    kinds = _kinds_before_text_going_on("今年以来全县新建的高标准\n\n农田真正做到了“旱能浇涝能排”",
+                                        "的要求，受益农户三千多户，粮食亩产平均提高了一成以上，农民收入明显增加。")
     assert BlockKind.TITLE not in kinds
 
 
@@ -846,7 +846,7 @@ def test_classify_blocks_headline_set_to_the_column_after_a_first_line_width_sub
     # A subheadline as wide as a first line, then a headline with a phrase gap and its column's
     # name as wide as the column: a headline's marks, not a paragraph's lines.
     from pagekit import wrap_column
-    before = "\n".join(wrap_column(["当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革。"], 14))
+    before = COLUMN_OF_FINISHED_TEXT
     rest = "\n".join(wrap_column(["今年以来，全县新建高标准农田两万亩，受益农户三千多户，粮食亩产平均提高了一成以上。"
                                    "全县各乡镇还组织农技人员深入田间地头，手把手地教农民使用新的农业机械和种植技术"], 14))
     kinds = _kinds(f"{before}\n\n科技下乡惠农家\n\n——记全县高标准农田建设\n\n稳产增收 农民乐（田间地头）\n\n核心阅读\n{rest}")
