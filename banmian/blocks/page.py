@@ -960,6 +960,9 @@ def _full_line(text: str, width: float) -> bool:
     if _phrase_gap(text) or COLUMN_TAG_RE.search(text):
         return False  # a headline's marks, whatever its width
     w = display_width(text)
+    wrap = _latin_wrap(text)  # its digits, set wider than counted, may keep the next character off it
+    if wrap and 0 < width - w <= FULL_WIDTH_TOLERANCE_EM + wrap:
+        return True
     return abs(w - width) <= FULL_WIDTH_TOLERANCE_EM or (
         text.rstrip()[-1:] in _HANGING and abs(w - 1 - width) <= FULL_WIDTH_TOLERANCE_EM)
 

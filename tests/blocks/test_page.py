@@ -842,6 +842,15 @@ def test_classify_blocks_paragraph_lines_each_in_a_frame_of_their_own_are_text()
     assert BlockKind.TITLE not in kinds
 
 
+def test_classify_blocks_paragraph_line_short_by_its_wide_digits_in_a_frame_of_its_own_is_text():
+    # A frame's two lines, the first at the indent, the second falling short of the column by
+    # the character its digits kept off it (…会10日在县城新体育中心隆重 / 开幕，…): the
+    # opening of a paragraph the text below goes on with, not a two-line headline.
+    kinds = _kinds_before_text_going_on("2019年全县秋季农民运动\n会10日在县城新体育中心隆重",
+                                        "开幕，来自全县各乡镇的一千多名运动员参加了拔河、跳绳、趣味接力等十多个项目的比赛。")
+    assert BlockKind.TITLE not in kinds
+
+
 def test_classify_blocks_headline_set_to_the_column_after_a_first_line_width_subheadline_stays_a_title():
     # A subheadline as wide as a first line, then a headline with a phrase gap and its column's
     # name as wide as the column: a headline's marks, not a paragraph's lines.
