@@ -31,6 +31,7 @@ from banmian.lines import (
     display_width,
     is_letter_spaced,
     latin_slack,
+    latin_wrap,
     leading_wrap_em,
     leads_into_next,
     reaches_column,
@@ -95,9 +96,11 @@ def _ends_paragraph(line: str, next_line: str | None, width: float, opening: boo
     if next_line is None:
         return True
     short = width - display_width(t)
-    if short > FULL_LINE_SLACK_EM:
+    if short > FULL_LINE_SLACK_EM + latin_wrap(t):
         # Short after a sentence end: a paragraph end, unless the line only broke early
-        # because the number or word that follows could not fit in the gap.
+        # because the number or word that follows could not fit in the gap. (A line whose
+        # digits are set wider than counted may run the full column though it measures short:
+        # the next line's indent decides, as after a full line.)
         wrap = leading_wrap_em(next_line)
         return not (wrap and wrap > short - 0.5)
     # A full line ending a sentence: a paragraph ends if the next line is indented (shorter).

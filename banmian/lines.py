@@ -58,6 +58,14 @@ def latin_slack(text: str) -> float:
     return LATIN_SLACK_EM * len(_LATIN_RE.findall(text))  # a regex scan: a generator over characters costs 10x
 
 
+def latin_wrap(text: str) -> float:
+    """How far short of its width a line with digits or Latin letters may stop: they are set
+    wider than the half em counted for them, and the character after them may then not fit
+    (10月14日，一年一度的 / 戛纳…, an em short in a column of 13)."""
+    slack = latin_slack(text)
+    return 1.0 + slack if slack else 0.0
+
+
 def remove_layout_spaces(text: str) -> str:
     """Body text: drop spaces the layout made (1月 12日 -> 1月12日), keep Latin word spaces."""
     if " " not in text and "\t" not in text and "\u3000" not in text and "\u00a0" not in text:

@@ -44,6 +44,17 @@ def test_build_paragraphs_digit_wrap_is_no_paragraph_end():
     assert len(build_paragraphs(lines, width=12)) == 1
 
 
+def test_build_paragraphs_full_line_whose_digits_run_wide_ends_no_paragraph():
+    # A sentence ends on a line an em and a half short of the column: its digits, set wider
+    # than counted, kept the next character off it. The next line is not indented: the
+    # paragraph goes on.
+    lines = _lines(["今年以来，全县各乡镇抓紧", "全县新建高标准农田200亩。", "另有三千多亩农田正在抓紧建设", "之中，年底前全部完工。"])
+    assert len(build_paragraphs(lines, width=14)) == 1
+    # indented after it, a new paragraph opens
+    lines = _lines(["今年以来，全县各乡镇抓紧", "全县新建高标准农田200亩。", "另有三千多亩正在抓紧建", "设之中，年底前全部完工。"])
+    assert len(build_paragraphs(lines, width=14)) == 2
+
+
 def test_extract_dateline_forms():
     assert extract_dateline("本报讯 1月 12日下午，全市金融系统座谈交流会召开。") == "1月12日下午"
     assert extract_dateline("本报北京5月3日电 （记者 张璁）近日……") == "5月3日"

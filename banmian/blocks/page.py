@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from banmian.lines import (CLOSING_QUOTES, ENUMERATED_RE, INDENT_EM, TERMINAL_MARKS, bracket_balance, column_width,
-                           display_width, is_letter_spaced, latin_slack, leading_wrap_em, leads_into_next,
+                           display_width, is_letter_spaced, latin_slack, latin_wrap, leading_wrap_em, leads_into_next,
                            reaches_column, remove_all_spaces)
 from banmian.model import Block, BlockKind, Byline, Frame, Line
 from banmian.blocks.furniture import LINE_CONTINUATION_RE, is_furniture, jumps_on
@@ -171,24 +171,16 @@ def _lone_line_between_paragraphs(b: Block, prev: Block | None, nxt: Block | Non
     if not w:
         return False
     text = b.lines[0].text
-    wrap = _latin_wrap(text)  # digits and Latin letters set wider than counted
+    wrap = latin_wrap(text)  # digits and Latin letters set wider than counted
     # A closing quote ends a sentence only after its mark (…还没睡！”), not after words (“夜行人”).
     return (text.rstrip().rstrip(CLOSING_QUOTES + "）)")[-1:] not in "。！？!?…"
             and not _ends_mid_sentence(prev)
-            and _at_indent(nxt.lines[0].text, (w,), _latin_wrap(nxt.lines[0].text))
+            and _at_indent(nxt.lines[0].text, (w,), latin_wrap(nxt.lines[0].text))
             and not _at_full_width(text, (w,), wrap)
             # a line whose digits set its width loose, at the indent, is a paragraph's first,
             # its sentence gone on in a frame elsewhere (前年10月16日，县里召开 / …)
             and not (wrap and _at_indent(text, (w,), wrap))
             and junction_gain(text, nxt.lines[0].text) == 0.0)
-
-
-def _latin_wrap(text: str) -> float:
-    """How far short of its width a line with digits or Latin letters may stop: they are set
-    wider than the half em counted for them, and the character after them may then not fit
-    (10月14日，一年一度的 / 戛纳…, an em short in a column of 13)."""
-    slack = latin_slack(text)
-    return 1.0 + slack if slack else 0.0
 
 
 def _lone_title_pair(b: Block, nxt: Block, then: Block | None) -> bool:
@@ -960,7 +952,7 @@ def _full_line(text: str, width: float) -> bool:
     if _phrase_gap(text) or COLUMN_TAG_RE.search(text):
         return False  # a headline's marks, whatever its width
     w = display_width(text)
-    wrap = _latin_wrap(text)  # its digits, set wider than counted, may keep the next character off it
+    wrap = latin_wrap(text)  # its digits, set wider than counted, may keep the next character off it
     if wrap and 0 < width - w <= FULL_WIDTH_TOLERANCE_EM + wrap:
         return True
     return abs(w - width) <= FULL_WIDTH_TOLERANCE_EM or (
@@ -1081,7 +1073,7 @@ def _reads_as_first_line(text: str, cols: tuple[float, ...], next_line: str = ""
         wrap += leading_wrap_em(rest)
         # Its own digits and Latin letters, set wider than counted, may have kept the next
         # character off it (全村在2019年10月16日晚 / 上举行…, an em short of the indent).
-        wrap = max(wrap, _latin_wrap(text))
+        wrap = max(wrap, latin_wrap(text))
     return _at_indent(text, cols, wrap) and not _phrase_gap(text) and not COLUMN_TAG_RE.search(text)
 
 
@@ -1095,7 +1087,7 @@ def _at_indent(text: str, cols: tuple[float, ...], wrap: float = 0.0) -> bool:
 def _indented_line(text: str, cols: tuple[float, ...]) -> bool:
     """A line running on (no sentence end) set a column's width less the indent, or less
     what its digits and Latin letters, set wider than counted, keep off it."""
-    return text.rstrip()[-1:] not in TERMINAL_MARKS and _at_indent(text, cols, _latin_wrap(text))
+    return text.rstrip()[-1:] not in TERMINAL_MARKS and _at_indent(text, cols, latin_wrap(text))
 
 
 # The last characters of a sentence and its closing quote, alone on a line (迹”).
