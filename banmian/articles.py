@@ -104,7 +104,8 @@ def _ends_paragraph(line: str, next_line: str | None, width: float, opening: boo
         wrap = leading_wrap_em(next_line)
         return not (wrap and wrap > short - 0.5)
     # A full line ending a sentence: a paragraph ends if the next line is indented (shorter).
-    return display_width(next_line) <= width - INDENT_EM + FULL_LINE_SLACK_EM and bool(next_line.strip())
+    # (a next line whose digits are set wider than counted measures short of what it runs)
+    return display_width(next_line) + latin_slack(next_line) <= width - INDENT_EM + FULL_LINE_SLACK_EM and bool(next_line.strip())
 
 
 def build_paragraphs(lines: list[Line], width: float | None = None) -> list[str]:

@@ -55,6 +55,14 @@ def test_build_paragraphs_full_line_whose_digits_run_wide_ends_no_paragraph():
     assert len(build_paragraphs(lines, width=14)) == 2
 
 
+def test_build_paragraphs_line_after_a_full_sentence_end_whose_digits_run_wide_goes_on():
+    # A full line ends a sentence; the next one, counted an em short for its digits, runs the
+    # full column too: no indent, no new paragraph.
+    lines = _lines(["今年以来，全县重点项目建", "设加快推进，各项目进展顺利。", "2019年1—9月完成投资1234万",
+                    "元，同比增长一成以上，高于全", "市平均水平。"])
+    assert len(build_paragraphs(lines, width=14)) == 1
+
+
 def test_extract_dateline_forms():
     assert extract_dateline("本报讯 1月 12日下午，全市金融系统座谈交流会召开。") == "1月12日下午"
     assert extract_dateline("本报北京5月3日电 （记者 张璁）近日……") == "5月3日"
