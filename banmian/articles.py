@@ -96,7 +96,7 @@ def _ends_paragraph(line: str, next_line: str | None, width: float, opening: boo
     if next_line is None:
         return True
     short = width - display_width(t)
-    if short > FULL_LINE_SLACK_EM + latin_wrap(t):
+    if short > FULL_LINE_SLACK_EM and short > FULL_LINE_SLACK_EM + latin_wrap(t):  # (the digit count only when short)
         # Short after a sentence end: a paragraph end, unless the line only broke early
         # because the number or word that follows could not fit in the gap. (A line whose
         # digits are set wider than counted may run the full column though it measures short:
@@ -104,8 +104,11 @@ def _ends_paragraph(line: str, next_line: str | None, width: float, opening: boo
         wrap = leading_wrap_em(next_line)
         return not (wrap and wrap > short - 0.5)
     # A full line ending a sentence: a paragraph ends if the next line is indented (shorter).
-    # (a next line whose digits are set wider than counted measures short of what it runs)
-    return display_width(next_line) + latin_slack(next_line) <= width - INDENT_EM + FULL_LINE_SLACK_EM and bool(next_line.strip())
+    # (a next line whose digits are set wider than counted measures short of what it runs;
+    # counted only for a line short enough to be indented)
+    indented = width - INDENT_EM + FULL_LINE_SLACK_EM
+    w_next = display_width(next_line)
+    return w_next <= indented and w_next + latin_slack(next_line) <= indented and bool(next_line.strip())
 
 
 def build_paragraphs(lines: list[Line], width: float | None = None) -> list[str]:
