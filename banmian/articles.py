@@ -96,7 +96,7 @@ def _ends_paragraph(line: str, next_line: str | None, width: float, opening: boo
     if next_line is None:
         return True
     short = width - display_width(t)
-    if short > FULL_LINE_SLACK_EM and short > FULL_LINE_SLACK_EM + latin_wrap(t):  # (the digit count only when short)
+    if short > FULL_LINE_SLACK_EM and short - FULL_LINE_SLACK_EM > latin_wrap(t):  # digits counted only when short
         # Short after a sentence end: a paragraph end, unless the line only broke early
         # because the number or word that follows could not fit in the gap. (A line whose
         # digits are set wider than counted may run the full column though it measures short:
@@ -740,6 +740,7 @@ def _stacked_pairs(gap: list[Block], ks: list[int], before: bool, cuts: list[tup
     fitting = [(c, cost) for c, cost in cuts if cost < MAX_STACKED_CUT_COST]
     if not fitting:
         return out
+    cost_of = dict(fitting)
     for k in ks:
         items = gap[k:] if before else gap[:k]
         starts = _group_starts(items, _TITLE_KINDS)
@@ -749,7 +750,7 @@ def _stacked_pairs(gap: list[Block], ks: list[int], before: bool, cuts: list[tup
         t1, t2 = _piece_text(first), _piece_text(last)
         c, _, _, gain = _fitting_cut(t1, t2, fitting, texts)
         if gain > 0:  # each headline shares more words with its own part, as _stacked_split parts them
-            out[k] = (c, dict(fitting)[c], _side_shape(first, before), _side_shape(last, before))
+            out[k] = (c, cost_of[c], _side_shape(first, before), _side_shape(last, before))
     return out
 
 
