@@ -6,8 +6,8 @@ mid-sentence goes on several frames later. The frame that goes on shows it: its 
 runs the full column, so it opens no paragraph. Where the frame before it in the stream did
 not stop mid-sentence, or an earlier frame that did reads on into it word for word (艰苦 /
 创业, 面对诱 / 惑不为所动) while the one before it does not, it moves to follow that frame,
-and the frames that go on from it move with it. Everything else keeps its place; a page
-read in order comes out unchanged.
+and the frames that go on from it move with it, with the （下转N版） that closes the last of
+them in its frame. Everything else keeps its place; a page read in order comes out unchanged.
 """
 from __future__ import annotations
 
@@ -60,6 +60,9 @@ def order_blocks(blocks: list[Block]) -> list[Block]:
         if jumps_on(block) and prev in open_ends:
             open_ends.remove(prev)  # its text goes on on another page
         if block.kind is not BlockKind.BODY:
+            if jumps_on(block) and i and goes_on_from[i - 1] is not None \
+                    and blocks[i - 1].frame_index == block.frame_index:
+                goes_on_from[i] = i - 1  # the （下转N版） that closes a moved frame moves with it
             dragged = False
             continue
         first = _first_line(block)

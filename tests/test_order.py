@@ -88,3 +88,14 @@ def test_order_blocks_takes_no_frame_whose_text_jumps_to_another_page():
     text = f"老街换新颜\n\n{A_HEAD}\n（下转2版）\n\n书香进社区\n\n{B_WHOLE}\n\n{A_TAIL}\n"
     blocks = _blocks(text)
     assert order_blocks(blocks) is blocks
+
+
+def test_order_blocks_moves_the_jump_marker_that_closes_a_moved_column():
+    # A's column comes after story B and ends at a （下转2版） printed in its frame: the
+    # marker says where A goes on, so it moves with the column, not staying after B.
+    text = f"老街换新颜\n\n{A_HEAD}\n\n书香进社区\n\n{B_WHOLE}\n\n{A_TAIL}\n（下转2版）\n"
+    ordered = _first_lines(order_blocks(_blocks(text)))
+    assert ordered.index("（下转2版）") == ordered.index(A_LINES[A_CUT]) + 1
+    result = parse_page(SourceText(text=text))
+    jumps = {a.titles[0].text: a.continued_to for a in result.articles}
+    assert jumps == {"老街换新颜": 2, "书香进社区": None}
