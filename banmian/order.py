@@ -7,17 +7,21 @@ runs the full column, so it opens no paragraph. Where the frame before it in the
 not stop mid-sentence, or an earlier frame that did reads on into it word for word (艰苦 /
 创业, 面对诱 / 惑不为所动) while the one before it does not, it moves to follow that frame,
 and the frames that go on from it move with it, with the （下转N版） that closes the last of
-them in its frame. Everything else keeps its place; a page read in order comes out unchanged.
+them in its frame. Where nothing reads on word for word, a column of running text that starts
+inside a paragraph right after a paragraph closed on a short line resumes the latest column
+that a new story's lead (本报讯…) cut off mid-sentence. Everything else keeps its place; a page
+read in order comes out unchanged.
 """
 from __future__ import annotations
 
 from banmian.blocks import OPENING_BOX_RE, jumps_on, opens_with_lead, stops_mid_sentence
-from banmian.lines import ENUMERATED_RE, FULL_LINE_SLACK_EM, INDENT_EM, column_width, display_width
-from banmian.model import Block, BlockKind
+from banmian.lines import ENUMERATED_RE, FULL_LINE_SLACK_EM, INDENT_EM, column_width, display_width, latin_wrap
+from banmian.model import Block, BlockKind, Line
 from banmian.words import WORD_OVER_BREAK, junction_gain
 
 # The frame before reads on into the frame if any word runs over its break: it keeps it.
 NO_GAIN = 0.5
+_CLAUSE_MARKS = "，。；"
 _BULLETS = "■□●○◆◇▲△▼★☆·•"
 
 
@@ -56,6 +60,7 @@ def order_blocks(blocks: list[Block]) -> list[Block]:
     moved = False
     prev: int | None = None  # the text frame before
     dragged = False  # the text frames after a frame moved from after finished text go with it
+    cut_off: list[int] = []  # open frames whose next text frame opens another article
     for i, block in enumerate(blocks):
         if jumps_on(block) and prev in open_ends:
             open_ends.remove(prev)  # its text goes on on another page
@@ -66,8 +71,15 @@ def order_blocks(blocks: list[Block]) -> list[Block]:
             dragged = False
             continue
         first = _first_line(block)
+        if prev in open_ends and opens_with_lead(block.lines) and _cut_off_column(blocks[prev]):
+            cut_off.append(prev)
         if first == GOES_ON and open_ends:
             source = _source_of(blocks, block, open_ends, prev)
+            if source is None and not dragged and prev is not None and _resumes(block, blocks[prev]):
+                # A column that no frame before it can go on: the latest one a new story's
+                # lead cut off mid-sentence is where it resumes (…施工期间，工人们克服 /
+                # 本报讯 日前，… / … / 雨季工期紧张等困难，…).
+                source = max((e for e in cut_off if e in open_ends), default=None)
             if source is not None:
                 open_ends.remove(source)
                 if source != prev:  # the text before it is the assembly's to join, titles and bylines between or not
@@ -89,6 +101,33 @@ def order_blocks(blocks: list[Block]) -> list[Block]:
     if not moved:
         return blocks
     return _follow(blocks, goes_on_from)
+
+
+def _runs_sentences(lines: tuple[Line, ...]) -> bool:
+    """Whether lines hold a clause mark: running text does, a heading or a label rarely."""
+    return any(mark in line.text for line in lines for mark in _CLAUSE_MARKS)
+
+
+def _cut_off_column(block: Block) -> bool:
+    """Whether a text frame that stops mid-sentence is a column of running text broken off
+    at its full width (three lines or more, clauses in its last two): not a label (数据来源：…),
+    a contact line or a title-like frame, which stop short of a full stop too."""
+    lines = block.lines
+    if len(lines) < 3 or block.maybe_title or not _runs_sentences(lines[-2:]):
+        return False
+    last = lines[-1].text.strip()
+    return display_width(last) >= column_width(lines) - FULL_LINE_SLACK_EM - latin_wrap(last)
+
+
+def _resumes(block: Block, before: Block) -> bool:
+    """Whether a frame that starts inside a paragraph cannot go on from the text frame
+    before it, which closed its paragraph on a short line; a frame of running text (two lines
+    or more with clauses), not a subheading set to the column's width."""
+    lines = before.lines
+    if len(block.lines) < 2 or not _runs_sentences(block.lines) or len(lines) < 2 or stops_mid_sentence(lines):
+        return False
+    last = lines[-1].text.strip()
+    return display_width(last) < column_width(lines) - FULL_LINE_SLACK_EM - latin_wrap(last)
 
 
 def _source_of(blocks: list[Block], block: Block, open_ends: list[int], prev: int | None) -> int | None:

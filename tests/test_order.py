@@ -99,3 +99,35 @@ def test_order_blocks_moves_the_jump_marker_that_closes_a_moved_column():
     result = parse_page(SourceText(text=text))
     jumps = {a.titles[0].text: a.continued_to for a in result.articles}
     assert jumps == {"老街换新颜": 2, "书香进社区": None}
+
+
+# Story A again, longer, broken between words (…工人们克服 / 雨季…): no word runs over the
+# break. And the first paragraph of story B, a lead that closes on a short line.
+C_LINES = wrap_column([
+    "本报讯 近日，城南老街改造工程全面完工。改造后的老街保留了青石板路和木结构店铺，新增了停车位和休闲广场。",
+    "据介绍，改造工程历时八个月，总投资约三千万元，由区政府和社会资本共同承担。施工期间，工人们克服雨季工期紧张等困难，"
+    "分段施工，夜间作业，确保了工程按期完成。老街于上月底重新向市民开放，每天接待游客上万人次。",
+], 12)
+C_CUT = C_LINES.index("雨季工期紧张等困难，分段")
+C_OPEN, C_REST = "\n".join(C_LINES[:C_CUT]), "\n".join(C_LINES[C_CUT:])
+B_BRIEF = "\n".join(B_LINES[:B_LINES.index("民就近借阅。") + 1])
+
+
+def test_order_blocks_resumes_a_column_a_new_storys_lead_cut_off():
+    # pdfminer's order: A stops mid-sentence where B's lead (本报讯) begins; A's next column
+    # comes after B, which closed its paragraph, though no word runs over A's break.
+    text = f"老街换新颜\n\n{C_OPEN}\n\n书香进社区\n\n{B_BRIEF}\n\n{C_REST}\n"
+    ordered = _first_lines(order_blocks(_blocks(text)))
+    assert ordered.index(C_LINES[C_CUT]) == ordered.index(C_LINES[0]) + 1
+    texts = _texts(text)
+    assert "工人们克服雨季工期紧张等困难" in texts["老街换新颜"]
+    assert texts["书香进社区"].endswith("方便居民就近借阅。")
+
+
+def test_order_blocks_leaves_a_heading_set_to_the_column_after_a_cut_off_column():
+    # Full lines without a clause mark after B are a heading set to the column, not A's
+    # running text: they stay where they stand.
+    heading = "\n".join(wrap_column(["城南老街改造必须坚持保护与发展并重的思路让老街留住历史记忆"], 12, indent=0))
+    text = f"老街换新颜\n\n{C_OPEN}\n\n书香进社区\n\n{B_BRIEF}\n\n{heading}\n"
+    blocks = _blocks(text)
+    assert order_blocks(blocks) is blocks
