@@ -95,6 +95,8 @@ def order_blocks(blocks: list[Block]) -> list[Block]:
                 open_ends.remove(prev)  # it may go on here: nothing says it does not
             if dragged:
                 goes_on_from[i] = prev
+        if dragged and prev in open_ends and goes_on_from[i] == prev:
+            open_ends.remove(prev)  # dragged after it, this frame is where it goes on
         if stops_mid_sentence(block.lines):
             open_ends.append(i)
         prev = i
@@ -146,14 +148,19 @@ def _source_of(blocks: list[Block], block: Block, open_ends: list[int], prev: in
 
 
 def _follow(blocks: list[Block], goes_on_from: list[int | None]) -> list[Block]:
-    """Blocks in stream order, each frame that goes on from another right after it."""
-    next_of: dict[int, int] = {src: i for i, src in enumerate(goes_on_from) if src is not None}
+    """Blocks in stream order, each frame that goes on from another right after it (two
+    that go on from one frame, in stream order: every block is placed once)."""
+    followers: dict[int, list[int]] = {}
+    for i, src in enumerate(goes_on_from):
+        if src is not None:
+            followers.setdefault(src, []).append(i)
     out: list[Block] = []
     for i in range(len(blocks)):
         if goes_on_from[i] is not None:
             continue  # placed after the frame it goes on from
-        j: int | None = i
-        while j is not None:
+        stack = [i]
+        while stack:
+            j = stack.pop()
             out.append(blocks[j])
-            j = next_of.get(j)
+            stack.extend(reversed(followers.get(j, ())))
     return out

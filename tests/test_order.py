@@ -131,3 +131,16 @@ def test_order_blocks_leaves_a_heading_set_to_the_column_after_a_cut_off_column(
     text = f"老街换新颜\n\n{C_OPEN}\n\n书香进社区\n\n{B_BRIEF}\n\n{heading}\n"
     blocks = _blocks(text)
     assert order_blocks(blocks) is blocks
+
+
+def test_follow_places_every_block_once_when_two_go_on_from_one():
+    # Two frames said to go on from one frame both follow it, in stream order: no block is
+    # dropped whatever the links say.
+    from banmian.order import _follow
+
+    blocks = _blocks(f"老街换新颜\n\n{A_HEAD}\n\n书香进社区\n\n{B_HEAD}\n\n{A_TAIL}\n\n{B_TAIL}\n")
+    links: list[int | None] = [None] * len(blocks)
+    links[-1] = links[-2] = 1  # both after A's first frame
+    ordered = _follow(blocks, links)
+    assert sorted(map(id, ordered)) == sorted(map(id, blocks))
+    assert ordered[2:4] == blocks[-2:]
