@@ -115,10 +115,7 @@ def _cut_off_column(block: Block) -> bool:
     at its full width (three lines or more, clauses in its last two): not a label (数据来源：…),
     a contact line or a title-like frame, which stop short of a full stop too."""
     lines = block.lines
-    if len(lines) < 3 or block.maybe_title or not _runs_sentences(lines[-2:]):
-        return False
-    last = lines[-1].text.strip()
-    return display_width(last) >= column_width(lines) - FULL_LINE_SLACK_EM - latin_wrap(last)
+    return len(lines) >= 3 and not block.maybe_title and _runs_sentences(lines[-2:]) and _ends_full(lines)
 
 
 def _resumes(block: Block, before: Block) -> bool:
@@ -126,10 +123,15 @@ def _resumes(block: Block, before: Block) -> bool:
     before it, which closed its paragraph on a short line; a frame of running text (two lines
     or more with clauses), not a subheading set to the column's width."""
     lines = before.lines
-    if len(block.lines) < 2 or not _runs_sentences(block.lines) or len(lines) < 2 or stops_mid_sentence(lines):
-        return False
+    return (len(block.lines) >= 2 and _runs_sentences(block.lines) and len(lines) >= 2
+            and not stops_mid_sentence(lines) and not _ends_full(lines))
+
+
+def _ends_full(lines: tuple[Line, ...]) -> bool:
+    """Whether a frame's last line runs its full column (digits and Latin letters may keep
+    it an em or so short: lines.latin_wrap)."""
     last = lines[-1].text.strip()
-    return display_width(last) < column_width(lines) - FULL_LINE_SLACK_EM - latin_wrap(last)
+    return display_width(last) >= column_width(lines) - FULL_LINE_SLACK_EM - latin_wrap(last)
 
 
 def _source_of(blocks: list[Block], block: Block, open_ends: list[int], prev: int | None) -> int | None:
