@@ -43,12 +43,18 @@ def test_order_blocks_leaves_a_page_in_reading_order_alone():
     assert order_blocks(blocks) is blocks
 
 
+def _put_back(a_open, b_text, a_rest, a_lines, cut):
+    """The articles of story A's open frame, story B and A's rest in that stream order, once
+    A's rest is checked to follow A's open frame in reading order."""
+    text = f"老街换新颜\n\n{a_open}\n\n书香进社区\n\n{b_text}\n\n{a_rest}\n"
+    ordered = _first_lines(order_blocks(_blocks(text)))
+    assert ordered.index(a_lines[cut]) == ordered.index(a_lines[0]) + 1
+    return _texts(text)
+
+
 def test_order_blocks_moves_a_column_after_finished_text_to_the_frame_it_goes_on_from():
     # pdfminer's order: story B, finished, comes between the two columns of story A.
-    text = f"老街换新颜\n\n{A_HEAD}\n\n书香进社区\n\n{B_WHOLE}\n\n{A_TAIL}\n"
-    ordered = _first_lines(order_blocks(_blocks(text)))
-    assert ordered.index(A_LINES[A_CUT]) == ordered.index(A_LINES[0]) + 1
-    texts = _texts(text)
+    texts = _put_back(A_HEAD, B_WHOLE, A_TAIL, A_LINES, A_CUT)
     assert "坚持加班加点，确保了工程按期完成。" in texts["老街换新颜"]
     assert texts["书香进社区"].endswith("使用方法。")
 
@@ -116,10 +122,7 @@ B_BRIEF = "\n".join(B_LINES[:B_LINES.index("民就近借阅。") + 1])
 def test_order_blocks_resumes_a_column_a_new_storys_lead_cut_off():
     # pdfminer's order: A stops mid-sentence where B's lead (本报讯) begins; A's next column
     # comes after B, which closed its paragraph, though no word runs over A's break.
-    text = f"老街换新颜\n\n{C_OPEN}\n\n书香进社区\n\n{B_BRIEF}\n\n{C_REST}\n"
-    ordered = _first_lines(order_blocks(_blocks(text)))
-    assert ordered.index(C_LINES[C_CUT]) == ordered.index(C_LINES[0]) + 1
-    texts = _texts(text)
+    texts = _put_back(C_OPEN, B_BRIEF, C_REST, C_LINES, C_CUT)
     assert "工人们克服雨季工期紧张等困难" in texts["老街换新颜"]
     assert texts["书香进社区"].endswith("方便居民就近借阅。")
 
