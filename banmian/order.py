@@ -15,7 +15,7 @@ read in order comes out unchanged.
 from __future__ import annotations
 
 from banmian.blocks import OPENING_BOX_RE, jumps_on, opens_with_lead, stops_mid_sentence
-from banmian.lines import ENUMERATED_RE, FULL_LINE_SLACK_EM, INDENT_EM, column_width, display_width, latin_wrap
+from banmian.lines import ENUMERATED_RE, FULL_LINE_SLACK_EM, INDENT_EM, column_width, display_width, is_letter_spaced, latin_wrap
 from banmian.model import Block, BlockKind, Line
 from banmian.words import WORD_OVER_BREAK, junction_gain
 
@@ -121,8 +121,11 @@ def _cut_off_column(block: Block) -> bool:
 def _resumes(block: Block, before: Block) -> bool:
     """Whether a frame that starts inside a paragraph cannot go on from the text frame
     before it, which closed its paragraph on a short line; a frame of running text (two lines
-    or more with clauses), not a subheading set to the column's width."""
-    lines = before.lines
+    or more with clauses), not a subheading set to the column's width nor a heading spread
+    out by a gap or letter-spacing (读  本周推荐, 第 一 批 …)."""
+    lines, first = before.lines, block.lines[0].text.strip()
+    if "  " in first or is_letter_spaced(first):
+        return False
     return (len(block.lines) >= 2 and _runs_sentences(block.lines) and len(lines) >= 2
             and not stops_mid_sentence(lines) and not _ends_full(lines))
 

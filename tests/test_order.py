@@ -147,3 +147,12 @@ def test_follow_places_every_block_once_when_two_go_on_from_one():
     ordered = _follow(blocks, links)
     assert sorted(map(id, ordered)) == sorted(map(id, blocks))
     assert ordered[2:4] == blocks[-2:]
+
+
+def test_order_blocks_leaves_a_column_under_a_spaced_out_heading_after_a_cut_off_column():
+    # A column whose first line holds a layout gap (老街  改造…) opens a box or section under
+    # its spread-out heading: it is not A's running text, though it reads as going on.
+    column = "老街  改造后重新开放迎客\n客，游客纷纷赞叹老街变美\n了，商户们也迎来了好生意\n，人气一天比一天旺起来了"
+    text = f"老街换新颜\n\n{C_OPEN}\n\n书香进社区\n\n{B_BRIEF}\n\n{column}\n"
+    blocks = _blocks(text)
+    assert order_blocks(blocks) is blocks
