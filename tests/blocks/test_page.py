@@ -18,7 +18,7 @@ LEAD_TEXT = ("本报讯 10月27日晚，在江西省赣\n州市兴国县高兴�
 
 
 # A paragraph set in a column 14 ems wide, its sentence finished.
-COLUMN_OF_FINISHED_TEXT = "\n".join(wrap_column(["当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革。"], 14))
+COLUMN_OF_FINISHED_TEXT = "\n".join(wrap_column(["近年以来，以数字技术为依托的新一轮基层治理改革给传统社区服务带来明显变化。"], 14))
 
 
 def _kinds_before_text_going_on(middle: str, rest: str) -> list:
@@ -205,7 +205,7 @@ def test_classify_blocks_headline_a_first_line_wide_over_text_that_opens_its_own
     # A headline happens to measure a column less the indent, alone in its frame like a
     # paragraph's first line broken off by the extractor; but the text under it opens with an
     # indented line of its own, so it is no part of that paragraph.
-    page = _between("当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革，"
+    page = _between("近年以来，以数字技术为依托的新一轮基层治理改革给传统社区服务带来明显变化，"
                     "充分运用信息革命成果，推动媒体融合发展，是各国媒体的共同课题。",
                     "争当媒体融合发展的排头兵",
                     "媒体融合发展是全媒体时代的重大课题，我们将深入贯彻落实，坚持移动优先，"
@@ -338,7 +338,7 @@ def test_classify_blocks_headline_closed_by_its_column_name_is_no_first_line():
     # text that goes on without a lead, looks like a paragraph's first line broken off by the
     # extractor; its column's name in parentheses says it is a headline.
     from pagekit import wrap_column
-    before = wrap_column(["当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革，"
+    before = wrap_column(["近年以来，以数字技术为依托的新一轮基层治理改革给传统社区服务带来明显变化，"
                           "推动媒体融合发展，是各国媒体的共同课题。"], 14)
     after = wrap_column(["奋斗是青春最亮丽的底色，新时代的青年要在奋斗中释放青春激情、"
                          "追逐青春理想，以青春之我、奋斗之我，为民族复兴铺路架桥。"], 14, indent=0)
@@ -424,7 +424,7 @@ def test_classify_blocks_headline_at_the_indent_after_text_stopped_mid_sentence_
     # not go on in them; they are the story's headline, drawn after it.
     from pagekit import wrap_column
     before = "\n".join(wrap_column([
-        "当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革，媒体融合发展已经成为一道必答题，"
+        "近年以来，以数字技术为依托的新一轮基层治理改革给传统社区服务带来明显变化，媒体融合发展已经成为一道必答题，"
         "主流媒体纷纷加快转型步伐。", "面对新形势新任务，各地各部门都在认真研究，并积极推进"], 14))
     after = "\n".join(wrap_column(["最近，位于北京东南四环的一家政务服务中心正忙着调试新上线的自助设备。"], 14))
     headline = "全市中小学开展秋季安全教\n\n育主题活动周启动仪式"
@@ -875,7 +875,7 @@ def test_classify_blocks_two_headlines_with_commas_set_side_by_side_are_titles()
     # Two one-line runs with commas, each a frame of its own and neither set to the column of
     # the text under them: two headlines side by side, not two lines of a paragraph.
     from pagekit import wrap_column
-    before = "\n".join(wrap_column(["当今时代，以信息技术为代表的新一轮科技革命给传统传播格局带来深刻变革。"], 18))
+    before = "\n".join(wrap_column(["近年以来，以数字技术为依托的新一轮基层治理改革给传统社区服务带来明显变化。"], 18))
     rest = "\n".join(wrap_column(["10月14日，一年一度的秋季电视节在海滨城市开幕，中国影视作品赢得不少海外买家的青睐。"], 18))
     kinds = _kinds(f"{before}\n\n扬帆出海，中国影视拓展朋友圈\n\n塞尔维亚前进党主席、总统会见中方代表团\n\n{rest}")
     assert kinds == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
