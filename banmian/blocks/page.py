@@ -952,11 +952,15 @@ def _full_line(text: str, width: float) -> bool:
     if _phrase_gap(text) or COLUMN_TAG_RE.search(text):
         return False  # a headline's marks, whatever its width
     w = display_width(text)
-    wrap = latin_wrap(text)  # its digits, set wider than counted, may keep the next character off it
-    if wrap and 0 < width - w <= FULL_WIDTH_TOLERANCE_EM + wrap:
+    if abs(w - width) <= FULL_WIDTH_TOLERANCE_EM or (
+            text.rstrip()[-1:] in _HANGING and abs(w - 1 - width) <= FULL_WIDTH_TOLERANCE_EM):
         return True
-    return abs(w - width) <= FULL_WIDTH_TOLERANCE_EM or (
-        text.rstrip()[-1:] in _HANGING and abs(w - 1 - width) <= FULL_WIDTH_TOLERANCE_EM)
+    # Its digits, set wider than counted, may have kept the next character off it (looked
+    # for only when it stops short).
+    if w >= width:
+        return False
+    wrap = latin_wrap(text)
+    return bool(wrap) and width - w <= FULL_WIDTH_TOLERANCE_EM + wrap
 
 
 def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list[Block]:
