@@ -256,7 +256,7 @@ _TITLE, _BYLINE, _CONTINUATION, _DUPLICATE = BlockKind.TITLE, BlockKind.BYLINE, 
 
 
 _DASHES = ("—", "－", "-")  # a subheadline opens with a dash (——访法国前总统…)
-# The date under a speech's headline (在…上的讲话 / （2019年10月9日，北京）).
+# The date under a speech's headline (在…上的讲话 / （2019年10月9日，杭州）).
 _SPEECH_DATE_RE = re.compile(r"^\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[，,]\s*[^（）()]{1,10})?[）)]\s*$")
 
 
@@ -272,8 +272,8 @@ def _ends_headline(title: Block, nxt: Block) -> bool:
 
 def _states_fact(text: str, headline: str) -> bool:
     """Whether a title after a headline is its subheadline stating a fact: a clause longer than
-    the headline's own words (共七百六十二处，含一百三十八处革命文物 under 第八批全国重点文物
-    保护单位确定（权威发布））."""
+    the headline's own words (共新建四十二所，含十六所寄宿制学校 under 全省新一批乡村学校
+    建成投用（民生观察））."""
     tag = COLUMN_TAG_RE.search(headline)
     return "，" in text and len(text) > (tag.start() + 1 if tag else len(headline))
 
@@ -299,7 +299,7 @@ def _group_starts(items: list[Block], kinds: tuple[BlockKind, ...]) -> list[int]
             if b.kind is _TITLE and b.text.startswith(_DASHES):
                 sub_frame = b.frame_index
             if b.kind is _TITLE:
-                # （壮丽70年 / 奋斗新时代·来自一线的蹲点调研）: the headline ends with its column's name
+                # （奋进新征程 / 建功新时代·来自基层的调查报告）: the headline ends with its column's name
                 tag_closed = tag_open and b.text.rstrip().endswith(("）", ")")) and "（" not in b.text
                 opened = b.text.rfind("（")
                 tag_open = opened > 0 and opened > b.text.rfind("）")  # after the headline's words
@@ -927,8 +927,8 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
 COST_SUBHEADING = 0.7
 MAX_JOINED_RUNS = 6  # subheadings per article the assembly considers
 MAX_SUBHEADING_LINES = 3
-# ... or one more when its lines include a summary set to the column (品牌化高品质商品走俏 /
-# 下沉市场的消费者已从最初 / 的中低端商品购买者发展成为品 / 质商品消费者).
+# ... or one more when its lines include a summary set to the column (县域网购消费持续升温 /
+# 乡村网购市场的消费者已从 / 只买日用小商品的顾客变成 / 品质商品消费者).
 MAX_SUBHEADING_LINES_WITH_SUMMARY = 4
 
 
@@ -975,7 +975,7 @@ def _set_width(text: str) -> float:
 
 def _signed_heading(gap: list[Block]) -> bool:
     """Whether a gap's title lines are a heading signed by who speaks under it, named before
-    the office (谱写新中国的黎明之歌 / 何冀平（电影《决胜时刻》编剧）): a forum's section, even
+    the office (写好家乡的变迁故事 / 周明远（电影《山里的灯》编剧）): a forum's section, even
     the page's only one."""
     lines = [l.text for b in gap if b.kind is BlockKind.TITLE for l in b.lines]
     # The name first, the office in brackets after it: an office, then a short line, may be
@@ -1644,7 +1644,7 @@ def _headline_pair(parts: list[_Part], i: int, side: list[Block], before: bool) 
     """Where the second of two headlines in one title group starts, when the group is two
     frames' titles that each read as their own text's: the first shares more words with the
     text of article ``i``, the second with that of its untitled neighbour on the side the stream
-    drew them (第十五届“北京—东京论坛”在京开幕 / 王毅会见日本前首相福田康夫, then both texts)."""
+    drew them (第三届“运河城市论坛”在扬州开幕 / 市长会见友好城市代表团, then both texts)."""
     pieces = _title_pieces(side)
     j = i + 1 if before else i - 1
     if len(pieces) != 2 or not 0 <= j < len(parts) or any(b.kind is _TITLE for b in parts[j].before + parts[j].after):

@@ -66,7 +66,7 @@ def test_build_paragraphs_line_after_a_full_sentence_end_whose_digits_run_wide_g
 def test_extract_dateline_forms():
     assert extract_dateline("本报讯 1月 12日下午，全市金融系统座谈交流会召开。") == "1月12日下午"
     assert extract_dateline("本报北京5月3日电 （记者 张璁）近日……") == "5月3日"
-    assert extract_dateline("新华社北京9月30日电  （记者朱基钗）中共中央") == "9月30日"
+    assert extract_dateline("新华社北京9月30日电  （记者李明远）全市上下") == "9月30日"
     assert extract_dateline("本报讯 新年伊始，平湖招大引强脚步不停") is None
     assert extract_dateline("本报平湖1月12日讯 全市金融系统座谈交流会召开。") == "1月12日"
     assert extract_dateline("本报12日讯 全市金融系统座谈交流会召开。") == "12日"
@@ -146,12 +146,12 @@ def test_assemble_articles_byline_between_two_stories_signs_the_one_with_a_lead(
 
 def test_assemble_articles_headline_drawn_beside_another_goes_to_the_text_it_names():
     # Two headlines drawn together, then their two texts: each headline goes to its own.
-    a = "\n".join(wrap_column(["本报贵阳10月24日电 贵州省政府日前印发实施意见，推动特色小镇和小城镇高质量发展，提出打造一批特色小镇。"], 15))
-    b = "\n".join(wrap_column(["新华社北京6月4日电 知名的爱国宗教人士季剑虹长老，因病于2019年6月4日在南京逝世，享年87岁。",
-                              "季剑虹长老病重期间和逝世后，有关方面以不同方式表示慰问和哀悼。"], 15))
-    text = f"贵州推动特色小镇高质量发展\n\n季剑虹长老逝世\n\n{a}\n\n{b}\n"
+    a = "\n".join(wrap_column(["本报贵阳10月24日电 贵州省政府日前印发实施意见，推动县域商业体系和乡村物流建设，提出打造一批商贸强县。"], 15))
+    b = "\n".join(wrap_column(["新华社北京6月4日电 著名的水利工程专家林保和院士，因病于2019年6月4日在南京逝世，享年87岁。",
+                              "林保和院士病重期间和逝世后，有关方面以不同方式表示慰问和哀悼。"], 15))
+    text = f"贵州推动县域商业体系建设\n\n林保和院士逝世\n\n{a}\n\n{b}\n"
     articles, _, _ = _assemble(text)
-    assert [[t.text for t in x.titles] for x in articles] == [["贵州推动特色小镇高质量发展"], ["季剑虹长老逝世"]]
+    assert [[t.text for t in x.titles] for x in articles] == [["贵州推动县域商业体系建设"], ["林保和院士逝世"]]
 
 
 def test_assemble_articles_two_bylines_side_by_side_sign_two_articles():
@@ -173,21 +173,21 @@ def test_assemble_articles_photo_credit_between_story_and_caption_signs_the_capt
 
 def test_assemble_articles_headline_ending_in_its_column_name_is_complete():
     # Two headlines that the extractor wrote as one block: the first is complete.
-    a = "\n".join(wrap_column(["唯有不断创造新的营商环境优势，才能不断增强经济的吸引力和竞争力，让市场主体安心发展。"] * 2, 14))
-    b = "\n".join(wrap_column(["建设德才兼备的高素质法治队伍，要通过教、选、训、奖、管，为法治建设提供人才保障。"] * 2, 14))
-    text = f"{a}\n\n好的营商环境就是生产力（人民时评）\n建设德才兼备的高素\n质法治队伍（新论）\n\n{b}\n"
+    a = "\n".join(wrap_column(["唯有不断创造新的服务环境优势，才能不断增强城市的吸引力和竞争力，让市场主体安心发展。"] * 2, 14))
+    b = "\n".join(wrap_column(["培养爱农村的新型职业农民队伍，要通过教、选、训、奖、管，为乡村振兴提供人才保障。"] * 2, 14))
+    text = f"{a}\n\n好的服务环境就是竞争力（人民时评）\n培养爱农村的新型职\n业农民队伍（新论）\n\n{b}\n"
     articles, _, _ = _assemble(text)
     assert ["".join(t.text for t in x.titles) for x in articles] == [
-        "好的营商环境就是生产力（人民时评）", "建设德才兼备的高素质法治队伍（新论）"]
+        "好的服务环境就是竞争力（人民时评）", "培养爱农村的新型职业农民队伍（新论）"]
 
 
 def test_assemble_articles_headline_with_its_column_name_is_never_a_subheading():
-    a = "\n".join(wrap_column(["全体人民共享改革发展成果，朝着共同富裕不断迈进，深刻彰显着以人民为中心的发展思想。"] * 2, 14))
+    a = "\n".join(wrap_column(["全体居民共享城市更新成果，老旧小区焕然一新，处处体现着为群众办实事的工作导向。"] * 2, 14))
     # texts that share their words, as a subheading's two sides do
-    b = "\n".join(wrap_column(["全体人民共享发展成果，要运用大数据推进脱贫攻坚，彰显以人民为中心的发展思想。"] * 2, 14))
-    text = f"脱贫攻坚战一定能打赢（评论员观察）\n\n{a}\n\n大数据助力治理（新论）\n\n{b}\n"
+    b = "\n".join(wrap_column(["全体居民共享城市更新成果，要运用大数据推进社区治理，体现为群众办实事的工作导向。"] * 2, 14))
+    text = f"城市更新要让居民得实惠（评论员观察）\n\n{a}\n\n大数据助力治理（新论）\n\n{b}\n"
     articles, _, _ = _assemble(text)
-    assert [x.titles[0].text for x in articles] == ["脱贫攻坚战一定能打赢（评论员观察）", "大数据助力治理（新论）"]
+    assert [x.titles[0].text for x in articles] == ["城市更新要让居民得实惠（评论员观察）", "大数据助力治理（新论）"]
 
 
 def test_side_short_lone_title_costs_more_over_a_story_than_over_a_caption():
@@ -200,13 +200,13 @@ def test_side_short_lone_title_costs_more_over_a_story_than_over_a_caption():
 
 
 def test_assemble_articles_key_points_box_opens_an_article():
-    a = _column("速度滑冰国家队直通国际比赛选拔赛10月12日在北京新建成的速滑馆举行，来自各地的运动员参加了比赛。",
-                "速滑馆是北京第一块正式投入使用的速滑冰场，此前国家队的训练大多要辗转国外进行。")
-    b = "核心阅读\n" + _column("当地时间10月12日，基普乔格跑出1小时59分40秒，成为首位跑进两小时的马拉松选手。",
-                           "赛道两旁的观众呐喊庆祝，陪伴了整场的配速团队减速让行，这是人类体育史上的重要时刻。")
-    text = f"速滑直通赛在京举行\n\n{a}\n\n{b}\n\n马拉松突破两小时\n"
+    a = _column("全省青少年游泳锦标赛10月12日在省城新建成的游泳馆举行，来自各地的运动员参加了比赛。",
+                "游泳馆是省城第一座正式投入使用的标准泳池，此前省队的训练大多要借用外地场馆进行。")
+    b = "核心阅读\n" + _column("当地时间10月12日，选手李小川跑出2小时08分15秒，成为首位刷新该赛道纪录的本地选手。",
+                           "赛道两旁的市民挥旗加油，陪跑了整场的志愿者放慢脚步，这是本地长跑史上的重要时刻。")
+    text = f"青少年游泳锦标赛举行\n\n{a}\n\n{b}\n\n本地选手刷新赛道纪录\n"
     articles, _, _ = _assemble(text)
-    assert [x.titles[0].text for x in articles] == ["速滑直通赛在京举行", "马拉松突破两小时"]
+    assert [x.titles[0].text for x in articles] == ["青少年游泳锦标赛举行", "本地选手刷新赛道纪录"]
     assert articles[1].paragraphs[0].startswith("核心阅读")
 
 
@@ -232,9 +232,9 @@ def test_assemble_articles_dispatch_right_after_its_key_points_box_is_the_same_s
 
 def test_indented_first_line_with_digits_may_measure_short():
     from banmian.articles import _indented
-    first = _lines(["2012年9月25日，我国第一", "艘航空母舰按计划完成建造和试验"])
+    first = _lines(["2012年9月25日，全省第一", "座跨海大桥按计划完成建造和验收"])
     assert _indented(tuple(first), 15.0)
-    assert not _indented(tuple(_lines(["我国第一艘航空母舰", "按计划完成建造和试验试航工作"])), 15.0)
+    assert not _indented(tuple(_lines(["全省第一座跨海大桥", "按计划完成建造和验收通车工作"])), 15.0)
 
 
 def test_assemble_articles_overprinted_or_closed_off_text_is_no_subheading():
@@ -244,10 +244,10 @@ def test_assemble_articles_overprinted_or_closed_off_text_is_no_subheading():
     articles, _, _ = _assemble(f"{a}\n\n融合传播构建新格局\n融合传播构建新格局\n\n{b}\n")
     assert len(articles) == 2
     # text closed off by its occasion: what follows opens another article
-    articles, _, _ = _assemble(f"{a}\n（在媒体融合发展论坛上的致辞）\n\n融合传播构建新格局\n\n{b}\n")
+    articles, _, _ = _assemble(f"{a}\n（在城市治理创新论坛上的致辞）\n\n融合传播构建新格局\n\n{b}\n")
     assert len(articles) == 2
     # ... also when the note is broken over two lines of the column
-    articles, _, _ = _assemble(f"{a}\n（摘自10月29日在2019媒体融\n合发展论坛上的致辞）\n\n融合传播构建新格局\n\n{b}\n")
+    articles, _, _ = _assemble(f"{a}\n（摘自10月29日在2019城市治\n理创新论坛上的致辞）\n\n融合传播构建新格局\n\n{b}\n")
     assert len(articles) == 2
 
 
@@ -256,7 +256,7 @@ def test_split_cost_keeps_a_column_name_with_its_headline():
     from banmian.model import Block, BlockKind
     head = Block(BlockKind.TITLE, tuple(_lines(["展现逐梦大湾区新景象"])), 3, text="展现逐梦大湾区新景象")
     tag = Block(BlockKind.TITLE, tuple(_lines(["（香江在线）"])), 4, text="（香江在线）")
-    nxt = Block(BlockKind.TITLE, tuple(_lines(["中欧班列，为跨境电商插上翅膀"])), 5, text="中欧班列，为跨境电商插上翅膀")
+    nxt = Block(BlockKind.TITLE, tuple(_lines(["冷链物流，为山区果农插上翅膀"])), 5, text="冷链物流，为山区果农插上翅膀")
     gap = [head, tag, nxt]
     assert _split_cost(gap, 1, 0, 9) == COST_SPLIT_FRAME
     assert _split_cost(gap, 2, 0, 9) == 0.0
@@ -280,7 +280,7 @@ def test_split_cost_a_column_name_in_the_frame_of_two_headlines_closes_the_first
     from banmian.articles import COST_SPLIT_FRAME, _split_cost
     from banmian.model import Block, BlockKind
     gap = [Block(BlockKind.TITLE, tuple(_lines([t])), 3, text=t)
-           for t in ("记录美好生活 谱写时代华章", "（逐梦70年·荧屏中的70年）", "国际电视节影视节目展举办首个“中国日”")]
+           for t in ("记录美好生活 谱写时代华章", "（逐梦70年·银幕里的家乡）", "国际茶博会茶叶展销区举办首个“乡村日”")]
     assert _split_cost(gap, 1, 0, 9) == COST_SPLIT_FRAME
     assert _split_cost(gap, 2, 0, 9) == 0.0
 
@@ -288,17 +288,17 @@ def test_split_cost_a_column_name_in_the_frame_of_two_headlines_closes_the_first
 def test_assemble_articles_a_letter_and_its_report_are_one_article():
     # A letter printed in full ends with its signer, the date and the agency's note; the
     # report that follows in its own frame opens with a lead, yet goes on the same article.
-    letter = _column("值此博览会开幕之际，我谨向博览会的举办表示衷心的祝贺！向各国嘉宾和各界人士表示热烈的欢迎！",
-                     "最后，预祝博览会圆满成功！")
-    report = _column("新华社深圳10月15日电 博览会开幕之际，国家主席习近平发来贺信，向博览会的举办表示衷心祝贺。",
-                     "习近平在贺信中指出，海洋对人类社会生存和发展具有重要意义。")
+    letter = _column("值此博览会开幕之际，我谨代表全市人民向博览会的举办表示祝贺！向远道而来的客商朋友表示欢迎！",
+                     "最后，预祝博览会取得成功！")
+    report = _column("新华社深圳10月15日电 茶产业博览会15日开幕，市长王建国发来贺信，向博览会的举办表示祝贺。",
+                     "王建国在贺信中指出，茶产业对山区群众增收致富具有重要意义。")
     other = _column("本报讯 10月15日，全市秋季运动会在市体育中心开幕，来自各区县的两千余名运动员参加比赛。")
-    text = (f"习近平致信祝贺博览会开幕\n\n{letter}\n\n习近平\n2019年10月15日\n（新华社北京10月15日电）\n\n"
+    text = (f"王建国致信祝贺博览会开幕\n\n{letter}\n\n王建国\n2019年10月15日\n（新华社北京10月15日电）\n\n"
             f"{report}\n\n全市秋季运动会开幕\n\n{other}\n")
     articles, _, _ = _assemble(text)
-    assert [x.titles[0].text for x in articles] == ["习近平致信祝贺博览会开幕", "全市秋季运动会开幕"]
-    assert "习近平" in articles[0].paragraphs and "2019年10月15日" in articles[0].paragraphs
-    assert articles[0].paragraphs[-1].startswith("习近平在贺信中指出")
+    assert [x.titles[0].text for x in articles] == ["王建国致信祝贺博览会开幕", "全市秋季运动会开幕"]
+    assert "王建国" in articles[0].paragraphs and "2019年10月15日" in articles[0].paragraphs
+    assert articles[0].paragraphs[-1].startswith("王建国在贺信中指出")
 
 
 def test_cut_points_never_part_text_from_its_source_note():
@@ -316,8 +316,8 @@ def test_groups_a_subheadline_closes_its_title_group():
 
     def title(text, frame):
         return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
-    head = [title("继续把我们的人民共和国巩固好发展好", 1), title("——深入学习贯彻重要讲话精神", 2)]
-    assert _groups(head + [title("伟大成就来自艰苦奋斗（思想纵横）", 3)], (BlockKind.TITLE,)) == 2
+    head = [title("继续把我们的美丽家园建设好守护好", 1), title("——深入学习贯彻重要讲话精神", 2)]
+    assert _groups(head + [title("伟大变化来自实干苦干（思想纵横）", 3)], (BlockKind.TITLE,)) == 2
     # a headline's second line in the subheadline's frame, or a title without a column's name, goes on
     assert _groups(head + [title("在庆祝大会上的讲话", 2)], (BlockKind.TITLE,)) == 1
     # the column's name on the next headline's second line opens the next group all the same,
@@ -335,8 +335,8 @@ def test_subheading_gap_of_four_lines_only_with_a_summary_set_to_the_column():
 
     def gap(lines):
         return [Block(BlockKind.TITLE, tuple(_lines([t])), 5, text=t) for t in lines]
-    before, after = run(PARAS[1:], 1), run(["“小滑梯、小秋千，孩子穿的学步鞋，这些商品都是在网上买的。”"], 6)
-    summary = gap(["品牌化高品质商品走俏", "下沉市场的消费者已从最初", "的中低端商品购买者发展成", "品质商品消费者"])
+    before, after = run(PARAS[1:], 1), run(["“小书包、小台灯，孩子用的文具盒，这些东西都是在网上买的。”"], 6)
+    summary = gap(["县域网购消费持续升温", "乡村网购市场的消费者已从", "只买日用小商品的顾客变成", "品质商品消费者"])
     assert _subheading_gap(summary, before, after)
     # four short lines in a narrow measure: two titles of a short item, not a subheading
     assert not _subheading_gap(gap(["人民网大型", "视频直播节目", "实时全景呈", "现国庆盛典"]), before, after)
@@ -351,8 +351,8 @@ def test_subheading_gap_whose_closing_quote_hangs_past_the_column():
 
     def gap(lines):
         return [Block(BlockKind.TITLE, tuple(_lines([t])), 5, text=t) for t in lines]
-    before = run(["多家国际机构纷纷对这座城市营商环境的改善给予积极评价，这表明各方对所作努力有着共识。"], 1)
-    after = run(["近日，这座城市发布了首部针对营商环境优化的地方法规，总结了近年来的经验和做法。"], 6)
+    before = run(["多家评估机构先后对这座城市营商环境的改进作出积极评价，说明各方对所作努力形成共识。"], 1)
+    after = run(["近日，这座城市出台了首部专门规范营商环境的地方法规，总结了近年来的经验和做法。"], 6)
     # A quoted subheading set in the column: its closing quote hangs one em past the column.
     assert _subheading_gap(gap(["“营商环境改善将有助", "于推动城市经济高质量发展”"]), before, after)
     # A question mark there ends a headline set to its own, wider measure.
@@ -372,18 +372,18 @@ def test_build_paragraphs_heading_set_in_the_text_frame_ends_before_the_indented
     # The heading's last line stops three ems short without a stop; the text after it opens
     # indented. A paragraph's own first line, short by its indent, is no heading.
     lines = _lines(["他说，这是大家共同努力的", "结果。", "追求“优精专”：", "改进服务永远无止境",
-                    "今年4月30日，在石家", "庄市人民会堂，申彦朝走上", "领奖台。"])
+                    "今年4月30日，在秦皇", "岛市人民会堂，刘晓红走上", "领奖台。"])
     paragraphs = _norm(build_paragraphs(lines, width=12))
-    assert paragraphs[-1] == "今年4月30日，在石家庄市人民会堂，申彦朝走上领奖台。"
+    assert paragraphs[-1] == "今年4月30日，在秦皇岛市人民会堂，刘晓红走上领奖台。"
     assert paragraphs[-2].endswith("改进服务永远无止境")
 
 
 def test_build_paragraphs_enumerated_items_open_paragraphs():
-    lines = _lines(["一、中国粮食安全成就", "（一）粮食产量稳步增长", "（二）谷物供应基本自给",
-                    "（三）粮食储备能力显著增强", "（四）居民健康营养状况明显", "改善"])
+    lines = _lines(["一、全县教育发展成就", "（一）办学条件持续改善", "（二）师资队伍不断壮大",
+                    "（三）课后服务实现全面覆盖", "（四）学生体质健康状况明显", "提升"])
     assert _norm(build_paragraphs(lines, width=14)) == [
-        "一、中国粮食安全成就", "（一）粮食产量稳步增长", "（二）谷物供应基本自给", "（三）粮食储备能力显著增强",
-        "（四）居民健康营养状况明显改善"]
+        "一、全县教育发展成就", "（一）办学条件持续改善", "（二）师资队伍不断壮大", "（三）课后服务实现全面覆盖",
+        "（四）学生体质健康状况明显提升"]
 
 
 def test_build_paragraphs_box_label_is_a_paragraph_of_its_own():
@@ -392,7 +392,7 @@ def test_build_paragraphs_box_label_is_a_paragraph_of_its_own():
 
 
 def test_build_paragraphs_couplet_heading_lines_stand_alone_but_narrow_text_runs_on():
-    text = wrap_column(["一场军事体育盛会，检验出一座城市的文明程度。观众们文明观赛，为各国运动员加油鼓劲。"], 13)
+    text = wrap_column(["一场全民体育盛会，展示出一座小城的文明素养。观众们文明观赛，为各地运动员加油鼓劲。"], 13)
     lines = _lines(["观赛守秩序", "助威显水平"] + text)
     assert _norm(build_paragraphs(lines, width=13))[:2] == ["观赛守秩序", "助威显水平"]
     # text wrapped narrow around a picture: short lines, but with their commas, run on
@@ -404,8 +404,8 @@ def test_build_paragraphs_couplet_heading_lines_stand_alone_but_narrow_text_runs
 def test_cut_points_after_a_caption_across_columns_without_a_full_stop():
     from banmian.articles import _cut_points
     from banmian.model import Block, BlockKind
-    caption = _lines(["安全管理，既要有精细化管理的探照灯，也要有系统性思维的大局观，构建匹配城市发展需要",
-                      "的安全风险辨识、评估、管控、应急处置体系"])
+    caption = _lines(["社区治理，既要有精细化服务的绣花针，也要有系统性谋划的大局观，构建适应城市发展需要",
+                      "的基层治理服务、协调、监督、应急响应体系"])
     text = _lines(wrap_column(PARAS[1:], 14))
     body = [Block(BlockKind.BODY, tuple(caption), 0), Block(BlockKind.BODY, tuple(text), 1)]
     assert [c for c, _ in _cut_points(body, jump_after=False)] == [1]
@@ -416,10 +416,10 @@ _RURAL = _column("全市今年共新建改建农村公路三百公里，农村�
                  "农村公路建设让群众出行更方便，也带动了乡村旅游和特色产业发展。")
 _LIBRARY = _column("市图书馆新馆正式开馆，首日接待读者三千余人次，借阅图书五千余册。",
                    "新馆设有少儿阅览区和数字阅读区，市民纷纷点赞新馆的阅读环境。")
-_FORUM = _column("本报讯 10月27日下午，发布2019年度人类社会发展十大科学问题，呼吁汇聚全球智慧。",
-                 "论坛促进各国科学家、教育家、企业家携手合作，共同应对人类面临的挑战。")
-_DOCTOR = _column("本报讯 10月27日晚，“索道医生”邓前堆是云南省福贡县石月亮乡拉马底村的乡村医生。",
-                  "二十多年来，他溜索出诊，为村民送去健康、送去希望。")
+_FORUM = _column("本报讯 10月27日下午，全市发布2019年度基层治理十大创新案例，呼吁汇聚各方智慧。",
+                 "论坛促进各区干部、专家学者、企业家携手合作，共同应对城市治理面临的难题。")
+_DOCTOR = _column("本报讯 10月27日晚，“背篓医生”杨木生是云岭县白云乡石门坎村的一名乡村医生。",
+                  "二十多年来，他背篓出诊，为村民送去健康、送去希望。")
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -427,8 +427,8 @@ _DOCTOR = _column("本报讯 10月27日晚，“索道医生”邓前堆是云�
     (f"{_RURAL}\n\n农村公路带动乡村发展\n图书馆新馆开馆\n\n{_LIBRARY}\n\n", ["农村公路带动乡村发展", "图书馆新馆开馆"]),
     # both headlines (each closed by its column's name) before the first text; the second
     # text, with only its byline, gets the second headline, however poetic
-    (f"以全球视野拓宽创新之路（人民时评）\n\n坚守初心终不凡\n（暖闻热评）\n\n{_FORUM}\n\n■记者 田鹏诗\n\n{_DOCTOR}\n",
-     ["以全球视野拓宽创新之路（人民时评）", "坚守初心终不凡（暖闻热评）"]),
+    (f"以全局视野拓宽治理之路（人民时评）\n\n坚守初心终不凡\n（暖闻热评）\n\n{_FORUM}\n\n■记者 田鹏诗\n\n{_DOCTOR}\n",
+     ["以全局视野拓宽治理之路（人民时评）", "坚守初心终不凡（暖闻热评）"]),
 ])
 def test_assemble_articles_two_headlines_drawn_together_go_to_their_own_texts(text, expected):
     articles, _, _ = _assemble(text)
@@ -498,8 +498,8 @@ def test_titles_of_joins_a_headline_broken_inside_its_column_name():
 
     def title(text, frame):
         return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
-    titles = _titles_of([title("我国工业和信息化的辉煌成就（光辉的历程", 1), title("深刻的启示·庆祝新中国成立70周年）", 2)])
-    assert [t.text for t in titles] == ["我国工业和信息化的辉煌成就（光辉的历程深刻的启示·庆祝新中国成立70周年）"]
+    titles = _titles_of([title("全县交通事业的巨大变化（奋进的足迹", 1), title("难忘的记忆·庆祝建县70周年）", 2)])
+    assert [t.text for t in titles] == ["全县交通事业的巨大变化（奋进的足迹难忘的记忆·庆祝建县70周年）"]
 
 
 # Two short stories in a column, each sharing its headline's words (全县春季植树活动举行,
@@ -673,38 +673,38 @@ def test_assemble_articles_compilation_sections_with_bylines_set_alike_are_one_a
     import banmian.articles as articles_module
     monkeypatch.setattr(articles_module, "_join_cost", lambda before, after: 1.0)
     a = _column("国庆前后，各地群众以多种方式表达对祖国的热爱，街头巷尾处处洋溢着节日的喜庆气氛。")
-    b = _column("在江西井冈山茨坪村，迎风飘扬的五星红旗映红了村庄，游客们纷纷在红旗下合影留念。")
+    b = _column("在江西井冈山的山村里，鲜艳的五星红旗映红了村庄，游客们纷纷在红旗下合影留念。")
     c = _column("在河南兰考，村民们唱起了自编的歌曲，歌声里满是对新生活的向往和对未来的信心。")
     section = "{place}——\n{heading}\n\n本报记者  {name}"
-    one = section.format(place="江西井冈山", heading="红色旅游兴起 迎来发展机遇", name="朱 磊")
-    two = section.format(place="河南兰考", heading="脱贫大干一场 收获幸福久长", name="毕京津")
+    one = section.format(place="江西井冈山", heading="红色旅游兴起 带来发展机遇", name="陈 岚")
+    two = section.format(place="河南兰考", heading="村民大干一场 收获幸福生活", name="毛建林")
     page = f"奋斗新时代\n\n{a}\n\n{one}\n\n{b}\n\n{two}\n\n{c}\n"
     articles, _, _ = _assemble(page)
-    assert len(articles) == 1 and "本报记者朱磊" in "".join(articles[0].paragraphs)
+    assert len(articles) == 1 and "本报记者陈岚" in "".join(articles[0].paragraphs)
     # sections set differently: the programme reads separate articles
-    three = "把握湾区机遇 追梦齐心协力\n\n本报记者  张庆波"
+    three = "抓住发展机遇 奋斗同心协力\n\n本报记者  何志波"
     assert len(_assemble(f"奋斗新时代\n\n{a}\n\n{one}\n\n{b}\n\n{three}\n\n{c}\n")[0]) > 1
 
 
 def test_assemble_articles_photo_credit_closes_its_caption_without_a_full_stop():
-    story = _column("第一次将所有比赛全部安排在一个主办城市，这在军运会的历史上还是首次，各项准备工作已经就绪。")
+    story = _column("第一次将所有场馆全部建在一个新城片区，这在全省运动会的历史上还是首次，各项准备工作已经就绪。")
     page = f"秋日田园\n\n金秋时节，田野里一片丰收景象，农民们正忙着收割稻谷\n本报记者 王 强摄\n\n{story}\n"
     articles, _, _ = _assemble(page)
     assert len(articles) == 2 and articles[0].kind.value == "photo"
-    assert articles[1].paragraphs[0].startswith("第一次将所有比赛")
+    assert articles[1].paragraphs[0].startswith("第一次将所有场馆")
 
 
 def test_assemble_articles_photo_report_credit_ends_its_story():
     # The credit of a photo report, broken after its 摄, is the last line of its story: the
     # text after it, with no full stop between, opens the next story.
-    report = "\n".join(wrap_column(["世界虚拟现实产业大会近日在江西南昌举办，来自多个国家的嘉宾参会，"
-                                     "观众在产业基地观看虚拟现实电影，感受带来的沉浸式体验。"], 13))
+    report = "\n".join(wrap_column(["虚拟现实产业博览会近日在省城会展中心举办，来自多个国家的企业参展，"
+                                     "市民在体验中心观看虚拟现实影片，感受身临其境的沉浸式体验。"], 13))
     story = "\n".join(wrap_column(PARAS[1:] * 2, 13))  # no lead to say a story begins
-    text = (f"虚拟现实 看见未来\n\n{report}\n本报记者 戴林峰 王 丹摄\n影报道\n\n{story}\n\n"
+    text = (f"虚拟现实 看见未来\n\n{report}\n本报记者 周林海 王 丹摄\n影报道\n\n{story}\n\n"
             "全县春季植树活动举行\n")
     articles, _, _ = _assemble(text)
     assert [a.titles[0].text for a in articles] == ["虚拟现实 看见未来", "全县春季植树活动举行"]
-    assert articles[0].paragraphs[-1] == "本报记者戴林峰王丹摄影报道"
+    assert articles[0].paragraphs[-1] == "本报记者周林海王丹摄影报道"
     assert articles[1].paragraphs[0].startswith(PARAS[1][:8])
 
 
@@ -733,28 +733,28 @@ def test_assemble_articles_sections_headed_by_their_authors_make_one_article(not
             ps = [p[:p.index("（作者")] if "（作者" in p else p for p in ps]
         return "\n".join(wrap_column(list(ps), 12))
     s1, s2, s3 = (col(f"{scene}，中国发展令人钦佩。", note) for scene, note in (
-        ("我深切感受到中国政府对科技创新高度重视，科研投入逐年增加，实验室设备先进",
-         "年轻的工程师们勤奋刻苦，成果迅速转化为生产力。（作者为英国皇家学会会员，本报记者李琰采访整理）"),
+        ("我在这里看到地方政府对科技创新十分重视，科研投入逐年增加，实验室设备先进",
+         "年轻的工程师们勤奋刻苦，成果迅速转化为生产力。（作者为英国一所大学的教授，本报记者李文采访整理）"),
         ("荷兰的花农常说，种好郁金香要看土壤和气候，郁金香出口带来了可观收入",
-         "港口物流和花卉拍卖让鹿特丹成为欧洲门户。（作者为荷兰驻华大使，本报记者王云采访整理）"),
+         "港口物流和花卉拍卖让鹿特丹成为欧洲门户。（作者为荷兰花卉商会会长，本报记者王云采访整理）"),
         ("摩洛哥的橄榄园一望无际，沙漠边缘的村庄依靠太阳能发电点亮夜晚",
-         "当地青年学习中文的热情高涨，孔子学院的课堂座无虚席。（作者为摩洛哥驻华大使，本报记者刘军采访整理）")))
-    text = ("讲述亲历故事 见证辉煌历程（风从东方来）\n\n中国为创新打下坚实\n基础\n\n（英国）大卫·安德鲁·\n菲尼克斯\n\n"
-            f"{s1}\n\n郁金香之国的\n中国朋友\n\n（荷兰）西布兰德·\n彭浦曼\n\n{s2}\n\n"
-            f"沙漠边缘的\n新能源\n\n（摩洛哥）阿齐兹·\n梅库阿尔\n\n{s3}\n")
+         "当地青年学习中文的热情高涨，孔子学院的课堂座无虚席。（作者为摩洛哥能源企业工程师，本报记者刘军采访整理）")))
+    text = ("讲述亲身经历 感受发展变化（远方的朋友）\n\n中国为科研搭建广阔\n舞台\n\n（英国）约翰·爱德华·\n汤普森\n\n"
+            f"{s1}\n\n郁金香之国的\n中国朋友\n\n（荷兰）亨德里克·\n范德贝\n\n{s2}\n\n"
+            f"沙漠边缘的\n新能源\n\n（摩洛哥）卡里姆·\n本阿里\n\n{s3}\n")
     if story_before:
         # A story of its own before the first section, ending without a note, is no section.
-        story = col("上世纪五十年代中期，全球已有数百个电视台，我国的电视机研制由此起步。",
-                    "如今这台电视机陈列在博物馆里，博物馆免费开放，参观者需提前预约。")
+        story = col("上世纪五十年代中期，县里还没有一家像样的工厂，第一台拖拉机由此进村。",
+                    "如今这台拖拉机陈列在县博物馆里，博物馆每天开放，参观者可免费预约。")
         headline, sections = text.split("\n\n", 1)  # the compilation's headline drawn after it, as in print
-        text = f"第一台国产电视机（新中国“第一”）\n\n{story}\n\n{sections}\n{headline}\n"
+        text = f"第一台拖拉机进村（家乡的“第一”）\n\n{story}\n\n{sections}\n{headline}\n"
     articles, _, _ = _assemble(text)
     if story_before:
-        assert articles[0].titles[0].text == "第一台国产电视机（新中国“第一”）"
-        assert articles[0].paragraphs[-1].endswith("参观者需提前预约。")
+        assert articles[0].titles[0].text == "第一台拖拉机进村（家乡的“第一”）"
+        assert articles[0].paragraphs[-1].endswith("参观者可免费预约。")
         articles = articles[1:]
     assert len(articles) == 1
-    assert story_before or articles[0].titles[0].text == "讲述亲历故事 见证辉煌历程（风从东方来）"
+    assert story_before or articles[0].titles[0].text == "讲述亲身经历 感受发展变化（远方的朋友）"
     text_of = "".join(articles[0].paragraphs)
     assert all(words in text_of for words in ("实验室设备先进", "郁金香出口", "孔子学院的课堂"))
 
@@ -783,12 +783,12 @@ def test_assemble_articles_many_sections_set_alike_make_one_article_however_far_
     monkeypatch.setattr(articles_module, "_join_cost", lambda before, after: 3.0)
     texts = [_column(p) for p in (
         "国庆前后，各地群众以多种方式表达对祖国的热爱，街头巷尾处处洋溢着节日的喜庆气氛。",
-        "在江西井冈山茨坪村，迎风飘扬的五星红旗映红了村庄，游客们纷纷在红旗下合影留念。",
+        "在江西井冈山的山村里，鲜艳的五星红旗映红了村庄，游客们纷纷在红旗下合影留念。",
         "在河南兰考，村民们唱起了自编的歌曲，歌声里满是对新生活的向往和对未来的信心。",
         "在新疆昌吉，各族群众身着节日盛装，载歌载舞，共同祝福伟大祖国繁荣昌盛。",
         "在黑龙江大庆，油田职工重温铁人精神，立足岗位争做时代新人，为祖国献礼。")]
-    sections = [("江西井冈山", "红色旅游兴起 迎来", "发展机遇", "朱 磊"),
-                ("河南兰考", "脱贫大干一场 收获", "幸福久长", "毕京津"),
+    sections = [("江西井冈山", "红色旅游兴起 带来", "发展机遇", "陈 岚"),
+                ("河南兰考", "村民大干一场 收获", "幸福生活", "毛建林"),
                 ("新疆昌吉", "各族载歌载舞 表达", "诚挚祝福", "阿尔达克"),
                 ("黑龙江大庆油田", "弘扬铁人精神 争做", "时代新人", "方 圆")]
     page = f"礼赞新中国\n\n{texts[0]}\n\n" + "\n\n".join(
@@ -806,7 +806,7 @@ def test_assemble_articles_headline_with_its_column_name_on_a_line_of_its_own_op
     import banmian.articles as articles_module
     monkeypatch.setattr(articles_module, "_join_cost", lambda before, after: 0.0)
     # Column names run to 20 characters and more (…·…·…), within a wide column.
-    a = "\n".join(wrap_column(["驻村工作队因村施策、一户一策，让精准扶贫政策落地生根，村里建起了合作社和加工厂。"], width))
+    a = "\n".join(wrap_column(["驻村工作队因地制宜、分类指导，让产业帮扶措施落到实处，村里建起了合作社和加工厂。"], width))
     b = "\n".join(wrap_column(["近年来，县里鼓励村民发展特色产业，扶贫工作队帮助贫困户学技术、找销路，收入逐年增加。"], width))
     page = f"扶贫工作队驻村攻坚\n\n{a}\n\n带来新思路 资源变财富\n\n{column_name}\n\n{b}\n"
     articles, _, _ = _assemble(page)
@@ -819,9 +819,9 @@ def test_assemble_articles_title_gap_holding_a_column_name_anywhere_opens_an_art
     # subheading, wherever in the gap the column's name stands.
     import banmian.articles as articles_module
     monkeypatch.setattr(articles_module, "_join_cost", lambda before, after: 0.0)
-    a = _column("驻村工作队因村施策、一户一策，让精准扶贫政策落地生根，村里建起了合作社和加工厂。")
+    a = _column("驻村工作队因地制宜、分类指导，让产业帮扶措施落到实处，村里建起了合作社和加工厂。")
     b = _column("近年来，县里鼓励村民发展特色产业，扶贫工作队帮助贫困户学技术、找销路，收入逐年增加。")
-    page = f"扶贫工作队驻村攻坚\n\n{a}\n\n大国有担当 世界更美好（钟声）\n\n——瞩目新时代的中国与世界\n\n{b}\n"
+    page = f"扶贫工作队驻村攻坚\n\n{a}\n\n小城有温度 生活更美好（钟声）\n\n——走近新时代的社区与居民\n\n{b}\n"
     assert len(_assemble(page)[0]) == 2
 
 
@@ -846,14 +846,14 @@ def test_assemble_articles_text_alone_going_on_from_a_story_stopped_mid_sentence
     # pdfminer may read the rest of a column after other stories: text alone whose first line
     # is set to the full column goes on from the one story on the page that stopped
     # mid-sentence without a （下转N版）.
-    a = "\n".join(wrap_column(["英雄和先烈留下的精神财富，才能代代相传。戍边卫士们始终无所畏惧、无私"], 14))
-    rest = "\n".join(wrap_column(["奉献，既捍卫了共和国的繁荣发展，也守望着人民群众的幸福平安，是新时代最可爱的人。"], 14, indent=0))
-    b = _column("思想政治教育，事关立德树人的根本任务，办好思政教育，要放在党和国家事业发展全局中来看待。")
-    jumping = "\n".join(wrap_column(["面向未来，思政课教学还需在思想启迪和实践指导等环节下功夫、做细活，一方面要改变照本宣科的模式"], 14))
-    page = f"永放光芒的精神财富\n\n{a}\n\n构建育人格局\n\n{b}\n\n{jumping}\n（下转11版）\n\n{rest}\n"
+    a = "\n".join(wrap_column(["护林前辈们留下的精神财富，才能代代相传。护林队员们始终不畏艰险、无私"], 14))
+    rest = "\n".join(wrap_column(["奉献，既守护了大山里的绿水青山，也守望着山下群众的平安生活，是新时代最可敬的人。"], 14, indent=0))
+    b = _column("社区养老服务，事关千家万户的切身利益，办好养老服务，要放在全市民生事业发展全局中来谋划。")
+    jumping = "\n".join(wrap_column(["面向未来，养老服务还需在医养结合和上门照护等环节下足功夫、做细活，一方面要改变等客上门的模式"], 14))
+    page = f"永放光芒的精神财富\n\n{a}\n\n完善养老服务\n\n{b}\n\n{jumping}\n（下转11版）\n\n{rest}\n"
     articles, _, _ = _assemble(page)
     assert len(articles) == 2
-    assert "".join(articles[0].paragraphs).endswith("是新时代最可爱的人。")
+    assert "".join(articles[0].paragraphs).endswith("是新时代最可敬的人。")
 
 
 def test_assemble_articles_text_alone_joins_the_one_of_several_open_stories_a_word_runs_on_from():
@@ -883,12 +883,12 @@ def test_assemble_articles_letter_spaced_subheading_measures_by_its_characters(m
 
 
 def test_split_cost_parts_no_headline_from_its_dash_subheadline():
-    # 共享机遇 共同发展 / ——写在第二届进博会开幕之际: the subheadline's dash follows its own
+    # 携手共进 合作共赢 / ——写在第三届茶博会开幕之际: the subheadline's dash follows its own
     # headline, each in a frame of its own or not; parting them costs what parting a frame does.
     from banmian.articles import COST_SPLIT_FRAME, _split_cost
     from banmian.blocks.frame import classify_frame
     from banmian.frames import group_frames
-    gap = [b for f in group_frames(read_lines(SourceText(text="共享机遇 共同发展\n\n——写在第二届进博会开幕之际")))
+    gap = [b for f in group_frames(read_lines(SourceText(text="携手共进 合作共赢\n\n——写在第三届茶博会开幕之际")))
            for b in classify_frame(f)]
     assert [b.kind.value for b in gap] == ["title", "title"] and gap[0].frame_index != gap[1].frame_index
     assert _split_cost(gap, 1, -1, -1) == COST_SPLIT_FRAME
@@ -910,16 +910,16 @@ def test_assemble_articles_items_of_news_in_brief_beside_their_label_are_one_art
 
 def test_assemble_articles_two_sections_set_alike_join_however_far_apart_their_words(monkeypatch):
     # Two sections, each a label with a colon over a heading and its author's byline (地点：… /
-    # 顶风冒雪保畅通 / 本报记者 贾丰丰), tell of two places: their words hardly meet, yet being
+    # 顶风冒雪保畅通 / 本报记者 钱丰年), tell of two places: their words hardly meet, yet being
     # set alike they are sections of one story.
     import banmian.articles as articles_module
     monkeypatch.setattr(articles_module, "_join_cost", lambda before, after: 2.8)
     texts = [_column(p) for p in (
         "国庆假期七天，在每一个平凡岗位上，都有干部坚守一线，守护着群众的平安与欢乐。",
-        "五日下午，峨堡镇上空飘起了雪雨，养护工人顶风冒雪清理路面积雪，保障道路畅通。",
-        "稻谷金黄，百集山村的驻村干部和村民一起抢收稻谷，赶在降雨之前把粮食收进仓。")]
-    page = (f"长假七天 他们在一线\n\n{texts[0]}\n\n地点：青海祁连县峨堡镇\n顶风冒雪保畅通\n\n本报记者  贾丰丰\n\n"
-            f"{texts[1]}\n\n地点：重庆丰都百集山村\n帮老乡收好稻谷\n\n本报记者  刘新吾\n\n{texts[2]}\n")
+        "五日下午，山口镇上空飘起了雪雨，养护工人顶风冒雪清理路面积雪，保障道路畅通。",
+        "稻谷金黄，白鹤山村的驻村干部和村民一起抢收稻谷，赶在降雨之前把粮食收进仓。")]
+    page = (f"长假七天 他们在一线\n\n{texts[0]}\n\n地点：青海山口镇公路段\n顶风冒雪保畅通\n\n本报记者  钱丰年\n\n"
+            f"{texts[1]}\n\n地点：重庆丰都白鹤山村\n帮乡亲抢收稻谷\n\n本报记者  刘新民\n\n{texts[2]}\n")
     articles, _, _ = _assemble(page)
     assert len(articles) == 1
 
@@ -929,12 +929,12 @@ def test_assemble_articles_compilation_opening_section_is_text_under_the_headlin
     # top of the page and the compilation's headline drawn after the last: the first section's
     # heading and byline open the text, as the later ones go on it; the headline is its title.
     texts = [_column(p) for p in (
-        "车入茨坪村，迎风飘扬的五星红旗、祝福新中国七十华诞的横幅映入眼帘，游客们纷纷合影留念。",
-        "“咱们脱贫攻坚，咱们大干一场！”村民们唱起自编的歌曲，歌声里满是对新生活的向往。",
+        "车入山村，鲜红的国旗、庆祝国庆佳节的彩色横幅一路映入眼帘，游客们在村口纷纷合影留念。",
+        "“咱们齐心协力，咱们好好干一场！”村民们唱起自编的歌曲，歌声里满是对新生活的向往。",
         "走进轨道客车公司的车间，工人们正在进行技能比武，一道道工序精益求精，毫不马虎。",
         "国庆节前夕，革命圣地的果园里苹果挂满枝头，果农们忙着采摘装箱，销往全国各地。")]
-    heads = [("江西井冈山", "红色旅游兴起 迎来发展", "机遇", "朱 磊"), ("河南兰考", "脱贫大干一场 收获幸福", "久长", "毕京津"),
-             ("中车长客公司", "工人锤炼技能 岗位书写", "豪情", "祝大伟"), ("陕西延安", "苹果销往各地 百姓生活", "如蜜", "龚仕建")]
+    heads = [("江西井冈山", "红色旅游兴起 带来发展", "机遇", "陈 岚"), ("河南兰考", "村民大干一场 收获幸福", "生活", "毛建林"),
+             ("中车长客公司", "工人锤炼技能 岗位书写", "豪情", "孙立伟"), ("陕西延安", "苹果销往各地 百姓生活", "如蜜", "赵世杰")]
     page = "\n\n".join(f"{place}——\n{head}\n{tail}\n\n本报记者  {name}\n\n{text}"
                        for (place, head, tail, name), text in zip(heads, texts)) + "\n\n奋斗新时代\n"
     articles, _, _ = _assemble(page)
@@ -1167,13 +1167,13 @@ def test_assemble_articles_text_cut_for_a_title_that_went_to_its_own_story_is_on
 def test_assemble_articles_text_alone_with_its_jump_marker_joins_the_story_it_goes_on_from():
     # A photo drawn between a story's two columns: the second column, closed by the story's
     # （下转9版）, is text alone that goes on from the one story stopped mid-sentence.
-    a = "\n".join(wrap_column(["英雄和先烈留下的精神财富，才能代代相传。戍边卫士们始终无所畏惧、无私"], 14))
-    rest = "\n".join(wrap_column(["奉献，既捍卫了共和国的繁荣发展，也守望着人民群众的幸福平安，是新时代最可爱的人。"], 14, indent=0))
+    a = "\n".join(wrap_column(["护林前辈们留下的精神财富，才能代代相传。护林队员们始终不畏艰险、无私"], 14))
+    rest = "\n".join(wrap_column(["奉献，既守护了大山里的绿水青山，也守望着山下群众的平安生活，是新时代最可敬的人。"], 14, indent=0))
     caption = "近日，游客在古镇夜游，欣赏灯光秀。 本报记者 王 强摄"
     page = f"永放光芒的精神财富\n\n{a}\n\n夜色璀璨\n\n{caption}\n\n{rest}\n（下转9版）\n"
     articles, _, _ = _assemble(page)
     assert [x.kind.value for x in articles] == ["article", "photo"]
-    assert "".join(articles[0].paragraphs).endswith("是新时代最可爱的人。")
+    assert "".join(articles[0].paragraphs).endswith("是新时代最可敬的人。")
     assert articles[0].continued_to == 9
 
 

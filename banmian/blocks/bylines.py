@@ -176,15 +176,15 @@ def parse_byline(text: str) -> tuple[Byline, ...] | None:
 
 
 # A compilation's section is signed under its heading by its speaker or author: an office,
-# then a name set apart from it (人民日报社新媒体中心主任  丁  伟, 长城新媒体集团党委书记、董事 /
-# 长  马来顺). Reporters' roles are bylines, not offices.
+# then a name set apart from it (东方日报社新媒体中心主任  丁  伟, 山海传媒集团党委书记、董事 /
+# 长  李成顺). Reporters' roles are bylines, not offices.
 _OFFICES = (
     "教授", "副教授", "研究员", "主任", "副主任", "社长", "总编辑", "主编", "书记", "董事长", "董事", "总经理",
     "经理", "总裁", "院长", "所长", "局长", "部长", "厅长", "处长", "科长", "主席", "会长", "理事长", "秘书长",
     "委员", "代表", "校长", "市长", "县长", "区长", "省长", "镇长", "乡长", "村长", "馆长", "站长", "队长",
     "行长", "顾问", "大使", "总监", "院士", "专家", "工程师", "医师", "教师", "负责人", "创始人", "法官",
     "检察官", "律师", "总干事", "执行官", "运营官", "技术官", "财务官", "信息官", "内容官",
-    # ... or a trade, for a forum of artists (何冀平（电影《决胜时刻》编剧）)
+    # ... or a trade, for a forum of artists (周明远（电影《山里的灯》编剧）)
     "导演", "编剧", "演员", "主演", "作家", "诗人", "画家", "歌手", "撰稿", "指挥", "制片人", "制作人",
 )
 _OFFICE_PATTERN = "|".join(r"\s?".join(o) for o in sorted(_OFFICES, key=len, reverse=True))

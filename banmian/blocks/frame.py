@@ -174,8 +174,8 @@ def phrase_gap(text: str) -> bool:
     return _CJK_GAP_RE.search(text) is not None and not is_letter_spaced(text)
 
 
-# A series' name closing a headline may be long (守初心 担使命 找差距 抓落实·深入开展“不忘初心、
-# 牢记使命”主题教育·记者观察); the headline before it is of a headline's length.
+# A series' name closing a headline may be long (稳就业 保民生 促发展 强服务·深入推进“为民办实事、
+# 惠民生暖民心”专项行动·记者调查); the headline before it is of a headline's length.
 MAX_SERIES_TAG_CHARS = 48
 
 
@@ -331,8 +331,8 @@ def _wrapped_tail(run: list[Line]) -> bool:
 
 
 def _closed_by_column_name(run: list[Line], widths: tuple[float, ...]) -> bool:
-    """Whether a short run ends in its column's name, as a headline does (…革命不止 /
-    （为了民族复兴·英雄烈士谱）); not so lines wrapped at a column's width around a
+    """Whether a short run ends in its column's name, as a headline does (…初心不改 /
+    （为了乡村振兴·基层干部谱）); not so lines wrapped at a column's width around a
     parenthesis (…运动员从千 / 米高空跳下， / 踩到地面上一 / 个硬币大小（直径两厘米）)."""
     if len(run) >= 3 and all(fits_column(l.text, widths) for l in run[1:-1]):
         return False
@@ -381,8 +381,8 @@ def _tag_opening(run: list[Line]) -> tuple[int, int]:
 
 def tag_broken_over_lines(run: list[Line]) -> bool:
     """Whether a short run that finishes no sentence ends in its column's name broken over its
-    last lines, or set alone on the last, as a headline does (…伟力凝聚（人民论坛 /
-    ·70华诞·倾听历史的回声）, …拥抱中国市场” / （身边看“六稳”③）); not a
+    last lines, or set alone on the last, as a headline does (…力量凝聚（社区论坛 /
+    ·70周年·聆听时代的足音）, …拥抱中国市场” / （身边看“六稳”③）); not a
     signature's role (陈凯歌（电影《我和 / 我的祖国》总导演）), a credit's agency or a dispatch's
     note, nor words in brackets in running text, which carry commas and no middle dot
     (…老科学家（其中院士45人， / “两弹一星”科学家5人）)."""
@@ -448,8 +448,8 @@ def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = 
                   for k, (l, sh) in enumerate(zip(run, shapes))]
     if (len(run) == 2 and shapes[0] == "title" and opens_subheadline([l.text for l in run])
             and not any(c in SENTENCE_MARKS for c in run[1].text)):
-        # A headline over its subheadline, which may run across the page (中国的明天… / ——习近平…
-        # 在广大知识分子和青年学生中引起热烈反响): longer than any title line, yet no sentence.
+        # A headline over its subheadline, which may run across the page (中国的明天… / ——县委…
+        # 在全县广大干部和青年教师中引起热烈反响): longer than any title line, yet no sentence.
         return title_blocks(run, frame_index)
     if all(s != "body" for s in shapes) and not line_level and _wrapped_opening(run, widths):
         return [Block(BlockKind.BODY, tuple(run), frame_index)]
@@ -582,7 +582,7 @@ def credit_at_end(line: Line) -> tuple[Line, Line, tuple[Byline, ...]] | None:
 _FULL_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 # A letter's or an order's date alone on its line (2019年10月13日), as the signer closes it.
 SIGN_OFF_DATE_RE = re.compile(rf"^\s*{_FULL_DATE}\s*$")
-# A text's closing date and place (2019年10月25日于北京), as a joint statement or a letter signs off.
+# A text's closing date and place (2019年10月25日于杭州), as a joint statement or a letter signs off.
 DATED_AT_RE = re.compile(rf"^\s*{_FULL_DATE}\s*于")
 
 
@@ -600,8 +600,8 @@ def at_full_width(text: str, cols: tuple[float, ...], short: float = 0.0) -> boo
 
 
 def _sentence_runs_into(prev: str, text: str, widths: tuple[float, ...]) -> bool:
-    """Whether a line that reads as a byline is a sentence going on (…前不久，本报 / 记者赴内蒙古、
-    安徽、福建等地): the line before it runs on at the column's full width, and so does it; a
+    """Whether a line that reads as a byline is a sentence going on (…前不久，本报 / 记者赴山东、
+    河南、四川等地): the line before it runs on at the column's full width, and so does it; a
     printed byline is set short, and marked lines (■记者) are always bylines."""
     return (prev.rstrip()[-1:] not in TERMINAL_MARKS and not BYLINE_MARK_RE.match(text)
             and at_full_width(prev, widths) and at_full_width(text, widths))
@@ -693,8 +693,8 @@ def set_apart_phrases(text: str) -> bool:
 
 def _wrapped_opening(run: list[Line], widths: tuple[float, ...]) -> bool:
     """Whether lines without marks are a paragraph's opening broken by a frame: every line after
-    the first set to one column's full width, the last running on (习近平同志在2019年秋季 /
-    学期中央党校（国家行政学院） / 中青年干部培训班开班式上的重 / 要讲话，…). A headline's lines are
+    the first set to one column's full width, the last running on (县委书记在2019年秋季 /
+    学期县委党校（县行政学校） / 青年干部培训班开班式上的重 / 要讲话，…). A headline's lines are
     set in a larger type and break at its phrases, not at a column's edge, twice running."""
     if len(run) < 3 or not widths or run[-1].text.rstrip()[-1:] in TERMINAL_MARKS:
         return False

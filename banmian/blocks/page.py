@@ -125,7 +125,7 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
         if not headline and b.maybe_title and b.kind is BlockKind.BODY:
             headline = _headline_inside_text(b, prev, nxt)  # where the text before stopped mid-sentence
         # Lines that neither finish a sentence nor go on from one, above a lead, are a headline
-        # too, set to a column's width (贵州毕节七星关启用警务联动直通平台 / 服务零距离，24小时有回应).
+        # too, set to a column's width (城南街道启用社区服务直通热线平台 / 服务零距离，24小时有回应).
         if headline or b.kind is BlockKind.BODY and lead_next and _stands_alone(b, prev):
             titles = title_blocks(list(b.lines), b.frame_index)
             out.extend(titles)
@@ -185,8 +185,8 @@ def _lone_line_between_paragraphs(b: Block, prev: Block | None, nxt: Block | Non
 
 def _lone_title_pair(b: Block, nxt: Block, then: Block | None) -> bool:
     """Two one-line runs with commas, each a frame of its own and neither set to the column
-    of the text after them (扬帆出海，中国影视拓展朋友圈 / 塞尔维亚前进党主席、总统武契奇会见
-    杨晓渡 / 10月14日，…): two headlines set side by side, not two lines of one paragraph."""
+    of the text after them (扬帆出海，本地茶叶拓展新市场 / 县人大常委会主任、副主任视察城区
+    防汛工作 / 10月14日，…): two headlines set side by side, not two lines of one paragraph."""
     if not (nxt.maybe_title and len(b.lines) == 1 and len(nxt.lines) == 1 and b.frame_index != nxt.frame_index):
         return False
     w = _body_width(then)
@@ -273,7 +273,7 @@ def _ends_in_dash(block: Block) -> bool:
 
 def _dashed_sections_to_body(blocks: list[Block]) -> list[Block]:
     """A compilation of profiles opens each section with a label ended by a dash, the person
-    whose words or story follow (北京市东城区健身操舞协会会员李 / 秀花——): text of the
+    whose words or story follow (城东街道社区合唱团团员王 / 秀兰——): text of the
     compilation, with a byline set under it, as the paper's own archive keeps them.
 
     A kicker ends in a dash too, but its headline comes after it among the title lines; a label
@@ -493,7 +493,7 @@ def _line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[str]:
         if (kinds[k] == "title" and kinds[k + 1] == "text" and kinds[k + 2] == "text" and k not in doubled
                 and not _closed_by_column_name(lines[k].text)):
             # A paragraph's first line, no mark in it, set in by the indent from the full
-            # lines after it (中华人民共和国成立70周年盛大阅 / 兵仪式…): text, not a title;
+            # lines after it (全县第三届农民丰收节文艺汇 / 演活动…): text, not a title;
             # a line printed twice is a headline at any width, as is one its column's name closes.
             column = max(display_width(lines[k + 1].text), display_width(lines[k + 2].text))
             short = column - INDENT_EM - display_width(lines[k].text)
@@ -656,7 +656,7 @@ def _set_as_headline(block: Block, prev: Block) -> bool:
 
 
 def _kicker_openings(blocks: list[Block]) -> list[Block]:
-    """A line alone in its frame that breaks off after a clause (全球外国直接投资连续3年下滑，)
+    """A line alone in its frame that breaks off after a clause (全省外贸进出口连续3个月回落，)
     right before lines of a frame of their own that lead with a dash to what follows (而我国保持
     稳定增长—— / 利用外资态势好): a kicker's first line, the extractor having broken the kicker
     at its comma. Text broken between frames goes on in text, not in a kicker's dash. So is a
@@ -734,7 +734,7 @@ def _caption_lines_to_body(blocks: list[Block]) -> list[Block]:
             if c.kind is BlockKind.TITLE:
                 if not _is_caption_title(c):
                     # The caption's first line, broken off mid-word under the photo's short title
-                    # (古镇新貌 / 全国人大常委会副委员长张春贤15日在京出席非洲法 / 语国家…致辞。).
+                    # (古镇新貌 / 市政协副主席李华明15日在市图书馆出席少儿阅读推 / 广活动…致辞。).
                     if out[k + 1].kind is BlockKind.BODY and _caption_first_line(c, out[k - 1] if k else None):
                         out[k] = Block(BlockKind.BODY, c.lines, c.frame_index)
                     break
@@ -765,8 +765,8 @@ def _caption_first_line(block: Block, above: Block | None) -> bool:
 
 def _is_caption_title(block: Block) -> bool:
     """Whether a title-like block reads as caption text: long lines, each with a clause, not
-    a kicker leading to its headline (有作家驻村，有村民书写，山西贾家庄——) nor a headline
-    closed by its column's name (“涌泉之恩，滴水相报”（现场评论）)."""
+    a kicker leading to its headline (有画家驻村，有村民写生，浙江小山村——) nor a headline
+    closed by its column's name (“邻里有事，大家帮忙”（现场评论）)."""
     return not block.text.rstrip().endswith("—") and not COLUMN_TAG_RE.search(block.text) and all(
         len(l.text.strip()) >= MIN_CAPTION_LINE_CHARS and _CLAUSE_RE.search(l.text) for l in block.lines)
 
@@ -977,7 +977,7 @@ def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list
         if b.kind is not BlockKind.TITLE or len(b.lines) != 1 or (i and out[i - 1].frame_index == b.frame_index):
             continue
         # The paragraph's next lines may each have come as a frame of their own, set to the
-        # full column (为了筹措“过桥”资金，多 / 数中小企业采取“拆东墙补西墙” / 的办法，…).
+        # full column (为了筹措周转资金，多 / 数小微企业只好四处借钱周转应急 / 的办法，…).
         j = i + 1
         while (j < len(out) and j - i <= MAX_LONE_LINES and out[j].kind is BlockKind.TITLE and len(out[j].lines) == 1
                and (out[j].frame_index != out[j - 1].frame_index or j == i + 1)
@@ -1016,8 +1016,8 @@ def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list
         w = _body_width(prev)
         text = b.lines[0].text
         # A paragraph's first line after finished text, then maybe the headline drawn after that
-        # text, and its （下转N版）: the paragraph goes on on the other page (全场欢腾，本届军运会的火炬出现 /
-        # 和平薪火 生生不息 / （下转12版）; 在卫兴华二儿子卫宏的 / （下转7版）).
+        # text, and its （下转N版）: the paragraph goes on on the other page (全场欢腾，本届省运会的火炬出现 /
+        # 和平薪火 生生不息 / （下转12版）; 在老校长二儿子王宏的 / （下转7版）).
         if jump is not None and jump.direction == "to" and w and _reads_as_first_line(text, (w,)):
             out[i] = Block(BlockKind.BODY, b.lines, b.frame_index)
     return out
@@ -1065,7 +1065,7 @@ _OPENING_MARKS = "“‘《（(「『〈"
 def _reads_as_first_line(text: str, cols: tuple[float, ...], next_line: str = "") -> bool:
     """Whether a title-like line is set as a paragraph's first line: a column's width less the
     indent, or short of it by the number that opens the next line and could not fit there
-    (甘肃贫困人口由2012年底的 / 692万降到…), by the opening quote or bracket that went down
+    (全县低收入人口由2012年底的 / 692人降到…), by the opening quote or bracket that went down
     with its word (本届运动会的主题是 / “共享友谊…), or by the character its own digits kept
     off it. A phrase gap or a column's name at the end
     (…拼搏”（人民论坛）) marks a headline, whatever its width."""
@@ -1148,7 +1148,7 @@ def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...
             out[-1] = title_blocks(list(prev.lines), prev.frame_index)[0]
             return None
         if len(prev.lines) > 1 and tag_broken_over_lines(list(prev.lines) + list(b.lines)):
-            # so too a headline of a few lines (…新路子 / 同护一江水 澎湃新动能（壮丽70年 / 奋斗新时代·…）)
+            # so too a headline of a few lines (…新路子 / 共护一湖水 激发新活力（奋进新征程 / 建功新时代·…）)
             out[-1:] = title_blocks(list(prev.lines), prev.frame_index)
             return None
         if prev.lines[-1].text.rstrip().endswith("——") and not _at_indent(
@@ -1330,8 +1330,8 @@ def _frames_of_run(blocks: list[Block], i: int, j: int) -> list[tuple[int, int]]
 
 
 def _exclaimed_runs_to_body(blocks: list[Block]) -> list[Block]:
-    """Lines ending in ！ right after text, no byline or lead after them (这是一部感天动地的
-    奋斗史诗！ / 这是一部彪炳史册的伟大传奇！), are the text's cry: 54 title-like lines ending in
+    """Lines ending in ！ right after text, no byline or lead after them (这是一段催人奋进的
+    创业历程！ / 这是一份沉甸甸的时代答卷！), are the text's cry: 54 title-like lines ending in
     ！ in 20 generated sets, all text. So is each such frame after it, a frame a cry
     (祝福伟大祖国更加繁 / 荣昌盛！, 祝福中华民族昂首走 / 向复兴！), up to one that ends otherwise
     or stands over a byline or a lead."""
@@ -1363,7 +1363,7 @@ def _exclamations_and_questions_to_body(blocks: list[Block]) -> list[Block]:
     """Title lines of a frame whose last line is a word's tail and a ！ or ？ (…他们不想活 /
     了？) are the end of a paragraph, not a headline: measured on 20 generated sets, 21 such
     frames and not one headline. So is a question in a frame of its own with text on both
-    sides (…是如何训练的？ / 赛场上什么样的表现能达到国际水准？ / 为了迅速提升水平，…): the
+    sides (…是如何训练的？ / 比赛中怎样的发挥才算达到省级水平？ / 为了迅速提升水平，…): the
     text asks it (22 such frames in 24 sets, no headline; a question headline stands beside
     its byline, its lead or another title). Lines ending in ！ right after text are read
     before, by _exclaimed_runs_to_body."""

@@ -71,7 +71,7 @@ def load_pages(path: str | Path) -> list[CorpusPage]:
 
 
 def split_national_prefix(paragraph: str) -> tuple[str, str]:
-    """Split ``本报北京9月30日电  （记者张烁）`` off a first paragraph: (prefix, rest)."""
+    """Split ``本报北京9月30日电  （记者王明）`` off a first paragraph: (prefix, rest)."""
     m = NATIONAL_PREFIX_RE.match(paragraph)
     if not m:
         return "", paragraph

@@ -43,13 +43,13 @@ def test_parse_byline_rejects_prose(text):
 
 @pytest.mark.parametrize("lines,end,start", [
     (["用户是互联网思维的核心", "东方日报社新媒体中心主任", "丁  伟"], 2, 1),  # the heading above is not signed
-    (["长城新媒体集团党委书记、董事", "长  马来顺"], 1, 0),  # an office wrapped inside a word
-    (["国务院扶贫办党组书记、主任 刘", "永富"], 1, 0),  # a name wrapped
-    (["——中国科学院院士、北", "京师范大学地理科学学部部长", "傅伯杰"], 2, 0),  # a quotation's source
+    (["山海新媒体集团党委书记、董事", "长  李成顺"], 1, 0),  # an office wrapped inside a word
+    (["省农业农村厅党组书记、厅长 赵", "永康"], 1, 0),  # a name wrapped
+    (["——中国工程院院士、华", "南理工大学材料科学学院院长", "陈志刚"], 2, 0),  # a quotation's source
     (["中国法学会学术委员会", "副主任，中国社会科学院学", "部委员、法学研究所研究员", "李 林"], 3, 0),  # offices in two bodies
-    (["创作当为时代铸魂", "高洪波（中国作家协会", "副主席）"], 2, 1),  # the name first, the office in parentheses
-    (["生命不息 攀登不止", "张 海（中国书法家协", "会名誉主席）"], 2, 1),
-    (["王 蒙（原文化部部长）"], 0, 0),
+    (["创作要为人民抒怀", "吴洪涛（江南作家协会", "副主席）"], 2, 1),  # the name first, the office in parentheses
+    (["笔墨常新 探索不止", "张 川（江南书法家协", "会名誉主席）"], 2, 1),
+    (["王 明（原文化局局长）"], 0, 0),
     (["把戏送到村民家门口", "李小红（县剧团演", "员）"], 2, 1),  # a trade, for a forum of artists
     (["好故事都在田间地头", "张大山（作家）"], 1, 1),  # named first, the office needs no body's name
     (["融合发展要兼顾流量与质量", "南湖网络科技集团首席运营官 王", "小明"], 2, 1),  # a company's officer
@@ -62,7 +62,7 @@ def test_signature_ending_at_finds_the_whole_signature(lines, end, start):
     ["本报记者 张三"],  # a reporter signs with a byline, not an office
     ["新华社记者 李四"],
     ["新华社社长 王五"],  # too short a body's name for a signer's office
-    ["工程院院士，国际宇航科学院院士，", "“东方红一号”卫星技术负责人", "之一"],  # the sentence runs on into it
+    ["工程院院士，国际水利科学院院士，", "“江海一号”船闸技术总负责人", "之一"],  # the sentence runs on into it
     ["（中国电信湖北省分公", "司党委书记、总经理  李洪"],  # a bracket still open: the name goes on
     ["国 际 电 工委员 会 成 立于"],  # letter-spaced text
     ["他在会上表示，这件事情我们一定", "要办好。"],
