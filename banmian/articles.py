@@ -79,7 +79,7 @@ def _ends_paragraph(line: str, next_line: str | None, width: float, opening: boo
     if t.endswith(_BOX_LABELS):
         return True  # a box's label (核心阅读) is a paragraph of its own above the box's text
     if next_line is not None and ENUMERATED_RE.match(next_line) and not leads_into_next(t):
-        return True  # an enumerated item opens a paragraph of its own (（三）粮食储备能力显著增强, 二、…)
+        return True  # an enumerated item opens a paragraph of its own (（三）课后服务实现全面覆盖, 二、…)
     if t[-1] not in TERMINAL_MARKS or t[-1] in CLOSING_QUOTES and t[-2:-1] not in _SENTENCE_STOPS:
         # (a quotation mark closing a term, 共建“一带一路”, ends no sentence)
         short = width - display_width(t)

@@ -293,11 +293,11 @@ def test_assemble_articles_a_letter_and_its_report_are_one_article():
     report = _column("新华社深圳10月15日电 茶产业博览会15日开幕，市长王建国发来贺信，向博览会的举办表示祝贺。",
                      "王建国在贺信中指出，茶产业对山区群众增收致富具有重要意义。")
     other = _column("本报讯 10月15日，全市秋季运动会在市体育中心开幕，来自各区县的两千余名运动员参加比赛。")
-    text = (f"王建国致信祝贺博览会开幕\n\n{letter}\n\n王建国\n2019年10月15日\n（新华社北京10月15日电）\n\n"
+    text = (f"王建国致信祝贺博览会开幕\n\n{letter}\n\n王建国\n2019年10月16日\n（新华社北京10月16日电）\n\n"
             f"{report}\n\n全市秋季运动会开幕\n\n{other}\n")
     articles, _, _ = _assemble(text)
     assert [x.titles[0].text for x in articles] == ["王建国致信祝贺博览会开幕", "全市秋季运动会开幕"]
-    assert "王建国" in articles[0].paragraphs and "2019年10月15日" in articles[0].paragraphs
+    assert "王建国" in articles[0].paragraphs and "2019年10月16日" in articles[0].paragraphs
     assert articles[0].paragraphs[-1].startswith("王建国在贺信中指出")
 
 

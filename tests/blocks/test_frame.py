@@ -67,9 +67,9 @@ def test_ends_with_credit_reads_a_cartoon_credit_as_an_end():
 
 
 def test_classify_frame_credit_at_end_of_caption_line_is_split_off():
-    blocks = _blocks("我非常热切地看到中国的日益繁荣富强，并以实际行动帮助发展中国家。 本报记者 曹豪、莫倩芳摄")
+    blocks = _blocks("我非常高兴地看到家乡的日益美丽富饶，并以实际行动回报家乡的父老。 本报记者 曹明、莫小芳摄")
     assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.BYLINE]
-    assert [(b.role, b.name) for b in blocks[1].bylines] == [("摄影", "曹豪"), ("摄影", "莫倩芳")]
+    assert [(b.role, b.name) for b in blocks[1].bylines] == [("摄影", "曹明"), ("摄影", "莫小芳")]
 
 
 @pytest.mark.parametrize("caption", [
@@ -103,7 +103,7 @@ def test_lead_dated_with_xun_opens_an_article_but_a_correspondent_does_not():
 def test_classify_frame_title_line_glued_above_a_lead_heads_it_whatever_its_width():
     # The headline's second line came out in the frame of the story's lead; in a three-line
     # run its width alone could pass for the column's.
-    blocks = _blocks("大家庭40周年座谈会举行\n本报讯 10月25日上午，核心\n阅读")
+    blocks = _blocks("书画院40周年座谈会举行\n本报讯 10月25日上午，核心\n阅读")
     assert [b.kind for b in blocks] == [BlockKind.TITLE, BlockKind.BODY]
 
 
@@ -120,14 +120,14 @@ def test_classify_frame_kicker_with_a_comma_glued_above_a_lead_heads_it():
 
 def test_classify_frame_lead_cut_inside_its_date_under_title_lines_is_text():
     # 本报杭州10月12 / 日电: the lead's first line holds no mark, like the subheadline above it.
-    blocks = _blocks("两地携手共建长三角生态绿色\n一体化发展示范区\n本报杭州10月12\n日电  （记者王明）"
-                     "浙江省与上海市\n12日签署合作协议，双方将\n在生态保护等领域开展合作。")
+    blocks = _blocks("两地携手共建浙皖边生态绿色\n一体化发展示范区\n本报杭州10月15\n日电  （记者王明）"
+                     "浙江省与安徽省\n15日签署合作协议，双方将\n在生态保护等领域开展合作。")
     assert [b.kind for b in blocks] == [BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
     assert blocks[2].lines[0].text.startswith("本报杭州")
 
 
 def test_classify_frame_headline_with_a_comma_printed_twice_is_a_title_and_its_copy():
-    blocks = _blocks("写作，是为了沟通（五洲茶亭）\n写作，是为了沟通（五洲茶亭）")
+    blocks = _blocks("阅读，是为了成长（书香茶亭）\n阅读，是为了成长（书香茶亭）")
     assert [b.kind for b in blocks] == [BlockKind.TITLE, BlockKind.DUPLICATE]
 
 
@@ -192,9 +192,9 @@ def test_classify_frame_sentence_going_on_in_a_byline_like_line_is_text():
 
 def test_lead_spread_letter_by_letter_to_its_column_opens_an_article():
     from banmian.blocks.frame import opens_with_lead
-    lines = read_lines(SourceText(text="本 报 加 德 满 都 1 0 月 1 3 日 电\n（记者李锋、王慧）国家主席"))
+    lines = read_lines(SourceText(text="本 报 加 德 满 都 1 0 月 1 5 日 电\n（记者张华、刘明）县委书记"))
     assert opens_with_lead(lines)
-    assert not opens_with_lead(read_lines(SourceText(text="本 报 记 者 李 锋 王 慧")))
+    assert not opens_with_lead(read_lines(SourceText(text="本 报 记 者 张 华 刘 明")))
 
 
 @pytest.mark.parametrize("lead", ["本报西 安 1 1月2 0 日 电", "本 报西安1 1月2 0 日", "新 华社长沙 3月 7日 电"])

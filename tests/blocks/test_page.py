@@ -9,12 +9,12 @@ from pagekit import wrap_column
 
 
 # Column text that stops mid-sentence, and a short story opening with a lead.
-UNFINISHED = ("他在担任市委书记之后就鲜明\n地提出了张家港精神，要求干\n部群众团结拼搏、负重奋进，\n"
-              "在全国率先建成了内河型国家\n级保税区，在全国第一个实施\n了城乡一体化发展，还率先实\n施了城")
+UNFINISHED = ("他到青石镇任党委书记以后就\n提出了修路富民思路，要求干\n部群众齐心协力、苦干实干，\n"
+              "在全县率先建成了一条省道二\n级公路网，在全县第一个实现\n了村村通客车目标，还率先实\n施了城")
 
 
-LEAD_TEXT = ("本报讯 10月27日晚，在江西省赣\n州市兴国县高兴镇的合兴村，百姓\n至今还常常念叨起叶运高的故事，\n"
-             "说他一生为革命奔走，从不叫苦。\n")
+LEAD_TEXT = ("本报讯 10月27日晚，在青川县石\n桥镇南面大山深处的柳湾村，村民\n至今还时常讲述起周大山的故事，\n"
+             "说他一生为乡亲奔走，从不叫苦。\n")
 
 
 # A paragraph set in a column 14 ems wide, its sentence finished.
@@ -69,10 +69,10 @@ def test_classify_blocks_source_note_after_text_is_text(note):
 
 @pytest.mark.parametrize("before, title, after", [
     # a short run with commas that ends in its column's name
-    ("主研制的中型双发多用途直升\n机，采用单旋翼带尾桨布局。", "国产直20直升机首次亮相国际航展\n直20，“厉害”在哪儿（新视点）",
-     "2015年9月，各国领导\n人出席联合国发展峰会，一致\n通过了可持续发展议程，为各\n国发展指明了方向。"),
+    ("主研发的小型电动多用途收割\n机，采用四轮驱动底盘布局。", "国产丰20收割机首次亮相秋季农展\n丰20，“好用”在哪儿（新农事）",
+     "2015年9月，县里领导\n人出席首届农机展销会，一致\n通过了新机具推广方案，为各\n地农业指明了方向。"),
     # a headline wrapped at the column width, closed by its column's name
-    ("精准是干事创业的要求，凡\n事满足于差不多，就难以把\n事情做到最好，更难以出彩。", "把“阅兵精度”刻在每一\n个岗位（今日谈）",
+    ("精准是干事创业的要求，凡\n事满足于差不多，就难以把\n事情做到最好，更难以出彩。", "把“阅兵精度”带进每一\n个车间（今日谈）",
      "在国庆阅兵仪式上，空中仪\n仗队米秒不差，地面方队整\n齐划一，令人赞叹不已。"),
 ], ids=["commas", "column-width"])
 def test_classify_blocks_two_line_headline_naming_its_column_is_a_title(before, title, after):
@@ -81,12 +81,12 @@ def test_classify_blocks_two_line_headline_naming_its_column_is_a_title(before, 
 
 def test_classify_blocks_deck_wrapped_across_columns_before_a_lead_is_a_title():
     from pagekit import wrap_column
-    body = "\n".join(wrap_column(["本报武汉1 0 月1 7 日电 （记者田豆豆）第七届世界军人运动会将于18日在武汉开幕，"
-                                   "本届军运会共设置27个大项、329个小项，参赛人数和竞技水平都超过往届，"
-                                   "武汉市各方面在筹备军运会过程中，将厉行节俭、安全可靠贯穿始终，"
-                                   "各项筹备工作已经全部就绪，具备正式开赛条件。"], 14))
-    text = ("世界军人运动会今日在武汉开幕\n\n"
-            "共有109个国家9308名军人报名参赛，规模创历届之最，\n本届赛事共设27个大项、329个小项\n\n"
+    body = "\n".join(wrap_column(["本报荆州1 0 月1 7 日电 （记者周明远）第五届全省农民运动会将于18日在荆州开幕，"
+                                   "本届运动会共设置23个大项、145个小项，参赛人数和比赛规模都超过往届，"
+                                   "荆州市各部门在筹备运动会过程中，将勤俭节约、安全有序贯穿始终，"
+                                   "各项准备工作已经基本完成，场馆设施运行良好。"], 14))
+    text = ("全省农民运动会今日在荆州开幕\n\n"
+            "共有109个乡镇9308名农民报名参赛，人数创历届之最，\n本届赛事共设23个大项、145个小项\n\n"
             f"{body}\n")
     assert _kinds(text) == [BlockKind.TITLE] * 3 + [BlockKind.BODY]
 
@@ -112,10 +112,10 @@ def test_classify_blocks_line_trailing_off_after_unfinished_text_goes_on_with_it
 
 
 def test_classify_blocks_credit_name_broken_before_its_last_character_is_joined():
-    text = "图为人们在澳门大三巴牌\n坊前游览。\n新华社记者  张金\n\n加摄\n\n不容“教育台独”得逞（观沧海）\n"
+    text = "图为游客在古镇老街石牌\n坊前留影。\n新华社记者  周丽\n\n宁摄\n\n别让“舌尖浪费”蔓延（观沧海）\n"
     blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
     credit = [b for b in blocks if b.kind is BlockKind.BYLINE]
-    assert len(credit) == 1 and [(x.role, x.name) for x in credit[0].bylines] == [("摄影", "张金加")]
+    assert len(credit) == 1 and [(x.role, x.name) for x in credit[0].bylines] == [("摄影", "周丽宁")]
 
 
 def test_classify_blocks_credit_broken_where_its_captions_frame_ends_is_joined():
@@ -146,11 +146,11 @@ def test_classify_blocks_lines_set_in_the_column_over_a_reporters_byline_are_its
 
 
 def test_classify_blocks_speaker_line_after_a_quote_is_text():
-    quote = ("“党的执政能力高低在很大程度\n上决定着国家治理水平的高低，\n要把初心使命铭之于心、践之于\n"
-             "行，在学懂弄通做实上下功夫，\n不断提高治理能力和水平。”")
+    quote = ("“基层干部作风好坏在很大程度\n上决定着群众满意程度的高低，\n要把为民服务记之于心、落之于\n"
+             "行，在办实事解难题上下功夫，\n不断提高服务能力和水平。”")
     body = ("本报讯 10月8日，市图书馆新馆\n正式开馆，首日接待读者三千余\n人次，借阅图书五千余册，市民\n"
             "纷纷点赞新馆的阅读环境，表示\n以后会常来看看书。")
-    text = (f"{quote}\n\n——湖南省委书记杜家毫日前在\n省委理论学习中心组学习会上说\n\n"
+    text = (f"{quote}\n\n——青川县委书记周文斌日前在\n全县机关作风建设推进大会上说\n\n"
             f"图书馆新馆开馆\n\n{body}\n")
     assert _kinds(text) == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
 
@@ -167,19 +167,19 @@ def test_classify_blocks_subheadline_dash_naming_its_theme_after_text_stays_a_ti
 
 def test_classify_blocks_headline_after_unfinished_text_stays_a_title_when_wider_than_the_column():
     body = UNFINISHED
-    text = (f"{body}\n\n贵州清镇市先行先试环境\n司法呵护绿水青山（改革落实在基层）\n\n{body}\n")
+    text = (f"{body}\n\n浙江安吉县先行先试垃圾\n分类守护碧水蓝天（改革落实在基层）\n\n{body}\n")
     assert _kinds(text) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
 
 
 def test_classify_blocks_headline_over_two_lines_closed_by_its_column_name_is_a_title():
     body = LEAD_TEXT
-    text = f"{body}\n叶运高：生命不息 革命不止\n（为了民族复兴·英雄烈士谱）\n\n{body}"
+    text = f"{body}\n周大山：扎根山乡 为民奔走\n（为了乡村振兴·基层干部谱）\n\n{body}"
     assert _kinds(text) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
 
 
 def test_classify_blocks_text_ending_in_a_parenthesis_is_not_a_headline():
     body = LEAD_TEXT
-    text = f"{body}\n作为相城“五大功能片区”的\n核心区，阳澄生态新区（高铁新城）\n\n{body}"
+    text = f"{body}\n作为东城“三大功能片区”的\n核心区，滨湖科技新区（湖东新城）\n\n{body}"
     blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
     assert BlockKind.TITLE not in [b.kind for b in blocks]
 
@@ -206,10 +206,10 @@ def test_classify_blocks_headline_a_first_line_wide_over_text_that_opens_its_own
     # paragraph's first line broken off by the extractor; but the text under it opens with an
     # indented line of its own, so it is no part of that paragraph.
     page = _between("近年以来，以数字技术为依托的新一轮基层治理改革给传统社区服务带来明显变化，"
-                    "充分运用信息革命成果，推动媒体融合发展，是各国媒体的共同课题。",
-                    "争当媒体融合发展的排头兵",
-                    "媒体融合发展是全媒体时代的重大课题，我们将深入贯彻落实，坚持移动优先，"
-                    "推动内容、技术、管理全面创新，做强新型主流媒体。", 14)
+                    "充分运用信息技术手段，推动社区服务升级，是各地基层的共同课题。",
+                    "争当社区服务升级的排头兵",
+                    "社区服务升级是信息化时代的重大课题，我们将认真研究落实，坚持居民优先，"
+                    "推动服务、技术、管理全面创新，建好新型智慧社区。", 14)
     assert _kinds(page) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
 
 
@@ -245,7 +245,7 @@ def test_classify_blocks_caption_after_its_credit_and_title_is_text():
     # leads to its headline stays a title.
     page = ("各区县要加快推进旧城改造工作，\n切实改善群众居住条件。\n\n■摄影 李 明\n\n秋收时节\n\n"
             "十月八日，农民在湖北省荆州市公安县的田间收割晚稻，一派繁忙\n\n"
-            "有作家驻村，有村民书写，山西贾家庄——\n\n这个村庄，文学一直在")
+            "有画家驻村，有村民作画，浙江石柳村——\n\n这个村庄，画笔一直在")
     assert _kinds(page)[:4] == [BlockKind.BODY, BlockKind.BYLINE, BlockKind.TITLE, BlockKind.BODY]
     assert _kinds(page)[4:] == [BlockKind.TITLE, BlockKind.TITLE]
 
@@ -254,9 +254,9 @@ def test_classify_blocks_headline_set_to_the_column_after_a_source_note_stays_a_
     # A source note finishes the text without a full stop: the headline after it, though set
     # to the column's width, goes on no sentence.
     from pagekit import wrap_column
-    body = "\n".join(wrap_column(["作为武汉军运会田径赛场的五环体育中心体育场，位于东西湖区新的市民集中区域，"
-                                 "今年3月投入使用后，已举行了数场中超比赛，场馆的各项设施都经受住了检验。"], 14))
-    text = f"{body}\n\n数据来源：第七届世界军人\n运动会执委会\n\n三名科学家共享诺贝尔化学奖项\n\n{LEAD_TEXT}"
+    body = "\n".join(wrap_column(["作为全市运动会田径赛场的城东体育中心田径场，位于东西湖区新的居民集中区域，"
+                                 "今年3月正式启用后，已承办了数场中甲比赛，场馆的各项设施都经受住了检验。"], 14))
+    text = f"{body}\n\n数据来源：第三届全市老年\n运动会组委会\n\n三名科学家共享诺贝尔化学奖项\n\n{LEAD_TEXT}"
     assert _kinds(text) == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
 
 
@@ -264,10 +264,10 @@ def test_classify_blocks_headline_after_text_that_jumps_to_another_page():
     # The text stops mid-sentence because it goes on on page 17, as the marker after the
     # headline says: the headline with a colon is a headline, not the sentence's rest.
     from pagekit import wrap_column
-    text = wrap_column(["“4年来，各国为落实可持续发展议程作出了不懈努力，取得了积极成果。但是，"
-                        "全球发展仍面临不少挑战，发展中国家实现可持续发展目标任重道远，需要"], 18)
-    page = ("\n".join(text) + "\n\n“落实2030年可持续\n发展议程：我们在行动”\n\n"
-            "——首届可持续发展论坛在京成功举办\n\n（下转17版）\n")
+    text = wrap_column(["“4年来，各地为落实水污染防治规划作出了不懈努力，取得了明显成效。但是，"
+                        "河湖治理仍面临不少难题，山区的村庄实现长效化管护目标任重道远，需要"], 18)
+    page = ("\n".join(text) + "\n\n“落实2030年水污染\n防治规划：我们在行动”\n\n"
+            "——首届水污染防治论坛在汉成功举办\n\n（下转17版）\n")
     kinds = _kinds(page)
     assert kinds[0] is BlockKind.BODY and kinds[-1] is BlockKind.CONTINUATION
     assert set(kinds[1:-1]) == {BlockKind.TITLE}
@@ -277,10 +277,10 @@ def test_classify_blocks_column_text_wrapped_around_a_parenthesis_is_no_headline
     # Lines set to the column's width ending in a parenthesis look like a headline closed by
     # its column's name; lines wrapped at the column around it are running text.
     from pagekit import wrap_column
-    before = "\n".join(wrap_column(["在武汉汉南通用航空机场跳伞场地抬头仰望，很容易分辨出中国八一跳伞队的队员，"
-                                    "观众很容易被选手们的精湛发挥感染。"], 12))
-    text = (f"{before}\n\n定点赛是本届军运跳伞\n赛的重点项目，运动员从千\n米高空跳下，踩到地面上一\n"
-            "个硬币大小（直径两厘米）\n\n的点，非有高超的技巧不可。\n")
+    before = "\n".join(wrap_column(["在青川河口通用航空机场跳伞场边抬头远望，很轻松就认出省体育局跳伞队的队员，"
+                                    "观众常常被选手们的精彩表现所感染。"], 12))
+    text = (f"{before}\n\n定点赛是本届省运跳伞\n赛的必比项目，选手要从千\n米高空跃出，落到草坪中一\n"
+            "个瓶盖大小（直径三厘米）\n\n的点，没有过硬的功夫不行。\n")
     assert BlockKind.TITLE not in _kinds(text)
 
 
@@ -288,9 +288,9 @@ def test_classify_blocks_kicker_ending_in_a_dash_is_no_wrapped_subheading():
     # The kicker happens to measure the column less the indent, and its headline is shorter:
     # the shape of a subheading wrapped in the column, but the dash leads to a headline.
     from pagekit import wrap_column
-    body = "\n".join(wrap_column(["在我国社会主义革命、建设、改革的非凡历程中，一代又一代奋斗者顽强拼搏、"
+    body = "\n".join(wrap_column(["在家乡大地修路架桥、建校、办厂的非凡历程中，一代又一代建设者艰苦创业、"
                                   "不懈奋斗，涌现出一大批先进模范人物。"], 14))
-    text = f"“最美奋斗者”向祖国表白——\n\n我爱你，中国\n\n{body}\n"
+    text = f"“最美护林员”向大山告白——\n\n我爱你，青山\n\n{body}\n"
     assert _kinds(text)[:2] == [BlockKind.TITLE, BlockKind.TITLE]
 
 
@@ -303,7 +303,7 @@ def test_classify_blocks_title_lines_shaped_as_wrapped_text_but_marked_as_a_head
     # Two title lines that measure the column less the indent, then less than the column:
     # the shape of a subheading wrapped in the column, but what they say marks a headline.
     from pagekit import wrap_column
-    body = "\n".join(wrap_column(["在我国社会主义革命、建设、改革的非凡历程中，一代又一代奋斗者顽强拼搏、"
+    body = "\n".join(wrap_column(["在家乡大地修路架桥、建校、办厂的非凡历程中，一代又一代建设者艰苦创业、"
                                   "不懈奋斗，涌现出一大批先进模范人物。"], 14))
     assert _kinds(f"{body}\n\n{title}\n\n{body}\n") == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
 
@@ -312,9 +312,9 @@ def test_classify_blocks_headline_whose_column_name_stands_on_its_own_line_is_no
     # A headline set to the column less the indent, then its column's name on a line (and
     # frame) of its own: the shape of a subheading wrapped in the column, but a headline.
     from pagekit import wrap_column
-    body = "\n".join(wrap_column(["从群众的立场、视角出发，主动去解决群众的难事、急事、烦心事，"
-                                  "用实干赢得群众的信任和支持，把好事办好、实事办实，让群众看到变化、得到实惠。"], 11))
-    text = f"{body}\n栏目投稿邮箱：\nyxxz8494\n\n用实干解开群众心锁\n\n（一线行走）\n"
+    body = "\n".join(wrap_column(["从居民的需求、感受出发，主动去解决居民的小事、急事、烦心事，"
+                                  "用实干赢得居民的信任和支持，把好事办好、实事办实，让居民看到变化、得到实惠。"], 11))
+    text = f"{body}\n栏目投稿邮箱：\nyxxz8494\n\n用真心解开居民心结\n\n（一线行走）\n"
     assert _kinds(text)[-2:] == [BlockKind.TITLE, BlockKind.TITLE]
 
 
@@ -322,7 +322,7 @@ def test_classify_blocks_headline_with_its_column_name_after_a_credit_is_no_capt
     # A credit, a headline and then a second headline with a comma: the second is closed by
     # its column's name, which no caption line is.
     page = ("各区县要加快推进旧城改造工作，\n切实改善群众居住条件。\n\n本报记者 韩英子摄\n\n"
-            "脱贫致富当自强（暖闻热评）\n\n“涌泉之恩，滴水相报”（现场评论）\n")
+            "脱贫致富当自强（暖闻热评）\n\n“一碗热汤，暖了人心”（现场评论）\n")
     assert _kinds(page)[-2:] == [BlockKind.TITLE, BlockKind.TITLE]
 
 
@@ -340,9 +340,9 @@ def test_classify_blocks_headline_closed_by_its_column_name_is_no_first_line():
     from pagekit import wrap_column
     before = wrap_column(["近年以来，以数字技术为依托的新一轮基层治理改革给传统社区服务带来明显变化，"
                           "推动媒体融合发展，是各国媒体的共同课题。"], 14)
-    after = wrap_column(["奋斗是青春最亮丽的底色，新时代的青年要在奋斗中释放青春激情、"
-                         "追逐青春理想，以青春之我、奋斗之我，为民族复兴铺路架桥。"], 14, indent=0)
-    page = "\n".join(before) + "\n\n勇于奋斗的人（人民论坛）\n\n" + "\n".join(after)
+    after = wrap_column(["勤学是少年最美好的底色，新时代的学生要在学习中锤炼过硬本领、"
+                         "磨炼坚强意志，以勤学之我、实干之我，为家乡振兴添砖加瓦。"], 14, indent=0)
+    page = "\n".join(before) + "\n\n勤于学习的人（人民论坛）\n\n" + "\n".join(after)
     assert _kinds(page) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
 
 
@@ -354,8 +354,8 @@ def test_classify_blocks_run_with_commas_after_the_last_finished_text_is_a_headl
 
 
 def test_classify_blocks_kicker_closed_by_a_colon_heads_its_headline():
-    # 泰兴： is a kicker, not a clause broken at a column's edge.
-    text = f"{LEAD_TEXT}\n泰兴：\n“亲情廉线”向基层延伸\n\n{LEAD_TEXT}"
+    # 清河： is a kicker, not a clause broken at a column's edge.
+    text = f"{LEAD_TEXT}\n清河：\n“邻里议事”向基层延伸\n\n{LEAD_TEXT}"
     assert _kinds(text) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
 
 
@@ -375,14 +375,14 @@ def test_classify_blocks_paragraph_opening_broken_off_in_a_frame_of_its_own_is_t
     # title-like, not a headline.
     from pagekit import wrap_column
     before = COLUMN_OF_FINISHED_TEXT
-    opening = "灵昆岛的老干部们还带我们\n细看了他们往日生活中捕鱼耕作"
-    rest = "\n".join(wrap_column(["的劳动工具和日常生活用品，一件件都诉说着岛上人家的往事。"], 14, indent=0))
+    opening = "石柳村的老人家们还领我们\n参观了他们当年生活中纺线织布"
+    rest = "\n".join(wrap_column(["的劳动工具和日常生活用品，一件件都诉说着村里人家的往事。"], 14, indent=0))
     kinds = _kinds(f"{before}\n\n{opening}\n\n{rest}")
     assert BlockKind.TITLE not in kinds
 
 
 def test_classify_blocks_headline_broken_after_its_comma_and_closed_by_its_column_name():
-    text = f"{LEAD_TEXT}\n“用海河水，\n洗海河泥”（一线视角）\n\n{LEAD_TEXT}"
+    text = f"{LEAD_TEXT}\n“用山泉水，\n泡山里茶”（一线视角）\n\n{LEAD_TEXT}"
     assert _kinds(text) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
 
 
@@ -391,7 +391,7 @@ def test_classify_blocks_subheading_letter_spaced_to_its_column_is_text():
     # the gaps are tracking, not the phrase gap of a headline.
     from pagekit import wrap_column
     before = COLUMN_OF_FINISHED_TEXT
-    after = "\n".join(wrap_column(["在北京、上海、天津、重庆、西安等地出台的促消费政策中，“夜经济”这一关键词频频出现。"], 14))
+    after = "\n".join(wrap_column(["在南京、杭州、长沙、成都、昆明等地推出的稳消费措施里，“夜经济”这个新词汇屡屡出现。"], 14))
     page = f"{before}\n\n“ 夜 经 济 ”拓 展 消 费 新\n\n时空\n\n{after}"
     assert BlockKind.TITLE not in _kinds(page)
 
@@ -455,7 +455,7 @@ def test_classify_blocks_headline_closed_by_a_long_series_name_is_a_title():
 
 
 def test_classify_blocks_rest_of_a_note_closing_its_parenthesis_goes_on_in_the_text():
-    text = f"{LEAD_TEXT}\n（本报记者杨雪梅、周飞亚、\n\n王瑨采访整理）\n\n责任编辑：夏 辉\n"
+    text = f"{LEAD_TEXT}\n（本报记者林晓舟、周敏华、\n\n王洁采访整理）\n\n责任编辑：夏 辉\n"
     assert BlockKind.TITLE not in _kinds(text)
 
 
@@ -490,7 +490,7 @@ def test_classify_blocks_headline_broken_between_list_items_above_a_lead_is_a_ti
     kinds = _kinds(f"《乡村振兴读本》德文、\n英文版首发式在柏林举行\n\n{LEAD_TEXT}")
     assert kinds == [BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
     # a line that holds a comma and ends a clause in a list is a sentence going on
-    kinds = _kinds(f"{LEAD_TEXT}\n在产业生态上，武汉发挥各类国\n家级平台的牵引作用，推进运营商、\n\n五链统筹 三轮驱动\n\n{LEAD_TEXT}")
+    kinds = _kinds(f"{LEAD_TEXT}\n在产业生态上，全县发挥各类省\n级产业园的带动作用，推进供应商、\n\n五链统筹 三轮驱动\n\n{LEAD_TEXT}")
     assert kinds == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
 
 
@@ -502,7 +502,7 @@ def test_classify_blocks_headline_broken_after_a_short_clause_is_a_title():
 
 
 def test_classify_blocks_lines_above_a_lead_that_finish_no_sentence_are_a_headline():
-    headline = "某县公安局启用警务联动直通平台\n服务零距离，全天有回应"
+    headline = "某县税务局启用办税联动直通平台\n服务零距离，全天有回应"
     assert _kinds(f"{LEAD_TEXT}\n{headline}\n\n{LEAD_TEXT}") == [
         BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
 
@@ -510,7 +510,7 @@ def test_classify_blocks_lines_above_a_lead_that_finish_no_sentence_are_a_headli
 def test_classify_blocks_paragraph_opening_before_the_headline_and_a_jump_is_text():
     # Finished text, a paragraph's first line, then the headline drawn after the text and the
     # （下转N版）: the paragraph goes on on the other page; the line is no title.
-    page = f"{LEAD_TEXT}\n今年是中华人民共和国成立七\n\n“两国友谊像雪水一般纯净”\n\n——访某国总理\n\n（下转16版）\n"
+    page = f"{LEAD_TEXT}\n今年是中华人民共和国成立七\n\n“两国友谊像山泉一样清澈”\n\n——访某国总理\n\n（下转16版）\n"
     assert _kinds(page) == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.CONTINUATION]
 
 
@@ -519,7 +519,7 @@ def test_classify_blocks_paragraph_opening_before_the_headline_and_a_jump_is_tex
     ("袁  琛摄影报道（影\n像中国）", BlockKind.BODY),  # a bare credit broken in its source: caption text
 ])
 def test_classify_blocks_credit_broken_inside_its_frame_is_one(credit, kind):
-    text = f"图为10月10日，中国队球员武磊在比\n赛中射门。\n\n{credit}\n\n县图书馆新馆开馆\n"
+    text = f"图为10月10日，县中学队员王磊在比\n赛中射门。\n\n{credit}\n\n县图书馆新馆开馆\n"
     blocks = [b for b in classify_blocks(group_frames(read_lines(SourceText(text=text))))
               if any("摄" in l.text or "像中国" in l.text for l in b.lines)]
     assert len(blocks) == 1 and blocks[0].kind is kind
@@ -554,16 +554,16 @@ def test_classify_blocks_unfinished_line_set_to_the_column_above_a_lead_is_its_h
 
 
 def test_classify_blocks_lines_opening_a_bracket_the_text_after_closes_are_text():
-    text = ("王蒙的文学创作与新中国的\n行进步履紧紧相连。\n\n从上世纪50年代的\n《青春万岁》《组织部新来\n\n"
-            "的青年人》，到改革开放后的\n《蝴蝶》《布礼》等，他的创作\n始终与时代同行。\n")
+    text = ("周大山的散文创作与小城的\n发展变化紧紧相连。\n\n从上世纪80年代的\n《小镇春早》《老街上新来\n\n"
+            "的邮递员》，到改革开放后的\n《渡口》《灯火》等，他的创作\n始终与时代同行。\n")
     assert BlockKind.TITLE not in _kinds(text)
 
 
 def test_classify_blocks_short_line_with_a_comma_under_a_photo_credit_is_the_photo_title():
-    caption = "在我国社会主义革命、建设、改革的非凡历程中，一代又一代奋斗者顽强拼搏。"
-    assert _kinds(f"■摄影 龚娟英\n\n我爱你，中国\n\n{caption}\n")[:3] == [BlockKind.BYLINE, BlockKind.TITLE, BlockKind.BODY]
+    caption = "在家乡大地修路架桥、建校、办厂的非凡历程中，一代又一代建设者艰苦创业。"
+    assert _kinds(f"■摄影 林小雨\n\n我爱你，中国\n\n{caption}\n")[:3] == [BlockKind.BYLINE, BlockKind.TITLE, BlockKind.BODY]
     # a longer line there, going on in the text after it, is that text's
-    text = "■摄影 贾旭磊 谭 丹\n\n提高扶贫精准度，就要先把贫困群众\n\n从“穷窝”里挪出来，也要想办法切断\n“穷根”，更要改变人的思想\n"
+    text = "■摄影 李文涛 何 丹\n\n提高帮扶精准度，就要先把困难群众\n\n从“危房”里搬出来，也要想办法拔掉\n“穷根”，更要转变人的观念\n"
     assert BlockKind.TITLE not in _kinds(text)
 
 
@@ -571,7 +571,7 @@ def test_classify_blocks_short_lines_with_a_colon_after_text_a_credit_closes_are
     # A story and its photo's credit, then its headline drawn after them (a kicker ending in a
     # colon, and the headline), then the next story's text: the credit closed the text.
     from pagekit import wrap_column
-    story = "\n".join(wrap_column(["为了保护这些林间鸟类，当地已经成立了专业的巡护队，并对周边村庄开展宣传。"], 15))
+    story = "\n".join(wrap_column(["为了保护这些林间鸟类，当地组建了一支专门的巡护队，并在周边村庄开展宣传。"], 15))
     rest = "\n".join(wrap_column(["“多亏了调解员，要不这笔欠款不知要拖到什么时候。”前不久，老李拿到了工钱。"], 15))
     kinds = _kinds(f"{story}\n\n李四摄（新城图片）\n\n白鹭：\n湿地深处是我家\n\n{rest}\n")
     assert kinds[-3:-1] == [BlockKind.TITLE, BlockKind.TITLE]
@@ -582,9 +582,9 @@ def test_classify_blocks_first_line_before_a_jump_goes_on_on_the_other_page(betw
     # A paragraph's first line, alone before （下转N版） (maybe with the headline drawn after the
     # text between them), is that paragraph going on on the other page: text, not a title.
     from pagekit import wrap_column
-    text = "\n".join(wrap_column(["中央财经大学教师何召鹏是卫兴华的学生。他告诉记者，跟随卫老读博士期间，"
-                                 "卫老对每一篇论文都逐字修改。"], 12))
-    kinds = _kinds(f"{text}\n\n在卫兴华二儿子卫宏的\n\n{between}（下转7版）\n")
+    text = "\n".join(wrap_column(["县第一中学老教师王立鹏是周启明的学生。他告诉记者，跟随周老读高中期间，"
+                                 "周老对每一篇作文都逐字修改。"], 12))
+    kinds = _kinds(f"{text}\n\n在周启明二儿子周宏的\n\n{between}（下转7版）\n")
     assert kinds[:2] == [BlockKind.BODY, BlockKind.BODY] and kinds[-1] is BlockKind.CONTINUATION
 
 
@@ -713,7 +713,7 @@ def test_classify_blocks_headline_broken_after_an_item_of_its_list_is_a_title():
 
 def test_classify_blocks_caption_first_line_under_the_photo_title_is_text():
     # pdfminer.six writes a caption's first (wide) line as a frame of its own, broken mid-word.
-    text = ("古镇新貌\n\n全国人大常委会副委员长张春贤15日在京出席非洲法\n\n语国家议员研讨班开班式并致辞。\n\n"
+    text = ("古镇新貌\n\n省人大常委会副主任王志强15日出席全省城乡社区网\n\n格员业务培训班开班仪式并致辞。\n\n"
             "■摄影 潘 刚\n")
     assert _kinds(text) == [BlockKind.TITLE, BlockKind.BODY, BlockKind.BODY, BlockKind.BYLINE]
 
@@ -736,10 +736,10 @@ def test_classify_blocks_one_signed_heading_alone_stays_a_title():
 
 DASHED_SECTIONS = ("走过天安门，我们倍感自豪\n\n"
                    "东城区某社区舞蹈队队员王\n秀兰——\n\n"
-                   "千言万语汇成一句话\n“祖国万岁！”挥舞着彩色的丝带，\n她和队友们走过了天安门广场。\n\n"
+                   "满心欢喜化作一句话\n“祖国万岁！”挥舞着彩色的丝带，\n她和队友们走过了天安门广场。\n\n"
                    "（本报记者  李  明）\n"
                    "某市消防救援支队特勤站站长\n赵建国——\n\n"
-                   "不负时代不负国家\n“今天，我和战友们一起走过天安门，\n心里充满了自豪。”他说。\n")
+                   "无愧青春无愧家国\n“今天，我和战友们一起走过天安门，\n心里充满了自豪。”他说。\n")
 
 
 def test_classify_blocks_dashed_labels_of_a_compilation_are_text():
@@ -750,7 +750,7 @@ def test_classify_blocks_dashed_labels_of_a_compilation_are_text():
 def test_classify_blocks_kicker_ending_in_a_dash_stays_a_title():
     # A kicker ends in a dash too, but its headline follows it: two stories, not a compilation.
     text = ("湖北加强乡村教师队伍建设——\n\n乡村学校来了新老师\n\n今年秋季学期，全省乡村学\n校新招教师三千余名。\n\n"
-            "四川某县原副县长一心为民——\n\n用生命谱写务实清廉赞歌\n\n他把群众的事当作自己的\n事，一干就是二十年。\n")
+            "四川某县原副县长一心为民——\n\n用实干书写清廉为民篇章\n\n他把群众的事当作自己的\n事，一干就是二十年。\n")
     assert _kinds(text).count(BlockKind.TITLE) == 4
 
 
@@ -760,23 +760,23 @@ def test_classify_blocks_headline_between_jumping_text_and_its_marker_is_a_title
     # story on the page is set in wider columns, so no line is wider than every column.
     wide = ("本报讯 市政府常务会议昨天召开，研究\n部署今冬明春安全生产工作，要求各地\n压实责任，排查隐患，确保群众安全，\n"
             "加强值班值守，及时处置突发情况，切\n实维护社会稳定，为群众过好节日营造\n良好环境。\n\n")
-    text = wide + ("本报讯 这几天，住在湖\n南省长沙市岳麓区梅溪湖\n街道金茂社区的李老爹，\n逢人就夸社区网格员。\n\n"
-                   "这个社区2017年才组\n建，常住居民近5000户，\n不少都是外地人。这些新\n居民亲戚朋友少，刚住进\n新社区，有\n\n"
-                   "长沙市岳麓区推进网格化管理\n居民烦心事，消解在源头\n\n（下转15版）\n")
+    text = wide + ("本报讯 这几天，住在青\n川县城关镇东门外的河东\n街道柳荫社区的王大爷，\n逢人就夸社区网格长。\n\n"
+                   "这个社区2016年才组\n建，常住居民近4000户，\n多数都是外地人。这些新\n居民亲朋好友少，刚住进\n新社区，有\n\n"
+                   "青川县城关镇推进网格化服务\n群众揪心事，化解在楼下\n\n（下转15版）\n")
     kinds = _kinds(text)
     assert kinds[-1] is BlockKind.CONTINUATION and BlockKind.TITLE in kinds[-3:-1]
 
 
-NAMED_SECTIONS = ("创作无愧于时代的优秀作品（心系人民 书写时代）\n\n"
-                  "五年前，文艺工作座谈会召开，\n为文艺工作指明了方向。本版\n今天刊发几位文艺家的发言。\n\n"
-                  "我骄傲，我是一线劳动者\n\n"
-                  "王 蒙（原文化部部长）\n重温五年前的重要讲话，我\n深受鼓舞，要好好劳动。\n\n"
-                  "创作当为时代铸魂\n高洪波（中国作家协会\n副主席）\n\n"
-                  "岁月如歌也如诗，五年时光\n一晃而过，当年的场景历历\n在目，我们要写出好作品。\n")
+NAMED_SECTIONS = ("写出无愧于家乡的优秀作品（扎根生活 书写家乡）\n\n"
+                  "五年前，全县文艺座谈会召开，\n为文艺工作指明了方向。本版\n今天刊发几位写作者的发言。\n\n"
+                  "我自豪，我是乡村写作者\n\n"
+                  "张 平（县文联原主席）\n重温五年前的会议精神，我\n深受鼓舞，要好好写作。\n\n"
+                  "创作当为家乡立传\n周启明（本省作家协会\n副主席）\n\n"
+                  "光阴似水也似歌，五年时光\n一晃而过，当年的场景历历\n在目，我们要写出好作品。\n")
 
 
 def test_classify_blocks_sections_signed_name_first_are_text():
-    # Sections signed 高洪波（中国作家协会副主席）, one of them inside the text's frame: the
+    # Sections signed 周启明（本省作家协会副主席）, one of them inside the text's frame: the
     # heading after the first section's text is a section too, not another story's headline.
     kinds = _kinds(NAMED_SECTIONS)
     assert kinds[0] is BlockKind.TITLE and kinds[-2:] == [BlockKind.BODY, BlockKind.BODY]
@@ -785,8 +785,8 @@ def test_classify_blocks_sections_signed_name_first_are_text():
 def test_classify_blocks_headline_with_commas_above_a_key_points_box_is_a_title():
     # 核心阅读 opens a story's text as a lead does: the comma line above it is its headline.
     text = ("会议要求，各地要抓好落实，确保\n政策红利惠及更多群众。\n\n"
-            "新装备、新任务，极地科考再启程\n\n"
-            "核心阅读\n我国首艘自主建造的极地科学考\n察破冰船15日首航南极，它将与\n另一艘破冰船一起开启双船探\n极的新模式。\n")
+            "新设备、新技术，垃圾分拣再升级\n\n"
+            "核心阅读\n全县首座自主设计的智能垃圾处\n理中心15日起正式投用，它将与\n另一座处理站一起开启双站共\n治的新模式。\n")
     assert _kinds(text) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
 
 
@@ -866,7 +866,7 @@ def test_classify_blocks_key_points_box_under_a_headline_opens_the_text():
     # 核心阅读 and the first words of the box, cut off in a frame of their own under the
     # headline: the text's opening, not more headline.
     from pagekit import wrap_column
-    rest = "\n".join(wrap_column(["逢贷款即将到期，“过桥”是难以迈过的一道坎，资金利息高、要求时间紧，让人发愁。"], 12, indent=0))
+    rest = "\n".join(wrap_column(["逢贷款快要到期，“过桥”是让人头疼的一道坎，资金成本高、筹措时间紧，让人犯愁。"], 12, indent=0))
     kinds = _kinds(f"续贷省心 无需“过桥”\n\n核心阅读\n对小微企业而言，每\n\n{rest}")
     assert kinds == [BlockKind.TITLE, BlockKind.BODY, BlockKind.BODY]
 
@@ -877,21 +877,21 @@ def test_classify_blocks_two_headlines_with_commas_set_side_by_side_are_titles()
     from pagekit import wrap_column
     before = "\n".join(wrap_column(["近年以来，以数字技术为依托的新一轮基层治理改革给传统社区服务带来明显变化。"], 18))
     rest = "\n".join(wrap_column(["10月14日，一年一度的秋季电视节在海滨城市开幕，中国影视作品赢得不少海外买家的青睐。"], 18))
-    kinds = _kinds(f"{before}\n\n扬帆出海，中国影视拓展朋友圈\n\n塞尔维亚前进党主席、总统会见中方代表团\n\n{rest}")
+    kinds = _kinds(f"{before}\n\n扬帆出海，国产剧集拓展朋友圈\n\n塞尔维亚前进党主席、总统会见中方代表团\n\n{rest}")
     assert kinds == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
 
 
 def test_classify_blocks_numbered_heading_before_its_text_is_text():
-    # 一、健全中医药服务 / 体系, set apart and spread letter by letter: a document's numbered
+    # 一、完善中医药服务 / 网络, set apart and spread letter by letter: a document's numbered
     # part, not a headline (no headline opens with a part's number).
     from pagekit import wrap_column
-    before = "\n".join(wrap_column(["为深入贯彻党中央决策部署，促进中医药传承创新发展，现提出如下意见。"], 16))
-    rest = "\n".join(wrap_column(["（一）加强中医药服务机构建设。发挥中医药整体医学和健康医学优势，建成服务网络。"], 16))
-    kinds = _kinds(f"{before}\n\n一 、 健 全 中 医 药 服 务\n\n体系\n\n{rest}")
+    before = "\n".join(wrap_column(["为深入贯彻县委县政府部署，促进全县中医药事业发展，现提出如下意见。"], 16))
+    rest = "\n".join(wrap_column(["（一）加强乡镇中医馆规范建设。发挥中医药简便验廉和防病治病优势，建成服务网络。"], 16))
+    kinds = _kinds(f"{before}\n\n一 、 完 善 中 医 药 服 务\n\n网络\n\n{rest}")
     assert BlockKind.TITLE not in kinds
     # a headline drawn after the numbered heading stays a title
     blocks = classify_blocks(group_frames(read_lines(SourceText(
-        text=f"{before}\n\n（四）居民健康营养状况明显\n改善\n\n中国的粮食安全\n\n{rest}"))))
+        text=f"{before}\n\n（四）农村居民饮水条件明显\n改善\n\n中国的粮食安全\n\n{rest}"))))
     assert [b.kind for b in blocks if "中国的粮食安全" in b.lines[0].text] == [BlockKind.TITLE]
     # and a numbered heading between text and another story's headline is the last words of
     # a text the page cut short
@@ -902,24 +902,24 @@ def test_classify_blocks_numbered_heading_before_its_text_is_text():
 
 def test_classify_blocks_headline_after_text_ending_in_a_lead_in_dash_stays_a_title():
     # Text ending in a dash leads into a new paragraph, set in from its column: a line after
-    # it not set so is a headline (…坚定探索—— / 开启法治中国新时代), not the sentence going on,
+    # it not set so is a headline (…坚定探索—— / 开启河湖治理新篇章), not the sentence going on,
     # whatever other column on the page it fits.
     from pagekit import wrap_column
-    before = "\n".join(wrap_column(["全面依法治国，是国家治理的一场深刻革命。这是一个伟大政党跳出历史周期率、实现长期执政的坚定探索——"], 13))
-    rest = "\n".join(wrap_column(["大道之行，天下为公；良法善治，民之所向。法治是人类文明的重要成果，是现代社会治理的基本手段。"] * 2, 11))
+    before = "\n".join(wrap_column(["推进河湖长制，是生态治理的一场深刻变革。这是一个山区小县守护好一江清水、实现绿色发展的坚定探索——"], 13))
+    rest = "\n".join(wrap_column(["青山之中，溪水长流；河畅水清，民之所盼。治水是造福子孙的重要工程，是生态文明建设的基本方向。"] * 2, 11))
     blocks = classify_blocks(group_frames(read_lines(SourceText(
-        text=f"{before}\n\n开启法治中国新时代\n\n——以习近平同志为核心的\n党中央推进全面依法治国纪实\n\n{rest}"))))
-    assert [b.kind for b in blocks if "开启法治" in b.lines[0].text] == [BlockKind.TITLE]
+        text=f"{before}\n\n开启河湖治理新篇章\n\n——以河湖长制为总抓手的\n青川县推进全域系统治水纪实\n\n{rest}"))))
+    assert [b.kind for b in blocks if "开启河湖" in b.lines[0].text] == [BlockKind.TITLE]
 
 
 def test_classify_blocks_short_line_over_a_dash_subheadline_is_its_headline():
-    # A photo's caption and credit, 我爱你，中国！ alone in its frame, then ——庆祝…侧记 and the
+    # A photo's caption and credit, 我爱你，家乡！ alone in its frame, then ——庆祝…侧记 and the
     # text: a headline exclaimed (a comma and a stop, like a sentence) over its subheadline,
     # not text and a closing note.
     from pagekit import wrap_column
-    before = "出雪山，越高原，穿峡谷，奔流上万里，浩浩汤汤的\n长江，孕育出源远流长的中华文明。 本报记者 姚飞凯、\n曾子志摄"
-    rest = "\n".join(wrap_column(["欢庆的时刻，欢乐的海洋。10月1日晚，天安门广场火树银花、流光溢彩，各族各界群众共祝新中国70华诞。"], 11))
-    kinds = _kinds(f"{before}\n\n我爱你，中国！\n\n——庆祝中华人民共和国\n成立70周年联欢活动侧记\n\n{rest}")
+    before = "出深山，过平原，穿城郭，奔流数百里，清清亮亮的\n青溪，滋养出源远流长的两岸文化。 本报记者 林晓舟、\n王小明摄"
+    rest = "\n".join(wrap_column(["欢快的歌声，欢乐的笑脸。10月1日晚，县文化广场灯火辉煌、流光溢彩，城乡各界群众同庆新中国70华诞。"], 11))
+    kinds = _kinds(f"{before}\n\n我爱你，家乡！\n\n——庆祝中华人民共和国\n成立70周年文艺晚会侧记\n\n{rest}")
     assert kinds[-4:] == [BlockKind.TITLE, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
 
 
@@ -937,16 +937,16 @@ def test_classify_blocks_title_lines_over_a_photo_caption_are_no_wrapped_subhead
     # then less than the column: the shape of a subheading wrapped in the column, but a
     # photo's caption follows, not its article's text.
     from pagekit import wrap_column
-    body = "\n".join(wrap_column(["在我国社会主义革命、建设、改革的非凡历程中，一代又一代奋斗者顽强拼搏、"
-                                  "不懈奋斗，涌现出一大批先进模范人物。他们以实际行动诠释了爱国、奉献和担当，"
-                                  "激励着全国各族人民为实现中华民族伟大复兴而不懈奋斗。"], 14))
+    body = "\n".join(wrap_column(["在家乡大地修路架桥、建校、办厂的非凡历程中，一代又一代建设者艰苦创业、"
+                                  "不懈奋斗，涌现出一大批先进模范人物。他们以实际行动诠释了爱乡、奉献和担当，"
+                                  "激励着全县干部群众为建设富裕文明美丽家乡而不懈奋斗。"], 14))
     caption = "村里的老人们在新修的文化广场上为孩子们讲述家乡七十年的变化。  本报记者 王小明摄"
     kinds = _kinds(f"{body}\n\n大学生志愿者走进山区学校\n开展支教活动受到欢迎\n\n{caption}\n")
     assert kinds[1:3] == [BlockKind.TITLE, BlockKind.TITLE]
 
 
 @pytest.mark.parametrize("before, marker, kinds", [
-    ("人人都把自己当成安全的关口，才能把安全的网络编织得更密一些，把美好生活的基石筑得更牢一些。", "",
+    ("人人都把自己当成环保的卫士，才能把环保的防线构筑得更严一些，把美好生活的底色涂得更亮一些。", "",
      [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]),
     # Text that stopped mid-sentence and jumped (（下转7版）) goes on on another page.
     ("修复工作离不开每一位工匠的耐心，更离不开一代又一代文物修复团队的坚守，", "\n\n（下转7版）",
@@ -966,7 +966,7 @@ def test_classify_blocks_lone_line_with_a_comma_between_paragraphs_is_a_title(be
 def test_classify_blocks_lone_line_before_a_paragraph_opening_with_digits_is_a_title():
     # Digits are set wider than the half em counted for them, so a paragraph's first line
     # holding them may stop an em short of the indent (10月14日，一年一度的 / 戛纳…).
-    before = "人人都把自己当成安全的关口，\n把美好生活的基石筑得更牢。"
+    before = "人人都把自己当成环保的卫士，\n把美丽家园的底色涂得更亮。"
     after = "10月14日，一年一度的\n秋季电视节在海滨城市开幕，\n来自世界各地的上千家影视公\n司带来了新作。"
     kinds = _kinds(f"{before}\n\n扬帆出海，国产动画走出去\n\n{after}\n")
     assert kinds == [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
@@ -977,9 +977,9 @@ def test_classify_blocks_dispatch_note_after_a_short_toast_is_no_column_name():
     # its dispatch's note in brackets: a column's name closes a headline, but no column names
     # an agency, so the lines are the text's end.
     from pagekit import wrap_column
-    body = "\n".join(wrap_column(["现在，我提议：为中华人民共和国成立七十周年，为各国人民的友谊与合作，"
-                                  "为在座各位来宾、各位同志、各位朋"], 16))
-    kinds = _kinds(f"{body}\n\n友的健康，\n干杯！\n（新华社北京 9月 30日电）\n")
+    body = "\n".join(wrap_column(["现在，我提议：为县城建设和乡村振兴的新成就，为各地同行的友谊与合作，"
+                                  "为在座各位来宾、各位同事、各位朋"], 16))
+    kinds = _kinds(f"{body}\n\n友的健康，\n干杯！\n（新华社南京 9月 28日电）\n")
     assert BlockKind.TITLE not in kinds
 
 
@@ -997,8 +997,8 @@ def test_classify_blocks_kicker_broken_at_its_phrases_before_a_headline_is_a_tit
     # A kicker whose first line falls as short as a paragraph's first line at the indent, but
     # breaks where its list's items end and leads with a dash to the headline after it: the
     # headline of the story above, drawn after its text and before its jump.
-    before = ("省里各单位在整改中坚持标准不\n降、力度不减，从人民群众的急\n难愁盼问题改起，一项一项抓落\n"
-              "实，把群众反映集中的问题一个\n一个解决好，让群众看到变化和")
+    before = ("县里各部门在整改中守住标准不\n降、劲头不松，从身边群众的急\n难愁盼小事改起，一件一件抓落\n"
+              "实，把居民反映集中的问题一个\n一个解决好，让居民看到变化和")
     kicker = "林业局、水利厅、统计局、\n市场监管局、民政厅——"
     page = f"{before}\n\n{kicker}\n\n把群众的操心事办成放心事\n\n（下转3版）\n\n{LEAD_TEXT}"
     blocks = classify_blocks(group_frames(read_lines(SourceText(text=page))))
@@ -1013,7 +1013,7 @@ def test_classify_blocks_kicker_broken_at_its_comma_into_a_frame_of_its_own_is_a
     # The extractor broke a kicker after its comma: the first part alone in its frame, the
     # rest leading with a dash to the headline in the next frame.
     page = (f"{LEAD_TEXT}\n沿江城市外贸进出口连续两年回落，\n\n而本市保持平稳增长——\n口岸开放步子稳（经济观察）\n\n"
-            "在开放的今天，哪里的市场有活\n力，企业就会去哪里。今年，本\n市外贸在总量稳的基础上不断\n向质量优的方向迈进。\n")
+            "在开放的今天，哪里的服务更贴\n心，企业就会去哪里。今年，本\n市外贸在总量稳的基础上不断\n向质量优的方向迈进。\n")
     blocks = classify_blocks(group_frames(read_lines(SourceText(text=page))))
     assert next(b for b in blocks if b.lines[0].text == "沿江城市外贸进出口连续两年回落，").kind is BlockKind.TITLE
     # Without the dash after it the line is text broken between frames: it goes on.
@@ -1031,9 +1031,9 @@ def test_classify_blocks_a_frame_ending_in_a_word_tail_and_its_mark_is_text(midd
 
 
 @pytest.mark.parametrize("middle", [
-    "赛场上什么样的表现能达到国际水准？",  # a question in a frame of its own: the text asks it
-    "这是一部感天动地的奋斗史诗！\n这是一部彪炳史册的伟大传奇！",  # a cry right after text: the text's own
-    "祝福伟大祖国更加繁\n荣昌盛！\n\n祝福家乡人民的日子\n越过越好！",  # ... and cries a frame each, one after another
+    "课堂上什么样的提问能激发学生兴趣？",  # a question in a frame of its own: the text asks it
+    "这是一段催人奋进的创业历程！\n这是一曲感人至深的奉献之歌！",  # a cry right after text: the text's own
+    "祝愿美丽家乡更加繁\n荣昌盛！\n\n祝福家乡人民的日子\n越过越好！",  # ... and cries a frame each, one after another
 ])
 def test_classify_blocks_a_question_or_cry_between_text_is_text_but_not_above_a_lead(middle):
     # Lines that pass the title test one by one but end in ？ or ！ between texts are the
@@ -1076,10 +1076,10 @@ def test_classify_blocks_title_like_lines_before_a_jump_marker_are_text(middle, 
 
 def test_classify_blocks_a_first_line_short_by_the_opening_quote_the_next_line_took_is_text():
     # An opening quote never ends a line: the line above stops an em short and the quote
-    # opens the next line (本届运动会的主题是 / “共享友谊、同筑和平”，…); the lone line, broken
+    # opens the next line (本届运动会的主题是 / “全民健身、共享健康”，…); the lone line, broken
     # off into a frame of its own, is the paragraph's first line.
     from pagekit import wrap_column
-    after = "\n".join(wrap_column(["“共享友谊、同筑和平”，将于下月在本市举行，是本市历史上规模最大的体育赛事。"], 12, indent=0))
+    after = "\n".join(wrap_column(["“全民健身、共享健康”，将于下月在本市举行，是本市历史上规模最大的体育赛事。"], 12, indent=0))
 
     def kind_of(line):
         page = "\n".join(wrap_column([_FINISHED], 12)) + f"\n\n{line}\n\n" + after
