@@ -378,6 +378,16 @@ def test_build_paragraphs_heading_set_in_the_text_frame_ends_before_the_indented
     assert paragraphs[-2].endswith("改进服务永远无止境")
 
 
+def test_build_paragraphs_heading_four_ems_short_over_an_indented_line_stands_alone():
+    # A subheading at the top of a text frame, ten characters in a column of fourteen, then a
+    # paragraph's indented first line (its digits set narrow): two paragraphs.
+    lines = _lines(["护林员放下斧头当向导", "1990年，25岁的王长林当了", "护林队员。他是“护林二代”，", "从小跟着父亲巡山。"])
+    assert _norm(build_paragraphs(lines, width=14))[0] == "护林员放下斧头当向导"
+    # A dispatch's lead broken before its 电 runs on into its text all the same.
+    lead = _lines(["本报北京10月9日", "电（记者王明）全县秋收工作", "进展顺利，各地抢抓晴好天气。"])
+    assert len(build_paragraphs(lead, width=14)) == 1
+
+
 def test_build_paragraphs_enumerated_items_open_paragraphs():
     lines = _lines(["一、全县教育发展成就", "（一）办学条件持续改善", "（二）师资队伍不断壮大",
                     "（三）课后服务实现全面覆盖", "（四）学生体质健康状况明显", "提升"])
