@@ -76,6 +76,13 @@ _BOX_LABELS = ("核心阅读", "内容提要", "开栏的话", "编者的话")
 _SENTENCE_STOPS = "。！？!?…"
 
 
+# Who spoke, closing a quotation on the next line (“……。” / 李明说。): the quotation's paragraph
+# goes on. Of the development corpus's paragraphs 711 hold a quotation closed so; one opens so
+# (爱读小说。). para_f1 +0.096 summed over 35 generated sets, none down, nothing else moved.
+_ATTRIBUTION_RE = re.compile(
+    r"^\s*[^，。！？“”：；、,!?]{1,16}?(?:说|说道|问道|写道|分析道|笑道|介绍|表示|坦言|告诉记者|强调|感慨道|询问|问)。")
+
+
 def _ends_paragraph(line: str, next_line: str | None, width: float, opening: bool = False) -> bool:
     """Whether the paragraph ends after ``line``, ``next_line`` being what follows; ``opening``
     tells that ``line`` opens its paragraph."""
@@ -106,6 +113,8 @@ def _ends_paragraph(line: str, next_line: str | None, width: float, opening: boo
         return abs(display_width(next_line) - (width - INDENT_EM)) <= FULL_LINE_SLACK_EM
     if next_line is None:
         return True
+    if t[-1] in CLOSING_QUOTES and _ATTRIBUTION_RE.match(next_line):
+        return False
     short = width - display_width(t)
     if short > FULL_LINE_SLACK_EM and short - FULL_LINE_SLACK_EM > latin_wrap(t):  # digits counted only when short
         # Short after a sentence end: a paragraph end, unless the line only broke early

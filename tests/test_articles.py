@@ -388,6 +388,14 @@ def test_build_paragraphs_heading_four_ems_short_over_an_indented_line_stands_al
     assert len(build_paragraphs(lead, width=14)) == 1
 
 
+def test_build_paragraphs_who_spoke_on_the_line_after_a_quotation_closes_its_paragraph():
+    # The quotation fills its last line; who said it, set short on the next, is no new paragraph.
+    lines = _lines(["“今年的收成比去年好得多，", "价格也稳，大家心里踏实。”", "王大明说。", "  近年来，村里大力发展特色",
+                    "种植，群众收入逐年增加。"])
+    assert _norm(build_paragraphs(lines, width=13)) == [
+        "“今年的收成比去年好得多，价格也稳，大家心里踏实。”王大明说。", "近年来，村里大力发展特色种植，群众收入逐年增加。"]
+
+
 def test_build_paragraphs_enumerated_items_open_paragraphs():
     lines = _lines(["一、全县教育发展成就", "（一）办学条件持续改善", "（二）师资队伍不断壮大",
                     "（三）课后服务实现全面覆盖", "（四）学生体质健康状况明显", "提升"])
