@@ -116,6 +116,12 @@ def _ends_paragraph(line: str, next_line: str | None, width: float, opening: boo
     if t[-1] in CLOSING_QUOTES and _ATTRIBUTION_RE.match(next_line):
         return False
     short = width - display_width(t)
+    if (opening and abs(short - INDENT_EM) <= FULL_LINE_SLACK_EM
+            and abs(width - display_width(next_line)) <= FULL_LINE_SLACK_EM):
+        # A paragraph's indented first line that ends a sentence at the column's edge, before a
+        # line set to the full column, which no paragraph opens with (城市既是有机体，也是生命体。
+        # / 让城市生活更美好，…): the paragraph goes on. para_f1 +0.160 summed over 35 sets, none down.
+        return False
     if short > FULL_LINE_SLACK_EM and short - FULL_LINE_SLACK_EM > latin_wrap(t):  # digits counted only when short
         # Short after a sentence end: a paragraph end, unless the line only broke early
         # because the number or word that follows could not fit in the gap. (A line whose

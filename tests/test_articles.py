@@ -396,6 +396,17 @@ def test_build_paragraphs_who_spoke_on_the_line_after_a_quotation_closes_its_par
         "“今年的收成比去年好得多，价格也稳，大家心里踏实。”王大明说。", "近年来，村里大力发展特色种植，群众收入逐年增加。"]
 
 
+def test_build_paragraphs_indented_first_line_ending_a_sentence_at_the_edge_goes_on_before_a_full_line():
+    # A one-sentence first line that fills the indented column, then a line at the full column:
+    # no paragraph opens at the full column, so the paragraph goes on; before an indented line
+    # the sentence was a paragraph of its own.
+    first = ["小镇既有烟火气，也有书香味。"]
+    on = _lines(first + ["让群众生活更舒心，是基层治理的出发", "点和落脚点。"])
+    assert len(build_paragraphs(on, width=16)) == 1
+    alone = _lines(first + ["近年来，镇里新建了三座图书", "馆和一处文化广场。"])
+    assert len(build_paragraphs(alone, width=16)) == 2
+
+
 def test_build_paragraphs_enumerated_items_open_paragraphs():
     lines = _lines(["一、全县教育发展成就", "（一）办学条件持续改善", "（二）师资队伍不断壮大",
                     "（三）课后服务实现全面覆盖", "（四）学生体质健康状况明显", "提升"])
