@@ -407,6 +407,14 @@ def test_build_paragraphs_indented_first_line_ending_a_sentence_at_the_edge_goes
     assert len(build_paragraphs(alone, width=16)) == 2
 
 
+def test_build_paragraphs_section_reporter_on_a_line_of_their_own_stands_alone():
+    lines = _lines(["村里的歌声传得很远很远。", "本报记者  毛建林", "“咱们齐心协力，咱们好好干", "一场！”村民们唱起自编的歌。"])
+    assert _norm(build_paragraphs(lines, width=14))[1] == "本报记者毛建林"
+    # a photo credit wrapped over two lines stays whole, under its caption
+    credit = _lines(["村里的歌声传得很远很远。", "本报记者张明", "华摄"])
+    assert _norm(build_paragraphs(credit, width=14))[-1] == "本报记者张明华摄"
+
+
 def test_build_paragraphs_enumerated_items_open_paragraphs():
     lines = _lines(["一、全县教育发展成就", "（一）办学条件持续改善", "（二）师资队伍不断壮大",
                     "（三）课后服务实现全面覆盖", "（四）学生体质健康状况明显", "提升"])
