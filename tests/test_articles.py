@@ -381,8 +381,8 @@ def test_build_paragraphs_heading_set_in_the_text_frame_ends_before_the_indented
 def test_build_paragraphs_heading_four_ems_short_over_an_indented_line_stands_alone():
     # A subheading at the top of a text frame, ten characters in a column of fourteen, then a
     # paragraph's indented first line (its digits set narrow): two paragraphs.
-    lines = _lines(["护林员放下斧头当向导", "1990年，25岁的王长林当了", "护林队员。他是“护林二代”，", "从小跟着父亲巡山。"])
-    assert _norm(build_paragraphs(lines, width=14))[0] == "护林员放下斧头当向导"
+    lines = _lines(["老林工转行当起了向导", "1990年，25岁的王长林进了", "林场当护林员。从那时起，他每", "天都要巡山十多公里。"])
+    assert _norm(build_paragraphs(lines, width=14))[0] == "老林工转行当起了向导"
     # A dispatch's lead broken before its 电 runs on into its text all the same.
     lead = _lines(["本报北京10月9日", "电（记者王明）全县秋收工作", "进展顺利，各地抢抓晴好天气。"])
     assert len(build_paragraphs(lead, width=14)) == 1
