@@ -963,6 +963,23 @@ def test_classify_blocks_lone_line_with_a_comma_between_paragraphs_is_a_title(be
     assert _kinds(f"{before}{marker}\n\n致敬，城市“守夜人”\n\n{after}\n") == kinds
 
 
+@pytest.mark.parametrize("title, kinds", [
+    # the first line set wider than the column: no line of it
+    ("全省首次承办国际青少年足球邀请赛\n江城，办一届最精彩的赛事", [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]),
+    # a label and its clause wrapped at the column a word short (趋势：…，上 / “云”…): a subheading
+    # the text keeps, no headline's balanced lines
+    ("前景：覆盖更多行业，上\n“云”成为常态", [BlockKind.BODY, BlockKind.BODY, BlockKind.BODY]),
+], ids=["kicker-and-headline", "label-wrapped-at-the-column"])
+def test_classify_blocks_two_lines_with_a_comma_between_paragraphs(title, kinds):
+    # Two lines in a frame of their own, after a finished sentence and before a paragraph
+    # opening at the indent, finishing no sentence: a paragraph's lines would reach the
+    # column, the last one ending its sentence; read as a headline's when set as one.
+    from pagekit import wrap_column
+    before = "\n".join(wrap_column(["人人都把自己当成环保的卫士，才能把美好生活的底色涂得更亮一些。"], 14))
+    after = "\n".join(wrap_column(["10月18日，在各地来宾的见证下，这座城市迎来了期待已久的开幕式。"], 14))
+    assert _kinds(f"{before}\n\n{title}\n\n{after}\n") == kinds
+
+
 def test_classify_blocks_lone_line_before_a_paragraph_opening_with_digits_is_a_title():
     # Digits are set wider than the half em counted for them, so a paragraph's first line
     # holding them may stop an em short of the indent (10月14日，一年一度的 / 戛纳…).
