@@ -802,8 +802,10 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
     """The articles of the page as (first run, last run, split of the gap before, split of
     the gap after, cut): which runs of body text make one article (joined across
     subheadings), where each gap splits (gap[:k] ends the article before, gap[k:] opens the
-    next) and where, if anywhere, a single run is cut in two. Tries each layout habit and
-    keeps the cheapest reading."""
+    next) and where, if anywhere, the first run is cut: its head an article of its own, the
+    gap before heading it, its tail opening this one (a single run cut in two, or a story
+    that ends where another begins, that one going on across subheadings: [T1, text 1 |
+    text 2, subheading, text 2, T2]). Tries each layout habit and keeps the cheapest reading."""
     n = len(bodies)
     texts = [[_block_text(b) for b in body] for body in bodies]
     leads = [opens_with_lead(body[0].lines) for body in bodies]
@@ -915,6 +917,21 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
     split_cost: list[dict[int, float]] = [{}] + [{k: _split_cost(gaps[j], k, bodies[j - 1][-1].frame_index, bodies[j][0].frame_index,
                                                                  stories[j], ends_with_credit(bodies[j - 1][-1].lines))
                           for k in _splits(gaps[j])} for j in range(1, n)]
+    # A run may hold the end of one story and the opening of another that goes on across
+    # subheadings in the runs after it: each cheap cut of a run whose gap before holds titles,
+    # with the texts on its two sides.
+    head_cuts: list[list[tuple[int, float, str, str]]] = []
+    for j in range(n):
+        cs = _cut_points(bodies[j], False, texts[j]) if j + 1 < n and _groups(gaps[j], _TITLE_KINDS) else []
+        head_cuts.append([(c, cost, "\n".join(texts[j][:c]), "\n".join(texts[j][c:]))
+                          for c, cost in cs if cost < MAX_STACKED_CUT_COST])
+    cut_sides: dict[tuple, Side] = {}
+
+    def cut_side(key: tuple, j: int, k: int, before: bool, body: str, whole: str | None = None) -> Side:
+        if key not in cut_sides:
+            cut_sides[key] = side(j, k, before, body, whole)
+        return cut_sides[key]
+
     best_cost, best_plan = float("inf"), []
     for h, (titles_after, by_title) in enumerate(HABITS):
         # f[e][ka]: cheapest reading of runs 0..e, the last article ending with run e and
@@ -944,6 +961,15 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
                         else:
                             cost = _article_cost(sides_before[kb], sides_after[ka], titles_after, by_title, leads[s]) + joins
                             cut = None
+                            for c, cut_cost, head, tail in head_cuts[s]:
+                                # the run's head closes the story before; its tail opens this one
+                                x = _article_cost(cut_side(("h", s, c, kb), s, kb, True, head, text_of_run[s]), _EMPTY,
+                                                  titles_after, by_title, leads[s])
+                                rest = tail + "\n" + "\n".join(text_of_run[s + 1:e + 1])
+                                y = _article_cost(_EMPTY, cut_side(("t", s, c, e, ka), e + 1, ka, False, rest),
+                                                  titles_after, by_title, opens_with_lead(bodies[s][c].lines))
+                                if x + y + cut_cost + joins < cost and _titles_fit_cut(gaps[s][kb:], gaps[e + 1][:ka], head, rest):
+                                    cost, cut = x + y + cut_cost + joins, c
                         total = prev + cost + (0.0 if e == n - 1 else split_cost[e + 1][ka])
                         if ka not in fe or total < fe[ka]:
                             fe[ka], be[ka] = total, (s, kb, cut)
@@ -963,6 +989,17 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
                 e, ka = s - 1, kb
             best_cost, best_plan = cost, plan[::-1]
     return best_plan
+
+
+def _titles_fit_cut(before: list[Block], after: list[Block], head: str, tail: str) -> bool:
+    """Whether the titles before a run and those after the runs it goes on into each share
+    more of their words with their own side of a cut than with the other side."""
+    t1 = "".join(b.text for b in before if b.kind is _TITLE)
+    t2 = "".join(b.text for b in after if b.kind is _TITLE)
+    if not t1 or not t2:
+        return False
+    u = _title_unrelated
+    return min(u(t1, tail) - u(t1, head), u(t2, head) - u(t2, tail)) >= CROSSED_MARGIN
 
 
 # Reading a title-only gap as a subheading inside one article's text costs this much: less
@@ -1947,18 +1984,17 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Leftover
     parts: list[_Part] = []
     for first, last, k_before, k_after, cut in plan:
         before, after = gaps[first][k_before:], gaps[last + 1][:k_after]
-        if cut is not None:
-            parts.append(_Part(body=bodies[first][:cut], before=before, after=[]))
-            parts.append(_Part(body=bodies[first][cut:], before=[], after=after, cut_tail=True))
-            continue
         body = list(bodies[first])
+        if cut is not None:  # the first run's head is an article of its own
+            parts.append(_Part(body=body[:cut], before=before, after=[]))
+            body, before = body[cut:], []
         for j in range(first + 1, last + 1):  # subheadings read as lines of the text
             if all(b.kind is _BYLINE for b in gaps[j]):
                 body.extend(gaps[j])  # a byline set inside the text (_byline_inside) signs it
             else:
                 body.extend(Block(BlockKind.BODY, b.lines, b.frame_index) for b in gaps[j])
             body.extend(bodies[j])
-        parts.append(_Part(body=body, before=before, after=after))
+        parts.append(_Part(body=body, before=before, after=after, cut_tail=cut is not None))
     _move_stray_titles(parts)
     _share_headlines(parts)
     parts = _rejoin_untitled_cuts(parts)

@@ -588,6 +588,20 @@ def test_assemble_articles_two_complete_title_frames_over_one_run_are_two_headli
     assert len(_assemble(f"{kicker}\n\n{a}\n\n{b}\n")[0]) == 1
 
 
+def test_assemble_articles_story_ending_where_another_opens_that_goes_on_across_a_subheading():
+    # One run of frames holds a story's last paragraphs and the opening of the next story,
+    # which goes on across a subheading in the runs after it and has its headline drawn
+    # after its text: the run is cut where the two meet, each headline over its own text.
+    a = _column("本报讯 全县春季植树活动昨天在城东湿地公园举行，干部群众一起挥锹铲土、扶苗培土，共栽下各类苗木两千余株。",
+                "县林业局负责人表示，今年将继续推进植树造林，让城乡处处见绿，植树活动将持续到月底。")
+    b1 = _column(*LIBRARY_STORY[:3])
+    b2 = _column(*LIBRARY_STORY[3:])
+    page = f"全县春季植树活动举行\n\n{a}\n\n{b1}\n\n读者服务更贴心\n\n{b2}\n\n县图书馆新馆正式开馆\n"
+    articles, _, _ = _assemble(page)
+    assert [[t.text for t in x.titles] for x in articles] == [["全县春季植树活动举行"], ["县图书馆新馆正式开馆"]]
+    assert [len(x.paragraphs) for x in articles] == [2, 7]
+
+
 def test_split_cost_keeps_a_photos_short_title_with_its_credit_before_a_story():
     # The stream drew a photo's title after its caption's credit (…本报记者 / 王小林摄, 运河秋色),
     # then a story: the title is the photo's. Before another caption it may open that one.
