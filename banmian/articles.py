@@ -798,14 +798,15 @@ def _stacked_pairs(gap: list[Block], ks: list[int], before: bool, cuts: list[tup
 
 
 def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
-                 ) -> list[tuple[int, int, int, int, int | None]]:
+                 ) -> list[tuple[int, int, int, int, tuple[int, int] | None]]:
     """The articles of the page as (first run, last run, split of the gap before, split of
     the gap after, cut): which runs of body text make one article (joined across
     subheadings), where each gap splits (gap[:k] ends the article before, gap[k:] opens the
-    next) and where, if anywhere, the first run is cut: its head an article of its own, the
-    gap before heading it, its tail opening this one (a single run cut in two, or a story
-    that ends where another begins, that one going on across subheadings: [T1, text 1 |
-    text 2, subheading, text 2, T2]). Tries each layout habit and keeps the cheapest reading."""
+    next) and where, if anywhere, a run is cut, as (run, index): the first run's head is an
+    article of its own, headed by the gap before (a single run cut in two, or a story ending
+    where another begins that goes on across subheadings: [T1, text 1 | text 2, subheading,
+    text 2, T2]), or the last run's tail is, headed by the gap after ([T1, text 1,
+    subheading, text 1 | text 2, T2]). Tries each layout habit and keeps the cheapest reading."""
     n = len(bodies)
     texts = [[_block_text(b) for b in body] for body in bodies]
     leads = [opens_with_lead(body[0].lines) for body in bodies]
@@ -917,14 +918,17 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
     split_cost: list[dict[int, float]] = [{}] + [{k: _split_cost(gaps[j], k, bodies[j - 1][-1].frame_index, bodies[j][0].frame_index,
                                                                  stories[j], ends_with_credit(bodies[j - 1][-1].lines))
                           for k in _splits(gaps[j])} for j in range(1, n)]
-    # A run may hold the end of one story and the opening of another that goes on across
-    # subheadings in the runs after it: each cheap cut of a run whose gap before holds titles,
-    # with the texts on its two sides.
+    # A run may hold the end of one story and the opening of another, one of them going on
+    # across subheadings: each cheap cut of a run, with the texts on its two sides, for the
+    # first run of an article (when titles stand before it) and for the last (titles after).
     head_cuts: list[list[tuple[int, float, str, str]]] = []
+    tail_cuts: list[list[tuple[int, float, str, str]]] = []
     for j in range(n):
-        cs = _cut_points(bodies[j], False, texts[j]) if j + 1 < n and _groups(gaps[j], _TITLE_KINDS) else []
-        head_cuts.append([(c, cost, "\n".join(texts[j][:c]), "\n".join(texts[j][c:]))
-                          for c, cost in cs if cost < MAX_STACKED_CUT_COST])
+        opens, closes = j + 1 < n and _groups(gaps[j], _TITLE_KINDS) > 0, j > 0 and _groups(gaps[j + 1], _TITLE_KINDS) > 0
+        cs = _cut_points(bodies[j], False, texts[j]) if opens or closes else []
+        cheap = [(c, cost, "\n".join(texts[j][:c]), "\n".join(texts[j][c:])) for c, cost in cs if cost < MAX_STACKED_CUT_COST]
+        head_cuts.append(cheap if opens else [])
+        tail_cuts.append(cheap if closes else [])
     cut_sides: dict[tuple, Side] = {}
 
     def cut_side(key: tuple, j: int, k: int, before: bool, body: str, whole: str | None = None) -> Side:
@@ -937,11 +941,11 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
         # f[e][ka]: cheapest reading of runs 0..e, the last article ending with run e and
         # the gap after it split at ka; back[e][ka] = (s, kb, cut) of that last article.
         f: list[dict[int, float]] = []
-        back: list[dict[int, tuple[int, int, int | None]]] = []
+        back: list[dict[int, tuple[int, int, tuple[int, int] | None]]] = []
         for e in range(n):
             ks_after = [len(gaps[e + 1])] if e == n - 1 else _splits(gaps[e + 1])
             fe: dict[int, float] = {}
-            be: dict[int, tuple[int, int, int | None]] = {}
+            be: dict[int, tuple[int, int, tuple[int, int] | None]] = {}
             start = e
             while True:
                 s = start
@@ -957,7 +961,8 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
                         continue
                     for ka in ks_after:
                         if s == e:
-                            cost, cut = table[e][h][(kb, ka)]
+                            cost, c = table[e][h][(kb, ka)]
+                            cut = None if c is None else (e, c)
                         else:
                             cost = _article_cost(sides_before[kb], sides_after[ka], titles_after, by_title, leads[s]) + joins
                             cut = None
@@ -969,7 +974,16 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
                                 y = _article_cost(_EMPTY, cut_side(("t", s, c, e, ka), e + 1, ka, False, rest),
                                                   titles_after, by_title, opens_with_lead(bodies[s][c].lines))
                                 if x + y + cut_cost + joins < cost and _titles_fit_cut(gaps[s][kb:], gaps[e + 1][:ka], head, rest):
-                                    cost, cut = x + y + cut_cost + joins, c
+                                    cost, cut = x + y + cut_cost + joins, (s, c)
+                            for c, cut_cost, head, tail in tail_cuts[e]:
+                                # the last run's head ends this story; its tail is another
+                                rest = "\n".join(text_of_run[s:e]) + "\n" + head
+                                x = _article_cost(cut_side(("b", s, e, c, kb), s, kb, True, rest), _EMPTY,
+                                                  titles_after, by_title, leads[s])
+                                y = _article_cost(_EMPTY, cut_side(("a", e, c, ka), e + 1, ka, False, tail, text_of_run[e]),
+                                                  titles_after, by_title, opens_with_lead(bodies[e][c].lines))
+                                if x + y + cut_cost + joins < cost and _titles_fit_cut(gaps[s][kb:], gaps[e + 1][:ka], rest, tail):
+                                    cost, cut = x + y + cut_cost + joins, (e, c)
                         total = prev + cost + (0.0 if e == n - 1 else split_cost[e + 1][ka])
                         if ka not in fe or total < fe[ka]:
                             fe[ka], be[ka] = total, (s, kb, cut)
@@ -1984,17 +1998,26 @@ def assemble_articles(blocks: list[Block]) -> tuple[list[Article], list[Leftover
     parts: list[_Part] = []
     for first, last, k_before, k_after, cut in plan:
         before, after = gaps[first][k_before:], gaps[last + 1][:k_after]
-        body = list(bodies[first])
-        if cut is not None:  # the first run's head is an article of its own
-            parts.append(_Part(body=body[:cut], before=before, after=[]))
-            body, before = body[cut:], []
+        runs = [list(b) for b in bodies[first:last + 1]]
+        cut_run, c = cut if cut is not None else (None, 0)
+        if cut_run == first:  # the first run's head is an article of its own
+            parts.append(_Part(body=runs[0][:c], before=before, after=[]))
+            runs[0], before = runs[0][c:], []
+        tail: list[Block] = []
+        if cut_run == last and last != first:  # the last run's tail is an article of its own
+            runs[-1], tail = runs[-1][:c], runs[-1][c:]
+        body = runs[0]
         for j in range(first + 1, last + 1):  # subheadings read as lines of the text
             if all(b.kind is _BYLINE for b in gaps[j]):
                 body.extend(gaps[j])  # a byline set inside the text (_byline_inside) signs it
             else:
                 body.extend(Block(BlockKind.BODY, b.lines, b.frame_index) for b in gaps[j])
-            body.extend(bodies[j])
-        parts.append(_Part(body=body, before=before, after=after, cut_tail=cut is not None))
+            body.extend(runs[j - first])
+        if tail:
+            parts.append(_Part(body=body, before=before, after=[]))
+            parts.append(_Part(body=tail, before=[], after=after, cut_tail=True))
+        else:
+            parts.append(_Part(body=body, before=before, after=after, cut_tail=cut_run == first))
     _move_stray_titles(parts)
     _share_headlines(parts)
     parts = _rejoin_untitled_cuts(parts)
