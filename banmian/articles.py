@@ -812,6 +812,12 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
     leads = [opens_with_lead(body[0].lines) for body in bodies]
     # Each side is read beside several texts; what it says without them is worked out once.
     shapes: dict[tuple[int, int, bool], SideShape] = {}
+    found_cuts: dict[tuple[int, bool], list[tuple[int, float]]] = {}
+
+    def cut_points(j: int, jump: bool) -> list[tuple[int, float]]:
+        if (j, jump) not in found_cuts:
+            found_cuts[(j, jump)] = _cut_points(bodies[j], jump, texts[j])
+        return found_cuts[(j, jump)]
 
     def side(j: int, k: int, before: bool, body: str, whole: str | None = None) -> Side:
         """_side of gap j split at k: gaps[j][k:] before a text, gaps[j][:k] after one;
@@ -835,7 +841,7 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
         jump = any(map(jumps_on, ga))
         lead = leads[j]
         # A cut only pays when the gaps around the run hold titles for two articles.
-        cuts = _cut_points(bodies[j], jump, texts[j]) if _groups(gb, _TITLE_KINDS) + _groups(ga, _TITLE_KINDS) >= 2 else []
+        cuts = cut_points(j, jump) if _groups(gb, _TITLE_KINDS) + _groups(ga, _TITLE_KINDS) >= 2 else []
         parts = {c: ("\n".join(texts[j][:c]), "\n".join(texts[j][c:])) for c, _ in cuts}
         # The parts are slices of the whole text (joined the same way, at a newline).
         before_whole = {kb: side(j, kb, True, whole, whole) for kb in ks_before}
@@ -924,8 +930,11 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
     head_cuts: list[list[tuple[int, float, str, str]]] = []
     tail_cuts: list[list[tuple[int, float, str, str]]] = []
     for j in range(n):
-        opens, closes = j + 1 < n and _groups(gaps[j], _TITLE_KINDS) > 0, j > 0 and _groups(gaps[j + 1], _TITLE_KINDS) > 0
-        cs = _cut_points(bodies[j], False, texts[j]) if opens or closes else []
+        # (only a run that joins the next one across a subheading opens such an article, and
+        # only one joined to the run before closes one)
+        opens = j + 1 < n and joinable[j + 1] and _groups(gaps[j], _TITLE_KINDS) > 0
+        closes = j > 0 and joinable[j] and _groups(gaps[j + 1], _TITLE_KINDS) > 0
+        cs = cut_points(j, False) if opens or closes else []
         cheap = [(c, cost, "\n".join(texts[j][:c]), "\n".join(texts[j][c:])) for c, cost in cs if cost < MAX_STACKED_CUT_COST]
         head_cuts.append(cheap if opens else [])
         tail_cuts.append(cheap if closes else [])
