@@ -902,6 +902,8 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
     for j in range(1, n):
         if looks[j] is not None and any(looks[k] == looks[j] for k in range(1, n) if k != j):
             join_cost[j] = max(0.0, join_cost[j] - COST_TWIN_SUBHEADING)
+        if joinable[j] and _wrapped_at_column(gaps[j], bodies[j]):
+            join_cost[j] = max(0.0, join_cost[j] - COST_TWIN_SUBHEADING)
     # A compilation's sections each open with a heading and its author's byline, all set
     # alike (香港同胞—— / 把握湾区机遇 追梦齐心 / 协力 / 本报记者 张庆波): such a gap, shaped as
     # another on the page, may join the texts around it too.
@@ -1180,6 +1182,22 @@ def _bulleted(gap: list[Block]) -> bool:
     """Whether a gap's first title line is led by a bullet."""
     titles = [b for b in gap if b.kind is BlockKind.TITLE]
     return bool(titles) and titles[0].text.lstrip().startswith(_BULLETS)
+
+
+def _wrapped_at_column(gap: list[Block], after: list[Block]) -> bool:
+    """Whether a gap's title lines wrap at the column of the text after them, leaving a few
+    words on the last (运动员之家与记者之家准备 / 就绪): a subheading set in the text's column;
+    a headline's lines are set balanced to a measure of their own."""
+    lines = [l.text.strip() for b in gap if b.kind is BlockKind.TITLE for l in b.lines]
+    body = [l for b in after if b.kind is BlockKind.BODY for l in b.lines]
+    if len(lines) != 2 or len(body) < MIN_LINES_FOR_COLUMN:
+        return False
+    w, first = column_width(body), display_width(lines[0])
+    # set to the full column, or in from it by a paragraph's indent
+    return min(abs(w - first), abs(w - INDENT_EM - first)) <= 0.5 and display_width(lines[1]) < WRAPPED_SHARE * first
+
+
+WRAPPED_SHARE = 0.5  # of the first line, at most, a wrapped subheading leaves on its last
 
 
 def _subheading_shape(gap: list[Block]) -> tuple[int, float, bool]:

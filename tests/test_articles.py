@@ -1442,3 +1442,19 @@ def test_titles_drawn_inside_a_sentence_go_before_the_text_they_stand_in():
     opened = f"■记者 高 洁\n\n{before}\n\n城关镇农贸市场\n全部投入使用\n\n" + "\n".join(wrap_column(paras[1:], 13)) + "\n"
     bodies, gaps = _body_runs(classify_blocks(group_frames(read_lines(SourceText(text=opened)))))
     assert len(bodies) == 2 and [b.kind for b in gaps[1]] == [BlockKind.TITLE, BlockKind.TITLE]
+
+
+@pytest.mark.parametrize("heading, wrapped", [
+    (["读者服务区少儿阅览区全面", "开放"], True),    # set in from the column by an indent, wrapped
+    (["县图书馆新馆读者服务区全面开", "放"], True),  # set to the full column, wrapped
+    (["读者服务更贴心", "借阅流程更便捷"], False),   # a headline's balanced lines
+    (["读者服务区少儿阅览区全面开放"], False),        # one line
+])
+def test_wrapped_at_column_tells_a_subheading_wrapped_in_the_text_column(heading, wrapped):
+    # A subheading set in the text's column (14 ems) wraps where the column ends, leaving a
+    # word or two on its last line; joining the text across it costs less (_assign_gaps).
+    from banmian.articles import _wrapped_at_column
+    from banmian.model import Block, BlockKind
+    gap = [Block(BlockKind.TITLE, (Line(t, 0, 0, k),), 1) for k, t in enumerate(heading)]
+    after = [Block(BlockKind.BODY, tuple(_lines(wrap_column(LIBRARY_STORY[1:3], 14))), 2)]
+    assert _wrapped_at_column(gap, after) is wrapped
