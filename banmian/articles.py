@@ -972,29 +972,29 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
                         continue
                     for ka in ks_after:
                         if s == e:
-                            cost, c = table[e][h][(kb, ka)]
-                            cut = None if c is None else (e, c)
+                            cost, at = table[e][h][(kb, ka)]
+                            cut = None if at is None else (e, at)
                         else:
                             cost = _article_cost(sides_before[kb], sides_after[ka], titles_after, by_title, leads[s]) + joins
                             cut = None
-                            for c, cut_cost, head, tail in head_cuts[s]:
+                            for at, cut_cost, text1, text2 in head_cuts[s]:
                                 # the run's head closes the story before; its tail opens this one
-                                x = _article_cost(cut_side(("h", s, c, kb), s, kb, True, head, text_of_run[s]), _EMPTY,
+                                x = _article_cost(cut_side(("h", s, at, kb), s, kb, True, text1, text_of_run[s]), _EMPTY,
                                                   titles_after, by_title, leads[s])
-                                rest = tail + "\n" + "\n".join(text_of_run[s + 1:e + 1])
-                                y = _article_cost(_EMPTY, cut_side(("t", s, c, e, ka), e + 1, ka, False, rest),
-                                                  titles_after, by_title, opens_with_lead(bodies[s][c].lines))
-                                if x + y + cut_cost + joins < cost and _titles_fit_cut(gaps[s][kb:], gaps[e + 1][:ka], head, rest):
-                                    cost, cut = x + y + cut_cost + joins, (s, c)
-                            for c, cut_cost, head, tail in tail_cuts[e]:
+                                rest = text2 + "\n" + "\n".join(text_of_run[s + 1:e + 1])
+                                y = _article_cost(_EMPTY, cut_side(("t", s, at, e, ka), e + 1, ka, False, rest),
+                                                  titles_after, by_title, opens_with_lead(bodies[s][at].lines))
+                                if x + y + cut_cost + joins < cost and _titles_fit_cut(gaps[s][kb:], gaps[e + 1][:ka], text1, rest):
+                                    cost, cut = x + y + cut_cost + joins, (s, at)
+                            for at, cut_cost, text1, text2 in tail_cuts[e]:
                                 # the last run's head ends this story; its tail is another
-                                rest = "\n".join(text_of_run[s:e]) + "\n" + head
-                                x = _article_cost(cut_side(("b", s, e, c, kb), s, kb, True, rest), _EMPTY,
+                                rest = "\n".join(text_of_run[s:e]) + "\n" + text1
+                                x = _article_cost(cut_side(("b", s, e, at, kb), s, kb, True, rest), _EMPTY,
                                                   titles_after, by_title, leads[s])
-                                y = _article_cost(_EMPTY, cut_side(("a", e, c, ka), e + 1, ka, False, tail, text_of_run[e]),
-                                                  titles_after, by_title, opens_with_lead(bodies[e][c].lines))
-                                if x + y + cut_cost + joins < cost and _titles_fit_cut(gaps[s][kb:], gaps[e + 1][:ka], rest, tail):
-                                    cost, cut = x + y + cut_cost + joins, (e, c)
+                                y = _article_cost(_EMPTY, cut_side(("a", e, at, ka), e + 1, ka, False, text2, text_of_run[e]),
+                                                  titles_after, by_title, opens_with_lead(bodies[e][at].lines))
+                                if x + y + cut_cost + joins < cost and _titles_fit_cut(gaps[s][kb:], gaps[e + 1][:ka], rest, text2):
+                                    cost, cut = x + y + cut_cost + joins, (e, at)
                         total = prev + cost + (0.0 if e == n - 1 else split_cost[e + 1][ka])
                         if ka not in fe or total < fe[ka]:
                             fe[ka], be[ka] = total, (s, kb, cut)
