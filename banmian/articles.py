@@ -941,6 +941,16 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
         head_cuts.append(cheap if opens else [])
         tail_cuts.append(cheap if closes else [])
     cut_sides: dict[tuple, Side] = {}
+    crossings: dict[tuple, float] = {}
+
+    def crossing(s: int, e: int, kb: int, ka: int, at: tuple[int, int], part1: str, part2: str, whole: str) -> float:
+        """What the titles before and after an article of runs s..e cut at ``at`` share with
+        the other part of the cut (see _crossed)."""
+        key = (s, e, kb, ka, at)
+        if key not in crossings:
+            crossings[key] = (_crossed(shapes.get((s, kb, True)), part2, whole)
+                              + _crossed(shapes.get((e + 1, ka, False)), part1, whole))
+        return crossings[key]
 
     def cut_side(key: tuple, j: int, k: int, before: bool, body: str, whole: str | None = None) -> Side:
         if key not in cut_sides:
@@ -977,6 +987,8 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
                         else:
                             cost = _article_cost(sides_before[kb], sides_after[ka], titles_after, by_title, leads[s]) + joins
                             cut = None
+                            options = []  # (cost, what the titles' words crossing the cut cost, cut, head text, tail text)
+                            whole = "\n".join(text_of_run[s:e + 1])
                             for at, cut_cost, text1, text2 in head_cuts[s]:
                                 # the run's head closes the story before; its tail opens this one
                                 x = _article_cost(cut_side(("h", s, at, kb), s, kb, True, text1, text_of_run[s]), _EMPTY,
@@ -984,8 +996,8 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
                                 rest = text2 + "\n" + "\n".join(text_of_run[s + 1:e + 1])
                                 y = _article_cost(_EMPTY, cut_side(("t", s, at, e, ka), e + 1, ka, False, rest),
                                                   titles_after, by_title, opens_with_lead(bodies[s][at].lines))
-                                if x + y + cut_cost + joins < cost and _titles_fit_cut(gaps[s][kb:], gaps[e + 1][:ka], text1, rest):
-                                    cost, cut = x + y + cut_cost + joins, (s, at)
+                                options.append((x + y + cut_cost + joins, crossing(s, e, kb, ka, (s, at), text1, rest, whole),
+                                                (s, at), text1, rest))
                             for at, cut_cost, text1, text2 in tail_cuts[e]:
                                 # the last run's head ends this story; its tail is another
                                 rest = "\n".join(text_of_run[s:e]) + "\n" + text1
@@ -993,8 +1005,17 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
                                                   titles_after, by_title, leads[s])
                                 y = _article_cost(_EMPTY, cut_side(("a", e, at, ka), e + 1, ka, False, text2, text_of_run[e]),
                                                   titles_after, by_title, opens_with_lead(bodies[e][at].lines))
-                                if x + y + cut_cost + joins < cost and _titles_fit_cut(gaps[s][kb:], gaps[e + 1][:ka], rest, text2):
-                                    cost, cut = x + y + cut_cost + joins, (e, at)
+                                options.append((x + y + cut_cost + joins, crossing(s, e, kb, ka, (e, at), rest, text2, whole),
+                                                (e, at), rest, text2))
+                            # where to cut, not whether: as for a single run, each cut pays what its
+                            # titles share with the other part beyond the least any cut pays
+                            least = min((o[1] for o in options), default=0.0)
+                            for total, cross, at_cut, part1, part2 in sorted(options, key=lambda o: o[0] + o[1]):
+                                if total + cross - least >= cost:
+                                    break
+                                if _titles_fit_cut(gaps[s][kb:], gaps[e + 1][:ka], part1, part2):
+                                    cost, cut = total + cross - least, at_cut
+                                    break
                         total = prev + cost + (0.0 if e == n - 1 else split_cost[e + 1][ka])
                         if ka not in fe or total < fe[ka]:
                             fe[ka], be[ka] = total, (s, kb, cut)

@@ -615,6 +615,22 @@ def test_assemble_articles_story_going_on_across_a_subheading_ends_where_another
     assert [len(x.paragraphs) for x in articles] == [7, 2]
 
 
+def test_assemble_articles_cuts_a_story_from_the_next_where_the_headlines_words_stay_on_their_side():
+    # Of the cuts in the last run, one inside the first story can cost less (a paragraph on
+    # another subject lowers the text's cohesion there); the cut is placed where neither
+    # headline's words run on into the other part.
+    a1 = _column(*LIBRARY_STORY[:3])
+    aside = _column("天气转凉以后，城里不少市民喜欢在周末带着家人出门散步，公园里的银杏叶渐渐变黄，成了拍照的好去处。")
+    a2 = "\n\n".join(_column(p) for p in LIBRARY_STORY[3:])
+    b = "\n\n".join(_column(p) for p in [
+        "全县春季植树活动昨天在城东湿地公园举行，干部群众一起挥锹铲土、扶苗培土，共栽下各类苗木两千余株。",
+        "县林业局负责人表示，今年将继续推进植树造林，让城乡处处见绿，植树活动将持续到月底。"])
+    page = f"县图书馆新馆正式开馆\n\n{a1}\n\n读者服务更贴心\n\n{aside}\n\n{a2}\n\n{b}\n\n全县春季植树活动举行\n"
+    articles, _, _ = _assemble(page)
+    assert [[t.text for t in x.titles] for x in articles] == [["县图书馆新馆正式开馆"], ["全县春季植树活动举行"]]
+    assert [len(x.paragraphs) for x in articles] == [8, 2]
+
+
 def test_split_cost_keeps_a_photos_short_title_with_its_credit_before_a_story():
     # The stream drew a photo's title after its caption's credit (…本报记者 / 王小林摄, 运河秋色),
     # then a story: the title is the photo's. Before another caption it may open that one.
