@@ -953,6 +953,8 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
         return crossings[key]
 
     def cut_side(key: tuple, j: int, k: int, before: bool, body: str, whole: str | None = None) -> Side:
+        # keyed by which part of which cut the side heads (h/t: a first run's head and the
+        # rest; b/a: the runs up to a last run's cut and its tail), read once for all habits
         if key not in cut_sides:
             cut_sides[key] = side(j, k, before, body, whole)
         return cut_sides[key]
@@ -1207,7 +1209,7 @@ def _bulleted(gap: list[Block]) -> bool:
 
 def _wrapped_at_column(gap: list[Block], after: list[Block]) -> bool:
     """Whether a gap's title lines wrap at the column of the text after them, leaving a few
-    words on the last (运动员之家与记者之家准备 / 就绪): a subheading set in the text's column;
+    words on the last (读者服务区少儿阅览区全面 / 开放): a subheading set in the text's column;
     a headline's lines are set balanced to a measure of their own."""
     lines = [l.text.strip() for b in gap if b.kind is BlockKind.TITLE for l in b.lines]
     body = [l for b in after if b.kind is BlockKind.BODY for l in b.lines]

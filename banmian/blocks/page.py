@@ -162,8 +162,8 @@ def _lone_line_between_paragraphs(b: Block, prev: Block | None, nxt: Block | Non
     none (no line set to the full column does, nor one a word runs over from: 这些年，老张和同 /
     事们…, where the next line only looks indented because a quote went down with its word):
     a heading. So are two lines set as a headline's (balanced, no label, see _set_as_headline)
-    whose first stops short of the text's column or runs past it (全省首次承办…邀请赛 / 江城，
-    办一届最精彩的赛事): a paragraph's would reach the column, the last ending its sentence."""
+    whose first stops short of the text's column or runs past it (全省青少年足球邀请赛在…开幕 /
+    绿茵场上，少年们逐梦前行): a paragraph's would reach the column, the last ending its sentence."""
     jumped = prev is not None and prev.kind is BlockKind.CONTINUATION and prev.continuation is not None \
         and prev.continuation.direction == "to"  # (…的努力， / （下转7版）): that text went on elsewhere
     if not (len(b.lines) <= 2 and prev is not None and (prev.kind is BlockKind.BODY or jumped) and nxt is not None
@@ -176,7 +176,7 @@ def _lone_line_between_paragraphs(b: Block, prev: Block | None, nxt: Block | Non
     if len(b.lines) == 2 and (not _set_as_headline(b, prev)
                               or _at_full_width(b.lines[0].text, (w,), latin_wrap(b.lines[0].text))):
         return False
-    # under a first line wider than the column, the last may reach it (…赛事 / 江城，办一届…)
+    # under a first line wider than the column, the last may reach it (…开幕 / 绿茵场上，…)
     wide = len(b.lines) == 2 and display_width(b.lines[0].text) > w + FULL_WIDTH_TOLERANCE_EM
     wrap = latin_wrap(text)  # digits and Latin letters set wider than counted
     # A closing quote ends a sentence only after its mark (…还没睡！”), not after words (“夜行人”).

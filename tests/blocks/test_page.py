@@ -965,10 +965,10 @@ def test_classify_blocks_lone_line_with_a_comma_between_paragraphs_is_a_title(be
 
 @pytest.mark.parametrize("title, kinds", [
     # the first line set wider than the column: no line of it
-    ("全省首次承办国际青少年足球邀请赛\n江城，办一届最精彩的赛事", [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]),
-    # a label and its clause wrapped at the column a word short (趋势：…，上 / “云”…): a subheading
+    ("全省青少年足球邀请赛在市体育中心开幕\n绿茵场上，少年们逐梦前行", [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]),
+    # a label and its clause wrapped at the column a word short (看点：…，共 / 享…): a subheading
     # the text keeps, no headline's balanced lines
-    ("前景：覆盖更多行业，上\n“云”成为常态", [BlockKind.BODY, BlockKind.BODY, BlockKind.BODY]),
+    ("看点：城乡学校结对，共\n享优质课程资源", [BlockKind.BODY, BlockKind.BODY, BlockKind.BODY]),
 ], ids=["kicker-and-headline", "label-wrapped-at-the-column"])
 def test_classify_blocks_two_lines_with_a_comma_between_paragraphs(title, kinds):
     # Two lines in a frame of their own, after a finished sentence and before a paragraph
