@@ -978,6 +978,13 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
                     sides_before = {kb: side(s, kb, True, union) for kb in ks_before}
                     sides_after = {ka: side(e + 1, ka, False, union) for ka in ks_after}
                     joins = sum(join_cost[s + 1:e + 1])
+                    # the texts on the two sides of each cut of the first run (its head closes
+                    # the story before; its tail opens this one) and of the last (its head ends
+                    # this story; its tail is another)
+                    cut_parts = ([((s, at), price, text1, text2 + "\n" + "\n".join(text_of_run[s + 1:e + 1]))
+                                  for at, price, text1, text2 in head_cuts[s]]
+                                 + [((e, at), price, "\n".join(text_of_run[s:e]) + "\n" + text1, text2)
+                                    for at, price, text1, text2 in tail_cuts[e]])
                 for kb in ks_before:
                     prev = 0.0 if s == 0 else f[s - 1].get(kb)
                     if prev is None:
@@ -990,25 +997,18 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
                             cost = _article_cost(sides_before[kb], sides_after[ka], titles_after, by_title, leads[s]) + joins
                             cut = None
                             options = []  # (cost, what the titles' words crossing the cut cost, cut, head text, tail text)
-                            whole = "\n".join(text_of_run[s:e + 1])
-                            for at, cut_cost, text1, text2 in head_cuts[s]:
-                                # the run's head closes the story before; its tail opens this one
-                                x = _article_cost(cut_side(("h", s, at, kb), s, kb, True, text1, text_of_run[s]), _EMPTY,
-                                                  titles_after, by_title, leads[s])
-                                rest = text2 + "\n" + "\n".join(text_of_run[s + 1:e + 1])
-                                y = _article_cost(_EMPTY, cut_side(("t", s, at, e, ka), e + 1, ka, False, rest),
-                                                  titles_after, by_title, opens_with_lead(bodies[s][at].lines))
-                                options.append((x + y + cut_cost + joins, crossing(s, e, kb, ka, (s, at), text1, rest, whole),
-                                                (s, at), text1, rest))
-                            for at, cut_cost, text1, text2 in tail_cuts[e]:
-                                # the last run's head ends this story; its tail is another
-                                rest = "\n".join(text_of_run[s:e]) + "\n" + text1
-                                x = _article_cost(cut_side(("b", s, e, at, kb), s, kb, True, rest), _EMPTY,
-                                                  titles_after, by_title, leads[s])
-                                y = _article_cost(_EMPTY, cut_side(("a", e, at, ka), e + 1, ka, False, text2, text_of_run[e]),
-                                                  titles_after, by_title, opens_with_lead(bodies[e][at].lines))
-                                options.append((x + y + cut_cost + joins, crossing(s, e, kb, ka, (e, at), rest, text2, whole),
-                                                (e, at), rest, text2))
+                            for at_cut, cut_cost, part1, part2 in cut_parts:
+                                run, at = at_cut
+                                if run == s:
+                                    x_side = cut_side(("h", s, at, kb), s, kb, True, part1, text_of_run[s])
+                                    y_side = cut_side(("t", s, at, e, ka), e + 1, ka, False, part2)
+                                else:
+                                    x_side = cut_side(("b", s, e, at, kb), s, kb, True, part1)
+                                    y_side = cut_side(("a", e, at, ka), e + 1, ka, False, part2, text_of_run[e])
+                                x = _article_cost(x_side, _EMPTY, titles_after, by_title, leads[s])
+                                y = _article_cost(_EMPTY, y_side, titles_after, by_title, opens_with_lead(bodies[run][at].lines))
+                                options.append((x + y + cut_cost + joins, crossing(s, e, kb, ka, at_cut, part1, part2, union),
+                                                at_cut, part1, part2))
                             # where to cut, not whether: as for a single run, each cut pays what its
                             # titles share with the other part beyond the least any cut pays
                             least = min((o[1] for o in options), default=0.0)
@@ -1042,8 +1042,7 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
 def _titles_fit_cut(before: list[Block], after: list[Block], head: str, tail: str) -> bool:
     """Whether the titles before a run and those after the runs it goes on into each share
     more of their words with their own side of a cut than with the other side."""
-    t1 = "".join(b.text for b in before if b.kind is _TITLE)
-    t2 = "".join(b.text for b in after if b.kind is _TITLE)
+    t1, t2 = _piece_text(before), _piece_text(after)
     if not t1 or not t2:
         return False
     u = _title_unrelated

@@ -588,31 +588,28 @@ def test_assemble_articles_two_complete_title_frames_over_one_run_are_two_headli
     assert len(_assemble(f"{kicker}\n\n{a}\n\n{b}\n")[0]) == 1
 
 
-def test_assemble_articles_story_ending_where_another_opens_that_goes_on_across_a_subheading():
+PLANTING_STORY = ["全县春季植树活动昨天在城东湿地公园举行，干部群众一起挥锹铲土、扶苗培土，共栽下各类苗木两千余株。",
+                  "县林业局负责人表示，今年将继续推进植树造林，让城乡处处见绿，植树活动将持续到月底。"]
+
+
+@pytest.mark.parametrize("mirror", [False, True], ids=["first-run-cut", "last-run-cut"])
+def test_assemble_articles_story_ending_where_another_opens_across_a_subheading(mirror):
     # One run of frames holds a story's last paragraphs and the opening of the next story,
     # which goes on across a subheading in the runs after it and has its headline drawn
     # after its text: the run is cut where the two meet, each headline over its own text.
-    a = _column("本报讯 全县春季植树活动昨天在城东湿地公园举行，干部群众一起挥锹铲土、扶苗培土，共栽下各类苗木两千余株。",
-                "县林业局负责人表示，今年将继续推进植树造林，让城乡处处见绿，植树活动将持续到月底。")
-    b1 = _column(*LIBRARY_STORY[:3])
-    b2 = _column(*LIBRARY_STORY[3:])
-    page = f"全县春季植树活动举行\n\n{a}\n\n{b1}\n\n读者服务更贴心\n\n{b2}\n\n县图书馆新馆正式开馆\n"
-    articles, _, _ = _assemble(page)
-    assert [[t.text for t in x.titles] for x in articles] == [["全县春季植树活动举行"], ["县图书馆新馆正式开馆"]]
-    assert [len(x.paragraphs) for x in articles] == [2, 7]
-
-
-def test_assemble_articles_story_going_on_across_a_subheading_ends_where_another_opens():
     # The mirror: a story that goes on across a subheading ends inside a run of frames that
     # also holds the next story's text, whose headline the stream drew after it.
-    a1 = _column(*LIBRARY_STORY[:3])
-    a2 = _column(*LIBRARY_STORY[3:])
-    b = _column("全县春季植树活动昨天在城东湿地公园举行，干部群众一起挥锹铲土、扶苗培土，共栽下各类苗木两千余株。",
-                "县林业局负责人表示，今年将继续推进植树造林，让城乡处处见绿，植树活动将持续到月底。")
-    page = f"县图书馆新馆正式开馆\n\n{a1}\n\n读者服务更贴心\n\n{a2}\n\n{b}\n\n全县春季植树活动举行\n"
+    library = f"{_column(*LIBRARY_STORY[:3])}\n\n读者服务更贴心\n\n{_column(*LIBRARY_STORY[3:])}"
+    if not mirror:
+        planting = _column("本报讯 " + PLANTING_STORY[0], PLANTING_STORY[1])
+        page = f"全县春季植树活动举行\n\n{planting}\n\n{library}\n\n县图书馆新馆正式开馆\n"
+        titles, paragraphs = [["全县春季植树活动举行"], ["县图书馆新馆正式开馆"]], [2, 7]
+    else:
+        page = f"县图书馆新馆正式开馆\n\n{library}\n\n{_column(*PLANTING_STORY)}\n\n全县春季植树活动举行\n"
+        titles, paragraphs = [["县图书馆新馆正式开馆"], ["全县春季植树活动举行"]], [7, 2]
     articles, _, _ = _assemble(page)
-    assert [[t.text for t in x.titles] for x in articles] == [["县图书馆新馆正式开馆"], ["全县春季植树活动举行"]]
-    assert [len(x.paragraphs) for x in articles] == [7, 2]
+    assert [[t.text for t in x.titles] for x in articles] == titles
+    assert [len(x.paragraphs) for x in articles] == paragraphs
 
 
 def test_assemble_articles_cuts_a_story_from_the_next_where_the_headlines_words_stay_on_their_side():
@@ -622,9 +619,7 @@ def test_assemble_articles_cuts_a_story_from_the_next_where_the_headlines_words_
     a1 = _column(*LIBRARY_STORY[:3])
     aside = _column("天气转凉以后，城里不少市民喜欢在周末带着家人出门散步，公园里的银杏叶渐渐变黄，成了拍照的好去处。")
     a2 = "\n\n".join(_column(p) for p in LIBRARY_STORY[3:])
-    b = "\n\n".join(_column(p) for p in [
-        "全县春季植树活动昨天在城东湿地公园举行，干部群众一起挥锹铲土、扶苗培土，共栽下各类苗木两千余株。",
-        "县林业局负责人表示，今年将继续推进植树造林，让城乡处处见绿，植树活动将持续到月底。"])
+    b = "\n\n".join(_column(p) for p in PLANTING_STORY)
     page = f"县图书馆新馆正式开馆\n\n{a1}\n\n读者服务更贴心\n\n{aside}\n\n{a2}\n\n{b}\n\n全县春季植树活动举行\n"
     articles, _, _ = _assemble(page)
     assert [[t.text for t in x.titles] for x in articles] == [["县图书馆新馆正式开馆"], ["全县春季植树活动举行"]]
