@@ -681,7 +681,8 @@ def _cut_points(body: list[Block], jump_after: bool, texts: list[str] | None = N
             continue  # a parenthesis after text closes it (（本报华盛顿10月17日电）), as its sources' note does
         if len(nxt.lines) <= 2 and ends_with_credit(nxt.lines):
             continue  # and a credit signs the text before it: it opens no story
-        opens = opens_with_lead(nxt.lines) or _indented(nxt.lines, w) or other_width or OPENING_BOX_RE.match(first)
+        opens = (opens_with_lead(nxt.lines) or _indented(nxt.lines, w) or other_width or OPENING_BOX_RE.match(first)
+                 or _one_line_paragraph(prev.lines[-1].text, nxt.lines, w))
         if not opens:
             continue
         if not stops_mid_sentence(prev.lines):
@@ -723,6 +724,18 @@ def _crossed(shape: SideShape | None, other: str, whole: str) -> float:
 def _block_text(block: Block) -> str:
     """A frame's lines run together, as cohesion and relevance read them."""
     return "".join(map(LINE_TEXT, block.lines))  # map with attrgetter runs in C
+
+
+def _one_line_paragraph(before: str, lines: tuple[Line, ...], width: float) -> bool:
+    """Whether a frame opens with a paragraph of one line (山清水秀。), a sentence short of the
+    indented column, after a paragraph ended and before one opening: no indent shows there,
+    yet a story may open so. Without the sentence's stop the line is a heading inside a story
+    (a profile's 作家某某 over its section). article_f1 +0.013 summed over 35 generated sets
+    (3 up, none down)."""
+    first = lines[0].text.rstrip()
+    stop = first[-2:-1] if first[-1:] in CLOSING_QUOTES else first[-1:]
+    return (len(lines) > 1 and stop != "" and stop in _SENTENCE_STOPS and display_width(first) < width - INDENT_EM - 1.0
+            and _ends_paragraph(before, first, width) and _ends_paragraph(first, lines[1].text, width, opening=True))
 
 
 def _indented(lines: tuple[Line, ...], width: float) -> bool:

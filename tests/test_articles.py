@@ -310,6 +310,21 @@ def test_cut_points_never_part_text_from_its_source_note():
     assert _cut_points(body, jump_after=False) == []
 
 
+def test_cut_points_before_a_frame_opening_with_a_paragraph_of_one_line():
+    from banmian.articles import _cut_points
+    from banmian.model import Block, BlockKind
+    # The second story's frame opens with a one-line paragraph (no indent to see: the line is
+    # short anyway), then an indented one; the first story's paragraph ended before it.
+    one = _lines(wrap_column(PARAS[:2], 14))
+    two = _lines(["湖光山色好。"] + wrap_column(["这座小城临湖而建，一年四季游人不断，民宿和农家乐生意红火。"], 14))
+    body = [Block(BlockKind.BODY, tuple(one), 0), Block(BlockKind.BODY, tuple(two), 1)]
+    assert [c for c, _ in _cut_points(body, jump_after=False)] == [1]
+    # a short line without a stop over an indented one is a heading in the text, no opening
+    two = _lines(["小城新貌"] + wrap_column(["这座小城临湖而建，一年四季游人不断，民宿和农家乐生意红火。"], 14))
+    body = [Block(BlockKind.BODY, tuple(one), 0), Block(BlockKind.BODY, tuple(two), 1)]
+    assert _cut_points(body, jump_after=False) == []
+
+
 def test_groups_a_subheadline_closes_its_title_group():
     from banmian.articles import _groups
     from banmian.model import Block, BlockKind
