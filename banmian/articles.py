@@ -328,15 +328,30 @@ def _group_starts(items: list[Block], kinds: tuple[BlockKind, ...]) -> list[int]
     last = None
     sub_frame = -1
     tag_open = tag_closed = False  # a column's name in parentheses broken over two title lines
-    # frames with a column's name on a title line: a headline, not a deck set as a title
+    # frames with a column's name on a title line, or broken over two: a headline, not a
+    # deck set as a title
     tagged = {b.frame_index for b in items if b.kind is _TITLE and COLUMN_TAG_RE.search(b.text)}
+    frame_titles: dict[int, str] = {}
+    for b in items:
+        if b.kind is _TITLE:
+            frame_titles[b.frame_index] = frame_titles.get(b.frame_index, "") + b.text.strip()
+    tagged.update(f for f, t in frame_titles.items() if COLUMN_TAG_RE.search(t))
+    frames: set[int] = set()  # the title frames of the group so far
     for i, b in enumerate(items):
         if b.kind in kinds:
             if (not inside or last is not None and _ends_headline(last, b)
                     or last is not None and last.frame_index == sub_frame != b.frame_index
                     and b.frame_index in tagged
-                    or tag_closed and b.kind is _TITLE and not b.text.startswith(_DASHES)):
+                    or tag_closed and b.kind is _TITLE and not b.text.startswith(_DASHES)
+                    # A kicker and its headline in two frames, then a headline bearing its
+                    # column's name in a third: that headline heads another story (a kicker
+                    # over a tagged headline has one frame before it). article_f1 +0.006,
+                    # title_acc +0.015 summed over 35 generated sets (5 up, 2 down by 0.001).
+                    or len(frames) >= 2 and b.frame_index in tagged and b.frame_index not in frames
+                    and b.kind is _TITLE and not b.text.startswith(_DASHES)):
                 starts.append(i)
+                frames = set()
+            frames.add(b.frame_index)
             inside = True
             last = b
             if b.kind is _TITLE and b.text.startswith(_DASHES):
@@ -349,6 +364,7 @@ def _group_starts(items: list[Block], kinds: tuple[BlockKind, ...]) -> list[int]
         elif b.kind is not _DUPLICATE:
             inside = False
             tag_open = tag_closed = False
+            frames = set()
     return starts
 
 

@@ -701,6 +701,23 @@ def test_group_starts_a_column_name_broken_over_two_lines_ends_its_headline():
     assert _group_starts(note, _TITLE_KINDS) == [0]
 
 
+def test_group_starts_a_tagged_headline_after_a_kicker_and_its_headline_opens_another_group():
+    from banmian.articles import _TITLE_KINDS, _group_starts
+    from banmian.model import Block, BlockKind
+
+    def title(text, frame):
+        return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
+    pair = [title("城东街道多措并举服务老人", 1), title("饭菜热乎 日子舒心", 2)]
+    # a third frame's headline bearing its column's name, whole or broken over two lines,
+    # heads another story
+    assert _group_starts(pair + [title("小城书香浓（文化新观察）", 3)], _TITLE_KINDS) == [0, 2]
+    assert _group_starts(pair + [title("小城书香浓（文化", 3), title("新观察）", 3)], _TITLE_KINDS) == [0, 2]
+    # a kicker's one frame before a tagged headline is its own group's
+    assert _group_starts(pair[:1] + [title("小城书香浓（文化新观察）", 3)], _TITLE_KINDS) == [0]
+    # and a subheadline after the pair stays with it
+    assert _group_starts(pair + [title("——来自城东街道的报道", 3)], _TITLE_KINDS) == [0]
+
+
 def test_a_speechs_date_stays_with_its_headline():
     # 在…开馆仪式上的讲话 / （2019年9月30日）, drawn in one frame with the next story's headline
     from banmian.articles import COST_SPLIT_FRAME, _split_cost, _title_pieces
