@@ -1372,3 +1372,15 @@ def test_title_line_stands_alone_not_over_a_few_words_and_a_column_name():
     from banmian.blocks import title_line_stands_alone
     assert not title_line_stands_alone("城南交警道路整治行动：风雨无阻中守护", "一路平安（平安建设）")
     assert title_line_stands_alone("城南交警开展道路整治行动", "让群众出行更加安全（平安建设）")
+
+
+def test_classify_blocks_a_photos_title_closing_the_text_before_its_caption_is_a_title():
+    # A story's text, the photo's title glued under its last sentence, then the photo's
+    # caption and credit: a few words without a mark after a sentence's end close no
+    # paragraph, and over a credited caption they are the photo's title.
+    story = "\n".join(wrap_column(["全市今年新建改建城乡公路三百余公里，农村客运班线通达率达到百分之百，群众出行更加便捷。"], 14))
+    caption = "雨后的古镇游人如织，青石板路两旁的老店铺生意兴隆。 本报记者 张 明摄"
+    kinds = _kinds(f"{story}\n古镇秋色\n\n{caption}\n")
+    assert kinds == [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY, BlockKind.BYLINE]
+    # before text that no credit signs, the line stays the story's
+    assert BlockKind.TITLE not in _kinds(f"{story}\n古镇秋色\n\n{COLUMN_OF_FINISHED_TEXT}\n")
