@@ -5,6 +5,7 @@ from banmian.blocks import classify_frame
 from banmian.frames import group_frames
 from banmian.lines import read_lines
 from banmian.model import BlockKind, Byline, SourceText
+from pagekit import wrap_column
 
 
 def _blocks(text):
@@ -243,3 +244,12 @@ def test_opens_subheadline_wants_words_after_the_dash():
     assert opens_subheadline(["“为家乡的振兴鼓劲加油”", "——记山区教师张明"])
     # a dash alone on its line ends the heading above it, as a kicker's dash does
     assert not opens_subheadline(["奋进之路，始终高举", "改革旗帜、扎根山乡沃土", "——"])
+
+
+def test_classify_frame_a_caption_across_columns_under_the_texts_last_sentence_is_its_own_block():
+    text = wrap_column(["全市今年新建改建城乡公路三百余公里，农村客运班线通达率达到百分之百，群众出行更加便捷。"], 14)
+    caption = ["10月20日，在城东新区的滨河公园，市民们在秋日的阳光下散步、", "健身，享受闲暇时光。"]
+    frame = group_frames(read_lines(SourceText(text="\n".join(text + caption))))[0]
+    blocks = classify_frame(frame, widths=(14.0,))
+    assert [len(b.lines) for b in blocks] == [len(text), len(caption)]
+    assert all(b.kind is BlockKind.BODY for b in blocks)
