@@ -718,6 +718,23 @@ def test_group_starts_a_tagged_headline_after_a_kicker_and_its_headline_opens_an
     assert _group_starts(pair + [title("——来自城东街道的报道", 3)], _TITLE_KINDS) == [0]
 
 
+def test_group_starts_a_headline_after_a_photos_title_under_its_credit_opens_another_group():
+    from banmian.articles import _TITLE_KINDS, _group_starts
+    from banmian.model import Block, BlockKind, Byline
+
+    def title(text, frame):
+        return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
+    credit = Block(BlockKind.BYLINE, tuple(_lines(["■摄影 张 明"])), 1, bylines=(Byline("摄影", "张明"),), text="■摄影 张 明")
+    gap = [credit, title("秋收时节", 2), title("小镇迎来新客人", 3)]
+    assert _group_starts(gap, _TITLE_KINDS) == [1, 2]
+    # a caption's long line after the photo's title (credit, title, caption) stays with it
+    caption = title("城东新区的农民们正抓住晴好天气抢收晚稻一派繁忙景象", 3)
+    assert _group_starts(gap[:2] + [caption], _TITLE_KINDS) == [1]
+    # and under a reporter's byline a title's second frame goes on
+    reporter = Block(BlockKind.BYLINE, tuple(_lines(["■记者 张 明"])), 1, bylines=(Byline("记者", "张明"),), text="■记者 张 明")
+    assert _group_starts([reporter] + gap[1:], _TITLE_KINDS) == [1]
+
+
 def test_a_speechs_date_stays_with_its_headline():
     # 在…开馆仪式上的讲话 / （2019年9月30日）, drawn in one frame with the next story's headline
     from banmian.articles import COST_SPLIT_FRAME, _split_cost, _title_pieces
