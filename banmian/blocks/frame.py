@@ -274,6 +274,12 @@ def _frame_run_blocks(run: list[Line], shapes: list[str], frame_index: int) -> l
     """A frame's run holding running text: title lines may open it (above a body lead, or
     wider than the column, as when an extractor glued a headline to the text below it) or
     close it (wider than the column, after a finished sentence)."""
+    # A photo's credit closes its caption, and a lead after it opens another story (…一派丰收
+    # 景象。 / 张三摄（影像中国） / 本报北京…电): the credit stays with the text before it.
+    # article_f1 +0.013 summed over 35 generated sets (3 up, none down).
+    for k in range(len(run) - 1):
+        if "摄" in run[k].text and bare_credit(run[k].text) and opens_with_lead(run, k + 1):
+            return [Block(BlockKind.BODY, tuple(run[:k + 1]), frame_index)] + _frame_run_blocks(run[k + 1:], shapes[k + 1:], frame_index)
     # Title lines right above a lead (本报讯…) head its story, whatever width they measure.
     head = 0
     while head < len(run) and head < MAX_TITLE_LINES and shapes[head] != "body":

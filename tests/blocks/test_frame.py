@@ -253,3 +253,9 @@ def test_classify_frame_a_caption_across_columns_under_the_texts_last_sentence_i
     blocks = classify_frame(frame, widths=(14.0,))
     assert [len(b.lines) for b in blocks] == [len(text), len(caption)]
     assert all(b.kind is BlockKind.BODY for b in blocks)
+
+
+def test_classify_frame_a_lead_after_a_photos_credit_opens_a_block_of_its_own():
+    # The credit closes its caption; the lead after it, in the same frame, opens another story.
+    blocks = _blocks("市民在广场上观看演出。\n董亚涛摄（影像中国）\n本报讯 近日，城东新区\n第二届社区文化节开幕。")
+    assert [len(b.lines) for b in blocks] == [2, 2] and all(b.kind is BlockKind.BODY for b in blocks)
