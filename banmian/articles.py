@@ -25,6 +25,7 @@ from banmian.lines import (
     INDENT_EM,
     LINE_TEXT,
     MIN_LINES_FOR_COLUMN,
+    SENTENCE_STOP_RE,
     TERMINAL_MARKS,
     bracket_balance,
     column_width,
@@ -708,7 +709,8 @@ def _cut_points(body: list[Block], jump_after: bool, texts: list[str] | None = N
         if len(nxt.lines) <= 2 and ends_with_credit(nxt.lines):
             continue  # and a credit signs the text before it: it opens no story
         opens = (opens_with_lead(nxt.lines) or _indented(nxt.lines, w) or other_width or OPENING_BOX_RE.match(first)
-                 or _one_line_paragraph(prev.lines[-1].text, nxt.lines, w))
+                 or _one_line_paragraph(prev.lines[-1].text, nxt.lines, w)
+                 or _short_frames_apart(prev, nxt))
         if not opens:
             continue
         if not stops_mid_sentence(prev.lines):
@@ -750,6 +752,22 @@ def _crossed(shape: SideShape | None, other: str, whole: str) -> float:
 def _block_text(block: Block) -> str:
     """A frame's lines run together, as cohesion and relevance read them."""
     return "".join(map(LINE_TEXT, block.lines))  # map with attrgetter runs in C
+
+
+# Frames this short may be captions, set without a first-line indent (3 and 6 gain less).
+MAX_CAPTION_FRAME_LINES = 4
+
+
+def _short_frames_apart(prev: Block, nxt: Block) -> bool:
+    """Whether two short frames are two texts: the first finishes its sentence short of the
+    column (a caption's end, 雨后的古镇… / …游人如织。), so the second, set without an indent as
+    captions are, opens its own. article_f1 +0.009, title_acc +0.009 summed over 35 generated
+    sets (4 up, none down)."""
+    if len(prev.lines) > MAX_CAPTION_FRAME_LINES or len(nxt.lines) > MAX_CAPTION_FRAME_LINES:
+        return False
+    last = prev.lines[-1].text
+    return (SENTENCE_STOP_RE.search(last) is not None
+            and display_width(last) < column_width(list(prev.lines + nxt.lines)) - INDENT_EM)
 
 
 def _one_line_paragraph(before: str, lines: tuple[Line, ...], width: float) -> bool:

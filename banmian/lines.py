@@ -152,6 +152,8 @@ def dedupe_overprint(text: str) -> tuple[str, str | None]:
 # Characters that can close a paragraph: a sentence end, or a closing quote/bracket after one.
 TERMINAL_MARKS = set("。！？!?…”’」』）)】")
 CLOSING_QUOTES = "”’」』"
+# A line that ends a sentence: its stop, and any quotes or brackets it closes (…期待。”).
+SENTENCE_STOP_RE = re.compile(r"[。！？!?…][”’」』）)]*\s*$")
 # A document's numbered part or item: （三）…, 二、… ; no headline opens so.
 ENUMERATED_RE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
 # A first line is indented by two ems, so it holds two characters fewer than a full line.

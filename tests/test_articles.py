@@ -325,6 +325,21 @@ def test_cut_points_before_a_frame_opening_with_a_paragraph_of_one_line():
     assert _cut_points(body, jump_after=False) == []
 
 
+def test_cut_points_between_two_short_frames_set_without_an_indent():
+    from banmian.articles import _cut_points
+    from banmian.model import Block, BlockKind
+    # Two captions, each a few lines set without an indent: the first finishes its sentence
+    # short of the column, so the second opens a text of its own.
+    one = _lines(wrap_column(["10月1日，城东新区的市民们在滨河公园参加健步走活动。"], 16, indent=0))
+    two = _lines(wrap_column(["连日来，县消防救援大队在辖区各乡镇开展秋季防火宣传，提醒群众注意用火安全。"], 16, indent=0))
+    assert [c for c, _ in _cut_points([Block(BlockKind.BODY, tuple(one), 0), Block(BlockKind.BODY, tuple(two), 1)],
+                                      jump_after=False)] == [1]
+    # a story's long frame, finished, before a frame going on at the full column is not parted
+    long = _lines(wrap_column(PARAS, 16, indent=0))
+    assert _cut_points([Block(BlockKind.BODY, tuple(long), 0), Block(BlockKind.BODY, tuple(two), 1)],
+                       jump_after=False) == []
+
+
 def test_groups_a_subheadline_closes_its_title_group():
     from banmian.articles import _groups
     from banmian.model import Block, BlockKind

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from banmian.lines import (CLOSING_QUOTES, ENUMERATED_RE, INDENT_EM, TERMINAL_MARKS, bracket_balance, column_width,
+from banmian.lines import (CLOSING_QUOTES, ENUMERATED_RE, INDENT_EM, SENTENCE_STOP_RE, TERMINAL_MARKS, bracket_balance, column_width,
                            display_width, is_letter_spaced, latin_slack, latin_wrap, leading_wrap_em, leads_into_next,
                            reaches_column, remove_all_spaces)
 from banmian.model import Block, BlockKind, Byline, Frame, Line
@@ -430,8 +430,6 @@ def _line_kind(text: str, widths: tuple[float, ...]) -> str:
 _OPENS_QUOTE = "“《"
 # A quotation alone on a title line leads into the headline after it (“城市书房” / 为何受欢迎).
 _QUOTED_RE = re.compile(r"^\s*“[^“”]+”\s*$")
-# A line that ends a sentence: its stop, and any quotes or brackets it closes (…期待。”).
-_SENTENCE_STOP_RE = re.compile(r"[。！？!?…][”’」』）)]*\s*$")
 
 
 def _line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[str]:
@@ -441,7 +439,7 @@ def _line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[str]:
     doubled: set[int] = set()  # lines printed twice
 
     def after_sentence(k: int) -> bool:  # line k follows no running text, or a sentence's end
-        return k == 0 or kinds[k - 1] != "text" or _SENTENCE_STOP_RE.search(lines[k - 1].text) is not None
+        return k == 0 or kinds[k - 1] != "text" or SENTENCE_STOP_RE.search(lines[k - 1].text) is not None
 
     for k in range(1, len(lines)):
         if texts[k] and texts[k] == texts[k - 1] and kinds[k] != "furniture":
@@ -455,7 +453,7 @@ def _line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[str]:
         if (kinds[k] == "title" and kinds[k - 1] == "text" and prev.rstrip()[-1:] not in TERMINAL_MARKS
                 and (_at_full_width(prev, widths) or prev.rstrip()[-1:] in ("，", "、", "；"))
                 and not prev.rstrip().endswith("——")
-                and not (k + 1 < len(lines) and kinds[k + 1] in ("title", "byline") and _SENTENCE_STOP_RE.search(lines[k].text) is None)):
+                and not (k + 1 < len(lines) and kinds[k + 1] in ("title", "byline") and SENTENCE_STOP_RE.search(lines[k].text) is None)):
             # the words a full line of text ran on into (…中国的未来更加值得 / 期待); not a title
             # line going on into another, or into a byline, before a sentence ends (三座城市书 /
             # 房落地城东): a story stopped mid-sentence, its text going on elsewhere, then a
@@ -528,8 +526,8 @@ def _cut_by_line_kinds(lines: list[Line], widths: tuple[float, ...]) -> list[lis
                 and not _at_full_width(lines[k - 1].text, widths)):
             new = True  # after a paragraph's last line: extractors write a paragraph as a block
         if (not new and kinds[k] == "text" and kinds[k - 1] == "text"
-                and _SENTENCE_STOP_RE.search(lines[k - 1].text) is not None
-                and _SENTENCE_STOP_RE.search(line.text) is None
+                and SENTENCE_STOP_RE.search(lines[k - 1].text) is not None
+                and SENTENCE_STOP_RE.search(line.text) is None
                 and _set_in_by_indent(line.text, widths)):
             # before a paragraph's first line, set in by the indent and going on, after a
             # sentence that ended at the column's full width
@@ -777,7 +775,7 @@ def _photo_titles_closing_text(blocks: list[Block]) -> list[Block]:
             w = column_of(b.lines)
             if (_TWO_CJK_RE.match(t) and t[-1:] not in TERMINAL_MARKS and not _CLAUSE_RE.search(t)
                     and display_width(t) <= MAX_PHOTO_TITLE_EM and (w is None or display_width(t) < w - INDENT_EM - 1.0)
-                    and _SENTENCE_STOP_RE.search(b.lines[-2].text)):
+                    and SENTENCE_STOP_RE.search(b.lines[-2].text)):
                 out.append(replace(b, lines=b.lines[:-1]))
                 out.extend(title_blocks([b.lines[-1]], b.frame_index))
                 continue
