@@ -759,6 +759,9 @@ def _caption_lines_to_body(blocks: list[Block]) -> list[Block]:
     return out
 
 
+_TWO_CJK_RE = re.compile(r"[\u4e00-\u9fff]{2}")  # a photo's title opens with words, not a mark
+
+
 def _photo_titles_closing_text(blocks: list[Block]) -> list[Block]:
     """A photo's short title drawn as the last line of the text before its caption (…迈出
     坚实一步。 / 古镇秋色, then 雨后的古镇… 张三摄): after a sentence's end, a few words without
@@ -781,9 +784,6 @@ def _photo_titles_closing_text(blocks: list[Block]) -> list[Block]:
                 continue
         out.append(b)
     return out
-
-
-_TWO_CJK_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 def _credited_caption(blocks: list[Block], j: int, after: dict[int, int]) -> bool:
