@@ -372,6 +372,21 @@ def test_subheading_gap_of_four_lines_only_with_a_summary_set_to_the_column():
     assert not _subheading_gap(gap(["人民网大型", "视频直播节目", "实时全景呈", "现国庆盛典"]), before, after)
 
 
+def test_subheading_gap_never_after_a_caption_its_credit_closes():
+    from banmian.articles import _subheading_gap
+    from banmian.model import Block, BlockKind
+
+    def run(lines, frame):
+        return [Block(BlockKind.BODY, tuple(_lines(lines)), frame)]
+    caption = ["第三届乡村文化节10月12日在城东新区开幕，来自全县的", "二十支文艺队伍登台演出。", "张 明摄"]
+    after = run(wrap_column(["为庆祝丰收节，全县各乡镇组织开展了一系列群众文化活动，吸引了众多村民参加。"], 14), 6)
+    gap = [Block(BlockKind.TITLE, tuple(_lines(["秋日欢歌"])), 5, text="秋日欢歌")]
+    # the short line after a credited caption is the photo's title, not a heading of the text
+    assert not _subheading_gap(gap, run(caption, 1), after)
+    # after text that finished its sentence it may be a heading
+    assert _subheading_gap(gap, run(wrap_column(PARAS[1:], 14), 1), after)
+
+
 def test_subheading_gap_whose_closing_quote_hangs_past_the_column():
     from banmian.articles import _subheading_gap
     from banmian.model import Block, BlockKind
