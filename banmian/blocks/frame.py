@@ -232,10 +232,15 @@ def ends_with_credit(lines: "tuple[Line, ...]") -> bool:
     """Whether text ends with a bare credit, maybe broken over its last two lines (本报记者
     戴林峰 王 丹摄 / 影报道), or a page's credit (版式设计：X): it finishes its text as a full
     stop does."""
-    tail = "".join(l.text.strip() for l in lines[-2:])
-    return ("摄" in tail and (bare_credit(lines[-1].text) or bare_credit(tail))
+    return (ends_with_photo_credit(lines)
             or PAGE_CREDIT_RE.match(lines[-1].text.lstrip()) is not None
             or DRAWN_CREDIT_RE.match(lines[-1].text.strip()) is not None)
+
+
+def ends_with_photo_credit(lines: "tuple[Line, ...]") -> bool:
+    """Whether text ends with a photo's bare credit, maybe broken over its last two lines."""
+    tail = "".join(l.text.strip() for l in lines[-2:])
+    return "摄" in tail and (bare_credit(lines[-1].text) or bare_credit(tail))
 
 
 def stops_mid_sentence(lines: "tuple[Line, ...]") -> bool:
