@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from banmian.blocks import (
     ASCII_COLUMN_TAG_RE, BODY_LEAD_RE, BRIEF_BOX_LABEL_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, EDITORS_NOTE_RE, LEAD_FIRST_CHARS, LEADS_ON_RE, OPENING_BOX_RE, PHOTO_ROLE,
-    MAX_PHOTO_TITLE_EM, MIN_CAPTION_LINE_CHARS, SIGN_OFF_DATE_RE, SOURCE_NOTE_RE, SPEAKS_RE, credit_closes, ends_with_credit, ends_with_photo_credit, has_clause_mark, is_column_name, is_photo_credit, jumps_on, opens_with_lead,
+    MIN_CAPTION_LINE_CHARS, SIGN_OFF_DATE_RE, SOURCE_NOTE_RE, SPEAKS_RE, credit_closes, ends_with_credit, ends_with_photo_credit, has_clause_mark, is_column_name, is_photo_credit, jumps_on, opens_with_lead,
     parse_byline, signature_ending_at, signer_start, stops_mid_sentence, tag_after_few_words, title_line_stands_alone,
 )
 from banmian.lines import (
@@ -359,8 +359,7 @@ def _group_starts(items: list[Block], kinds: tuple[BlockKind, ...]) -> list[int]
                     and not b.text.startswith(_DASHES) and len(b.text) < MIN_CAPTION_LINE_CHARS):
                 starts.append(i)
                 frames = set()
-                photo_title = (b.kind is _TITLE and i > 0 and items[i - 1].kind is _BYLINE
-                               and is_photo_credit(items[i - 1].bylines) and display_width(b.text) <= MAX_PHOTO_TITLE_EM)
+                photo_title = i > 0 and _photo_credit(items[i - 1]) and _lone_photo_title(items, i)
             frames.add(b.frame_index)
             inside = True
             last = b
