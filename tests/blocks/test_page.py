@@ -1384,3 +1384,18 @@ def test_classify_blocks_a_photos_title_closing_the_text_before_its_caption_is_a
     assert kinds == [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY, BlockKind.BYLINE]
     # before text that no credit signs, the line stays the story's
     assert BlockKind.TITLE not in _kinds(f"{story}\n古镇秋色\n\n{COLUMN_OF_FINISHED_TEXT}\n")
+
+
+
+def test_classify_blocks_dash_kicker_over_a_headline_with_a_comma_is_a_title():
+    # A kicker leading with a dash to the next frame's headline, which has a comma, then the
+    # story's lead: the kicker's dash leaves it unfinished and the headline follows no
+    # finished sentence, so the pair's neighbours say what both are.
+    page = f"{LEAD_TEXT}\n有书屋，有讲堂，城南村——\n\n这个村子，书香一直在\n\n{LEAD_TEXT}"
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=page))))
+    assert [b.kind for b in blocks if b.lines[0].text.startswith(("有书屋", "这个"))] == [BlockKind.TITLE] * 2
+    # Text that goes on after the pair is no story's opening: the lines are its text.
+    told = page.replace(LEAD_TEXT, "书香进万家，是村里的老传统。\n", 1).replace(LEAD_TEXT, "书屋里常有人来，借书读报，很是热闹。\n")
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=told))))
+    assert BlockKind.TITLE not in [b.kind for b in blocks]
+
