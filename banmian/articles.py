@@ -351,6 +351,8 @@ def _group_starts(items: list[Block], kinds: tuple[BlockKind, ...]) -> list[int]
                     # title_acc +0.015 summed over 35 generated sets (5 up, 2 down by 0.001).
                     or len(frames) >= 2 and b.frame_index in tagged and b.frame_index not in frames
                     and b.kind is _TITLE and not b.text.startswith(_DASHES)
+                    # (not when a kicker's dash or colon before it leads on to it)
+                    and not (last is not None and LEADS_ON_RE.search(last.text))
                     # A photo's short title under its credit closes the photo (its caption
                     # drawn before the credit); a headline in another frame after it, too
                     # short for a caption's line, opens the next story's group. article_f1

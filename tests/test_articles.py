@@ -746,6 +746,10 @@ def test_group_starts_a_tagged_headline_after_a_kicker_and_its_headline_opens_an
     assert _group_starts(pair[:1] + [title("小城书香浓（文化新观察）", 3)], _TITLE_KINDS) == [0]
     # and a subheadline after the pair stays with it
     assert _group_starts(pair + [title("——来自城东街道的报道", 3)], _TITLE_KINDS) == [0]
+    # a tagged headline a kicker's dash leads to stays with that kicker (whose frame may part
+    # from the headline above it, by the frames' own tests)
+    kicker = [title("城东街道、城西街道、", 2), title("南湖街道扎实开展走访——", 2)]
+    assert _group_starts(pair[:1] + kicker + [title("饭菜热乎 日子舒心（走基层·回访）", 3)], _TITLE_KINDS) == [0]
 
 
 def test_group_starts_a_headline_after_a_photos_title_under_its_credit_opens_another_group():

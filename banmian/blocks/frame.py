@@ -31,16 +31,19 @@ from banmian.blocks.furniture import (
 # A headline often ends in its column's name in parentheses: …在哪儿（新视点）, …（人民观点）,
 # …（身边看“六稳”②）, …怎么看？（经济数据辩证看①）. A closing note (（齐志明）, （节选）) follows
 # a full stop or an exclamation instead; a headline may ask a question. Names joined with a
-# middle dot run to twenty characters and more (…·…·…); 24 holds nineteen in twenty of them.
-# A series' part may close the name in brackets of its own (…·安徽篇（上））.
-COLUMN_TAG_RE = re.compile(r"[^。！!…\s（(]（[^（）]{2,24}(?:（[上中下一二三四五六七八九十\d]{1,3}）)?）\s*$")
+# middle dot run to twenty characters and more (…·…·…); 24 holds nineteen in twenty of them,
+# and a campaign's name before a series' (守初心 担使命…·深入开展…主题教育) runs to forty-odd: a
+# name with a middle dot may be that long. A series' part may close the name in brackets of
+# its own (…·安徽篇（上））.
+_TAG_NAME = r"(?:[^（）()]{2,24}|[^（）()·]{1,24}·[^（）()]{1,30})"
+COLUMN_TAG_RE = re.compile(rf"[^。！!…\s（(]（{_TAG_NAME}(?:（[上中下一二三四五六七八九十\d]{{1,3}}）)?）\s*$")
 # The same name in ASCII parentheses (…交流筑和平(军运大视野)), as some papers' text prints
 # it; the assembly reads it so (a headline's, no subheading's), and so does the frame finder
 # of text without blank lines (a title line). The page passes read it only on lines already
 # read as titles: running text may end a line so (…基金组织(IMF)).
-ASCII_COLUMN_TAG_RE = re.compile(r"[^。！!…\s（(]\([^（）()]{2,24}\)\s*$")
+ASCII_COLUMN_TAG_RE = re.compile(rf"[^。！!…\s（(]\({_TAG_NAME}\)\s*$")
 # A column's name on a line of its own, closing the headline before it.
-COLUMN_NAME_RE = re.compile(r"^\s*[（(][^（）()]{2,24}(?:（[上中下一二三四五六七八九十\d]{1,3}）)?[）)]\s*$")
+COLUMN_NAME_RE = re.compile(rf"^\s*[（(]{_TAG_NAME}(?:（[上中下一二三四五六七八九十\d]{{1,3}}）)?[）)]\s*$")
 
 # A headline's words before its column's name: fewer than this on a title line under another
 # are that headline's last words, wrapped in its frame (…风雨无阻中守护 / 一路平安（平安建设）).
@@ -182,9 +185,13 @@ MAX_SERIES_TAG_CHARS = 48
 def _long_series_tag(t: str) -> bool:
     """Whether a line longer than any title line is a headline of a title's length closed by a
     long bracketed series name (…揪心事（守初心 担使命…·记者观察）)."""
-    k = t.rfind("（")  # the last opening bracket, closed only at the line's end
-    return (t.endswith("）") and 0 < k <= MAX_TITLE_LINE_CHARS and len(t) - k <= MAX_SERIES_TAG_CHARS + 2
-            and "）" not in t[k + 1:-1])
+    if t.endswith("）"):
+        k, close = t.rfind("（"), "）"  # the last opening bracket, closed only at the line's end
+    elif t.endswith(")"):
+        k, close = t.rfind("("), ")"  # the same in ASCII brackets, as some extractors print them
+    else:
+        return False
+    return 0 < k <= MAX_TITLE_LINE_CHARS and len(t) - k <= MAX_SERIES_TAG_CHARS + 2 and close not in t[k + 1:-1]
 
 
 def line_shape(text: str) -> str:

@@ -1399,3 +1399,14 @@ def test_classify_blocks_dash_kicker_over_a_headline_with_a_comma_is_a_title():
     blocks = classify_blocks(group_frames(read_lines(SourceText(text=told))))
     assert BlockKind.TITLE not in [b.kind for b in blocks]
 
+
+def test_classify_blocks_headline_across_columns_ending_in_a_long_series_name_in_ascii_brackets():
+    # A line set across the page with a comma in it, closed by a long series' name joined by
+    # a middle dot in ASCII brackets (as some extractors print them), above a lead: a headline,
+    # as with full-width brackets. Finishing a sentence, the same line is text.
+    head = "群众满意不满意，才是检验整改成效的根本标准(评论员观察·深入开展“我为群众办实事”专题实践活动回访调查)"
+    for line in (head, head.replace("(", "（").replace(")", "）")):
+        blocks = classify_blocks(group_frames(read_lines(SourceText(text=f"{LEAD_TEXT}\n{line}\n\n{LEAD_TEXT}"))))
+        assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
+        blocks = classify_blocks(group_frames(read_lines(SourceText(text=f"{LEAD_TEXT}\n{line}。\n\n{LEAD_TEXT}"))))
+        assert BlockKind.TITLE not in [b.kind for b in blocks]
