@@ -1323,6 +1323,19 @@ def test_classify_blocks_a_line_too_short_for_the_sentence_it_stands_in_is_a_hea
     assert BlockKind.TITLE not in got
 
 
+def test_classify_blocks_a_mark_free_line_over_a_paragraph_after_text_stopped_mid_sentence_is_a_heading():
+    # The text stops mid-sentence at the full column (it goes on in a frame elsewhere); a line
+    # alone in its frame, with no mark and short of the column (here at its indent, as a
+    # paragraph's first line is), then a frame opening a paragraph at the indent: no line
+    # inside a sentence stops short, and with no stop the line ends no paragraph, so it heads
+    # what follows.
+    before = "\n".join(wrap_column(["城关镇今年新建的农贸市场已经全部投入使用，摊位租金比去年少了三成，前来经营的商户越来越多。"], 13)[:3])
+    after = "\n".join(wrap_column(["今年，城关镇又新建了两处便民服务点，附近居民办事更加方便。"], 13))
+    assert _kinds(f"{before}\n\n见证小城四十年来的变迁\n\n{after}\n") == [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
+    # A line opening with a particle leans on the words before it: the sentence goes on.
+    assert BlockKind.TITLE not in _kinds(f"{before}\n\n的变化大家都看在了眼里\n\n{after}\n")
+
+
 def test_classify_blocks_lone_line_whose_word_runs_on_into_the_next_frame_is_text():
     # A paragraph's first line broken off by a column's end (…老张和他的同 / 事们一起…): a word
     # runs over the break, so the line goes on into the text after it, however short that
