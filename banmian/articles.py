@@ -1538,7 +1538,8 @@ def _wraps_on(prev: _TitleLine, line: _TitleLine) -> bool:
     if _one_title(prev.text, line.text.lstrip()) or prev.doubled != line.doubled:
         return False
     text = prev.text.rstrip()
-    if len(text.replace(" ", "")) <= MAX_WRAPPED_TITLE_HEAD and " " not in text or text.count("（") > text.count("）"):
+    if (len(text.replace(" ", "")) <= MAX_WRAPPED_TITLE_HEAD and " " not in text or text.count("（") > text.count("）")
+            or text.count("(") > text.count(")")):  # a column's name in ASCII brackets, as some extractors print it
         return True
     if prev.frame_index != line.frame_index:
         return False

@@ -582,6 +582,9 @@ def test_titles_of_joins_a_headline_broken_inside_its_column_name():
         return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
     titles = _titles_of([title("全县交通事业的巨大变化（奋进的足迹", 1), title("难忘的记忆·庆祝建县70周年）", 2)])
     assert [t.text for t in titles] == ["全县交通事业的巨大变化（奋进的足迹难忘的记忆·庆祝建县70周年）"]
+    # the same in ASCII brackets, as some extractors print them: one headline, not a subheadline
+    titles = _titles_of([title("全县交通事业的巨大变化(奋进的足迹", 1), title("难忘的记忆·庆祝建县70周年)", 2)])
+    assert [t.text for t in titles] == ["全县交通事业的巨大变化(奋进的足迹难忘的记忆·庆祝建县70周年)"]
 
 
 # Two short stories in a column, each sharing its headline's words (全县春季植树活动举行,
