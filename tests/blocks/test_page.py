@@ -1336,6 +1336,22 @@ def test_classify_blocks_a_mark_free_line_over_a_paragraph_after_text_stopped_mi
     assert BlockKind.TITLE not in _kinds(f"{before}\n\n的变化大家都看在了眼里\n\n{after}\n")
 
 
+def test_classify_blocks_a_line_broken_off_a_subheading_after_a_paragraphs_end_is_a_title():
+    # A paragraph ends short of its column; a line alone in its frame, not set in at the
+    # indent and breaking after a clause, then a short title in a frame of its own and a
+    # paragraph opening at the indent: after a paragraph's end only an indented first line
+    # opens text, so the line is the title's first (a subheading broken over two frames).
+    before = "\n".join(wrap_column(["县里把群众反映集中的问题列成清单，逐项对账销号，做到件件有回音。"], 14))
+    after = "\n".join(wrap_column(["今年以来，县政务服务中心推出帮办代办服务，前来办事的居民少跑了不少路。"], 14))
+    first = "服务更暖心，让数据多跑路、"  # the column's width less one character, not its indent
+    got = classify_blocks(group_frames(read_lines(SourceText(text=f"{before}\n\n{first}\n\n群众少排队\n\n{after}\n"))))
+    assert [b.kind for b in got if b.lines[0].text in (first, "群众少排队")] == [BlockKind.TITLE] * 2
+    # Set in at the indent the line opens a paragraph: text.
+    indented = "服务更暖心，让数据多跑、"
+    got = classify_blocks(group_frames(read_lines(SourceText(text=f"{before}\n\n{indented}\n\n群众少排队\n\n{after}\n"))))
+    assert next(b for b in got if b.lines[0].text == indented).kind is BlockKind.BODY
+
+
 def test_classify_blocks_lone_line_whose_word_runs_on_into_the_next_frame_is_text():
     # A paragraph's first line broken off by a column's end (…老张和他的同 / 事们一起…): a word
     # runs over the break, so the line goes on into the text after it, however short that
