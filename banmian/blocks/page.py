@@ -196,8 +196,8 @@ def _heading_over_paragraph(b: Block, prev: Block, nxt: Block) -> bool:
     w = _body_width(nxt)
     text = b.lines[0].text
     if (not w or has_clause_mark(text) or latin_slack(text) or len(remove_all_spaces(text)) < MIN_HEADLINE_CHARS
-            or text.lstrip()[:1] in "的了等之与和及着地得"):
-        return False
+            or text.lstrip()[:1] in "的了等之与和及着地得" or text.rstrip()[-1:] in "—－-：:"):
+        return False  # (a dash or a colon leads on into the paragraph after it: …事业同在—— / 2016年…)
     return (text.rstrip()[-1:] not in TERMINAL_MARKS and not _at_full_width(text, (w,))
             and reaches_column(prev.lines[-1].text, w) and not _closes_open_quote(text, prev)
             and _at_indent(nxt.lines[0].text, (w,), latin_wrap(nxt.lines[0].text))

@@ -1334,6 +1334,8 @@ def test_classify_blocks_a_mark_free_line_over_a_paragraph_after_text_stopped_mi
     assert _kinds(f"{before}\n\n见证小城四十年来的变迁\n\n{after}\n") == [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
     # A line opening with a particle leans on the words before it: the sentence goes on.
     assert BlockKind.TITLE not in _kinds(f"{before}\n\n的变化大家都看在了眼里\n\n{after}\n")
+    # A dash leads on into the paragraph after it: the sentence goes on.
+    assert BlockKind.TITLE not in _kinds(f"{before}\n\n见证小城四十年变迁——\n\n{after}\n")
 
 
 def test_classify_blocks_a_line_broken_off_a_subheading_after_a_paragraphs_end_is_a_title():
