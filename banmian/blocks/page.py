@@ -160,8 +160,8 @@ def _headline_inside_text(b: Block, prev: Block | None, nxt: Block | None) -> bo
 
 def _title_line_after_paragraph(b: Block, prev: Block | None, nxt: Block, then: Block | None) -> bool:
     """A line alone in its frame, finishing no sentence, after a paragraph that ended short of
-    its column and before a title in another frame, set not at the column's indent (服务更贴心，
-    让信息多跑路、 / 百姓少跑腿): after a paragraph's end only a paragraph's indented first line
+    its column and before a title in another frame, set not at the column's indent (服务更暖心，
+    让数据多跑路、 / 群众少排队): after a paragraph's end only a paragraph's indented first line
     opens text, so the line is the title's first, broken off by the extractor. The title is
     one line ending its phrase, and a paragraph at the indent (or a lead) follows it; a quote
     opening either line is a pull quote's. article_f1 +0.013, title_acc +0.005 summed over 35
@@ -185,7 +185,7 @@ def _title_line_after_paragraph(b: Block, prev: Block | None, nxt: Block, then: 
 
 def _heading_over_paragraph(b: Block, prev: Block, nxt: Block) -> bool:
     """A mark-free line alone in its frame, after text that stopped mid-sentence and over a
-    frame opening a paragraph at the indent (…中国最早的双轮 / 见证城市的变迁 / 今年，是…):
+    frame opening a paragraph at the indent (…城里最早的两座 / 见证小城的变迁 / 今年，是…):
     short of the column, it is no line inside the sentence, and finishing none it ends no
     paragraph: a heading, the sentence before it going on elsewhere. A line opening with a
     particle (的…) leans on the words before it. article_f1 +0.002, title_acc +0.009,
@@ -197,7 +197,7 @@ def _heading_over_paragraph(b: Block, prev: Block, nxt: Block) -> bool:
     text = b.lines[0].text
     if (not w or has_clause_mark(text) or latin_slack(text) or len(remove_all_spaces(text)) < MIN_HEADLINE_CHARS
             or text.lstrip()[:1] in "的了等之与和及着地得" or text.rstrip()[-1:] in "—－-：:"):
-        return False  # (a dash or a colon leads on into the paragraph after it: …事业同在—— / 2016年…)
+        return False  # (a dash or a colon leads on into the paragraph after it: …一路同行—— / 那一年…)
     return (text.rstrip()[-1:] not in TERMINAL_MARKS and not _at_full_width(text, (w,))
             and reaches_column(prev.lines[-1].text, w) and not _closes_open_quote(text, prev)
             and _at_indent(nxt.lines[0].text, (w,), latin_wrap(nxt.lines[0].text))
