@@ -168,11 +168,11 @@ def _title_line_after_paragraph(b: Block, prev: Block | None, nxt: Block, then: 
     generated sets (6 up, 2 down by 0.002 or less)."""
     if not (len(b.lines) == 1 and prev is not None and prev.kind is BlockKind.BODY and len(nxt.lines) == 1
             and nxt.kind is BlockKind.TITLE and b.frame_index not in (prev.frame_index, nxt.frame_index)
+            # a paragraph's first line alone in its frame may still read as a title at this pass
             and then is not None and then.kind in (BlockKind.BODY, BlockKind.TITLE)):
         return False
-    second = nxt.lines[0].text.rstrip()
-    if second[-1:] in "，、：:" or second[-1:] in "的和与及在对把将为向从被":
-        return False  # a title's last line ends its phrase
+    if nxt.lines[0].text.rstrip()[-1:] in "，、：:的和与及在对把将为向从被":
+        return False  # a title's last line ends its phrase: no clause mark, no word leaning on more
     w = _body_width(prev)
     text, last = b.lines[0].text, prev.lines[-1].text
     if (not w or latin_slack(text) or latin_slack(last) or text.rstrip()[-1:] not in "，、"
