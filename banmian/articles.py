@@ -23,6 +23,7 @@ from banmian.lines import (
     ENUMERATED_RE,
     FULL_LINE_SLACK_EM,
     INDENT_EM,
+    LEANS_BACK,
     LINE_TEXT,
     MIN_LINES_FOR_COLUMN,
     SENTENCE_STOP_RE,
@@ -1509,7 +1510,6 @@ _WRAPS_AFTER = ("、", "，", ",")
 # title opens with one that leans on what went before (…“聊天长椅” / 的初衷): unless the character
 # ends or opens a word of its own (…问题导向 / 扎实推进…, …新战略 / 着力补齐…).
 _LEANS_ON = frozenset("的和与及并在对把将为向从被让使是了着或而")
-_LEANS_BACK = frozenset("的了等之与和及着地得")
 
 
 def _merge_wrapped(lines: list[_TitleLine]) -> list[_TitleLine]:
@@ -1545,7 +1545,7 @@ def _wraps_on(prev: _TitleLine, line: _TitleLine) -> bool:
         return False
     nxt = line.text.strip()
     return (text.endswith(_WRAPS_AFTER) or text.count("“") > text.count("”") or text.count("《") > text.count("》")
-            or text[-1:] in _LEANS_ON and not is_word(text[-2:]) or nxt[:1] in _LEANS_BACK and not is_word(nxt[:2])
+            or text[-1:] in _LEANS_ON and not is_word(text[-2:]) or nxt[:1] in LEANS_BACK and not is_word(nxt[:2])
             or junction_gain(text, line.text) > 0 or tag_after_few_words(nxt))
 
 

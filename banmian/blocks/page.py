@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from banmian.lines import (CLOSING_QUOTES, ENUMERATED_RE, INDENT_EM, SENTENCE_STOP_RE, TERMINAL_MARKS, bracket_balance, column_width,
+from banmian.lines import (CLOSING_QUOTES, ENUMERATED_RE, INDENT_EM, LEANS_BACK, SENTENCE_STOP_RE, TERMINAL_MARKS, bracket_balance, column_width,
                            display_width, is_letter_spaced, latin_slack, latin_wrap, leading_wrap_em, leads_into_next,
                            reaches_column, remove_all_spaces)
 from banmian.model import Block, BlockKind, Byline, Frame, Line
@@ -196,7 +196,7 @@ def _heading_over_paragraph(b: Block, prev: Block, nxt: Block) -> bool:
     w = _body_width(nxt)
     text = b.lines[0].text
     if (not w or has_clause_mark(text) or latin_slack(text) or len(remove_all_spaces(text)) < MIN_HEADLINE_CHARS
-            or text.lstrip()[:1] in "的了等之与和及着地得" or text.rstrip()[-1:] in "—－-：:"):
+            or text.lstrip()[:1] in LEANS_BACK or text.rstrip()[-1:] in "—－-：:"):
         return False  # (a dash or a colon leads on into the paragraph after it: …一路同行—— / 那一年…)
     return (text.rstrip()[-1:] not in TERMINAL_MARKS and not _at_full_width(text, (w,))
             and reaches_column(prev.lines[-1].text, w) and not _closes_open_quote(text, prev)
