@@ -152,10 +152,10 @@ def dedupe_overprint(text: str) -> tuple[str, str | None]:
 # Characters that can close a paragraph: a sentence end, or a closing quote/bracket after one.
 TERMINAL_MARKS = set("。！？!?…”’」』）)】")
 CLOSING_QUOTES = "”’」』"
-# A line that ends a sentence: its stop, and any quotes or brackets it closes (…期待。”).
 # Words that lean back on the word before them (的, 了, 等…): no title or paragraph opens
 # with one; a line that does goes on from the line before it.
 LEANS_BACK = frozenset("的了等之与和及着地得")
+# A line that ends a sentence: its stop, and any quotes or brackets it closes (…期待。”).
 SENTENCE_STOP_RE = re.compile(r"[。！？!?…][”’」』）)]*\s*$")
 # A document's numbered part or item: （三）…, 二、… ; no headline opens so.
 ENUMERATED_RE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")

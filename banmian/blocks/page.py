@@ -171,7 +171,8 @@ def _title_line_after_paragraph(b: Block, prev: Block | None, nxt: Block, then: 
             # a paragraph's first line alone in its frame may still read as a title at this pass
             and then is not None and then.kind in (BlockKind.BODY, BlockKind.TITLE)):
         return False
-    if nxt.lines[0].text.rstrip()[-1:] in "，、：:的和与及在对把将为向从被":
+    end = nxt.lines[0].text.rstrip()[-1:]
+    if end in CLAUSE_END or end in "的和与及在对把将为向从被":
         return False  # a title's last line ends its phrase: no clause mark, no word leaning on more
     w = _body_width(prev)
     text, last = b.lines[0].text, prev.lines[-1].text
@@ -196,8 +197,8 @@ def _heading_over_paragraph(b: Block, prev: Block, nxt: Block) -> bool:
     w = _body_width(nxt)
     text = b.lines[0].text
     if (not w or has_clause_mark(text) or latin_slack(text) or len(remove_all_spaces(text)) < MIN_HEADLINE_CHARS
-            or text.lstrip()[:1] in LEANS_BACK or text.rstrip()[-1:] in "—－-：:"):
-        return False  # (a dash or a colon leads on into the paragraph after it: …一路同行—— / 那一年…)
+            or text.lstrip()[:1] in LEANS_BACK or text.rstrip()[-1:] in "—－-"):
+        return False  # (a dash, as a colon, leads on into the paragraph after it: …一路同行—— / 那一年…)
     return (text.rstrip()[-1:] not in TERMINAL_MARKS and not _at_full_width(text, (w,))
             and reaches_column(prev.lines[-1].text, w) and not _closes_open_quote(text, prev)
             and _at_indent(nxt.lines[0].text, (w,), latin_wrap(nxt.lines[0].text))
