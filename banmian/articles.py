@@ -52,7 +52,7 @@ from banmian.model import (
     TitleRole,
 )
 from banmian.order import goes_on
-from banmian.words import WORD_OVER_BREAK, is_word, junction_gain
+from banmian.words import WORD_OVER_BREAK, bigram_codes, is_word, junction_gain
 
 # --- paragraphs ------------------------------------------------------------------------
 
@@ -471,19 +471,6 @@ def _evidence(piece: str) -> float:
     return min(1.0, len(_piece_grams(piece)) / RELEVANCE_FULL_GRAMS)
 
 
-@lru_cache(maxsize=4096)  # _cut_points and _join_cost compare the same frames' texts
-def _bigram_codes(text: str) -> set[int]:
-    """The bigrams of ``text`` as numbers, one for each distinct two-character piece (the
-    two characters' UTF-32 codes read as one 64-bit number): the same count of distinct
-    pieces as _bigrams, for cohesion, which only counts them, built three times as fast."""
-    data = memoryview(text.encode("utf-32-le"))
-    even = len(data) // 8 * 8  # pieces at characters 0-1, 2-3, ...
-    odd = (len(data) - 4) // 8 * 8 if len(data) >= 4 else 0  # pieces at characters 1-2, 3-4, ...
-    codes = set(data[:even].cast("Q"))
-    codes.update(data[4:4 + odd].cast("Q"))  # in place: a union would copy the set
-    return codes
-
-
 # What a headline says that its text never repeats: the column's name in parentheses at its
 # end (（新论）, （一线视角）), or after its words a series' name, longer (（奋进新时代 建功新征程·
 # 民生实事系列报道之三）), and marks. (A piece that is all parenthesis, longer than a column's
@@ -724,7 +711,7 @@ def _cut_points(body: list[Block], jump_after: bool, texts: list[str] | None = N
     if len(out) > 1:
         # Lexical cohesion (Hearst's TextTiling): a story repeats its own words, so the text
         # on the two sides of a true story boundary shares fewer of them than a cut inside.
-        grams = [_bigram_codes(t) for t in (texts if texts is not None else map(_block_text, body))]
+        grams = [bigram_codes(t) for t in (texts if texts is not None else map(_block_text, body))]
         out = [(c, max(0.0, cost + COST_COHESION * (_cohesion(grams, c) - COHESION_THRESHOLD))) for c, cost in out]
     return out
 
@@ -1125,7 +1112,7 @@ COST_PER_COHESION = 40.0
 
 
 def _join_cost(before: list[Block], after: list[Block]) -> float:
-    grams = [_bigram_codes(_block_text(b)) for b in before[-COHESION_WINDOW:] + after[:COHESION_WINDOW]
+    grams = [bigram_codes(_block_text(b)) for b in before[-COHESION_WINDOW:] + after[:COHESION_WINDOW]
              if b.kind is BlockKind.BODY]
     k = len([b for b in before[-COHESION_WINDOW:] if b.kind is BlockKind.BODY])
     return max(0.0, COST_SUBHEADING + COST_PER_COHESION * (COHESION_THRESHOLD - _cohesion(grams, k)))

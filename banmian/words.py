@@ -1,4 +1,5 @@
-"""Word evidence across a line break, from jieba's dictionary.
+"""Word evidence: across a line break, from jieba's dictionary, and between two texts, from
+the two-character pieces they share.
 
 A column breaks its lines wherever the width runs out, often inside a word (诱 / 惑, 整 / 顿).
 When an extractor puts the rest of a column somewhere else on the page, whether a word runs on
@@ -6,6 +7,9 @@ over the break tells which of two frames a column goes on from. jieba (MIT) ship
 of half a million words with their frequencies and finds the likeliest way to read a string
 as words; banmian asks it nothing else, and only when a page has such a choice to make, so
 the dictionary (about 0.6 s and 80 MB) is read on first use, once per process.
+
+A story repeats its own words (names, places, its subject), so two frames of one story share
+more two-character pieces than frames of two stories do; counting them needs no dictionary.
 """
 from __future__ import annotations
 
@@ -82,3 +86,17 @@ def _word_over(head: str, tail: str) -> bool:
             if count:
                 return True
     return False
+
+
+@lru_cache(maxsize=4096)  # the same frames are compared many times a page
+def bigram_codes(text: str) -> set[int]:
+    """The bigrams of ``text`` as numbers, one for each distinct two-character piece (the
+    two characters' UTF-32 codes read as one 64-bit number): the same count of distinct
+    pieces as a set of the pieces themselves, for comparisons that only count them, built
+    three times as fast."""
+    data = memoryview(text.encode("utf-32-le"))
+    even = len(data) // 8 * 8  # pieces at characters 0-1, 2-3, ...
+    odd = (len(data) - 4) // 8 * 8 if len(data) >= 4 else 0  # pieces at characters 1-2, 3-4, ...
+    codes = set(data[:even].cast("Q"))
+    codes.update(data[4:4 + odd].cast("Q"))  # in place: a union would copy the set
+    return codes
