@@ -156,3 +156,27 @@ def test_order_blocks_leaves_a_column_under_a_spaced_out_heading_after_a_cut_off
     text = f"老街换新颜\n\n{C_OPEN}\n\n书香进社区\n\n{B_BRIEF}\n\n{column}\n"
     blocks = _blocks(text)
     assert order_blocks(blocks) is blocks
+
+
+# Story B's lead again, its first sentence now ending at the column's end (…免费借阅图书。),
+# and the rest of its paragraph in a frame of its own.
+D_LINES = wrap_column([
+    "本报讯 日前，县图书馆开展“书香进社区”活动，志愿者将两千余册图书送到十个社区的阅览室，方便社区的居民就近免费借阅图书。"
+    "活动现场，志愿者还为居民办理了借书证，并介绍了数字阅读平台的使用方法。",
+], 12)
+D_CUT = D_LINES.index("区的居民就近免费借阅图书。") + 1
+D_HEAD, D_TAIL = "\n".join(D_LINES[:D_CUT]), "\n".join(D_LINES[D_CUT:])
+
+
+def test_order_blocks_resumes_a_cut_off_column_after_a_full_line_when_it_shares_its_words():
+    # B's frame ends a sentence on a full line, so A's next column could go on from it; it
+    # shares A's words (老街, 工程, 施工) and none of B's: it resumes A.
+    texts = _put_back(C_OPEN, D_HEAD, C_REST, C_LINES, C_CUT)
+    assert "工人们克服雨季工期紧张等困难" in texts["老街换新颜"]
+    assert texts["书香进社区"].endswith("免费借阅图书。")
+
+
+def test_order_blocks_keeps_a_column_after_a_full_line_when_it_shares_that_frames_words():
+    # The rest of B's paragraph (志愿者, 居民) after the same full line stays with B.
+    blocks = _blocks(f"老街换新颜\n\n{C_OPEN}\n\n书香进社区\n\n{D_HEAD}\n\n{D_TAIL}\n")
+    assert order_blocks(blocks) is blocks
