@@ -207,7 +207,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--columns", type=int, default=8, help="column count of the speed pages")
     ap.add_argument("--speed-dir", help="time this folder's pages with --columns columns")
-    ap.add_argument("--speed-pages", type=int, default=12, help="pages to generate for timing")
+    ap.add_argument("--speed-pages", type=int, default=12, help="pages to generate for timing (0: accuracy only)")
     ap.add_argument("--repeat", type=int, default=5, help="timing rounds")
     ap.add_argument("--no-accuracy", action="store_true", help="speed only")
     args = ap.parse_args()
@@ -229,6 +229,8 @@ def main() -> None:
                 flag = "" if (pdf_m[k] <= txt_m.get(k, 0) if k == "lost_chars" else pdf_m[k] >= txt_m.get(k, 0)) else "  <- worse"
                 print(f"{k:<12}{pdf_m[k]:>9.3f}{txt_m.get(k, float('nan')):>9.3f}{flag}")
     # speed on dense pages of the chosen column count
+    if not args.speed_dir and args.speed_pages <= 0:
+        return  # nothing to time: the accuracy table is the whole report
     if args.speed_dir:
         pool = _pages(args.speed_dir)
         speed_stems = [st for st in pool if page_columns(st + ".pdf") == args.columns]
