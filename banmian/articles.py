@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from banmian.blocks import (
     ASCII_COLUMN_TAG_RE, BODY_LEAD_RE, BRIEF_BOX_LABEL_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, EDITORS_NOTE_RE, LEAD_FIRST_CHARS, LEADS_ON_RE, OPENING_BOX_RE, PHOTO_ROLE,
-    MIN_CAPTION_LINE_CHARS, SIGN_OFF_DATE_RE, SOURCE_NOTE_RE, SPEAKS_RE, credit_closes, ends_with_credit, ends_with_photo_credit, has_clause_mark, is_column_name, is_photo_credit, jumps_on, opens_with_lead,
+    MIN_CAPTION_LINE_CHARS, SIGN_OFF_DATE_RE, SOURCE_NOTE_RE, SPEAKS_RE, block_text, credit_closes, ends_with_credit, ends_with_photo_credit, has_clause_mark, is_column_name, is_photo_credit, jumps_on, opens_with_lead,
     parse_byline, signature_ending_at, signer_start, stops_mid_sentence, tag_after_few_words, title_line_stands_alone,
 )
 from banmian.lines import (
@@ -674,7 +674,7 @@ def _cut_points(body: list[Block], jump_after: bool, texts: list[str] | None = N
     stream, meet between two frames where the second opens a paragraph (a lead, or a first
     line set two ems in) and the first ends one, or stops mid-sentence when a jump marker
     (（下转N版）) says that its text goes on on another page. ``texts`` are the frames' texts
-    (_block_text), when the caller has them already.
+    (block_text), when the caller has them already.
     """
     lines = [l for b in body if b.kind is BlockKind.BODY for l in b.lines]
     w = column_width(lines)
@@ -711,7 +711,7 @@ def _cut_points(body: list[Block], jump_after: bool, texts: list[str] | None = N
     if len(out) > 1:
         # Lexical cohesion (Hearst's TextTiling): a story repeats its own words, so the text
         # on the two sides of a true story boundary shares fewer of them than a cut inside.
-        grams = [bigram_codes(t) for t in (texts if texts is not None else map(_block_text, body))]
+        grams = [bigram_codes(t) for t in (texts if texts is not None else map(block_text, body))]
         out = [(c, max(0.0, cost + COST_COHESION * (_cohesion(grams, c) - COHESION_THRESHOLD))) for c, cost in out]
     return out
 
@@ -736,11 +736,6 @@ def _crossed(shape: SideShape | None, other: str, whole: str) -> float:
         if scores:
             cost += 1.0 - sum(scores) / len(scores)
     return COST_CROSSED * cost
-
-
-def _block_text(block: Block) -> str:
-    """A frame's lines run together, as cohesion and relevance read them."""
-    return "".join(map(LINE_TEXT, block.lines))  # map with attrgetter runs in C
 
 
 # Frames this short may be captions, set without a first-line indent (3 and 6 gain less).
@@ -853,7 +848,7 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
     text 2, T2]), or the last run's tail is, headed by the gap after ([T1, text 1,
     subheading, text 1 | text 2, T2]). Tries each layout habit and keeps the cheapest reading."""
     n = len(bodies)
-    texts = [[_block_text(b) for b in body] for body in bodies]
+    texts = [[block_text(b) for b in body] for body in bodies]
     leads = [opens_with_lead(body[0].lines) for body in bodies]
     # Each side is read beside several texts; what it says without them is worked out once.
     shapes: dict[tuple[int, int, bool], SideShape] = {}
@@ -1112,7 +1107,7 @@ COST_PER_COHESION = 40.0
 
 
 def _join_cost(before: list[Block], after: list[Block]) -> float:
-    grams = [bigram_codes(_block_text(b)) for b in before[-COHESION_WINDOW:] + after[:COHESION_WINDOW]
+    grams = [bigram_codes(block_text(b)) for b in before[-COHESION_WINDOW:] + after[:COHESION_WINDOW]
              if b.kind is BlockKind.BODY]
     k = len([b for b in before[-COHESION_WINDOW:] if b.kind is BlockKind.BODY])
     return max(0.0, COST_SUBHEADING + COST_PER_COHESION * (COHESION_THRESHOLD - _cohesion(grams, k)))
@@ -1240,7 +1235,7 @@ def _captioned_photo(gap: list[Block], run: list[Block], gap_after: list[Block])
     clause in it; caption lines read as title lines have clauses, and are several."""
     lines = [l.text for b in gap for l in b.lines]
     if len(lines) > 2 or len(lines) == 2 and any(has_clause_mark(t) for t in lines) \
-            or sum(len(_block_text(b)) for b in run) > CAPTION_MAX_CHARS:
+            or sum(len(block_text(b)) for b in run) > CAPTION_MAX_CHARS:
         return False
     last = [b for b in run if b.kind is BlockKind.BODY]
     return bool(last) and credit_closes(last[-1].lines, gap_after[0] if gap_after else None)
@@ -1590,7 +1585,7 @@ def _move_stray_titles(parts: list[_Part]) -> None:
 
     The assembly only lets an article take the titles next to its text; this repairs what
     that misses, judged by the words a headline shares with its own text."""
-    texts = ["".join([_block_text(b) for b in p.body if b.kind is BlockKind.BODY]) for p in parts]
+    texts = ["".join([block_text(b) for b in p.body if b.kind is BlockKind.BODY]) for p in parts]
 
     def fits(i: int) -> bool:  # whether article i holds a title that shares its text's words
         return any((_piece_unrelated(_piece_text(pc), texts[i]) or 1.0) <= OWN_TITLE_FITS
@@ -1723,7 +1718,7 @@ def _stacked_split(part: _Part) -> list[_Part] | None:
             continue
         first, last = side[:starts[1]], side[starts[1]:]
         t1, t2 = _piece_text(first), _piece_text(last)
-        texts = [_block_text(b) for b in part.body]
+        texts = [block_text(b) for b in part.body]
         c, head, tail, gain = _fitting_cut(t1, t2, cuts, texts)
         # Each headline must share more words with its own text; two frames not showing
         # themselves complete may be a kicker over its headline (_two_stories decides).
@@ -1847,8 +1842,8 @@ def _headline_pair(parts: list[_Part], i: int, side: list[Block], before: bool) 
         first, second = second, first  # after the texts, the first headline is the neighbour's
     if _one_title(first, second):
         return None
-    own = "".join(_block_text(b) for b in parts[i].body if b.kind is BlockKind.BODY)
-    other = "".join(_block_text(b) for b in parts[j].body if b.kind is BlockKind.BODY)
+    own = "".join(block_text(b) for b in parts[i].body if b.kind is BlockKind.BODY)
+    other = "".join(block_text(b) for b in parts[j].body if b.kind is BlockKind.BODY)
     unrelated = _title_unrelated
     if unrelated(first, own) < unrelated(first, other) and unrelated(second, other) < unrelated(second, own):
         return [side.index(pieces[0][0]), side.index(pieces[1][0])]
@@ -1988,7 +1983,7 @@ _LISTING_STOPS = _SENTENCE_STOPS.replace("…", "")
 def _listing_entry(part: _Part) -> bool:
     """Whether a story's text finishes no sentence at all: a listing's entries (a programme's
     dates and venues under each show's name), which no story in running text reads like."""
-    text = "".join(_block_text(b) for b in part.body if b.kind is BlockKind.BODY)
+    text = "".join(block_text(b) for b in part.body if b.kind is BlockKind.BODY)
     return (len(text) >= MIN_LISTING_CHARS and not any(m in text for m in _LISTING_STOPS)
             and not any(b.kind is _CONTINUATION or _photo_credit(b) for b in part.before + part.body + part.after))
 

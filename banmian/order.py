@@ -16,7 +16,7 @@ unchanged.
 """
 from __future__ import annotations
 
-from banmian.blocks import OPENING_BOX_RE, jumps_on, opens_with_lead, stops_mid_sentence
+from banmian.blocks import OPENING_BOX_RE, block_text, jumps_on, opens_with_lead, stops_mid_sentence
 from banmian.lines import ENUMERATED_RE, FULL_LINE_SLACK_EM, INDENT_EM, column_width, display_width, is_letter_spaced, latin_wrap
 from banmian.model import Block, BlockKind, Line
 from banmian.words import WORD_OVER_BREAK, bigram_codes, junction_gain
@@ -145,10 +145,6 @@ def _ends_full(lines: tuple[Line, ...]) -> bool:
     return display_width(last) >= column_width(lines) - FULL_LINE_SLACK_EM - latin_wrap(last)
 
 
-def _frame_text(block: Block) -> str:
-    return "".join(line.text for line in block.lines)
-
-
 def _sharing_more_words(blocks: list[Block], block: Block, candidates: list[int], prev: int) -> int | None:
     """The candidate frame that shares the most two-character pieces with ``block`` (the
     latest of equals), if it shares more than the frame before, ``prev``: a story repeats its
@@ -156,8 +152,8 @@ def _sharing_more_words(blocks: list[Block], block: Block, candidates: list[int]
     工期紧张等困难，分段施工…). article_f1 +0.039 summed over 35 generated sets (12 up, 3
     down) and +0.013 over 22 sets not used to make it; resuming the latest cut-off column
     without this test lost 0.014, and keeping lines alone out of the test lost 0.012."""
-    mine = bigram_codes(_frame_text(block))
-    shared = {e: len(mine & bigram_codes(_frame_text(blocks[e]))) for e in [*candidates, prev]}
+    mine = bigram_codes(block_text(block))
+    shared = {e: len(mine & bigram_codes(block_text(blocks[e]))) for e in [*candidates, prev]}
     best = max(candidates, key=lambda e: (shared[e], e), default=None)
     return best if best is not None and shared[best] > shared[prev] else None
 
