@@ -828,6 +828,33 @@ def test_assemble_articles_subheadings_set_alike_are_read_as_one_article(monkeyp
     assert len(_assemble(unlike)[0]) > 1
 
 
+@pytest.mark.parametrize("inside,articles", [("创新形式\n扩大绿化", 1), ("创新植树形式\n扩大绿化", 2), ("", 2)])
+def test_assemble_articles_subheading_set_as_a_heading_inside_the_text_joins_it(monkeypatch, inside, articles):
+    # A frame holds one of the story's two-line subheadings as its text; another, broken by a
+    # frame (its first line alone, its second opening the next frame), is a title-only gap
+    # shaped alike: one article, though the texts around it share few words.
+    import banmian.articles as articles_module
+    monkeypatch.setattr(articles_module, "_join_cost", lambda before, after: 1.2)
+    a = _column("全县春季植树活动在城东湿地公园举行，干部群众一起挥锹铲土、扶苗培土，共栽下各类苗木两千余株。")
+    b = _column("近年来，我县坚持生态优先、绿色发展，累计完成造林面积一千二百亩，森林覆盖率明显提高。")
+    c = _column("县林业局负责人表示，今年将继续推进国土绿化行动，让城乡处处见绿，群众生活更加舒心。")
+    heading = f"{inside}\n" if inside else ""
+    page = f"全县春季植树活动举行\n\n{a}\n\n{heading}{b}\n\n优化流程\n\n提升质量\n{c}\n"
+    assert len(_assemble(page)[0]) == articles
+
+
+@pytest.mark.parametrize("lines,headings", [
+    (["访农户问冷暖", "确保稳得住", "“今年的春耕", "准备得早。”"], 2),
+    (["为了给新苗找到合适的", "土壤，林业站的技术"], 0),  # the sentence runs on after 的
+    (["城东湿地公园论", "坛昨天在县城举行，"], 0),  # a word runs over the break
+    (["第二届全县植树节", "（城东）执委会表示，"], 0),  # a bracket goes on from it
+    (["全县春季植树活动", "县林业局负责人表示，", "今年将继续推进国土"], 1),
+])
+def test_heading_lines_open_a_frame_only_where_no_sentence_runs_on(lines, headings):
+    from banmian.articles import _heading_lines
+    assert _heading_lines(tuple(_lines(lines)), 14.0) == headings
+
+
 def test_assemble_articles_compilation_sections_with_bylines_set_alike_are_one_article(monkeypatch):
     # A compilation: each section opens with a heading and its author's byline, set alike;
     # the sections' texts share few words (joining costs what a missing title does).
