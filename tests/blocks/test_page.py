@@ -685,6 +685,17 @@ def test_classify_blocks_subheading_wrapped_in_the_column_before_a_headline_with
     assert _kinds(page) == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
 
 
+def test_classify_blocks_headline_drawn_after_its_text_before_a_headline_with_its_column_name():
+    # The story before's headline, drawn after its text (its first line at the indent, as a
+    # paragraph's may be), then another story's headline closed by its column's name: no text
+    # follows the lines, so they are no subheading; a first line set to the column's full
+    # width is (see the test above).
+    page = _between(_FINISHED, "第五届全县职工运动会\n\n确定2025年在城东举办\n\n乡村振兴开新局（一线视角）",
+                    "走进武汉东湖高新区，一座座现代化厂房拔地而起，一条条生产线繁忙运转，处处涌动着"
+                    "创新创业的热潮。", 12)
+    assert _kinds(page) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+
+
 def test_classify_blocks_column_name_alone_goes_on_no_unfinished_sentence():
     # A headline read as text (its lines hold commas) ends on no mark; the column's name in
     # the next frame closes it, and is no words of a sentence going on.
