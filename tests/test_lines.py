@@ -1,3 +1,5 @@
+import pytest
+
 from banmian.lines import clean_title, dedupe_overprint, display_width, read_lines, remove_layout_spaces
 from banmian.model import SourceText
 
@@ -43,3 +45,14 @@ def test_dedupe_overprint_interleaved_chars():
 def test_dedupe_overprint_leaves_short_repeats():
     assert dedupe_overprint("谢谢") == ("谢谢", None)
     assert dedupe_overprint("看看看看") == ("看看看看", None)
+
+
+@pytest.mark.parametrize("line,numbered", [
+    ("（三）课后服务实现全面覆盖", True), ("二、健全服务网络", True),
+    ("第五条 县人民政府应当", True), ("第十二条\u3000本办法自公布之日起施行", True),
+    ("第五条规定的情形除外", False),  # a sentence naming an article goes on, no item opens
+    ("根据第五条 的规定", False),
+])
+def test_enumerated_re_numbered_items_and_law_articles(line, numbered):
+    from banmian.lines import ENUMERATED_RE
+    assert bool(ENUMERATED_RE.match(line)) is numbered

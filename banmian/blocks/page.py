@@ -1548,8 +1548,8 @@ def _numbered_headings_to_body(blocks: list[Block]) -> list[Block]:
     before it (a story cut short where the page ended it)."""
     out = list(blocks)
     for i, j in reversed(_title_runs(blocks)):
-        if not ENUMERATED_RE.match(remove_all_spaces(out[i].text)):
-            continue
+        if not (ENUMERATED_RE.match(out[i].text) or ENUMERATED_RE.match(remove_all_spaces(out[i].text))):
+            continue  # (a law's article keeps the space after its number: 第五条 国家…)
         k = i + 1  # the heading's own lines: its frame, and a word's tail wrapped into the next
         while k < j and k - i < MAX_TITLE_LINES and (out[k].frame_index == out[i].frame_index or (
                 out[k].frame_index == out[k - 1].frame_index + 1 and display_width(out[k].text) <= MAX_TAIL_EM)):

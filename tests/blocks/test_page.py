@@ -911,6 +911,15 @@ def test_classify_blocks_numbered_heading_before_its_text_is_text():
     assert [b.kind for b in blocks if b.lines[0].text.startswith(("二、", "水韵"))] == [BlockKind.BODY, BlockKind.TITLE]
 
 
+def test_classify_blocks_law_article_broken_off_by_a_frame_is_text():
+    # A law's article (第五条 …), its first line a frame of its own with a space after the
+    # number: a paragraph opening, no headline with two phrases.
+    before = "\n".join(wrap_column(["第四条 本办法适用于全县范围内的公共绿地、公园和道路绿化的规划、建设和管理。"], 14))
+    rest = "\n".join(wrap_column(["管理制度，明确各部门的职责，保障城乡绿化工作有序开展。"], 14, indent=0))
+    kinds = _kinds(f"{before}\n\n第五条 县人民政府应当建立绿化\n\n{rest}")
+    assert BlockKind.TITLE not in kinds
+
+
 def test_classify_blocks_headline_after_text_ending_in_a_lead_in_dash_stays_a_title():
     # Text ending in a dash leads into a new paragraph, set in from its column: a line after
     # it not set so is a headline (…坚定探索—— / 开启河湖治理新篇章), not the sentence going on,
