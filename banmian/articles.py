@@ -1134,7 +1134,7 @@ def _texts_around(before: list[Block], after: list[Block]) -> tuple[list[Block],
     first_body = [b for b in after if b.kind is BlockKind.BODY]
     if not last_body or not first_body or opens_with_lead(first_body[0].lines):
         return None
-    return last_body, column_width([l for b in before if b.kind is BlockKind.BODY for l in b.lines])
+    return last_body, _run_width(before)
 
 
 def _names_column(text: str) -> bool:
@@ -1328,6 +1328,7 @@ def _headings_inside(run: list[Block]) -> set[SubheadingShape]:
 
 
 def _run_width(run: list[Block]) -> float:
+    """The column width of the text in a run of blocks (its body lines)."""
     return column_width([l for b in run if b.kind is BlockKind.BODY for l in b.lines])
 
 
