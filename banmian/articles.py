@@ -1293,6 +1293,10 @@ def _subheading_shape(gap: list[Block], after: list[Block]) -> SubheadingShape:
     if after and after[0].kind is BlockKind.BODY:
         opening = after[0].lines
         lines += [l.text.strip() for l in opening[:_heading_lines(opening, _run_width(after))]]
+    return _look(lines)
+
+
+def _look(lines: list[str]) -> SubheadingShape:
     return len(lines), display_width(lines[0]), " " in lines[0]
 
 
@@ -1322,8 +1326,7 @@ def _headings_inside(run: list[Block]) -> set[SubheadingShape]:
     w = _run_width(run)
     for b in run[1:]:
         if b.kind is BlockKind.BODY and (k := _heading_lines(b.lines, w)):
-            t = b.lines[0].text.strip()
-            out.add((k, display_width(t), " " in t))
+            out.add(_look([l.text.strip() for l in b.lines[:k]]))
     return out
 
 
