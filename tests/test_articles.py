@@ -674,6 +674,21 @@ def test_assemble_articles_cuts_a_story_from_the_next_where_the_headlines_words_
     assert [len(x.paragraphs) for x in articles] == [8, 2]
 
 
+def test_assemble_articles_cuts_a_caption_off_a_story_that_goes_on_across_a_subheading():
+    # A story goes on across a subheading; the stream drew a photo's caption (closed by its
+    # credit) after its last frame, then the photo's short title, then the next headline. The
+    # caption is cut off the story under its title, though the title shares no word with it.
+    more = "馆里的志愿者说，开馆以来每天都有不少老年读者前来阅读报刊，新馆专门为他们准备了老花镜和大字版图书，读者们纷纷点赞。"
+    library = f"{_column(*LIBRARY_STORY[:3])}\n\n读者服务更贴心\n\n{_column(*LIBRARY_STORY[3:], more)}"
+    caption = "游客在城南湿地公园的步道上散步，两岸的银杏叶渐渐变黄，不少市民专程赶来拍照留念。 本报记者 王小林摄"
+    planting = _column("本报讯 " + PLANTING_STORY[0], *PLANTING_STORY[1:], more.replace("馆里", "林场"))
+    page = f"县图书馆新馆正式开馆\n\n{library}\n\n{caption}\n\n运河秋色\n\n全县春季植树活动举行\n\n{planting}\n"
+    articles, _, _ = _assemble(page)
+    assert [[t.text for t in x.titles] for x in articles] == [["县图书馆新馆正式开馆"], ["运河秋色"], ["全县春季植树活动举行"]]
+    assert [len(x.paragraphs) for x in articles] == [8, 1, 3]
+    assert articles[1].paragraphs[0].startswith("游客在城南湿地公园")
+
+
 def test_split_cost_keeps_a_photos_short_title_with_its_credit_before_a_story():
     # The stream drew a photo's title after its caption's credit (…本报记者 / 王小林摄, 运河秋色),
     # then a story: the title is the photo's. Before another caption it may open that one.
