@@ -157,10 +157,10 @@ CLOSING_QUOTES = "”’」』"
 LEANS_BACK = frozenset("的了等之与和及着地得")
 # A line that ends a sentence: its stop, and any quotes or brackets it closes (…期待。”).
 SENTENCE_STOP_RE = re.compile(r"[。！？!?…][”’」』）)]*\s*$")
-# A document's numbered part or item: （三）…, 二、…, a law's article (第五条 …); no headline
-# opens so.
+# A document's numbered part or item: （三）…, 二、…, a law's article (第五条 …), a table's or
+# a figure's caption (表2 …, 图1 …); no headline opens so.
 ENUMERATED_RE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、"
-                           r"|第[一二三四五六七八九十百零]{1,5}条[\s\u3000])")
+                           r"|第[一二三四五六七八九十百零]{1,5}条[\s\u3000]|[表图][0-9]{1,2}(?:[\s\u3000]|(?=[\u4e00-\u9fff])))")
 # A first line is indented by two ems, so it holds two characters fewer than a full line.
 INDENT_EM = 2.0
 # How far short of the column a line may stop and still count as full (justification slack).

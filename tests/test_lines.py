@@ -52,6 +52,8 @@ def test_dedupe_overprint_leaves_short_repeats():
     ("第五条 县人民政府应当", True), ("第十二条\u3000本办法自公布之日起施行", True),
     ("第五条规定的情形除外", False),  # a sentence naming an article goes on, no item opens
     ("根据第五条 的规定", False),
+    ("表2  全县中小学校分布情况", True), ("图1 各乡镇粮食产量", True),  # a table's or figure's caption
+    ("表3全县中小学校分布", True), ("表明全县中小学校", False), ("表格3 所示", False),
 ])
 def test_enumerated_re_numbered_items_and_law_articles(line, numbered):
     from banmian.lines import ENUMERATED_RE

@@ -927,6 +927,16 @@ def test_classify_blocks_numbered_heading_before_its_text_is_text():
     assert [b.kind for b in blocks if b.lines[0].text.startswith(("二、", "水韵"))] == [BlockKind.BODY, BlockKind.TITLE]
 
 
+def test_classify_blocks_table_captions_one_after_another_are_text():
+    # A report's tables come as captions only (表2 … / 表3 …, each wrapped in a frame of its
+    # own): numbered items of its text, not stacked headlines, however many follow each other.
+    before = "\n".join(wrap_column(["全县中小学校布局进一步优化，城乡办学条件差距逐步缩小，教育质量稳步提高。"], 14))
+    rest = "\n".join(wrap_column(["（二）师资队伍建设。全县新招聘教师三百余名，乡村教师待遇明显改善，队伍结构更加合理。"], 14))
+    tables = "表2  全县中小学校布局\n调整情况\n\n表3  2019年度全县各乡\n镇教师配备情况\n\n表4  全县乡村学校名单"
+    kinds = _kinds(f"{before}\n\n{tables}\n\n{rest}")
+    assert BlockKind.TITLE not in kinds
+
+
 def test_classify_blocks_law_article_broken_off_by_a_frame_is_text():
     # A law's article (第五条 …), its first line a frame of its own with a space after the
     # number: a paragraph opening, no headline with two phrases.
