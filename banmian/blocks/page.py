@@ -787,6 +787,12 @@ def _caption_lines_to_body(blocks: list[Block]) -> list[Block]:
                 break
             if c.kind is BlockKind.BODY and opens_with_lead(c.lines):
                 break  # a story's text (本报北京10月20日电…) above its own caption: no caption above it
+            if (k == i - 1 and c.kind is BlockKind.TITLE and display_width(c.text) <= MAX_TAIL_EM and k
+                    and out[k - 1].kind is BlockKind.TITLE and _is_caption_title(out[k - 1])):
+                # The caption's last words, wrapped into a frame of their own (…秋播技术要点，推广良种 /
+                # 良法): article_f1 +0.005 summed over 35 generated sets (2 up, none down).
+                out[k] = Block(BlockKind.BODY, c.lines, c.frame_index)
+                continue
             if c.kind is BlockKind.TITLE:
                 if not _is_caption_title(c):
                     # The caption's first line, broken off mid-word under the photo's short title

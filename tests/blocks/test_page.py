@@ -121,6 +121,17 @@ def test_classify_blocks_caption_wrapping_a_third_of_its_width_is_text_but_a_kic
     assert _wrapped_tail(read_lines(SourceText(text=caption)))
 
 
+def test_classify_blocks_caption_line_and_its_wrapped_tail_above_the_credit_are_text():
+    # An extractor drew each caption line as a frame, the last one a word's tail (…推广良种 /
+    # 良法), right above the photo's credit: the caption's text, not a headline and its kicker.
+    caption = "全县组织农技人员深入田间地头，为种植大户讲解秋播技术要点，推广良种\n\n良法"
+    text = f"{LEAD_TEXT}\n{LEAD_TEXT}\n\n秋播时节\n\n{caption}\n\n■摄影 丁 华\n\n{LEAD_TEXT}"
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
+    kinds = {b.lines[0].text[:4]: b.kind for b in blocks}
+    assert kinds["秋播时节"] is BlockKind.TITLE
+    assert kinds["全县组织"] is BlockKind.BODY and kinds["良法"] is BlockKind.BODY
+
+
 def test_classify_blocks_line_trailing_off_after_unfinished_text_goes_on_with_it():
     body = UNFINISHED
     text = f"{body}\n\n乡社会保障统筹……\n\n下一篇文章的标题\n\n{body}\n"
