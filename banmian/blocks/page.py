@@ -1558,26 +1558,19 @@ def _numbered_headings_to_body(blocks: list[Block]) -> list[Block]:
     summed over 35 generated sets (6 up, none down)."""
     out = list(blocks)
     for i, j in reversed(_title_runs(blocks)):
-        headings = []
-        h = i
+        h = i  # each heading of the run in turn, while the one before became text
         while h < j and (ENUMERATED_RE.match(out[h].lines[0].text) or ENUMERATED_RE.match(remove_all_spaces(out[h].text))):
             k = h + 1  # the heading's own lines: its frame, and a word's tail wrapped into the next
             while k < j and k - h < MAX_TITLE_LINES and (out[k].frame_index == out[h].frame_index or (
                     out[k].frame_index == out[k - 1].frame_index + 1 and display_width(out[k].text) <= MAX_TAIL_EM)):
                 k += 1
-            headings.append((h, k))
-            h = k
-        for n, (h, k) in enumerate(headings):
             nxt = out[k] if k < len(out) else None
-            if (k == j and nxt is not None and nxt.kind is BlockKind.BODY and not opens_with_lead(nxt.lines)
+            if not (k == j and nxt is not None and nxt.kind is BlockKind.BODY and not opens_with_lead(nxt.lines)
                     or k < j and h and out[h - 1].kind is BlockKind.BODY):
-                out[h:k] = [as_text(out[h:k])]
-                # the blocks after it moved up by the lines it joined
-                shift = k - h - 1
-                headings[n + 1:] = [(a - shift, b - shift) for a, b in headings[n + 1:]]
-                j -= shift
-            else:
                 break
+            out[h:k] = [as_text(out[h:k])]
+            j -= k - h - 1  # the run's end moved up by the lines joined into one block
+            h += 1
     return out
 
 
