@@ -91,34 +91,29 @@ def test_classify_blocks_deck_wrapped_across_columns_before_a_lead_is_a_title():
     assert _kinds(text) == [BlockKind.TITLE] * 3 + [BlockKind.BODY]
 
 
-def test_classify_blocks_caption_filled_across_columns_with_a_short_tail_is_text():
-    # A caption set across the photo, filled to its width and wrapping a few words, with no
-    # full stop, between a photo's title and the next headline: text, not a headline.
-    caption = "全县组织农技人员深入田间地头，为种植大户讲解秋播技术要点，推广良种良法，助力增收\n致富"
+@pytest.mark.parametrize("caption", [
+    "全县组织农技人员深入田间地头，为种植大户讲解秋播技术要点，推广良种良法，助力增收\n致富",
+    "全县组织农技人员深入田间地头，为种植大户讲解秋播技术要点，推广良种\n良法，助力农民增收",
+], ids=["few-words", "a-third"])
+def test_classify_blocks_caption_filled_across_columns_with_a_short_tail_is_text(caption):
+    # A caption set across the photo, filled to its width and wrapping a few words (up to
+    # about a third of its first line), with no full stop, between a photo's title and the
+    # next headline: text, not a headline.
     text = (f"{LEAD_TEXT}\n{LEAD_TEXT}\n■摄影 丁 华\n\n秋播时节\n\n{caption}\n\n"
             f"推动县域夜间消费提质\n扩容再上新台阶（财经观）\n\n{LEAD_TEXT}\n{LEAD_TEXT}")
     blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
     caption_block = next(b for b in blocks if "秋播技术" in b.lines[0].text)
-    assert caption_block.kind is BlockKind.BODY and caption_block.lines[-1].text == "致富"
+    assert caption_block.kind is BlockKind.BODY and caption_block.lines[-1].text == caption.split("\n")[-1]
+
+
+def test_wrapped_tail_is_no_headline_pair_nor_a_kicker_over_its_headline():
+    from banmian.blocks.frame import _wrapped_tail
     # a headline's two lines across columns, nearer in length, stay a headline
     deck = "全县首届农民运动会今日在体育中心开幕，共有三十个乡镇代表队报名\n赛程持续一周，项目丰富多彩"
     assert _kinds(f"{deck}\n\n{LEAD_TEXT}")[:2] == [BlockKind.TITLE, BlockKind.TITLE]
-
-
-def test_classify_blocks_caption_wrapping_a_third_of_its_width_is_text_but_a_kicker_is_not():
-    # A caption filled across the photo may wrap more than a few words (a tail near a third
-    # of its first line); a kicker leading with a dash to its headline is set as long.
-    caption = "全县组织农技人员深入田间地头，为种植大户讲解秋播技术要点，推广良种\n良法，助力农民增收"
-    text = (f"{LEAD_TEXT}\n{LEAD_TEXT}\n■摄影 丁 华\n\n秋播时节\n\n{caption}\n\n"
-            f"推动县域夜间消费提质\n扩容再上新台阶（财经观）\n\n{LEAD_TEXT}\n{LEAD_TEXT}")
-    blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
-    caption_block = next(b for b in blocks if "秋播技术" in b.lines[0].text)
-    assert caption_block.kind is BlockKind.BODY and len(caption_block.lines) == 2
     # a kicker leading with a dash to its headline is no caption's first line, however long
-    from banmian.blocks.frame import _wrapped_tail
     kicker = "全县首届农民运动会今日在体育中心开幕，三十个乡镇代表队同场竞技——\n赛出风采赛出精神面貌"
     assert not _wrapped_tail(read_lines(SourceText(text=kicker)))
-    assert _wrapped_tail(read_lines(SourceText(text=caption)))
 
 
 def test_classify_blocks_caption_line_and_its_wrapped_tail_above_the_credit_are_text():
