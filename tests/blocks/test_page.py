@@ -178,10 +178,10 @@ def test_classify_blocks_speaker_line_after_a_quote_is_text():
 
 
 @pytest.mark.parametrize("dash", ["——论坚持以人民为中心的发展思想", "——记扎根山区三十年的乡村教师",
-                                  "——写在全市文明城市创建五周年之际"])
+                                  "——写在全市文明城市创建五周年之际", "——全县首届农民运动会开幕式侧记"])
 def test_classify_blocks_subheadline_dash_naming_its_theme_after_text_stays_a_title(dash):
     # An editorial's or a profile's subheadline, drawn after the text before it: no speaker
-    # of a quote is named by 论, 记 or 写在.
+    # of a quote is named by 论, 记 or 写在, nor by the kind of piece it heads (…侧记).
     text = ("全市上下要以更加饱满的热情，\n投入到各项工作中去，为实现\n今年目标任务作出新的贡献。\n\n"
             f"{dash}\n\n■记者 王 明\n\n{LEAD_TEXT}")
     assert _kinds(text)[1] is BlockKind.TITLE
@@ -973,6 +973,10 @@ def test_classify_blocks_short_line_over_a_dash_subheadline_is_its_headline():
     rest = "\n".join(wrap_column(["欢快的歌声，欢乐的笑脸。10月1日晚，县文化广场灯火辉煌、流光溢彩，城乡各界群众同庆新中国70华诞。"], 11))
     kinds = _kinds(f"{before}\n\n我爱你，家乡！\n\n——庆祝中华人民共和国\n成立70周年文艺晚会侧记\n\n{rest}")
     assert kinds[-4:] == [BlockKind.TITLE, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+    # drawn after its story's text, the byline and the jump under it, the pair is still a
+    # headline and its subheadline: the dash line names its piece's kind (…侧记)
+    kinds = _kinds(f"{rest}\n\n我爱你，家乡！\n\n——庆祝中华人民共和国\n成立70周年文艺晚会侧记\n\n■记者 王 明\n\n（下转2版）")
+    assert kinds[-5:-2] == [BlockKind.TITLE, BlockKind.TITLE, BlockKind.TITLE]
 
 
 def test_classify_blocks_paper_name_beside_the_date_line_mid_page_is_the_masthead():
