@@ -372,6 +372,23 @@ def test_subheading_gap_of_four_lines_only_with_a_summary_set_to_the_column():
     assert not _subheading_gap(gap(["人民网大型", "视频直播节目", "实时全景呈", "现国庆盛典"]), before, after)
 
 
+def test_subheading_gap_never_with_a_column_name_broken_over_the_titles_last_lines():
+    from banmian.articles import _subheading_gap
+    from banmian.model import Block, BlockKind
+
+    def run(texts, frame):
+        return [Block(BlockKind.BODY, tuple(_lines(wrap_column(texts, 10))), frame)]
+
+    def gap(frames):
+        return [Block(BlockKind.TITLE, tuple(_lines([t])), 5 + f, text=t) for f, lines in enumerate(frames) for t in lines]
+    before, after = run(LIBRARY_STORY[:3], 1), run(LIBRARY_STORY[3:], 9)
+    # a kicker over a headline whose column's name the frame broke (…开放（新 / 时代“第一”·70年）)
+    headline = gap([["全县第一", "座公共图书馆"], ["新馆建成开放（新", "时代“第一”·70年）"]])
+    assert not _subheading_gap(headline, before, after)
+    # the same lines without the column's name may head a part of the text
+    assert _subheading_gap(gap([["全县第一", "座公共图书馆"], ["新馆建成开放"]]), before, after)
+
+
 def test_subheading_gap_never_after_a_caption_its_credit_closes():
     from banmian.articles import _subheading_gap
     from banmian.model import Block, BlockKind
