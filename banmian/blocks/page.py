@@ -937,9 +937,7 @@ def _headline_over_subheadline(prev: Block, blocks: list[Block], i: int) -> bool
     中国！ / ——庆祝…联欢活动侧记), not a quote and its speaker: a frame of its own holding one
     short line that closes no quote, the dash line's frame before running text, or before a
     byline when it names its piece's kind (——…侧记: a headline drawn after its text)."""
-    j = i
-    while j < len(blocks) and blocks[j].kind is BlockKind.TITLE and blocks[j].frame_index == blocks[i].frame_index:
-        j += 1
+    j = _title_frame_end(blocks, i)
     line = prev.lines[0].text
     return (len(prev.lines) == 1 and prev.frame_index != blocks[i].frame_index
             and display_width(line) <= MAX_HEADLINE_OVER_SUB_EM and line.rstrip()[-1:] not in CLOSING_QUOTES
@@ -965,10 +963,15 @@ _GENRE_END_RE = re.compile(r"(?:侧记|纪实|综述|述评|纪行|见闻|札记
 
 def _genre_named(blocks: list[Block], i: int) -> bool:
     """Whether the dash line at block i, with the rest of its frame, ends naming its piece's kind."""
-    j = i
-    while j + 1 < len(blocks) and blocks[j + 1].kind is BlockKind.TITLE and blocks[j + 1].frame_index == blocks[i].frame_index:
+    return _GENRE_END_RE.search(remove_all_spaces(blocks[_title_frame_end(blocks, i) - 1].text)) is not None
+
+
+def _title_frame_end(blocks: list[Block], i: int) -> int:
+    """One past the last of the title blocks that go on from title block i in its frame."""
+    j = i + 1
+    while j < len(blocks) and blocks[j].kind is BlockKind.TITLE and blocks[j].frame_index == blocks[i].frame_index:
         j += 1
-    return _GENRE_END_RE.search(remove_all_spaces(blocks[j].text)) is not None
+    return j
 
 
 def _closing_notes_to_body(blocks: list[Block]) -> list[Block]:
@@ -988,10 +991,7 @@ def _closing_notes_to_body(blocks: list[Block]) -> list[Block]:
                 or blocks[i].text.startswith("——") and not _SUBHEADLINE_DASH_RE.match(blocks[i].text)
                 and not _genre_named(blocks, i)
                 or DATED_AT_RE.match(blocks[i].lines[0].text)):  # up to its frame's end
-            k = i + 1
-            while k < len(blocks) and blocks[k].kind is BlockKind.TITLE and blocks[k].frame_index == blocks[i].frame_index:
-                k += 1
-            return k
+            return _title_frame_end(blocks, i)
         if blocks[i].lines[0].text.lstrip()[:1] not in "（(":
             return None
         if len(blocks[i].lines) == 1 and is_column_name(blocks[i].lines[0].text) and _headline_shaped(out, blocks[i]):
