@@ -116,6 +116,15 @@ def test_wrapped_tail_is_no_headline_pair_nor_a_kicker_over_its_headline():
     assert not _wrapped_tail(read_lines(SourceText(text=kicker)))
 
 
+def test_classify_blocks_headline_line_listing_places_above_a_caption_stays_a_title():
+    # A two-line headline, its second line long and listing with 、, right above a photo's
+    # caption and credit: the line is the headline's, not a caption line drawn as a frame.
+    head = "县长将出席第三届全省山区县经济\n发展论坛并访问城南镇、城北镇、城西镇"
+    caption = "县长14日上午在县政府会见了来访的省农业科学院专家一行。 本报记者 王小林摄"
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=f"{LEAD_TEXT}\n\n{head}\n\n{caption}\n\n{LEAD_TEXT}"))))
+    assert [b.kind for b in blocks if b.lines[0].text.startswith(("县长将", "发展论坛"))] == [BlockKind.TITLE] * 2
+
+
 def test_classify_blocks_caption_line_and_its_wrapped_tail_above_the_credit_are_text():
     # An extractor drew each caption line as a frame, the last one a word's tail (…推广良种 /
     # 良法), right above the photo's credit: the caption's text, not a headline and its kicker.
