@@ -1235,6 +1235,19 @@ def test_assemble_articles_subheading_broken_by_a_frame_after_its_first_line_joi
     assert "镇里组织党员干部" in "".join(articles[0].paragraphs)
 
 
+@pytest.mark.parametrize("heading,articles", [("南湖镇：走村入户面对面，\n", 1), ("", 2)])
+def test_assemble_articles_subheading_broken_by_a_frame_joins_texts_that_share_few_words(monkeypatch, heading, articles):
+    # Texts around the gap that share few words (a join costs more than a new article): the
+    # subheading's first line closing the text before still makes the gap this text's.
+    import banmian.articles as articles_module
+    monkeypatch.setattr(articles_module, "_join_cost", lambda before, after: 3.0)
+    lead = _column("本报讯 全县开展主题教育以来，各地深入基层征求意见，把群众反映强烈的问题作为整改重点，"
+                   "让群众更有获得感。")
+    rest = _column("镇里组织党员干部走进田间地头，收集群众意见建议三百多条，逐条建立台账抓好整改。")
+    page = f"主题教育走深走实\n\n{lead}\n{heading}\n倾听农民群众的心声\n\n{rest}\n"
+    assert len(_assemble(page)[0]) == articles
+
+
 def test_assemble_articles_column_name_broken_off_by_the_extractor_closes_the_headline():
     body = "\n".join(wrap_column(PARAS[:1], 13))
     articles, unassigned, _ = _assemble(f"湖区治水，用好群众智慧\n\n（一线视角）\n{body}\n")
