@@ -1171,6 +1171,10 @@ def test_classify_blocks_a_first_line_short_by_the_opening_quote_the_next_line_t
     assert kind_of("本届运动会的主题是") is BlockKind.BODY
     # Two ems short, the line is no first line of that paragraph: a title.
     assert kind_of("运动会的主题是") is BlockKind.TITLE
+    # Justification spread the line to its measure, and the extractor wrote the wider gaps
+    # as spaces: its characters, not its gaps, say how wide it was set.
+    assert kind_of("本 届 运动会的 主题是") is BlockKind.BODY
+    assert kind_of("运 动 会的 主题是") is BlockKind.TITLE
 
 
 def test_classify_blocks_a_words_last_characters_after_a_full_line_are_text():
