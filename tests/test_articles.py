@@ -1627,3 +1627,17 @@ def test_wrapped_at_column_tells_a_subheading_wrapped_in_the_text_column(heading
     gap = [Block(BlockKind.TITLE, (Line(t, 0, 0, k),), 1) for k, t in enumerate(heading)]
     after = [Block(BlockKind.BODY, tuple(_lines(wrap_column(LIBRARY_STORY[1:3], 14))), 2)]
     assert _wrapped_at_column(gap, after) is wrapped
+
+
+@pytest.mark.parametrize("note,articles", [("编者按：金秋时节，本报记者走进乡村，倾听基层干部讲述带领群众增收致富的故事。", 1),
+                                           ("金秋时节，各地基层干部带领群众增收致富，乡村面貌焕然一新。", 3)])
+def test_assemble_articles_signed_sections_after_an_editors_note_are_its_series(monkeypatch, note, articles):
+    # Texts around each section heading that share few words (a join costs more than a new
+    # article): after an editor's note, headings signed by their authors are the series' sections.
+    import banmian.articles as articles_module
+    monkeypatch.setattr(articles_module, "_join_cost", lambda before, after: 3.0)
+    a = _column("村里的路修通以后，果子不愁卖了，村民的腰包一天天鼓了起来，大家都说这条路修到了心坎上。")
+    b = _column("每到周末，合作社的直播间就热闹起来，山里的土特产通过网络卖到了全国各地的城市。")
+    page = (f"走进乡村 听听他们的故事\n\n{_column(note)}\n\n河东县柳树村党支部书记李明\n修好一条路 富了一村人\n\n"
+            f"本报记者 张 三\n\n{a}\n\n河西县石桥村第一书记王芳\n小小直播间 连起致富路\n\n本报记者 李 四\n\n{b}\n")
+    assert len(_assemble(page)[0]) == articles
