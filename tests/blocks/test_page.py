@@ -1510,3 +1510,15 @@ def test_classify_blocks_headline_across_columns_ending_in_a_long_series_name_in
         assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
         blocks = classify_blocks(group_frames(read_lines(SourceText(text=f"{LEAD_TEXT}\n{line}。\n\n{LEAD_TEXT}"))))
         assert BlockKind.TITLE not in [b.kind for b in blocks]
+
+
+@pytest.mark.parametrize("lines,kinds", [
+    (["东湖两镇携手治理河湖环境", "九名联合河长上岗"], [BlockKind.TITLE] * 2),  # the headline drawn after its text
+    (["要坚持走好一条乡村文化振", "兴之路"], [BlockKind.BODY]),  # a word runs over the break: a subheading's
+])
+def test_classify_blocks_title_lines_before_a_jump_stopping_short_are_a_headline(lines, kinds):
+    # Text that jumps on to another page fills its column up to the （下转N版）: lines set to
+    # the column that stop short of it, no mark ending them, are no running text.
+    before = "近年来，两镇交界的河\n道治理工作不断推进，沿河\n的村民每天都来河边散步，\n村里的老人们每天早晨都会"
+    page = before + "".join(f"\n\n{line}" for line in lines) + "\n\n（下转20版）\n"
+    assert _kinds(page)[1:-1] == kinds
