@@ -1641,3 +1641,18 @@ def test_assemble_articles_signed_sections_after_an_editors_note_are_its_series(
     page = (f"走进乡村 听听他们的故事\n\n{_column(note)}\n\n河东县柳树村党支部书记李明\n修好一条路 富了一村人\n\n"
             f"本报记者 张 三\n\n{a}\n\n河西县石桥村第一书记王芳\n小小直播间 连起致富路\n\n本报记者 李 四\n\n{b}\n")
     assert len(_assemble(page)[0]) == articles
+
+
+@pytest.mark.parametrize("piece,owner", [
+    ("王大山说，柳树村苹果合作社今年还建起了冷库，柳树村的苹果再也不愁卖了，合作社社员的收入也涨了。", "柳树村苹果丰收"),
+    ("天气预报显示，明天全省大部地区将迎来降温，最低气温降至零度以下，请注意防寒保暖。", None),
+])
+def test_assemble_articles_untitled_piece_joins_the_story_sharing_its_words(piece, owner):
+    # A paragraph put apart from its story by the reading order, no title or lead of its
+    # own: it goes with the story whose names and subject it repeats, and only then.
+    a = _column("本报讯 柳树村的果园今年又迎来丰收，村民王大山带着合作社的社员们忙着采摘苹果，柳树村苹果远销各地。")
+    b = _column("本报讯 县图书馆新馆昨天正式开馆，新馆藏书二十万册，设有少儿阅览区和电子阅览区，首日接待读者三千余人次。")
+    page = f"柳树村苹果丰收\n\n{a}\n\n县图书馆新馆开馆\n\n{b}\n\n（下转5版）\n\n{_column(piece)}\n"
+    articles, _, _ = _assemble(page)
+    holder = [[t.text for t in x.titles] for x in articles if piece[:8] in "".join(x.paragraphs)]
+    assert holder == [[owner] if owner else []]
