@@ -2005,10 +2005,13 @@ def _orphan_text(part: _Part) -> bool:
 
 
 def _untitled_piece(part: _Part) -> bool:
-    """Whether a part is text alone that no title, byline or lead claims, and no caption (its
-    credit closes none): a piece of some story an extractor's reading order put apart."""
+    """Whether a part is text alone that no title, byline, lead or （上接N版） claims, and no
+    caption (its credit closes none): a piece of some story an extractor's reading order put
+    apart."""
     if any(b.kind in (_TITLE, _DUPLICATE, _BYLINE) for b in part.before + part.after + part.body):
         return False
+    if any(b.continuation is not None and b.continuation.direction == "from" for b in part.before + part.after):
+        return False  # (上接N版): the rest of a story from another page
     body = [b for b in part.body if b.kind is BlockKind.BODY]
     if not body or opens_with_lead(body[0].lines) or OPENING_BOX_RE.match(body[0].lines[0].text):
         return False

@@ -240,6 +240,7 @@ def test_indented_first_line_with_digits_may_measure_short():
 def test_assemble_articles_overprinted_or_closed_off_text_is_no_subheading():
     a = "\n".join(wrap_column(["媒体融合发展是一篇大文章，要以融合传播构建全媒体格局，推动媒体融合向纵深发展。"] * 2, 14))
     b = "\n".join(wrap_column(["推动媒体融合发展，要坚持移动优先策略，构建全媒体传播格局，让主流媒体融合发展。"] * 2, 14))
+    a = f"城市治理创新论坛举行\n\n{a}"  # (its own headline: untitled, it would join the story sharing its words)
     # a headline printed twice (fake bold): never a subheading of the text before it
     articles, _, _ = _assemble(f"{a}\n\n融合传播构建新格局\n融合传播构建新格局\n\n{b}\n")
     assert len(articles) == 2
