@@ -1657,3 +1657,25 @@ def test_assemble_articles_untitled_piece_joins_the_story_sharing_its_words(piec
     articles, _, _ = _assemble(page)
     holder = [[t.text for t in x.titles] for x in articles if piece[:8] in "".join(x.paragraphs)]
     assert holder == [[owner] if owner else []]
+
+
+def test_join_untitled_pieces_a_piece_going_on_mid_sentence_joins_the_open_story_sharing_its_words():
+    # Text that starts inside a sentence goes on from a story stopped mid-sentence: of two,
+    # the one whose words it repeats, though it shares too few to join a finished story.
+    from banmian.articles import _join_untitled_pieces, _Part
+
+    def blocks(text):
+        return classify_blocks(group_frames(read_lines(SourceText(text=text))))
+
+    def story(title, text):
+        head, *body = blocks(f"{title}\n\n" + "\n".join(wrap_column([text], 14)))
+        return _Part(body=body, before=[head], after=[])
+
+    apples = story("柳树村苹果丰收", "本报讯 柳树村的果园今年又迎来丰收，村民王大山带着合作社的社员们忙着采摘苹果，"
+                                   "今年的苹果个大味甜，王大山说合作社的")
+    library = story("县图书馆新馆开馆", "本报讯 县图书馆新馆昨天正式开馆，新馆藏书二十万册，设有少儿阅览区和电子阅览区，"
+                                      "首日接待读者三千余人次，不少家长带着")
+    piece = _Part(body=blocks("\n".join(wrap_column(["苹果已经卖到了外省，柳树村合作社的收入比往年多了不少，大家干劲十足，"
+                                                    "日子越过越红火。"], 14, indent=0))), before=[], after=[])
+    out = _join_untitled_pieces([apples, library, piece])
+    assert [len(p.body) for p in out] == [2, 1]
