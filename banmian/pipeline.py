@@ -11,7 +11,7 @@ from typing import Iterable, Iterator
 
 from banmian.accounting import ensure_lines_placed
 from banmian.articles import assemble_articles
-from banmian.blocks import SECTION_NAMES, classify_blocks, iso_date, page_number
+from banmian.blocks import SECTION_NAMES, classify_blocks, frames_drawn, iso_date, page_number
 from banmian.errors import InputError
 from banmian.frames import group_frames
 from banmian.inputs import decode_text, detect_format, read_bytes
@@ -46,7 +46,7 @@ def parse_source(source: SourceText) -> PageResult:
     lines = read_lines(source)
     frames = group_frames(lines)
     blocks = order_blocks(classify_blocks(frames))
-    articles, unassigned, removed = assemble_articles(blocks)
+    articles, unassigned, removed = assemble_articles(blocks, frames_drawn(frames))
     furniture = [r for r in removed if r.reason == "page furniture"]
     result = PageResult(
         source=source,

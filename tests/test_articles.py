@@ -1657,6 +1657,11 @@ def test_assemble_articles_untitled_piece_joins_the_story_sharing_its_words(piec
     articles, _, _ = _assemble(page)
     holder = [[t.text for t in x.titles] for x in articles if piece[:8] in "".join(x.paragraphs)]
     assert holder == [[owner] if owner else []]
+    # Where blank lines do not mark the frames, an untitled text may be a story whose title
+    # went unseen: it stays apart.
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=page))))
+    articles, _, _ = assemble_articles(blocks, frames_drawn=False)
+    assert [[t.text for t in x.titles] for x in articles if piece[:8] in "".join(x.paragraphs)] == [[]]
 
 
 def test_join_untitled_pieces_a_piece_going_on_mid_sentence_joins_the_open_story_sharing_its_words():

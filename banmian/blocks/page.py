@@ -418,12 +418,24 @@ def _thin_frames(frames: list[Frame]) -> bool:
 MAX_LONE_FRAME_LINES = 24
 
 
+def _blank_lines_missing(frames: list[Frame]) -> bool:
+    """Whether an extractor left out the blank lines between its blocks: a frame runs longer
+    than a column's stretch, or the page is one long frame."""
+    return (any(len(f.lines) > MAX_FRAME_LINES for f in frames)
+            or len(frames) == 1 and len(frames[0].lines) > MAX_LONE_FRAME_LINES)
+
+
+def frames_drawn(frames: list[Frame]) -> bool:
+    """Whether the page's blank lines mark its text frames as its extractor drew them: none
+    left out (_blank_lines_missing), nor one after nearly every line (_thin_frames)."""
+    return not _blank_lines_missing(frames) and not _thin_frames(frames)
+
+
 def _frames_found_in_lines(frames: list[Frame], widths: tuple[float, ...]) -> list[Frame]:
     """Frames where the extractor wrote no blank lines between its blocks (PyMuPDF's plain
     ``get_text()`` does not): a frame longer than a column's stretch is cut where a block of
     the page would end (see _cut_by_line_kinds). Other frames stay as they are."""
-    if not (any(len(f.lines) > MAX_FRAME_LINES for f in frames)
-            or len(frames) == 1 and len(frames[0].lines) > MAX_LONE_FRAME_LINES):
+    if not _blank_lines_missing(frames):
         return frames
     out: list[Frame] = []
     for frame in frames:

@@ -1522,3 +1522,15 @@ def test_classify_blocks_title_lines_before_a_jump_stopping_short_are_a_headline
     before = "近年来，两镇交界的河\n道治理工作不断推进，沿河\n的村民每天都来河边散步，\n村里的老人们每天早晨都会"
     page = before + "".join(f"\n\n{line}" for line in lines) + "\n\n（下转20版）\n"
     assert _kinds(page)[1:-1] == kinds
+
+
+def test_frames_drawn_only_where_blank_lines_mark_frames():
+    from banmian.blocks import frames_drawn
+    column = "\n".join(wrap_column(["近年以来，以数字技术为依托的新一轮基层治理改革给传统社区服务带来明显变化。"] * 12, 14))
+
+    def frames(text):
+        return group_frames(read_lines(SourceText(text=text)))
+
+    assert frames_drawn(frames(f"全县社区服务换新颜\n\n{column}\n"))
+    assert not frames_drawn(frames(f"全县社区服务换新颜\n{column}\n"))  # no blank lines: one long frame
+    assert not frames_drawn(frames(column.replace("\n", "\n\n")))  # a blank line after every line
