@@ -2307,9 +2307,9 @@ def assemble_articles(blocks: list[Block], frames_drawn: bool = True) -> tuple[l
     parts = _rejoin_untitled_cuts(parts)
     parts = _split_stacked_headlines(parts)
     parts = _join_orphan_continuations(parts)
-    if frames_drawn:  # (article_f1 -0.008 over 5 sets without blank lines when it ran there too)
-        parts = _join_untitled_pieces(parts)
     parts = _gather_brief_boxes(parts)
     parts = _join_listings(parts)
+    if frames_drawn:  # (article_f1 -0.008 over 5 sets without blank lines when it ran there too)
+        parts = _join_untitled_pieces(parts)
     articles = [_make_article(i + 1, p, removed) for i, p in enumerate(parts)]
     return articles, unassigned, removed
