@@ -938,7 +938,7 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
         if joinable[j] and (_bulleted(gaps[j]) or _signed_heading(gaps[j])):
             join_cost[j] = 0.0  # (as is a forum's section: its speakers' words need not meet)
         elif joinable[j] and _broken_heading_gap(gaps[j], bodies[j - 1]):
-            # A subheading whose first line closes the text before (…产业链 / 条向…) is this
+            # A subheading whose first line closes the text before (…乡村旅 / 游提质…) is this
             # text's: no headline opens in the frame of another story's text. article_f1
             # +0.017 summed over 35 generated sets (6 up, none down).
             join_cost[j] = 0.0
@@ -973,7 +973,7 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
             twin = max(0.0, raw - COST_TWIN_SECTION * min(twins, MAX_TWINS_COUNTED))
             join_cost[j] = min(join_cost[j], twin) if joinable[j] else twin
             joinable[j] = True
-    # A series an editor's note opens (编者按：…倾听他们的故事): the signed sections right
+    # A series an editor's note opens (编者按：…本版今起推出系列报道): the signed sections right
     # after the note are its own. article_f1 +0.016 summed over 35 generated sets (5 up, none
     # down; one story of the month's corpus, printed on five of the pages).
     for j0 in range(n - 1):
@@ -1539,7 +1539,7 @@ MIN_SERIES_SECTIONS = 2
 
 def _signed_section(gap: list[Block], after: list[Block]) -> bool:
     """Whether a gap is a series' section heading: title lines, then the one staff byline of
-    who wrote it (青海…第一书记白海龙 / 不松劲儿，再难的关也能闯 / 本报记者 姜峰), over text
+    who wrote it (河东县柳树村党支部书记李明 / 修好一条路 富了一村人 / 本报记者 张三), over text
     without a lead of its own."""
     titles = [b for b in gap if b.kind is BlockKind.TITLE]
     bylines = [b for b in gap if b.kind is _BYLINE]
