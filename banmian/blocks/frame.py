@@ -219,7 +219,15 @@ def line_shape(text: str) -> str:
         return "body"  # a labelled section of a story (【人物】…, 【点评】…) opens a paragraph
     if t[-1:] == "文" and DRAWN_CREDIT_RE.match(t):
         return "body"  # so does a cartoon's credit, its artist's and its writer's (曹 一图 于 石文)
+    if "    " in t and _TABLE_GAP_RE.search(t) and not is_letter_spaced(t):
+        return "body"  # a table's row, its cells set apart (总工程师      1, 时间        议程)
     return "maybe" if has_clause_mark(t) else "title"
+
+
+# Four spaces or more between two cells: no headline's phrase gap is so wide, and none of the
+# generated sets' titles holds one (431 such lines). article_f1 +0.026, title_acc +0.023
+# summed over 35 generated sets (8 up, none down: a job advertisement's and an agenda's tables).
+_TABLE_GAP_RE = re.compile(r"\S {4,}\S")
 
 
 # A page's credits: who drew, photographed or laid out what the page prints.

@@ -1218,7 +1218,7 @@ def _reads_as_first_line(text: str, cols: tuple[float, ...], next_line: str = ""
 
 
 _SPREAD_GAP_RE = re.compile(r"\S (?=\S)")
-MIN_SPREAD_GAPS = 2  # one gap may be a headline's phrase gap (…看得见 一线…)
+MIN_SPREAD_GAPS = 2  # one gap may be a headline's phrase gap (…路更宽 心更暖)
 
 
 def _spread_before_mark(text: str, next_line: str) -> bool:

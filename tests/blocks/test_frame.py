@@ -259,3 +259,13 @@ def test_classify_frame_a_lead_after_a_photos_credit_opens_a_block_of_its_own():
     # The credit closes its caption; the lead after it, in the same frame, opens another story.
     blocks = _blocks("市民在广场上观看演出。\n董亚涛摄（影像中国）\n本报讯 近日，城东新区\n第二届社区文化节开幕。")
     assert [len(b.lines) for b in blocks] == [2, 2] and all(b.kind is BlockKind.BODY for b in blocks)
+
+
+@pytest.mark.parametrize("rows,kind", [
+    (["岗位名称      招聘数量", "总工程师      1", "办公室主任    2"], BlockKind.BODY),  # a table's rows
+    (["山乡路更宽 村民心更暖"], BlockKind.TITLE),  # a headline's phrase gap
+])
+def test_classify_frame_table_rows_are_no_title(rows, kind):
+    # Cells set apart by four spaces or more: no headline's phrase gap is so wide.
+    frame = group_frames(read_lines(SourceText(text="\n".join(rows))))[0]
+    assert {b.kind for b in classify_frame(frame)} == {kind}
