@@ -326,6 +326,19 @@ def test_cut_points_before_a_frame_opening_with_a_paragraph_of_one_line():
     assert _cut_points(body, jump_after=False) == []
 
 
+def test_cut_points_after_a_heading_line_that_ends_a_trimmed_story():
+    from banmian.articles import _cut_points
+    from banmian.model import Block, BlockKind
+    # A story trimmed to its space ends on a section's heading, without a full stop; the
+    # indented paragraph after it may open the next story.
+    one = _lines(wrap_column(PARAS[:2], 14))
+    two = _lines(wrap_column(["这座小城临湖而建，一年四季游人不断，民宿和农家乐生意红火。"], 14))
+    for heading, cut in (("三、工作安排", True), ("三、工作安排，分步推进", False)):
+        body = [Block(BlockKind.BODY, tuple(one), 0), Block(BlockKind.BODY, tuple(_lines([heading])), 1),
+                Block(BlockKind.BODY, tuple(two), 2)]
+        assert (2 in [c for c, _ in _cut_points(body, jump_after=False)]) is cut
+
+
 def test_cut_points_between_two_short_frames_set_without_an_indent():
     from banmian.articles import _cut_points
     from banmian.model import Block, BlockKind
