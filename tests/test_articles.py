@@ -337,6 +337,11 @@ def test_cut_points_after_a_heading_line_that_ends_a_trimmed_story():
         body = [Block(BlockKind.BODY, tuple(one), 0), Block(BlockKind.BODY, tuple(_lines([heading])), 1),
                 Block(BlockKind.BODY, tuple(two), 2)]
         assert (2 in [c for c, _ in _cut_points(body, jump_after=False)]) is cut
+    # The heading may close the story's last frame, on two lines after a finished paragraph;
+    # a frame whose last short line follows one cut mid-clause stops mid-sentence.
+    for tail, cut in ((["乡村旅游提质", "增效"], True), (["游客们纷纷表示，这里的", "风景"], False)):
+        body = [Block(BlockKind.BODY, tuple(one + _lines(tail)), 0), Block(BlockKind.BODY, tuple(two), 1)]
+        assert (1 in [c for c, _ in _cut_points(body, jump_after=False)]) is cut
 
 
 def test_cut_points_between_two_short_frames_set_without_an_indent():
