@@ -344,6 +344,21 @@ def test_cut_points_after_a_heading_line_that_ends_a_trimmed_story():
         assert (1 in [c for c, _ in _cut_points(body, jump_after=False)]) is cut
 
 
+def test_cut_points_after_a_closing_note():
+    from banmian.articles import _cut_points
+    from banmian.model import Block, BlockKind
+    # A story's frame closes with its agency's note; the caption after it opens at the full
+    # column, no indent to show it: the note says the story ended.
+    story = _lines(wrap_column(PARAS[:2], 14) + ["（据新华社北京10月9日电", "记者王小明）"])
+    caption = _lines(wrap_column(["10月9日，县城中心小学举行秋季运动会。图为跳高比赛现场。"], 14, indent=0))
+    body = [Block(BlockKind.BODY, tuple(story), 0), Block(BlockKind.BODY, tuple(caption), 1)]
+    assert [c for c, _ in _cut_points(body, jump_after=False)] == [1]
+    # without the note, text going on at the full column is the same story's
+    story = _lines(wrap_column(PARAS[:2], 14))
+    body = [Block(BlockKind.BODY, tuple(story), 0), Block(BlockKind.BODY, tuple(caption), 1)]
+    assert _cut_points(body, jump_after=False) == []
+
+
 def test_cut_points_between_two_short_frames_set_without_an_indent():
     from banmian.articles import _cut_points
     from banmian.model import Block, BlockKind
