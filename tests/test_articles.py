@@ -1664,6 +1664,7 @@ def test_wrapped_at_column_tells_a_subheading_wrapped_in_the_text_column(heading
 
 
 @pytest.mark.parametrize("note,articles", [("编者按：金秋时节，本报记者走进乡村，倾听基层干部讲述带领群众增收致富的故事。", 1),
+                                           ("本报讯 10月9日，编者按：金秋时节，本报记者走进乡村，倾听基层干部讲述增收的故事。", 1),
                                            ("金秋时节，各地基层干部带领群众增收致富，乡村面貌焕然一新。", 3)])
 def test_assemble_articles_signed_sections_after_an_editors_note_are_its_series(monkeypatch, note, articles):
     # Texts around each section heading that share few words (a join costs more than a new
