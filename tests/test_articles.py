@@ -353,6 +353,11 @@ def test_cut_points_after_a_closing_note():
     caption = _lines(wrap_column(["10月9日，县城中心小学举行秋季运动会。图为跳高比赛现场。"], 14, indent=0))
     body = [Block(BlockKind.BODY, tuple(story), 0), Block(BlockKind.BODY, tuple(caption), 1)]
     assert [c for c, _ in _cut_points(body, jump_after=False)] == [1]
+    # a photo's credit ends its caption's text as a note does
+    story = _lines(wrap_column(["金秋时节，城郊的千亩稻田迎来丰收，农机手们抢抓晴好天气收割晾晒。"], 14)
+                   + ["新华社记者 王小明摄"])
+    body = [Block(BlockKind.BODY, tuple(story), 0), Block(BlockKind.BODY, tuple(caption), 1)]
+    assert [c for c, _ in _cut_points(body, jump_after=False)] == [1]
     # without the note, text going on at the full column is the same story's
     story = _lines(wrap_column(PARAS[:2], 14))
     body = [Block(BlockKind.BODY, tuple(story), 0), Block(BlockKind.BODY, tuple(caption), 1)]
