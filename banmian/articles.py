@@ -702,7 +702,10 @@ def _cut_points(body: list[Block], jump_after: bool, texts: list[str] | None = N
                  or _one_line_paragraph(prev.lines[-1].text, nxt.lines, w)
                  or _short_frames_apart(prev, nxt))
         if not opens and not _closed_by_note(prev) and not ends_with_photo_credit(prev.lines):
-            continue  # (a note or a photo's credit ends its text: what follows may open another)
+            # A note or a photo's credit (…摄（人民视觉）) ends its text, so what follows may
+            # open another; the credit: article_f1 +0.008 summed over 35 generated sets (3 up,
+            # none down).
+            continue
         if not stops_mid_sentence(prev.lines) or _ends_on_heading(prev, w):
             out.append((c, COST_CUT_NEW_WIDTH if other_width else COST_CUT))
         elif wide[c - 1] and not wide[c]:
@@ -743,15 +746,15 @@ def _crossed(shape: SideShape | None, other: str, whole: str) -> float:
 MAX_CAPTION_FRAME_LINES = 4
 
 
+# Marks of a clause or a sentence, which a heading holds none of (a numbered one holds 、:
+# 三、工作安排, so blocks.has_clause_mark, which counts it, will not do here).
 _HEADING_MARKS = "，。；！？：,;!?:"
-
-
-# A heading inside a story runs one or two lines (主要改革举措 / 和成效).
+# A heading inside a story runs one or two lines (乡村旅游提质 / 增效).
 MAX_HEADING_LINES = 2
 
 
 def _ends_on_heading(block: Block, width: float) -> bool:
-    """Whether a text frame ends on a heading (二、重点任务): its last line or two short of
+    """Whether a text frame ends on a heading (三、工作安排): its last line or two short of
     the indented column, with no clause or stop in them, after a finished paragraph or alone
     in the frame. Such a frame stops without a full stop, yet no sentence is cut off there: a
     story trimmed to its space may end on the heading of a section it leaves out, and the
@@ -767,17 +770,16 @@ def _ends_on_heading(block: Block, width: float) -> bool:
     return False
 
 
-# Lines a closing note may run to at the end of a frame (（据新华社北京10月13日电 记者…）).
+# Lines a closing note may run to at the end of a frame (（据新华社…电 记者…）).
 MAX_CLOSING_NOTE_LINES = 5
 
 
 def _closed_by_note(block: Block) -> bool:
     """Whether a text frame ends with a closing note: a bracket opening a line of its own and
-    closing the frame (（据新华社北京10 / 月13日电 记者…）, （作者为…）). The note ends its
+    closing the frame (（据新华社某地 / …电 记者…）, （作者为…）). The note ends its
     story, so the text after it may open another whether or not it shows an opening (a
     caption's first line, set without an indent). article_f1 +0.008 summed over 35 generated
-    sets (2 up, none down); a photo's credit ending the frame (…摄（人民视觉）) likewise, +0.008
-    more (3 up, none down)."""
+    sets (2 up, none down)."""
     lines = block.lines
     for n in range(1, min(MAX_CLOSING_NOTE_LINES, len(lines)) + 1):
         if lines[-n].text.lstrip().startswith(("（", "(")):
@@ -1591,7 +1593,7 @@ def _signed_section(gap: list[Block], after: list[Block]) -> bool:
             and bool(first) and not opens_with_lead(first[0].lines))
 
 
-# The paper's lead, and its date, may stand before the note (本报讯 10月16日晚，编者按：…).
+# The paper's lead, and its date, may stand before the note (本报讯 10月9日，编者按：…).
 _LEAD_BEFORE_NOTE_RE = re.compile(r"^\s*本报讯\s*(?:[^，,。]{1,20}[，,])?\s*")
 
 
