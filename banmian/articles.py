@@ -701,10 +701,7 @@ def _cut_points(body: list[Block], jump_after: bool, texts: list[str] | None = N
         opens = (opens_with_lead(nxt.lines) or _indented(nxt.lines, w) or other_width or OPENING_BOX_RE.match(first)
                  or _one_line_paragraph(prev.lines[-1].text, nxt.lines, w)
                  or _short_frames_apart(prev, nxt))
-        if not opens and not _closed_by_note(prev) and not ends_with_photo_credit(prev.lines):
-            # A note or a photo's credit (…摄（人民视觉）) ends its text, so what follows may
-            # open another; the credit: article_f1 +0.008 summed over 35 generated sets (3 up,
-            # none down).
+        if not (opens or _closes_its_text(prev)):
             continue
         if not stops_mid_sentence(prev.lines) or _ends_on_heading(prev, w):
             out.append((c, COST_CUT_NEW_WIDTH if other_width else COST_CUT))
@@ -774,13 +771,16 @@ def _ends_on_heading(block: Block, width: float) -> bool:
 MAX_CLOSING_NOTE_LINES = 5
 
 
-def _closed_by_note(block: Block) -> bool:
-    """Whether a text frame ends with a closing note: a bracket opening a line of its own and
-    closing the frame (（据新华社某地 / …电 记者…）, （作者为…）). The note ends its
-    story, so the text after it may open another whether or not it shows an opening (a
-    caption's first line, set without an indent). article_f1 +0.008 summed over 35 generated
-    sets (2 up, none down)."""
+def _closes_its_text(block: Block) -> bool:
+    """Whether a text frame ends with what closes a story's text: a closing note, a bracket
+    opening a line of its own and closing the frame (（据新华社某地 / …电 记者…）, （作者为…）),
+    or a photo's credit (…摄（人民视觉）). The text after it may then open another story whether
+    or not it shows an opening (a caption's first line, set without an indent). article_f1
+    +0.008 summed over 35 generated sets for the note (2 up, none down), +0.008 more for the
+    credit (3 up, none down)."""
     lines = block.lines
+    if ends_with_photo_credit(lines):
+        return True
     for n in range(1, min(MAX_CLOSING_NOTE_LINES, len(lines)) + 1):
         if lines[-n].text.lstrip().startswith(("（", "(")):
             return _CLOSING_NOTE_RE.fullmatch("".join(l.text.strip() for l in lines[-n:])) is not None
