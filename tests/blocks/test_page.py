@@ -1407,6 +1407,22 @@ def test_classify_blocks_a_mark_free_line_over_a_paragraph_after_text_stopped_mi
     assert BlockKind.TITLE not in _kinds(f"{before}\n\n见证小城四十年变迁——\n\n{after}\n")
 
 
+def test_classify_blocks_a_paragraphs_first_line_alone_before_another_storys_byline_is_text():
+    # A story's paragraph ends; a line alone in its frame at the column's indent, a comma
+    # inside and running on (its sentence drawn on elsewhere); then another story's byline and
+    # lead. A headline's larger type rarely fills the text's indented line: text, not a title.
+    before = "\n".join(wrap_column(["小时候，他最爱看村口的大卡车，常常追着车跑出很远。"], 12))
+    opening = wrap_column(["那年秋天，他第一次跟着父亲坐车进了城。"], 12)[0]
+    lead = "\n".join(wrap_column(["本报讯 如果不是这次来到山里，我不会知道这里的茶这样有名。"], 12))
+    page = f"{before}\n\n{opening}\n\n■记者 王 明\n\n{lead}\n"
+    assert opening == "那年秋天，他第一次跟"
+    assert _kinds(page) == [BlockKind.BODY, BlockKind.BODY, BlockKind.BYLINE, BlockKind.BODY]
+    # a line short of the indent is no paragraph's first: the headline over the byline
+    assert _kinds(page.replace(opening, "那年秋天，他第一次"))[1] is BlockKind.TITLE
+    # nor is one over a subheading: a headline broken over its subheading
+    assert _kinds(page.replace("■记者", "——山村少年的进城路\n\n■记者"))[1] is BlockKind.TITLE
+
+
 def test_classify_blocks_a_line_broken_off_a_subheading_after_a_paragraphs_end_is_a_title():
     # A paragraph ends short of its column; a line alone in its frame, not set in at the
     # indent and breaking after a clause, then a short title in a frame of its own and a
