@@ -154,7 +154,7 @@ def _paragraphs_first_line_alone(b: Block, prev: Block | None) -> bool:
         return False
     w = _body_width(prev)
     text = b.lines[0].text.rstrip()
-    return bool(w) and _indented_line(text, (w,)) and _CLAUSE_RE.search(text[:-1]) is not None
+    return w is not None and _indented_line(text, (w,)) and _CLAUSE_RE.search(text[:-1]) is not None
 
 
 def _headline_inside_text(b: Block, prev: Block | None, nxt: Block | None) -> bool:
