@@ -1407,6 +1407,19 @@ def test_classify_blocks_a_mark_free_line_over_a_paragraph_after_text_stopped_mi
     assert BlockKind.TITLE not in _kinds(f"{before}\n\n见证小城四十年变迁——\n\n{after}\n")
 
 
+def test_classify_blocks_a_sections_label_over_a_subheading_wrapped_in_the_column_is_text():
+    # A story's section: a short label, then its subheading wrapped at the text's column (its
+    # first line at the full 14 ems, a tail below), then the section's text. A headline set in
+    # its larger type would break elsewhere: the lines are the story's own, not a title.
+    before = "\n".join(wrap_column(["学校今年新建了图书馆和实验楼，孩子们的课余生活更丰富了。"], 14))
+    heading = "\n".join(["校园新景", *wrap_column(["让山里的孩子在家门口就能上好学"], 14, indent=0)])
+    after = "\n".join(wrap_column(["开学第一天，新来的老师带着孩子们参观了新落成的实验楼。"], 14))
+    assert heading.splitlines()[1:] == ["让山里的孩子在家门口就能上好", "学"]
+    assert BlockKind.TITLE not in _kinds(f"{before}\n\n{heading}\n\n{after}\n")
+    # a line as long as a headline's is no section's label: the lines stay a title
+    assert BlockKind.TITLE in _kinds(f"{before}\n\n{heading.replace('校园新景', '山村学校迎来新学期气象')}\n\n{after}\n")
+
+
 def test_classify_blocks_a_paragraphs_first_line_alone_before_another_storys_byline_is_text():
     # A story's paragraph ends; a line alone in its frame at the column's indent, a comma
     # inside and running on (its sentence drawn on elsewhere); then another story's byline and
