@@ -136,6 +136,18 @@ def test_order_blocks_leaves_a_heading_set_to_the_column_after_a_cut_off_column(
     assert order_blocks(blocks) is blocks
 
 
+def test_order_blocks_leaves_text_alone_after_a_note_of_sources_that_a_lead_follows():
+    # A's text closes with a note of its sources, set to the full column without a full stop;
+    # B's lead follows. The note finished A: running text after B resumes nothing.
+    note = "数据来源：县统计局城南站"
+    text = f"老街换新颜\n\n{A_HEAD}\n{A_TAIL}\n{note}\n\n书香进社区\n\n{B_BRIEF}\n\n{C_REST}\n"
+    blocks = _blocks(text)
+    assert order_blocks(blocks) is blocks
+    # without the note A stops mid-sentence at the column's end: the text after B resumes it
+    unfinished = _blocks(text.replace(f"\n{note}", "\n各部门将加强后续管理，让"))
+    assert order_blocks(unfinished) is not unfinished
+
+
 def test_follow_places_every_block_once_when_two_go_on_from_one():
     # Two frames said to go on from one frame both follow it, in stream order: no block is
     # dropped whatever the links say.
