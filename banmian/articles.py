@@ -701,7 +701,7 @@ def _cut_points(body: list[Block], jump_after: bool, texts: list[str] | None = N
         opens = (opens_with_lead(nxt.lines) or _indented(nxt.lines, w) or other_width or OPENING_BOX_RE.match(first)
                  or _one_line_paragraph(prev.lines[-1].text, nxt.lines, w)
                  or _short_frames_apart(prev, nxt))
-        if not (opens or _closes_its_text(prev)):
+        if not (opens or _closes_its_text(prev)) or _key_points_box(prev):
             continue
         if not stops_mid_sentence(prev.lines) or _ends_on_heading(prev, w):
             out.append((c, COST_CUT_NEW_WIDTH if other_width else COST_CUT))
@@ -785,6 +785,13 @@ def _closes_its_text(block: Block) -> bool:
         if lines[-n].text.lstrip().startswith(("（", "(")):
             return _CLOSING_NOTE_RE.fullmatch("".join(l.text.strip() for l in lines[-n:])) is not None
     return False
+
+
+def _key_points_box(block: Block) -> bool:
+    """Whether a frame is a box of key points opening a story (核心阅读, after the paper's
+    lead or not): its story's text comes after it, so no story ends with the box.
+    article_f1 +0.005 summed over 35 generated sets (2 up, none down)."""
+    return OPENING_BOX_RE.match(_LEAD_SPACE_RE.sub("", block.lines[0].text.lstrip(), count=1)) is not None
 
 
 def _short_frames_apart(prev: Block, nxt: Block) -> bool:

@@ -326,6 +326,21 @@ def test_cut_points_before_a_frame_opening_with_a_paragraph_of_one_line():
     assert _cut_points(body, jump_after=False) == []
 
 
+def test_cut_points_never_after_a_box_of_key_points():
+    from banmian.articles import _cut_points
+    from banmian.model import Block, BlockKind
+    # A story's box of key points (its label after the paper's lead), then its text opening
+    # at the indent: the box opens the story, which goes on after it.
+    box = _lines(["本报讯 核心阅读"] + wrap_column(["小城的夜晚不只有美食，博物馆和图书馆也开到了晚上。"], 14, indent=0))
+    text = _lines(wrap_column(["这座小城临湖而建，一年四季游人不断，民宿和农家乐生意红火。"], 14))
+    body = [Block(BlockKind.BODY, tuple(box), 0), Block(BlockKind.BODY, tuple(text), 1)]
+    assert _cut_points(body, jump_after=False) == []
+    # a story's paragraphs in its place may end that story
+    other = _lines(wrap_column(PARAS[:2], 14))
+    body = [Block(BlockKind.BODY, tuple(other), 0), Block(BlockKind.BODY, tuple(text), 1)]
+    assert [c for c, _ in _cut_points(body, jump_after=False)] == [1]
+
+
 def test_cut_points_after_a_heading_line_that_ends_a_trimmed_story():
     from banmian.articles import _cut_points
     from banmian.model import Block, BlockKind
