@@ -1216,6 +1216,22 @@ def test_assemble_articles_compilation_opening_section_is_text_under_the_headlin
     assert "".join(articles[0].paragraphs).startswith("江西井冈山——红色旅游兴起")
 
 
+def test_assemble_articles_compilation_sections_a_line_apart_are_set_alike():
+    # The same compilation, one section's heading a line longer (it wraps once more): sections
+    # are set alike though their openings differ by a line.
+    texts = [_column(p) for p in (
+        "车入山村，鲜红的国旗、庆祝国庆佳节的彩色横幅一路映入眼帘，游客们在村口纷纷合影留念。",
+        "“咱们齐心协力，咱们好好干一场！”村民们唱起自编的歌曲，歌声里满是对新生活的向往。",
+        "走进轨道客车公司的车间，工人们正在进行技能比武，一道道工序精益求精，毫不马虎。",
+        "国庆节前夕，革命圣地的果园里苹果挂满枝头，果农们忙着采摘装箱，销往全国各地。")]
+    heads = [("江西井冈山", "红色旅游兴起 带来发展", "机遇", "陈 岚"), ("河南兰考", "村民大干一场 收获幸福", "生活 日子越过越\n红火", "毛建林"),
+             ("中车长客公司", "工人锤炼技能 岗位书写", "豪情", "孙立伟"), ("陕西延安", "苹果销往各地 百姓生活", "如蜜", "赵世杰")]
+    page = "\n\n".join(f"{place}——\n{head}\n{tail}\n\n本报记者  {name}\n\n{text}"
+                       for (place, head, tail, name), text in zip(heads, texts)) + "\n\n奋斗新时代\n"
+    articles, _, _ = _assemble(page)
+    assert len(articles) == 1 and [t.text for t in articles[0].titles] == ["奋斗新时代"]
+
+
 @pytest.mark.parametrize("story_end, credit_after", [
     ("各村合作社组织农机下田抢收，预计本周内", "\n\n■摄影 王 五"),  # stops mid-sentence, credit in a byline
     ("各村合作社组织农机下田抢收，预计本周内全部完成。", "\n\n■摄影 王 五"),
