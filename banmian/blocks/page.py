@@ -202,6 +202,19 @@ def _title_line_after_paragraph(b: Block, prev: Block | None, nxt: Block, then: 
             and (opens_with_lead(then.lines) or _at_indent(then.lines[0].text, (w,), latin_wrap(then.lines[0].text))))
 
 
+# Words that join a list's last item to the items before it (…创新能力不足、 / 和产业结合不紧).
+_LIST_JOINERS = "和及与并或等"
+
+
+def _ends_a_list(last: str, text: str) -> bool:
+    """Whether a line goes on from a list the line before left open at its enumeration comma:
+    it opens with the word that joins the list's last item (和, 及, 等), not with a word that
+    merely begins with it (和平, 等待). No headline follows a comma set for the next item.
+    article_f1 +0.003 summed over 35 generated sets (1 up, none down)."""
+    t = text.lstrip()
+    return last.rstrip().endswith("、") and t[:1] in _LIST_JOINERS and not is_word(t[:2])
+
+
 def _heading_over_paragraph(b: Block, prev: Block, nxt: Block) -> bool:
     """A mark-free line alone in its frame, after text that stopped mid-sentence and over a
     frame opening a paragraph at the indent (…城里最早的两座 / 见证小城的变迁 / 今年，是…):
@@ -1325,7 +1338,8 @@ def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...
             return None  # too short for a line inside the sentence
         if i + 1 < n and _kicker_over_headline(blocks, i, i + 1, prev.frame_index):
             return None  # a kicker over a story's headline
-        if not (_closes_unopened(b.text) or _closes_open_quote(b.lines[0].text, prev) or (
+        if not (_closes_unopened(b.text) or _closes_open_quote(b.lines[0].text, prev)
+                or _ends_a_list(prev.lines[-1].text, b.lines[0].text) or (
                 fits_column(b.lines[0].text, widths) or b.lines[-1].text.rstrip().endswith("…")
                 or _SENTENCE_TAIL_RE.match(b.text) or _word_tail(b, prev, blocks[i + 1] if i + 1 < n else None, widths))
                 and not _phrase_gap(b.lines[0].text) and stops[i] == "body"):

@@ -1420,6 +1420,20 @@ def test_classify_blocks_a_sections_label_over_a_subheading_wrapped_in_the_colum
     assert BlockKind.TITLE in _kinds(f"{before}\n\n{heading.replace('校园新景', '山村学校迎来新学期气象')}\n\n{after}\n")
 
 
+def test_classify_blocks_a_line_joining_a_lists_last_item_after_its_comma_is_text():
+    # Text stops at the column's end after a list's comma (…技术较落后、); a short line alone in
+    # its frame opens with the word that joins the last item (和…), then text goes on: the
+    # list goes on in it, no headline.
+    before = "\n".join(wrap_column(["今年以来，县里对全县两百多家企业开展了一次摸底调研。调研发现，当前一些县域产业仍存在规模偏小、"
+                                     "配套不全、人才不足、资金紧张、技术较落后、"], 14))
+    after = "\n".join(wrap_column(["针对这些问题，县里出台了专项扶持政策，帮助企业引进人才、扩大规模。"], 14))
+    page = f"{before}\n\n和市场衔接不够紧\n\n{after}\n"
+    assert before.splitlines()[-1] == "不足、资金紧张、技术较落后、"  # the column's end
+    assert BlockKind.TITLE not in _kinds(page)
+    # a line opening with a word that begins with it (和平…) may be a headline
+    assert BlockKind.TITLE in _kinds(page.replace("和市场衔接不够紧", "和平发展新篇章"))
+
+
 def test_classify_blocks_a_paragraphs_first_line_alone_before_another_storys_byline_is_text():
     # A story's paragraph ends; a line alone in its frame at the column's indent, a comma
     # inside and running on (its sentence drawn on elsewhere); then another story's byline and
