@@ -1424,7 +1424,7 @@ def test_classify_blocks_a_line_joining_a_lists_last_item_after_its_comma_is_tex
     # Text stops at the column's end after a list's comma (…技术较落后、); a short line alone in
     # its frame opens with the word that joins the last item (和…), then text goes on: the
     # list goes on in it, no headline.
-    before = "\n".join(wrap_column(["今年以来，县里对全县两百多家企业开展了一次摸底调研。调研发现，当前一些县域产业仍存在规模偏小、"
+    before = "\n".join(wrap_column(["今年以来，县里对全县两百多家企业开展了一次摸底调研。摸底结果显示，部分县域产业仍存在规模偏小、"
                                      "配套不全、人才不足、资金紧张、技术较落后、"], 14))
     after = "\n".join(wrap_column(["针对这些问题，县里出台了专项扶持政策，帮助企业引进人才、扩大规模。"], 14))
     page = f"{before}\n\n和市场衔接不够紧\n\n{after}\n"
@@ -1440,7 +1440,7 @@ def test_classify_blocks_a_paragraphs_first_line_alone_before_another_storys_byl
     # lead. A headline's larger type rarely fills the text's indented line: text, not a title.
     before = "\n".join(wrap_column(["小时候，他最爱看村口的大卡车，常常追着车跑出很远。"], 12))
     opening = wrap_column(["那年秋天，他第一次跟着父亲坐车进了城。"], 12)[0]
-    lead = "\n".join(wrap_column(["本报讯 如果不是这次来到山里，我不会知道这里的茶这样有名。"], 12))
+    lead = "\n".join(wrap_column(["本报讯 这次来到山里之前，我并不知道这里的茶叶这样有名。"], 12))
     page = f"{before}\n\n{opening}\n\n■记者 王 明\n\n{lead}\n"
     assert opening == "那年秋天，他第一次跟"
     assert _kinds(page) == [BlockKind.BODY, BlockKind.BODY, BlockKind.BYLINE, BlockKind.BODY]
