@@ -202,7 +202,7 @@ def _title_line_after_paragraph(b: Block, prev: Block | None, nxt: Block, then: 
             and (opens_with_lead(then.lines) or _at_indent(then.lines[0].text, (w,), latin_wrap(then.lines[0].text))))
 
 
-# Words that join a list's last item to the items before it (…创新能力不足、 / 和产业结合不紧).
+# Words that join a list's last item to the items before it (…人才不足、 / 和市场衔接不够紧).
 _LIST_JOINERS = "和及与并或等"
 
 
@@ -1480,7 +1480,7 @@ def _wrapped_in_column(group: list[Block], widths: tuple[float, ...], opened: bo
                                   or _runs_on(group, widths, nxt))
 
 
-# A section's label over its subheading (量与质, 机制创新): a few characters, one line.
+# A section's label over its subheading (老街新貌, 稳与进): a few characters, one line.
 # 10 rather than 6: article_f1 +0.058 summed over 35 generated sets (22 up, 4 down) against
 # +0.031; 14 and 30 gained less.
 MAX_SECTION_LABEL_EM = 10.0
