@@ -1206,34 +1206,33 @@ def _compilation(heads, paras):
                        for (place, head, tail, name), text in zip(heads, paras)) + "\n\n奋斗新时代\n"
 
 
-def test_assemble_articles_compilation_opening_section_is_text_under_the_headline_drawn_after():
+# Two compilations: four sections each, set alike; in the second one section's heading is a line
+# longer (it wraps once more), so the sections' openings differ by a line.
+_COMPILATIONS = [
+    ([("江西井冈山", "红色旅游兴起 带来发展", "机遇", "陈 岚"), ("河南兰考", "村民大干一场 收获幸福", "生活", "毛建林"),
+      ("中车长客公司", "工人锤炼技能 岗位书写", "豪情", "孙立伟"), ("陕西延安", "苹果销往各地 百姓生活", "如蜜", "赵世杰")],
+     ("车入山村，鲜红的国旗、庆祝国庆佳节的彩色横幅一路映入眼帘，游客们在村口纷纷合影留念。",
+      "“咱们齐心协力，咱们好好干一场！”村民们唱起自编的歌曲，歌声里满是对新生活的向往。",
+      "走进轨道客车公司的车间，工人们正在进行技能比武，一道道工序精益求精，毫不马虎。",
+      "国庆节前夕，革命圣地的果园里苹果挂满枝头，果农们忙着采摘装箱，销往全国各地。")),
+    ([("浙江竹乡", "一根毛竹撑起 山村致富", "新路", "周 明"), ("福建茶山", "茶园连片成景 茶农收入", "年年涨 日子越过越\n红火", "林清和"),
+      ("江苏织乡", "老厂焕发新机 织出幸福", "好日子", "吴立新"), ("山东渔港", "渔船满载而归 海上丰收", "正当时", "孙海涛")],
+     ("清晨的竹林里雾气还没散，村民们已经扛着工具上山，准备把新砍的毛竹运下山去。",
+      "“今年的茶价比去年好，家家户户都多了一份收入！”茶农一边炒茶一边笑着说。",
+      "走进织布厂的车间，机器声此起彼伏，女工们熟练地换线接头，一匹匹新布卷下机台。",
+      "码头上停满了刚归港的渔船，渔民们忙着卸鱼分拣，收购商早早等在岸边过秤装车。")),
+]
+
+
+@pytest.mark.parametrize("heads, paras", _COMPILATIONS, ids=["alike", "a-line-apart"])
+def test_assemble_articles_compilation_opening_section_is_text_under_the_headline_drawn_after(heads, paras):
     # Sections set alike (place and dash over a heading, the author's byline), the first at the
     # top of the page and the compilation's headline drawn after the last: the first section's
     # heading and byline open the text, as the later ones go on it; the headline is its title.
-    paras = (
-        "车入山村，鲜红的国旗、庆祝国庆佳节的彩色横幅一路映入眼帘，游客们在村口纷纷合影留念。",
-        "“咱们齐心协力，咱们好好干一场！”村民们唱起自编的歌曲，歌声里满是对新生活的向往。",
-        "走进轨道客车公司的车间，工人们正在进行技能比武，一道道工序精益求精，毫不马虎。",
-        "国庆节前夕，革命圣地的果园里苹果挂满枝头，果农们忙着采摘装箱，销往全国各地。")
-    heads = [("江西井冈山", "红色旅游兴起 带来发展", "机遇", "陈 岚"), ("河南兰考", "村民大干一场 收获幸福", "生活", "毛建林"),
-             ("中车长客公司", "工人锤炼技能 岗位书写", "豪情", "孙立伟"), ("陕西延安", "苹果销往各地 百姓生活", "如蜜", "赵世杰")]
     articles, _, _ = _assemble(_compilation(heads, paras))
     assert len(articles) == 1 and [t.text for t in articles[0].titles] == ["奋斗新时代"]
-    assert "".join(articles[0].paragraphs).startswith("江西井冈山——红色旅游兴起")
-
-
-def test_assemble_articles_compilation_sections_a_line_apart_are_set_alike():
-    # A compilation one of whose section headings is a line longer (it wraps once more): the
-    # sections are set alike though their openings differ by a line.
-    paras = (
-        "清晨的竹林里雾气还没散，村民们已经扛着工具上山，准备把新砍的毛竹运下山去。",
-        "“今年的茶价比去年好，家家户户都多了一份收入！”茶农一边炒茶一边笑着说。",
-        "走进织布厂的车间，机器声此起彼伏，女工们熟练地换线接头，一匹匹新布卷下机台。",
-        "码头上停满了刚归港的渔船，渔民们忙着卸鱼分拣，收购商早早等在岸边过秤装车。")
-    heads = [("浙江竹乡", "一根毛竹撑起 山村致富", "新路", "周 明"), ("福建茶山", "茶园连片成景 茶农收入", "年年涨 日子越过越\n红火", "林清和"),
-             ("江苏织乡", "老厂焕发新机 织出幸福", "好日子", "吴立新"), ("山东渔港", "渔船满载而归 海上丰收", "正当时", "孙海涛")]
-    articles, _, _ = _assemble(_compilation(heads, paras))
-    assert len(articles) == 1 and [t.text for t in articles[0].titles] == ["奋斗新时代"]
+    place, head = heads[0][:2]
+    assert "".join(articles[0].paragraphs).startswith(f"{place}——{head.split()[0]}")
 
 
 @pytest.mark.parametrize("story_end, credit_after", [
