@@ -1420,6 +1420,19 @@ def test_classify_blocks_a_sections_label_over_a_subheading_wrapped_in_the_colum
     assert BlockKind.TITLE in _kinds(f"{before}\n\n{heading.replace('校园新景', '山村学校迎来新学期气象')}\n\n{after}\n")
 
 
+def test_classify_blocks_a_first_paragraph_under_a_headline_its_column_names_is_text_when_it_shares_the_words():
+    # A headline closed by its column's name, then a frame of lines wrapped as the text under
+    # it is (its first line at the indent), repeating that text's words (老街, 烟火气): the
+    # story's first paragraph. Another story's headline that wrapped at the column by chance
+    # shares none of them: a title.
+    text = "\n".join(wrap_column(["老街的烟火气，是一座城市的记忆。这几年，不少城市在更新中拆掉了老街，也拆掉了街坊邻里的人情味。"], 14))
+    opening = "\n".join(wrap_column(["让城市更新留住老街的烟火气和人情味"], 14))
+    kinds = _kinds(f"守护老街的烟火气（街谈巷议）\n\n{opening}\n\n{text}\n")
+    assert kinds == [BlockKind.TITLE, BlockKind.BODY, BlockKind.BODY]
+    other = "\n".join(wrap_column(["全省秋粮收购工作会议在省城召开部署"], 14))
+    assert _kinds(f"守护老街的烟火气（街谈巷议）\n\n{other}\n\n{text}\n")[:3] == [BlockKind.TITLE] * 3
+
+
 def test_classify_blocks_a_line_joining_a_lists_last_item_after_its_comma_is_text():
     # Text stops at the column's end after a list's comma (…技术较落后、); a short line alone in
     # its frame opens with the word that joins the last item (和…), then text goes on: the
