@@ -351,6 +351,22 @@ def _frame_run_blocks(run: list[Line], shapes: list[str], frame_index: int) -> l
     return [Block(BlockKind.BODY, tuple(run), frame_index)]
 
 
+def _headline_closing_short_run(run: list[Line], shapes: list[str], widths: tuple[float, ...]) -> int | None:
+    """Where a headline starts that closes a run too short to tell its own column (…活 /
+    动。 / 新区举办秋季游园活动): after a finished sentence, lines with no mark at all that fit
+    none of the page's columns. The extractor glued the next story's headline, printed after
+    its text, under the last words of this one. None when there is none."""
+    if not widths or not 2 <= len(run) < MIN_LINES_FOR_COLUMN:
+        return None
+    tail = len(run)
+    while tail > 0 and shapes[tail - 1] == "title":
+        tail -= 1
+    if (0 < tail < len(run) and run[tail - 1].text.rstrip()[-1:] in TERMINAL_MARKS
+            and not any(fits_column(l.text, widths) for l in run[tail:])):
+        return tail
+    return None
+
+
 def column_of(lines: "list[Line] | tuple[Line, ...]") -> float | None:
     """A run's column width, when it has lines enough to tell."""
     return column_width(lines) if len(lines) >= MIN_LINES_FOR_COLUMN else None  # no list copy: it only reads
@@ -528,6 +544,9 @@ def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = 
         # lines (共有109个国家…报名参赛， / 规模创历届之最) or a caption; the neighbours decide.
         return [Block(BlockKind.BODY, tuple(run), frame_index, maybe_title=True)]
     if not line_level:
+        tail = _headline_closing_short_run(run, shapes, widths)
+        if tail is not None:
+            return [Block(BlockKind.BODY, tuple(run[:tail]), frame_index)] + title_blocks(run[tail:], frame_index)
         return _frame_run_blocks(run, shapes, frame_index)
     # In a run of lines, a line with commas set to a column width is running text; so is a
     # mark-free one set to a column width next to running text.

@@ -261,6 +261,16 @@ def test_classify_frame_a_lead_after_a_photos_credit_opens_a_block_of_its_own():
     assert [len(b.lines) for b in blocks] == [2, 2] and all(b.kind is BlockKind.BODY for b in blocks)
 
 
+def test_classify_frame_a_headline_under_a_short_frames_last_words_is_a_title():
+    # Two lines, too few to tell the frame's column: the last words of a paragraph, then a
+    # line with no mark that fits none of the page's columns: the next story's headline.
+    frame = group_frames(read_lines(SourceText(text="动。\n城东新区举办秋季社区游园活动\n")))[0]
+    assert [b.kind for b in classify_frame(frame, widths=(11.0, 12.0))] == [BlockKind.BODY, BlockKind.TITLE]
+    # set to a column less its indent, it may be the next paragraph's first line
+    frame = group_frames(read_lines(SourceText(text="动。\n城东新区举办秋季游\n")))[0]
+    assert [b.kind for b in classify_frame(frame, widths=(11.0, 12.0))] == [BlockKind.BODY]
+
+
 @pytest.mark.parametrize("rows,kind", [
     (["岗位名称      招聘数量", "总工程师      1", "办公室主任    2"], BlockKind.BODY),  # a table's rows
     (["山乡路更宽 村民心更暖"], BlockKind.TITLE),  # a headline's phrase gap
