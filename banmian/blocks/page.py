@@ -1183,6 +1183,8 @@ def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list
         # A paragraph's first line after finished text, then maybe the headline drawn after that
         # text, and its （下转N版）: the paragraph goes on on the other page (全场欢腾，本届省运会的火炬出现 /
         # 和平薪火 生生不息 / （下转12版）; 在老校长二儿子王宏的 / （下转7版）).
+        if out[i + 1].kind is BlockKind.TITLE and out[i + 1].text.lstrip().startswith("——"):
+            continue  # a headline over its dash subheadline (“…” / ——访…), drawn after its text
         if jump is not None and jump.direction == "to" and w and _reads_as_first_line(text, (w,)):
             out[i] = Block(BlockKind.BODY, b.lines, b.frame_index)
     return out

@@ -619,6 +619,16 @@ def test_classify_blocks_first_line_before_a_jump_goes_on_on_the_other_page(betw
     assert kinds[:2] == [BlockKind.BODY, BlockKind.BODY] and kinds[-1] is BlockKind.CONTINUATION
 
 
+def test_classify_blocks_headline_over_its_dash_subheadline_before_a_jump_stays_a_title():
+    # The same lone line after finished text, but with a dash subheadline under it, is the
+    # headline drawn after its text, not a paragraph's first line going on on the other page.
+    from pagekit import wrap_column
+    text = "\n".join(wrap_column(["县第一中学老教师王立鹏是周启明的学生。他告诉记者，跟随周老读高中期间，"
+                                 "周老对每一篇作文都逐字修改。"], 12))
+    kinds = _kinds(f"{text}\n\n“一支粉笔写尽春秋”\n\n——访老教师周启明\n\n■记者 石云志\n\n（下转7版）\n")
+    assert kinds[1:3] == [BlockKind.TITLE, BlockKind.TITLE]
+
+
 def test_classify_blocks_dash_line_under_a_headline_is_its_subheadline_not_a_first_line():
     # A subheadline opening with a dash, alone in its frame under its headline, may measure a
     # column less the indent, like a paragraph's first line broken off by the extractor; the
