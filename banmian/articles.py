@@ -1036,6 +1036,12 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
         if signed[j] and not joinable[j]:
             joinable[j] = True
             join_cost[j] = raw_join[j]
+        if _caption_list_gap(gaps[j], bodies[j - 1], bodies[j]):
+            # A spread's numbered captions, each closed by its credit, are one list: no credit
+            # ends it before the next number. article_f1 +0.052 summed over 35 generated sets
+            # (14 up, none down).
+            joinable[j] = True
+            join_cost[j] = 0.0
     text_of_run = ["\n".join(t) for t in texts]
     stories = [len(text_of_run[j]) > CAPTION_MAX_CHARS for j in range(n)]
     split_cost: list[dict[int, float]] = [{}] + [{k: _split_cost(gaps[j], k, bodies[j - 1][-1].frame_index, bodies[j][0].frame_index,
@@ -1307,6 +1313,21 @@ def _byline_inside(gap: list[Block], before: list[Block], after: list[Block], ga
     if len(first) == 1 and first[0].text.rstrip()[-1:] not in TERMINAL_MARKS:
         return False  # a line alone in its frame, no sentence ended: the next story's headline, maybe
     return _texts_around(before, after) is not None
+
+
+# A numbered photo caption (图①：…, 图2：…), one of a photo spread's list of captions.
+_NUMBERED_CAPTION_RE = re.compile(r"^\s*图\s*(?:[\u2460-\u2473]|\d{1,2}|[一二三四五六七八九十]{1,2})\s*[：:]")
+
+
+def _caption_list_gap(gap: list[Block], before: list[Block], after: list[Block]) -> bool:
+    """Whether the blocks between two runs are only the photo credits inside a spread's list
+    of numbered captions (图①：…。 / 新华社记者 X摄 / 图②：…): the text after opens another
+    numbered caption and the text before holds one."""
+    if not gap or any(b.kind is not _BYLINE or not is_photo_credit(b.bylines) for b in gap):
+        return False
+    if not (after and after[0].kind is BlockKind.BODY and _NUMBERED_CAPTION_RE.match(after[0].lines[0].text)):
+        return False
+    return any(_NUMBERED_CAPTION_RE.match(line.text) for b in before if b.kind is BlockKind.BODY for line in b.lines)
 
 
 def _broken_heading_gap(gap: list[Block], before: list[Block]) -> bool:
@@ -2285,7 +2306,11 @@ def _make_article(index: int, part: _Part, removed: list[Leftover]) -> Article:
     lines = [line for b in part.before + part.body + part.after
              if b.kind is BlockKind.BODY or id(b) in in_text for line in b.lines]
     paragraphs = build_paragraphs(lines)
-    bylines: list[Byline] = [bl for b in items if b.kind is BlockKind.BYLINE for bl in b.bylines]
+    # A spread's list of numbered captions keeps its credits as lines of its text: the
+    # photographers sign the captions, not the story (byline_acc +0.037 summed over 35 sets).
+    caption_list = sum(1 for line in lines if _NUMBERED_CAPTION_RE.match(line.text)) >= 2
+    bylines: list[Byline] = [bl for b in items if b.kind is BlockKind.BYLINE and not (caption_list and id(b) in in_text)
+                             for bl in b.bylines]
     for b in items:
         if b.kind is BlockKind.BYLINE and id(b) not in in_text:
             _record_byline_residue(b, removed)

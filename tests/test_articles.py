@@ -1757,3 +1757,17 @@ def test_join_untitled_pieces_a_piece_going_on_mid_sentence_joins_the_open_story
                                                     "日子越过越红火。"], 14, indent=0))), before=[], after=[])
     out = _join_untitled_pieces([apples, library, piece])
     assert [len(p.body) for p in out] == [2, 1]
+
+
+def test_assemble_articles_numbered_captions_with_their_credits_between_are_one_list():
+    # A photo spread's captions, numbered and each closed by its credit, under the story they
+    # illustrate: one article; the credits stay lines of its text, not the story's bylines.
+    story = _column(*PARAS[:2])
+    captions = ("图片说明：\n图①：城东湿地公园里，志愿者们\n正在栽种树苗。\n\n新华社记者 王小明摄\n"
+                "图②：孩子们给新栽的小树浇水。\n\n本报记者 李  华摄\n图③：植树活动现场。\n\n新华社记者 赵  刚摄\n")
+    text = f"全县春季植树活动举行\n\n■记者 张 明\n\n{story}\n\n{captions}"
+    articles, unassigned, _ = _assemble(text)
+    assert len(articles) == 1 and not unassigned
+    assert [(b.role, b.name) for b in articles[0].bylines] == [("记者", "张明")]
+    text_of = "".join(articles[0].paragraphs).replace(" ", "")
+    assert "图②：孩子们给新栽的小树浇水。" in text_of and "新华社记者赵刚摄" in text_of
