@@ -1771,3 +1771,22 @@ def test_assemble_articles_numbered_captions_with_their_credits_between_are_one_
     assert [(b.role, b.name) for b in articles[0].bylines] == [("记者", "张明")]
     text_of = "".join(articles[0].paragraphs).replace(" ", "")
     assert "图②：孩子们给新栽的小树浇水。" in text_of and "新华社记者赵刚摄" in text_of
+
+
+def test_assemble_articles_interviewee_section_set_apart_joins_its_compilation():
+    # A compilation of interviewees, each section opened by a name and office led on by a dash
+    # and a heading, closed by who recorded it. Two openings are set in frames with text; the
+    # middle one stands apart as title lines: one more section, not another story's headline.
+    s1 = _column("“那一刻，我心里只有骄傲。”回忆起走过广场的情景，城东中学教师王海燕仍然难掩激动。",
+                 "她说，今后要把这份感动带回课堂，讲给学生们听。")
+    s2 = _column("凌晨三点，集合的哨声响起，赵志刚和队友们早已整装待发。",
+                 "“训练再苦再累，也值得。”赵志刚说，这是他一生中最难忘的一天。")
+    s3 = _column("李秀兰今年六十八岁，是社区舞蹈队里年纪最大的队员。",
+                 "“我们这代人见证了国家的变化，能参加这次活动，是一辈子的荣耀。”李秀兰说。")
+    text = (f"走过广场 我们无比自豪\n\n城东中学教师王海燕——\n把感动带回课堂\n{s1}\n（本报记者 刘  明）\n"
+            f"\n市消防救援支队特勤站副站长\n赵志刚——\n\n不负使命不负青春\n\n{s2}\n（本报记者 陈  晨）\n"
+            f"城南社区舞蹈队队员\n李秀兰——\n\n一辈子的荣耀\n{s3}\n（本报记者 孙  丽）\n")
+    articles, unassigned, _ = _assemble(text)
+    assert len(articles) == 1 and not unassigned
+    assert [t.text for t in articles[0].titles] == ["走过广场 我们无比自豪"]
+    assert "不负使命不负青春" in "".join(articles[0].paragraphs)
