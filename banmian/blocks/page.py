@@ -1167,6 +1167,8 @@ def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list
             continue  # a dash under a headline opens its subheadline (——写在…之际), not a paragraph
         if out[i + 1].frame_index == b.frame_index and not (w and reaches_column(nxt.lines[0].text, w)):
             continue  # two lines of one frame: a headline's, unless the text after plainly goes on
+        if _closed_by_column_name(text):
+            continue  # a headline ends in its column's name, never a paragraph's first line
         if _reads_as_first_line(text, cols, out[i + 1].lines[0].text):
             out[i:j] = [Block(BlockKind.BODY, x.lines, x.frame_index) for x in out[i:j]]
     for i in range(1, len(out) - 1):

@@ -1603,3 +1603,11 @@ def test_frames_drawn_only_where_blank_lines_mark_frames():
     assert frames_drawn(frames(f"全县社区服务换新颜\n\n{column}\n"))
     assert not frames_drawn(frames(f"全县社区服务换新颜\n{column}\n"))  # no blank lines: one long frame
     assert not frames_drawn(frames(column.replace("\n", "\n\n")))  # a blank line after every line
+
+
+def test_classify_blocks_headline_closed_by_its_columns_name_is_no_first_line():
+    # A lone line set to the column less the indent, before text that goes on, reads as a
+    # paragraph's first line; one ending in its column's name (in ASCII parentheses, as some
+    # extractors write it) is a headline all the same.
+    kinds = _kinds_before_text_going_on("让乡村教师有奔头(新视角)", "人往高处走，并不限于高薪和高福利，施展才干的舞台同样称得上是高处。")
+    assert kinds[1] is BlockKind.TITLE
