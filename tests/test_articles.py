@@ -1790,3 +1790,18 @@ def test_assemble_articles_interviewee_section_set_apart_joins_its_compilation()
     assert len(articles) == 1 and not unassigned
     assert [t.text for t in articles[0].titles] == ["走过广场 我们无比自豪"]
     assert "不负使命不负青春" in "".join(articles[0].paragraphs)
+
+
+def test_assemble_articles_authors_section_set_apart_joins_its_compilation():
+    # The same with sections opened by a heading over its author (（法国）…) and closed by a
+    # note of who the author is: the middle opening, set apart as title lines, is a section.
+    s1 = _column("第一次来到这座城市时，我就被这里的活力深深吸引。街道整洁，市场繁忙，人们脸上总是带着笑容。",
+                 "这些年我多次回到这里，每一次都能发现新的变化。")
+    s2 = _column("我在大学里教了二十多年的中文课，学生们对这个国家的兴趣一年比一年浓厚。", "他们告诉我，想亲眼去看看那里的山川和城市。")
+    s3 = _column("两国人民的交往有着悠久的历史，民间往来从未中断。", "我相信，未来双方在文化、教育等领域的合作会更加紧密。")
+    text = (f"友谊之花常开 合作之路常新\n\n城市的活力让我着迷\n（法国）让·皮埃尔\n{s1}\n（作者为法国某协会会长）\n"
+            f"\n越来越多的年轻学生\n爱上了中文\n（意大利）马里奥·罗西·贝\n尔纳多\n\n{s2}\n（作者为意大利某大学教授）\n"
+            f"交往的历史源远流长\n（西班牙）卡洛斯·加西亚\n{s3}\n（作者为西班牙某基金会主席）\n")
+    articles, unassigned, _ = _assemble(text)
+    assert len(articles) == 1 and not unassigned
+    assert [t.text for t in articles[0].titles] == ["友谊之花常开 合作之路常新"]
