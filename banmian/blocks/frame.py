@@ -392,7 +392,7 @@ def _wrapped_tail(run: list[Line]) -> bool:
     if LEADS_ON_RE.search(run[0].text):
         return False  # a kicker leading to its headline (…代表队同场竞技—— / 赛出风采)
     if COLUMN_TAG_RE.search(run[0].text):
-        return False  # a column's name closes a headline, never a caption's line (…（英雄烈士谱） / 家乡的绿色)
+        return False  # a column's name closes a headline, never a caption's line (…（基层民警谱） / 家乡的小河)
     return 0 < tail <= WRAPPED_TAIL_SHARE * first and has_clause_mark(run[0].text)  # running words
 
 

@@ -115,7 +115,7 @@ def test_wrapped_tail_is_no_headline_pair_nor_a_kicker_over_its_headline():
     kicker = "全县首届农民运动会今日在体育中心开幕，三十个乡镇代表队同场竞技——\n赛出风采赛出精神面貌"
     assert not _wrapped_tail(read_lines(SourceText(text=kicker)))
     # nor is a headline its column's name closes, another story's short headline glued under it
-    glued = "王立新：扎根山区 守护一方平安（为了民族复兴·英雄烈士谱）\n家乡的小河"
+    glued = "王立新：扎根山区 守护一方平安（守护平安·基层民警谱）\n家乡的小河"
     assert not _wrapped_tail(read_lines(SourceText(text=glued)))
 
 
