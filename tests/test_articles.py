@@ -1773,35 +1773,42 @@ def test_assemble_articles_numbered_captions_with_their_credits_between_are_one_
     assert "图②：孩子们给新栽的小树浇水。" in text_of and "新华社记者赵刚摄" in text_of
 
 
-def test_assemble_articles_interviewee_section_set_apart_joins_its_compilation():
-    # A compilation of interviewees, each section opened by a name and office led on by a dash
-    # and a heading, closed by who recorded it. Two openings are set in frames with text; the
-    # middle one stands apart as title lines: one more section, not another story's headline.
-    s1 = _column("“那一刻，我心里只有骄傲。”回忆起走过广场的情景，城东中学教师王海燕仍然难掩激动。",
-                 "她说，今后要把这份感动带回课堂，讲给学生们听。")
-    s2 = _column("凌晨三点，集合的哨声响起，赵志刚和队友们早已整装待发。",
-                 "“训练再苦再累，也值得。”赵志刚说，这是他一生中最难忘的一天。")
-    s3 = _column("李秀兰今年六十八岁，是社区舞蹈队里年纪最大的队员。",
-                 "“我们这代人见证了国家的变化，能参加这次活动，是一辈子的荣耀。”李秀兰说。")
-    text = (f"走过广场 我们无比自豪\n\n城东中学教师王海燕——\n把感动带回课堂\n{s1}\n（本报记者 刘  明）\n"
-            f"\n市消防救援支队特勤站副站长\n赵志刚——\n\n不负使命不负青春\n\n{s2}\n（本报记者 陈  晨）\n"
-            f"城南社区舞蹈队队员\n李秀兰——\n\n一辈子的荣耀\n{s3}\n（本报记者 孙  丽）\n")
-    articles, unassigned, _ = _assemble(text)
-    assert len(articles) == 1 and not unassigned
-    assert [t.text for t in articles[0].titles] == ["走过广场 我们无比自豪"]
-    assert "不负使命不负青春" in "".join(articles[0].paragraphs)
+# Compilations whose sections open alike and end with a note; the middle opening stands apart
+# as title lines (its own frames), the others sit in frames with their text.
+_SECTIONED = [
+    # an interviewee's name and office led on by a dash, over a heading; who recorded it
+    ("走过广场 我们无比自豪", [
+        ("城东中学教师王海燕——\n把感动带回课堂",
+         ("“那一刻，我心里只有骄傲。”回忆起走过广场的情景，城东中学教师王海燕仍然难掩激动。",
+          "她说，今后要把这份感动带回课堂，讲给学生们听。"), "（本报记者 刘  明）"),
+        ("市消防救援支队特勤站副站长\n赵志刚——\n\n不负使命不负青春",
+         ("凌晨三点，集合的哨声响起，赵志刚和队友们早已整装待发。",
+          "“训练再苦再累，也值得。”赵志刚说，这是他一生中最难忘的一天。"), "（本报记者 陈  晨）"),
+        ("城南社区舞蹈队队员\n李秀兰——\n\n一辈子的荣耀",
+         ("李秀兰今年六十八岁，是社区舞蹈队里年纪最大的队员。",
+          "“我们这代人见证了国家的变化，能参加这次活动，是一辈子的荣耀。”李秀兰说。"), "（本报记者 孙  丽）")]),
+    # a heading over its author, the country in brackets; who the author is
+    ("友谊之花常开 合作之路常新", [
+        ("城市的活力让我着迷\n（法国）让·皮埃尔",
+         ("第一次来到这座城市时，我就被这里的活力深深吸引。街道整洁，市场繁忙，人们脸上总是带着笑容。",
+          "这些年我多次回到这里，每一次都能发现新的变化。"), "（作者为法国某协会会长）"),
+        ("越来越多的年轻学生\n爱上了中文\n（意大利）马里奥·罗西·贝\n尔纳多",
+         ("我在大学里教了二十多年的中文课，学生们对这个国家的兴趣一年比一年浓厚。", "他们告诉我，想亲眼去看看那里的山川和城市。"),
+         "（作者为意大利某大学教授）"),
+        ("交往的历史源远流长\n（西班牙）卡洛斯·加西亚",
+         ("两国人民的交往有着悠久的历史，民间往来从未中断。", "我相信，未来双方在文化、教育等领域的合作会更加紧密。"),
+         "（作者为西班牙某基金会主席）")]),
+]
 
 
-def test_assemble_articles_authors_section_set_apart_joins_its_compilation():
-    # The same with sections opened by a heading over its author (（法国）…) and closed by a
-    # note of who the author is: the middle opening, set apart as title lines, is a section.
-    s1 = _column("第一次来到这座城市时，我就被这里的活力深深吸引。街道整洁，市场繁忙，人们脸上总是带着笑容。",
-                 "这些年我多次回到这里，每一次都能发现新的变化。")
-    s2 = _column("我在大学里教了二十多年的中文课，学生们对这个国家的兴趣一年比一年浓厚。", "他们告诉我，想亲眼去看看那里的山川和城市。")
-    s3 = _column("两国人民的交往有着悠久的历史，民间往来从未中断。", "我相信，未来双方在文化、教育等领域的合作会更加紧密。")
-    text = (f"友谊之花常开 合作之路常新\n\n城市的活力让我着迷\n（法国）让·皮埃尔\n{s1}\n（作者为法国某协会会长）\n"
-            f"\n越来越多的年轻学生\n爱上了中文\n（意大利）马里奥·罗西·贝\n尔纳多\n\n{s2}\n（作者为意大利某大学教授）\n"
-            f"交往的历史源远流长\n（西班牙）卡洛斯·加西亚\n{s3}\n（作者为西班牙某基金会主席）\n")
+@pytest.mark.parametrize("headline, sections", _SECTIONED)
+def test_assemble_articles_section_opening_set_apart_joins_its_compilation(headline, sections):
+    # The middle opening, after the note closing the section before and beside text holding
+    # openings set alike, is one more section, not another story's headline.
+    text = f"{headline}\n\n" + "".join(
+        (f"\n{opening}\n\n" if k == 1 else f"{opening}\n") + f"{_column(*paras)}\n{note}\n"
+        for k, (opening, paras, note) in enumerate(sections))
     articles, unassigned, _ = _assemble(text)
     assert len(articles) == 1 and not unassigned
-    assert [t.text for t in articles[0].titles] == ["友谊之花常开 合作之路常新"]
+    assert [t.text for t in articles[0].titles] == [headline]
+    assert sections[1][0].split("\n")[-1] in "".join(articles[0].paragraphs)
