@@ -1010,15 +1010,19 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
     # alike (香港同胞—— / 把握湾区机遇 追梦齐心 / 协力 / 本报记者 张庆波): such a gap, shaped as
     # another on the page, may join the texts around it too.
     sections = [_section_shape(gaps[j], bodies[j - 1], bodies[j]) if j else None for j in range(n)]
+
+    def join_as_section(j: int, twins: int) -> None:
+        # Each more section set alike makes a compilation likelier: its sections tell of
+        # different places or people, so their words are not shared as one story's are.
+        raw = raw_join[j] if joinable[j] else _join_cost(bodies[j - 1], bodies[j])
+        twin = max(0.0, raw - COST_TWIN_SECTION * min(twins, MAX_TWINS_COUNTED))
+        join_cost[j] = min(join_cost[j], twin) if joinable[j] else twin
+        joinable[j] = True
+
     for j in range(1, n):
         twins = sum(1 for k in range(1, n) if k != j and _alike_sections(sections[j], sections[k]))
         if twins:
-            # Each more section set alike makes a compilation likelier: its sections tell of
-            # different places or people, so their words are not shared as one story's are.
-            raw = raw_join[j] if joinable[j] else _join_cost(bodies[j - 1], bodies[j])
-            twin = max(0.0, raw - COST_TWIN_SECTION * min(twins, MAX_TWINS_COUNTED))
-            join_cost[j] = min(join_cost[j], twin) if joinable[j] else twin
-            joinable[j] = True
+            join_as_section(j, twins)
     # A section opened by an interviewee's name and a dash (香港某协会理事张三—— / 让香港永葆
     # 光彩) or by a heading over its author (中国的明天更美好 / （法国）某某), after the note of
     # who wrote or recorded the section before, is one more of a compilation's sections when
@@ -1028,10 +1032,7 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
     for j in range(1, n):
         if _section_gap(gaps[j], bodies[j - 1], bodies[j]) and (
                 _section_openings_inside(bodies[j - 1]) or _section_openings_inside(bodies[j])):
-            raw = raw_join[j] if joinable[j] else _join_cost(bodies[j - 1], bodies[j])
-            twin = max(0.0, raw - COST_TWIN_SECTION)
-            join_cost[j] = min(join_cost[j], twin) if joinable[j] else twin
-            joinable[j] = True
+            join_as_section(j, 1)
     # A series an editor's note opens (编者按：…本版今起推出系列报道): the signed sections right
     # after the note are its own. article_f1 +0.016 summed over 35 generated sets (5 up, none
     # down; one story of the month's corpus, printed on five of the pages).
@@ -1597,7 +1598,7 @@ def _section_openings_inside(run: list[Block]) -> bool:
     for i, (text, k) in enumerate(rows):
         if not 0 < i < len(rows) - 1:
             continue
-        heading = rows[i - 1][0]
+        heading = rows[i - 1][0]  # (an author's heading is not the run's own first line)
         if not (text.endswith("——") or _AUTHOR_LINE_RE.match(text) and i > 1
                 and display_width(heading) <= w - INDENT_EM - 1.0 and not has_clause_mark(heading)):
             continue
