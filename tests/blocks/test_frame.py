@@ -279,3 +279,15 @@ def test_classify_frame_table_rows_are_no_title(rows, kind):
     # Cells set apart by four spaces or more: no headline's phrase gap is so wide.
     frame = group_frames(read_lines(SourceText(text="\n".join(rows))))[0]
     assert {b.kind for b in classify_frame(frame)} == {kind}
+
+
+@pytest.mark.parametrize("text, maybe_title", [
+    ("市统计局下调今年全市经济增长\n预期，专家建议——", True),  # a kicker wrapped at the column
+    ("风雨无阻、默默坚守，这就是一\n支值得信赖的队伍——", False),  # a paragraph leading into a list
+])
+def test_classify_frame_a_kicker_wrapped_at_the_column_may_be_a_title(text, maybe_title):
+    # Two lines set to the column's width, the last leading on with a dash: a kicker when its
+    # first line holds no clause mark, and the neighbours decide; running text otherwise.
+    frame = group_frames(read_lines(SourceText(text=text)))[0]
+    blocks = classify_frame(frame, widths=(14.0,))
+    assert [b.kind for b in blocks] == [BlockKind.BODY] and blocks[0].maybe_title is maybe_title
