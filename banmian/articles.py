@@ -1491,9 +1491,14 @@ def _section_shape(gap: list[Block], before: list[Block], after: list[Block]) ->
         return None
     # ... and whether the text before ends with a note (（作者为…采访整理）): a compilation's
     # sections all end alike, the story before its first section need not.
-    tail = [l.text.strip() for b in around[0][-2:] for l in b.lines][-SECTION_NOTE_LINES:]  # a note may span frames
-    noted = _SECTION_NOTE_RE.search("".join(tail)) is not None
-    return (*look, noted)
+    return (*look, _ends_with_note(around[0]))
+
+
+def _ends_with_note(text: list[Block]) -> bool:
+    """Whether a run of text ends with a section's note in brackets (（本报记者 X）,
+    （作者为…采访整理）), which may span its last frames."""
+    tail = [l.text.strip() for b in text[-2:] for l in b.lines][-SECTION_NOTE_LINES:]
+    return _SECTION_NOTE_RE.search("".join(tail)) is not None
 
 
 def _section_look(blocks: list[Block], width: float) -> SectionLook | None:
@@ -1578,10 +1583,7 @@ def _section_gap(gap: list[Block], before: list[Block], after: list[Block]) -> b
     if _names_column(lines[-1]):
         return False
     around = _texts_around(before, after)
-    if around is None or ends_with_photo_credit(around[0][-1].lines):
-        return False
-    tail = [l.text.strip() for b in around[0][-2:] for l in b.lines][-SECTION_NOTE_LINES:]  # a note may span frames
-    return _SECTION_NOTE_RE.search("".join(tail)) is not None
+    return around is not None and not ends_with_photo_credit(around[0][-1].lines) and _ends_with_note(around[0])
 
 
 # Lines before a section's opening, at most, that the note closing the section before spans.
