@@ -1182,6 +1182,35 @@ def test_assemble_articles_items_of_news_in_brief_beside_their_label_are_one_art
     assert "全县首届科普文化节开幕" in text and "县图书馆新馆开放" in text and text.endswith("（李华）")
 
 
+_DATED_ITEMS = [
+    ("客运站发送旅客十二万人次", "本报南城10月9日电  （记者王明）记者从县交通局获悉：假期全县客运站共发送旅客十二万人次，比去年同期增长百分之六。"),
+    ("景区接待游客三十万人次", "本报南城10月9日电  （记者李华）记者从县文旅局获悉：假期全县各景区共接待游客三十万人次，门票收入比去年增长一成。"),
+    ("道路交通安全形势平稳", "本报南城10月9日电  （记者赵强）记者从县公安局获悉：假期全县道路交通安全形势平稳，未发生较大交通事故。"),
+]
+
+
+def test_assemble_articles_dated_dispatches_beside_a_label_naming_its_topic_are_one_box():
+    # 速览·秋日假期: a box's items may be dated dispatches that name their reporter up front and
+    # close with no note; the label may name the box's topic after a middle dot. The story
+    # after the label is no item of the box.
+    items = "\n\n".join(f"{head}\n\n{_column(text)}" for head, text in _DATED_ITEMS[:2])
+    story = _column("本报讯 10月8日下午，县委召开常委会议，研究部署下一阶段重点工作，会议由县委书记主持。")
+    articles, _, _ = _assemble(f"{items}\n\n速览·秋日假期\n\n县委召开常委会议\n\n{story}\n")
+    assert [a.titles[0].text for a in articles] == ["速览·秋日假期", "县委召开常委会议"]
+    assert [p[:12] for p in articles[0].paragraphs] == ["客运站发送旅客十二万人次", "本报南城10月9日电 （",
+                                                          "景区接待游客三十万人次", "本报南城10月9日电 （"]
+
+
+def test_assemble_articles_last_item_going_on_before_the_box_label_is_the_box():
+    # The last item's words in a frame of their own, then the label, then the jump: they read
+    # as a story titled by the label, yet are the last item's text going on.
+    items = "\n\n".join(f"{head}\n\n{_column(text)}" for head, text in _DATED_ITEMS)
+    going_on = _column("据介绍，假期全县交警每日上路执勤三百余人次，查处各类交通违法行为一千余起，道路")
+    articles, _, _ = _assemble(f"{items}\n\n{going_on}\n\n速览·秋日假期\n\n（下转3版）\n")
+    assert [a.titles[0].text for a in articles] == ["速览·秋日假期"]
+    assert articles[0].paragraphs[-1].startswith("据介绍，假期全县交警")
+
+
 def test_assemble_articles_two_sections_set_alike_join_however_far_apart_their_words(monkeypatch):
     # Two sections, each a label with a colon over a heading and its author's byline (地点：… /
     # 顶风冒雪保畅通 / 本报记者 钱丰年), tell of two places: their words hardly meet, yet being
