@@ -1309,6 +1309,51 @@ def _subheading_gap(gap: list[Block], before: list[Block], after: list[Block]) -
     return all(x - h <= w + 0.5 for x, h in zip(widths, hangs))
 
 
+def _trailing_subheading(gaps: list[list[Block]], body: list[Block], before: list[Block], after: list[Block]
+                         ) -> list[Block]:
+    """The title blocks opening the gap after an article's text that are one more of its
+    subheadings, its section cut off (…政策引领 推进产业融合 / 在推进… / 完善设施 提升服务质量,
+    then another headline): a short heading in a frame of its own, set within the column, no
+    mark or column's name in it, nothing leading on from it, and either set as another
+    subheading of the text is, or, the story's titles coming after its text, followed by its
+    overprinted headline. ``gaps`` are those around and between the article's runs; ``before``
+    and ``after`` its titles as the assembly split the gaps. title_acc +0.075 summed over 35
+    generated sets (29 pages up, 2 down), para_f1 +0.006."""
+    gap = gaps[-1]
+    k = 0
+    while k < len(gap) and gap[k].kind is _TITLE and gap[k].frame_index == gap[0].frame_index:
+        k += 1
+    if not 0 < k <= MAX_HEADING_LINES_INSIDE or not any(b.kind is _TITLE for b in gap[k:]):
+        return []
+    if k < len(gap) and gap[k].kind is _DUPLICATE:
+        return []  # printed twice: a headline
+    lines = [l.text.strip() for b in gap[:k] for l in b.lines]
+    w = _run_width(body)
+    if len(lines) > MAX_HEADING_LINES_INSIDE or any(
+            display_width(t) > w + 0.5 or has_clause_mark(t) or _names_column(t) or LEADS_ON_RE.search(t)
+            or t[-1:] in TERMINAL_MARKS for t in lines):
+        return []
+    heading = gap[:k]
+    n = next(i for i in range(k, len(gap)) if gap[i].kind is _TITLE)
+    nxt = gap[n]
+    if nxt.text.lstrip().startswith(_DASHES + ("（", "(")) or _look([l.text.strip() for l in nxt.lines]) == _look(lines):
+        return []  # a headline over its subheadline or date, or one line of a balanced pair
+    if not any(b.kind is _TITLE and all(b is not h for h in heading) for b in before + after):
+        return []  # the story's only title: its headline
+    looks = {_look([l.text.strip() for b in g if b.kind is _TITLE for l in b.lines]) for g in gaps[1:-1]
+             if any(b.kind is _TITLE for b in g)}
+    inside = _headings_inside(body)
+    if _look(lines) in looks | inside:
+        return heading
+    # The story's own titles after its text: a kicker, then the headline printed twice
+    # (a heading right over the doubled headline is its kicker).
+    doubled_next = n + 1 < len(gap) and gap[n + 1].kind is _DUPLICATE
+    if ((looks or inside) and not any(b.kind is _TITLE for b in before) and not doubled_next
+            and any(b.kind is _DUPLICATE for b in gap[k:])):
+        return heading
+    return []
+
+
 def _photo_credit(block: Block) -> bool:
     """Whether a block is a photo's credit (■摄影 X, 本报记者 X摄)."""
     return block.kind is _BYLINE and is_photo_credit(block.bylines)
@@ -2466,8 +2511,10 @@ def assemble_articles(blocks: list[Block], frames_drawn: bool = True) -> tuple[l
         return [], unassigned, removed
     plan = _assign_gaps(gaps, bodies)
     parts: list[_Part] = []
+    moved: set[int] = set()  # ids of trailing subheadings taken into the text before them
     for first, last, k_before, k_after, cut in plan:
         before, after = gaps[first][k_before:], gaps[last + 1][:k_after]
+        before = [b for b in before if id(b) not in moved]
         runs = [list(b) for b in bodies[first:last + 1]]
         cut_run, c = cut if cut is not None else (None, 0)
         if cut_run == first:  # the first run's head is an article of its own
@@ -2483,6 +2530,11 @@ def assemble_articles(blocks: list[Block], frames_drawn: bool = True) -> tuple[l
             else:
                 body.extend(Block(BlockKind.BODY, b.lines, b.frame_index) for b in gaps[j])
             body.extend(runs[j - first])
+        trailing = _trailing_subheading(gaps[first:last + 2], body, before, after) if not tail else []
+        if trailing:
+            moved.update(map(id, trailing))
+            body = body + [Block(BlockKind.BODY, b.lines, b.frame_index) for b in trailing]
+            after = [b for b in after if id(b) not in moved]
         if tail:
             parts.append(_Part(body=body, before=before, after=[]))
             parts.append(_Part(body=tail, before=[], after=after, cut_tail=True))

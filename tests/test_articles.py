@@ -1211,6 +1211,22 @@ def test_assemble_articles_last_item_going_on_before_the_box_label_is_the_box():
     assert articles[0].paragraphs[-1].startswith("据介绍，假期全县交警")
 
 
+def test_assemble_articles_last_subheading_with_its_section_cut_off_stays_in_the_text():
+    # A story with subheadings set alike ends on one more of them, its section cut off; the
+    # next story's headline follows. The heading is the story's last line, not a kicker over
+    # the next headline.
+    lead = _column("本报讯 今年以来，县里多措并举稳就业，全县城镇新增就业两千余人，失业人员再就业九百余人，"
+                   "就业形势总体稳定，群众就业满意度稳步提高。")
+    one = _column("县人社局走访重点企业，帮助企业稳定岗位，今年已为企业发放稳岗补贴三百余万元，企业稳定就业岗位一万多个。")
+    two = _column("县里开设创业服务窗口，为创业者提供贷款和场地，今年扶持创业带动就业八百余人，创业就业势头良好。")
+    story = _column("本报讯 近日，城东社区图书馆建成开放，馆内藏书两万册，居民可免费借阅。")
+    articles, _, _ = _assemble(
+        f"县里多措并举稳就业（民生观察）\n\n■记者 王 明\n\n{lead}\n\n帮扶企业稳岗位\n\n{one}\n\n拓宽渠道促创业\n\n"
+        f"{two}\n\n加强培训提技能\n\n城东社区图书馆开放\n\n■记者 李 华\n\n{story}\n")
+    assert [[t.text for t in a.titles] for a in articles] == [["县里多措并举稳就业（民生观察）"], ["城东社区图书馆开放"]]
+    assert articles[0].paragraphs[-1] == "加强培训提技能"
+
+
 def test_assemble_articles_two_sections_set_alike_join_however_far_apart_their_words(monkeypatch):
     # Two sections, each a label with a colon over a heading and its author's byline (地点：… /
     # 顶风冒雪保畅通 / 本报记者 钱丰年), tell of two places: their words hardly meet, yet being
