@@ -771,7 +771,13 @@ def _wrapped_opening(run: list[Line], widths: tuple[float, ...]) -> bool:
     if len({remove_all_spaces(l.text) for l in run}) < len(run):
         return False  # a line printed twice is an overprinted headline's
     rest = [display_width(l.text) for l in run[1:]]
-    if max(rest) - min(rest) > 0.5 or not at_full_width(run[1].text, widths) or display_width(run[0].text) > rest[0] + 0.5:
+    first = display_width(run[0].text)
+    if max(rest) - min(rest) > 0.5 or not at_full_width(run[1].text, widths) or first > rest[0] + 0.5:
+        return False
+    if first < rest[0] - INDENT_EM - 1.0 and not any(has_clause_mark(l.text) or "—" in l.text for l in run):
+        # A first line short of the column by more than an indent, and no mark anywhere: a
+        # headline broken at its phrases (某办负责人 / 就…发表谈话). Text broken by a frame may
+        # open on a sentence's last words, but its lines carry marks (…的力量 / ——一鼓作气、…).
         return False
     return not COLUMN_TAG_RE.search(run[-1].text) and not any(phrase_gap(l.text) for l in run)
 

@@ -291,3 +291,14 @@ def test_classify_frame_a_kicker_wrapped_at_the_column_may_be_a_title(text, mayb
     frame = group_frames(read_lines(SourceText(text=text)))[0]
     blocks = classify_frame(frame, widths=(14.0,))
     assert [b.kind for b in blocks] == [BlockKind.BODY] and blocks[0].maybe_title is maybe_title
+
+
+def test_classify_frame_headline_broken_at_its_phrases_over_column_wide_lines_is_a_title():
+    # 县文旅局负责人 / 就全县景区门票减免政策 / 答记者问并作出具体说明: the lines after the first
+    # are as wide as the column, yet the first falls short by more than an indent, and no
+    # line carries a mark: a headline broken at its phrases, not a paragraph's opening.
+    frames = group_frames(read_lines(SourceText(text="县文旅局负责人\n就全县景区门票减免政策\n答记者问并作出具体说明")))
+    assert {b.kind for b in classify_frame(frames[0], (11.0,))} == {BlockKind.TITLE}
+    # A paragraph's opening broken by a frame, its first line indented, stays text.
+    frames = group_frames(read_lines(SourceText(text="县委书记在今年秋季\n学期县委党校县行政学校\n青年干部培训班开班式上")))
+    assert [b.kind for b in classify_frame(frames[0], (11.0,))] == [BlockKind.BODY]
