@@ -16,6 +16,7 @@ from banmian.lines import (
     dedupe_overprint,
     display_width,
     is_letter_spaced,
+    latin_wrap,
     remove_all_spaces,
 )
 from banmian.model import Block, BlockKind, Byline, Frame, Line
@@ -774,10 +775,12 @@ def _wrapped_opening(run: list[Line], widths: tuple[float, ...]) -> bool:
     first = display_width(run[0].text)
     if max(rest) - min(rest) > 0.5 or not at_full_width(run[1].text, widths) or first > rest[0] + 0.5:
         return False
-    if first < rest[0] - INDENT_EM - 1.0 and not any(has_clause_mark(l.text) or "—" in l.text for l in run):
+    if first + latin_wrap(run[0].text) < rest[0] - INDENT_EM - 1.0 and not any(
+            has_clause_mark(l.text) or "—" in l.text for l in run):
         # A first line short of the column by more than an indent, and no mark anywhere: a
         # headline broken at its phrases (某办负责人 / 就…发表谈话). Text broken by a frame may
-        # open on a sentence's last words, but its lines carry marks (…的力量 / ——一鼓作气、…).
+        # open on a sentence's last words, but its lines carry marks (…的力量 / ——一鼓作气、…);
+        # digits are set wider than counted (县委书记在2019年秋季).
         return False
     return not COLUMN_TAG_RE.search(run[-1].text) and not any(phrase_gap(l.text) for l in run)
 
