@@ -1227,6 +1227,19 @@ def test_assemble_articles_last_subheading_with_its_section_cut_off_stays_in_the
     assert articles[0].paragraphs[-1] == "加强培训提技能"
 
 
+def test_assemble_articles_heading_telling_of_the_dispatch_before_it_is_that_dispatchs_headline(monkeypatch):
+    # Titles set after their texts: a dispatch, its headline, an essay, the essay's headline.
+    # However alike the words of the two texts (a join made free here), the heading between
+    # them tells of the dispatch and not of the essay: no subheading over the essay.
+    import banmian.articles as articles_module
+    monkeypatch.setattr(articles_module, "_join_cost", lambda before, after: 0.0)
+    dispatch = _column("本报讯 近日，县图书馆新馆正式开馆，新馆藏书二十万册，设有少儿阅览区和电子阅览室，开馆首日接待读者三千余人次。")
+    essay = _column("好的习惯要从小养成，家长不妨每天抽出半小时陪孩子读书，日积月累，孩子自然爱上阅读。",
+                    "阅读让人开阔眼界，也让人学会思考，这是任何一种娱乐都替代不了的。")
+    articles, _, _ = _assemble(f"{dispatch}\n\n县图书馆新馆开馆\n\n{essay}\n\n让孩子爱上阅读（一家之言）\n")
+    assert [[t.text for t in a.titles] for a in articles] == [["县图书馆新馆开馆"], ["让孩子爱上阅读（一家之言）"]]
+
+
 def test_assemble_articles_two_sections_set_alike_join_however_far_apart_their_words(monkeypatch):
     # Two sections, each a label with a colon over a heading and its author's byline (地点：… /
     # 顶风冒雪保畅通 / 本报记者 钱丰年), tell of two places: their words hardly meet, yet being
