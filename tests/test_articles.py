@@ -1182,6 +1182,16 @@ def test_assemble_articles_items_of_news_in_brief_beside_their_label_are_one_art
     assert "全县首届科普文化节开幕" in text and "县图书馆新馆开放" in text and text.endswith("（李华）")
 
 
+def test_assemble_articles_last_item_of_a_box_may_go_on_on_another_page():
+    # The box's last item stops mid-sentence without its note, its text jumping to another
+    # page (（下转3版）): still the box's item.
+    one = _column("本报电 日前，全县首届科普文化节在县科技馆开幕，活动将持续一周，展出科普展品两百余件。", "（王 明）")
+    two = _column("本报电 近日，县图书馆新馆正式开放，新馆藏书二十万册，设有少儿阅览区和电子")
+    articles, _, _ = _assemble(f"全县首届科普文化节开幕\n\n{one}\n\n县图书馆新馆开放\n\n{two}\n\n新闻速递\n\n（下转3版）\n")
+    assert [a.titles[0].text for a in articles] == ["新闻速递"]
+    assert articles[0].continued_to == 3 and "县图书馆新馆开放" in "".join(articles[0].paragraphs)
+
+
 _DATED_ITEMS = [
     ("客运站发送旅客十二万人次", "本报南城10月9日电  （记者王明）记者从县交通局获悉：假期全县客运站共发送旅客十二万人次，比去年同期增长百分之六。"),
     ("景区接待游客三十万人次", "本报南城10月9日电  （记者李华）记者从县文旅局获悉：假期全县各景区共接待游客三十万人次，门票收入比去年增长一成。"),
