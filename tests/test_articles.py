@@ -1192,6 +1192,19 @@ def test_assemble_articles_last_item_of_a_box_may_go_on_on_another_page():
     assert articles[0].continued_to == 3 and "县图书馆新馆开放" in "".join(articles[0].paragraphs)
 
 
+def test_assemble_articles_sections_numbered_on_across_a_heading_are_one_story(monkeypatch):
+    # A long story numbers its parts (（一）…（二）… | （三）…); a heading between its texts is
+    # one of its own, however little their words meet (a join made dear here).
+    import banmian.articles as articles_module
+    monkeypatch.setattr(articles_module, "_join_cost", lambda before, after: 3.0)
+    one = _column("（一）开幕：上午九时，县运动会在体育中心开幕，全县两千余名运动员参加入场式。",
+                  "（二）赛场：田径赛场上，运动员们奋勇争先，多个项目刷新了县纪录。")
+    two = _column("（三）闭幕：傍晚，运动会落下帷幕，组委会为获奖队伍颁发奖杯和证书。")
+    articles, _, _ = _assemble(f"全县第十届运动会圆满举行\n\n■记者 王 明\n\n{one}\n\n赛场内外笑声不断\n\n{two}\n")
+    assert [a.titles[0].text for a in articles] == ["全县第十届运动会圆满举行"]
+    assert articles[0].paragraphs[-1].startswith("（三）闭幕")
+
+
 _DATED_ITEMS = [
     ("客运站发送旅客十二万人次", "本报南城10月9日电  （记者王明）记者从县交通局获悉：假期全县客运站共发送旅客十二万人次，比去年同期增长百分之六。"),
     ("景区接待游客三十万人次", "本报南城10月9日电  （记者李华）记者从县文旅局获悉：假期全县各景区共接待游客三十万人次，门票收入比去年增长一成。"),
