@@ -973,7 +973,7 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
                             best = (total, c)
                     row[(kb, ka)] = best
         table.append(rows)
-    text_of_runs = ["\n".join(t) for t in texts]
+    text_of_run = ["\n".join(t) for t in texts]
     joinable = [False] + [_subheading_gap(gaps[j], bodies[j - 1], bodies[j]) and not _captioned_photo(gaps[j], bodies[j], gaps[j + 1])
                           for j in range(1, n)]
     signed = [False] + [_byline_inside(gaps[j], bodies[j - 1], bodies[j], gaps[j + 1]) for j in range(1, n)]
@@ -1015,13 +1015,13 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
         if (joinable[j] and leads[j - 1] and join_cost[j] < COST_BACKWARD_TITLE
                 and bodies[j - 1][-1].lines[-1].text.rstrip()[-1:] in TERMINAL_MARKS):
             t = _piece_text([b for b in gaps[j] if b.kind is _TITLE])
-            if _title_unrelated(t, text_of_runs[j]) - _title_unrelated(t, text_of_runs[j - 1]) >= BACKWARD_MARGIN:
+            if _title_unrelated(t, text_of_run[j]) - _title_unrelated(t, text_of_run[j - 1]) >= BACKWARD_MARGIN:
                 join_cost[j] = max(join_cost[j], COST_BACKWARD_TITLE * _evidence(t))
     # A story whose parts are numbered (（一）… （二）…) goes on across a heading where the
     # text after it numbers on (（三）…). article_f1 +0.017 summed over 35 generated sets (4 up,
     # none down).
     for j in range(1, n):
-        if joinable[j] and _numbering_goes_on(text_of_runs[j - 1], text_of_runs[j]):
+        if joinable[j] and _numbering_goes_on(text_of_run[j - 1], text_of_run[j]):
             join_cost[j] = 0.0
     # A compilation's sections each open with a heading and its author's byline, all set
     # alike (香港同胞—— / 把握湾区机遇 追梦齐心 / 协力 / 本报记者 张庆波): such a gap, shaped as
@@ -1073,7 +1073,6 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
             # (14 up, none down).
             joinable[j] = True
             join_cost[j] = 0.0
-    text_of_run = ["\n".join(t) for t in texts]
     stories = [len(text_of_run[j]) > CAPTION_MAX_CHARS for j in range(n)]
     split_cost: list[dict[int, float]] = [{}] + [{k: _split_cost(gaps[j], k, bodies[j - 1][-1].frame_index, bodies[j][0].frame_index,
                                                                  stories[j], ends_with_credit(bodies[j - 1][-1].lines))
