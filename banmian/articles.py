@@ -1333,7 +1333,7 @@ def _subheading_gap(gap: list[Block], before: list[Block], after: list[Block]) -
 def _trailing_subheading(gaps: list[list[Block]], body: list[Block], before: list[Block], after: list[Block]
                          ) -> list[Block]:
     """The title blocks opening the gap after an article's text that are one more of its
-    subheadings, its section cut off (…政策引领 推进产业融合 / 在推进… / 完善设施 提升服务质量,
+    subheadings, its section cut off (…拓宽渠道促创业 / 县里开设… / 加强培训提技能,
     then another headline): a short heading in a frame of its own, set within the column, no
     mark or column's name in it, nothing leading on from it, and either set as another
     subheading of the text is, or, the story's titles coming after its text, followed by its
@@ -2346,7 +2346,7 @@ def _join_orphan_continuations(parts: list[_Part]) -> list[_Part]:
 _BRIEF_LEAD_RE = re.compile(r"^\s*(?:本报|新华社)\s*电")
 # A dated dispatch that names its reporter (本报北京10月7日电（记者…）) may be a box's item too,
 # when short; it carries no closing note, its reporter named up front. With the last item's
-# text going on before the label (_box_tail) and a label naming its topic (速览·国庆假期):
+# text going on before the label (_box_tail) and a label naming its topic (速览·秋日假期):
 # article_f1 +0.019 summed over 35 generated sets (4 up, none down).
 _DATED_DISPATCH_RE = re.compile(r"^(?:本报|新华社)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电[（(]记者")
 MAX_DISPATCH_BRIEF_CHARS = 800
