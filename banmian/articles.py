@@ -2402,10 +2402,11 @@ def _gather_brief_boxes(parts: list[_Part]) -> list[_Part]:
     i = 0
     while i < len(parts):
         j = i
-        while _brief(parts[i]) and j + 1 < len(parts) and _brief(parts[j + 1], last=True):
-            j += 1
-            if not _brief(parts[j]):
-                break  # an item cut short ends the box
+        if _brief(parts[i]):
+            while j + 1 < len(parts) and _brief(parts[j + 1], last=True):
+                j += 1
+                if not _brief(parts[j]):
+                    break  # an item cut short ends the box
         found = _box_label(parts, i, j) if j > i else None
         if found is None:
             out.append(parts[i])
