@@ -1767,6 +1767,33 @@ def test_titles_drawn_inside_a_sentence_go_before_the_text_they_stand_in():
     assert len(bodies) == 2 and [b.kind for b in gaps[1]] == [BlockKind.TITLE, BlockKind.TITLE]
 
 
+def test_another_storys_titles_drawn_inside_a_sentence_go_where_that_story_starts():
+    # [headline 1, text 1 to mid-sentence, headline 2, text 1 going on to its end, text 2]:
+    # the stream drew the second story's headline beside the first one's text. Text 1 reads
+    # on across it, and headline 2 heads the text whose words it shares.
+    from banmian.articles import _body_runs
+    paras1 = ["县图书馆新馆本月起全面对外开放，馆内设有少儿阅览区、电子阅览区和报刊阅览区，可同时容纳八百名读者。",
+              "新馆实行全年无休，读者只要凭身份证就可以免费办理借阅证件，每人每次最多可借图书五册，借期一个月。"]
+    paras2 = ["记者从县交通运输局获悉，今年全县新修山区公路一百二十公里，山区公路通到了二十个村的家门口。",
+              "山区公路修通以后，村里的茶叶和板栗运出山的时间缩短了一半，村民的收入明显增加。"]
+    lines1 = wrap_column(paras1, 13)
+    text = ("县图书馆新馆全面开放\n\n" + "\n".join(lines1[:2]) + "\n\n山区公路通到家门口\n\n"
+            + "\n".join(lines1[2:]) + "\n\n" + "\n".join(wrap_column(paras2, 13)) + "\n")
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
+    bodies, gaps = _body_runs(blocks)
+    assert len(bodies) == 2 and "".join(l.text for l in bodies[0][-1].lines).endswith("借期一个月。")
+    assert [g.text for g in gaps[1]] == ["山区公路通到家门口"]
+    articles, _, _ = assemble_articles(blocks)
+    assert [(a.titles[0].text, a.paragraphs[0][:4]) for a in articles] == [
+        ("县图书馆新馆全面开放", "县图书馆"), ("山区公路通到家门口", "记者从县")]
+    # a title whose words the text after gives no more of than the text before stays where
+    # it stands, parting the text as any title between frames does
+    other = text.replace("山区公路通到家门口", "秋收时节稻谷香")
+    bodies, gaps = _body_runs(classify_blocks(group_frames(read_lines(SourceText(text=other)))))
+    assert len(bodies) == 2 and [g.text for g in gaps[1]] == ["秋收时节稻谷香"]
+    assert "".join(l.text for l in bodies[0][-1].lines).endswith(lines1[1])
+
+
 @pytest.mark.parametrize("heading, wrapped", [
     (["读者服务区少儿阅览区全面", "开放"], True),    # set in from the column by an indent, wrapped
     (["县图书馆新馆读者服务区全面开", "放"], True),  # set to the full column, wrapped
