@@ -1477,8 +1477,10 @@ def _set_in_column(out: list[Block], i: int, j: int) -> bool:
         return False  # a kicker leads to its headline with a dash (…向祖国表白—— / 我爱你，中国)
     if opens_subheadline([b.text for b in group]):
         return False  # a subheadline opens with its dash under the headline (…喝彩” / ——访…)
-    if _closed_by_column_name("".join(b.text.strip() for b in group)):
-        return False  # a column's name broken over the headline's lines (…飞扬（我与新 / 中国·…）)
+    if any(_closed_by_column_name("".join(b.text.strip() for b in group[:k])) for k in range(2, len(group) + 1)):
+        # a column's name broken over the headline's lines (…飞扬（我与新 / 中国·…）), as it
+        # closes a headline also where a photo's title follows it in the run
+        return False
     if not tail and set_apart_phrases(group[-1].lines[0].text):
         return False  # phrases set apart in the last line too (…支持《…》 / 助止暴制乱 护美好家园)
     # A typesetter pulls a character down onto a one-character last line (a widow), so the

@@ -1611,3 +1611,13 @@ def test_classify_blocks_headline_closed_by_its_columns_name_is_no_first_line():
     # extractors write it) is a headline all the same.
     kinds = _kinds_before_text_going_on("让乡村教师有奔头(新视角)", "人往高处走，并不限于高薪和高福利，施展才干的舞台同样称得上是高处。")
     assert kinds[1] is BlockKind.TITLE
+
+
+def test_classify_blocks_headline_broken_inside_its_column_name_keeps_its_lines_before_a_photo_title():
+    # A headline drawn after its text, its column's name broken over two frames, then a
+    # photo's title and its caption: the column's name closes a headline whatever follows it,
+    # so no line of the run is read as a subheading wrapped in the column.
+    caption = "\n".join(wrap_column(["近年来，县里帮助村民发展柑橘种植，培育电商平台，柑橘卖到了全国各地。图为10月20日，村民在果园里采摘柑橘。"], 14))
+    text = (f"{COLUMN_OF_FINISHED_TEXT}\n\n在古镇里寻找乡愁的味道（人民\n\n广场·新中国70年·城乡变迁）\n\n"
+            f"橘子红了\n\n{caption}\n\n李 四摄（人民视觉）\n")
+    assert _kinds(text)[1:4] == [BlockKind.TITLE] * 3
