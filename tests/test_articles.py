@@ -803,6 +803,21 @@ def test_assemble_articles_kicker_saying_who_spoke_goes_with_the_headline_after_
         ["全县春季植树活动在城东举行"], ["县长在图书馆新馆开馆仪式上强调", "让书香飘满城乡"]]
 
 
+def test_title_pieces_a_column_name_broken_over_two_frames_is_one_piece():
+    # A headline whose column's name the extractor broke into a frame of its own (…（百姓 /
+    # ·身边事）) is one title, never two stacked headlines over two stories.
+    from banmian.articles import _title_pieces
+    from banmian.model import Block, BlockKind
+
+    def title(text, frame):
+        return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
+    gap = [title("做好秋冬农业生产", 1), title("老街巷里的新生活（百姓", 2), title("·身边事）", 3)]
+    assert [[b.text for b in piece] for piece in _title_pieces(gap)] == [
+        ["做好秋冬农业生产"], ["老街巷里的新生活（百姓", "·身边事）"]]
+    closed = [gap[0], title("老街巷里的新生活（百姓）", 2), title("小巷深处", 3)]
+    assert len(_title_pieces(closed)) == 3
+
+
 def test_group_starts_a_column_name_broken_over_two_lines_ends_its_headline():
     from banmian.articles import _TITLE_KINDS, _group_starts
     from banmian.model import Block, BlockKind
