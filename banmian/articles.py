@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from banmian.blocks import (
-    ASCII_COLUMN_TAG_RE, BODY_LEAD_RE, BRIEF_BOX_LABEL_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, EDITORS_NOTE_RE, LEAD_FIRST_CHARS, LEADS_ON_RE, OPENING_BOX_RE, PHOTO_ROLE,
+    ASCII_COLUMN_TAG_RE, BODY_LEAD_RE, BRIEF_BOX_LABEL_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, EDITORS_NOTE_RE, LEAD_FIRST_CHARS, LEADS_ON_RE, OPENING_BOX_RE, PHOTO_ROLE, SIDEBAR_LABEL_RE,
     MIN_CAPTION_LINE_CHARS, SIGN_OFF_DATE_RE, SOURCE_NOTE_RE, SPEAKS_RE, block_text, credit_closes, ends_with_credit, ends_with_photo_credit, has_clause_mark, is_column_name, is_photo_credit, jumps_on, opens_with_lead, page_number,
     parse_byline, signature_ending_at, signer_start, stops_mid_sentence, tag_after_few_words, tag_broken_over_lines,
     title_line_stands_alone,
@@ -1718,9 +1718,11 @@ def _body_runs(blocks: list[Block]) -> tuple[list[list[Block]], list[list[Block]
         if b.kind is BlockKind.BODY:
             # The report a letter is printed with goes on after the letter's sign-off.
             # So does a box of key points (核心阅读), which only ever opens its story's text, or
-            # follows the editor's note that opens it (编者的话).
+            # follows the editor's note that opens it (编者的话). So does a box set inside a story
+            # under its label (■链接 / its heading / 本报北京…电), in the label's frame.
             starts_new = (opens_with_lead(b.lines) and not (bodies and not gaps[-1] and (
-                _signed_off(bodies[-1][-1]) or len(bodies[-1]) <= 3 and _KEY_POINTS_RE.match(bodies[-1][0].lines[0].text)))
+                _signed_off(bodies[-1][-1]) or len(bodies[-1]) <= 3 and _KEY_POINTS_RE.match(bodies[-1][0].lines[0].text)
+                or SIDEBAR_LABEL_RE.match(bodies[-1][-1].lines[0].text) and bodies[-1][-1].frame_index == b.frame_index))
                           or OPENING_BOX_RE.match(b.lines[0].text) is not None
                           and not (bodies and _opens_with_editors_note(bodies[-1][0])))
             joins = bool(bodies) and not starts_new

@@ -1621,3 +1621,15 @@ def test_classify_blocks_headline_broken_inside_its_column_name_keeps_its_lines_
     text = (f"{COLUMN_OF_FINISHED_TEXT}\n\n在古镇里寻找乡愁的味道（人民\n\n广场·新中国70年·城乡变迁）\n\n"
             f"橘子红了\n\n{caption}\n\n李 四摄（人民视觉）\n")
     assert _kinds(text)[1:4] == [BlockKind.TITLE] * 3
+
+
+def test_classify_blocks_a_box_label_inside_a_story_and_its_heading_are_the_storys_text():
+    # ■链接 and the box's heading in the frame of its text are the story's, not a headline;
+    # a label alone in its frame over another frame's text is left as it was (the stream may
+    # have drawn it beside another story, its box cut off).
+    box = "\n".join(wrap_column(["本报北京10月21日电 县文化馆今年共举办公益培训班四十余期，参加培训的群众超过三千人次。"], 14))
+    text = f"{COLUMN_OF_FINISHED_TEXT}\n\n■链接\n群众文化活动\n越办越红火\n{box}\n"
+    assert _kinds(text) == [BlockKind.BODY, BlockKind.BODY, BlockKind.BODY]
+    alone = f"{COLUMN_OF_FINISHED_TEXT}\n\n参观贴士\n\n{box}\n"
+    assert _kinds(alone) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
+    assert _kinds(f"{COLUMN_OF_FINISHED_TEXT}\n\n参观贴士\n\n（下转5版）\n")[:2] == [BlockKind.BODY, BlockKind.BODY]
