@@ -1735,6 +1735,9 @@ def _stranded_lines_to_body(blocks: list[Block]) -> list[Block]:
     return out
 
 
+_BARE_NUMERAL_RE = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*$")
+
+
 def _numbered_headings_to_body(blocks: list[Block]) -> list[Block]:
     """Title lines opening with a part's number (一、健全中医药服务 / 体系, letter-spaced or not)
     before text that opens no article are a heading inside that text: no headline opens so.
@@ -1746,14 +1749,18 @@ def _numbered_headings_to_body(blocks: list[Block]) -> list[Block]:
     out = list(blocks)
     for i, j in reversed(_title_runs(blocks)):
         h = i  # each heading of the run in turn, while the one before became text
-        while h < j and (ENUMERATED_RE.match(out[h].lines[0].text) or ENUMERATED_RE.match(remove_all_spaces(out[h].text))):
+        while h < j and (ENUMERATED_RE.match(out[h].lines[0].text) or ENUMERATED_RE.match(remove_all_spaces(out[h].text))
+                         or _BARE_NUMERAL_RE.match(out[h].text)):
             k = h + 1  # the heading's own lines: its frame, and a word's tail wrapped into the next
             while k < j and k - h < MAX_TITLE_LINES and (out[k].frame_index == out[h].frame_index or (
                     out[k].frame_index == out[k - 1].frame_index + 1 and display_width(out[k].text) <= MAX_TAIL_EM)):
                 k += 1
             nxt = out[k] if k < len(out) else None
+            # A part's number alone (三) after text numbers its last part, whatever follows: the
+            # story was cut short after it (+0.004 on the fresh sets 6501/6551, 1 page up).
+            bare = h and out[h - 1].kind is BlockKind.BODY and _BARE_NUMERAL_RE.match(out[h].text)
             if not (k == j and nxt is not None and nxt.kind is BlockKind.BODY and not opens_with_lead(nxt.lines)
-                    or k < j and h and out[h - 1].kind is BlockKind.BODY):
+                    or k < j and h and out[h - 1].kind is BlockKind.BODY or bare):
                 break
             out[h:k] = [as_text(out[h:k])]
             j -= k - h - 1  # the run's end moved up by the lines joined into one block

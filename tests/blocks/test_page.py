@@ -1633,3 +1633,10 @@ def test_classify_blocks_a_box_label_inside_a_story_and_its_heading_are_the_stor
     alone = f"{COLUMN_OF_FINISHED_TEXT}\n\n参观贴士\n\n{box}\n"
     assert _kinds(alone) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
     assert _kinds(f"{COLUMN_OF_FINISHED_TEXT}\n\n参观贴士\n\n（下转5版）\n")[:2] == [BlockKind.BODY, BlockKind.BODY]
+
+
+def test_classify_blocks_a_parts_number_alone_after_text_is_that_texts_before_another_storys_byline():
+    # A story cut short after its last part's number (三), then another story's byline: the
+    # number is no headline over the text before it.
+    kinds = _kinds(f"{COLUMN_OF_FINISHED_TEXT}\n\n三\n\n■记者 高 洁\n\n{LEAD_TEXT}")
+    assert kinds[:2] == [BlockKind.BODY, BlockKind.BODY] and BlockKind.TITLE not in kinds
