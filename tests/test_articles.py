@@ -813,6 +813,21 @@ def test_assemble_articles_a_box_under_its_label_goes_on_from_the_story_before_i
     assert articles[0].paragraphs[1] == "■链接" and articles[0].paragraphs[-1].startswith("本报北京")
 
 
+def test_cut_points_a_caption_whose_credit_was_split_off_its_line_may_be_cut_from_the_text_before():
+    # [commentary ending at the column's full width, a caption line as wide as the column with
+    # its credit on the same line]: nothing but the credit, split off into the gap after the
+    # run, shows the line is a photo's caption.
+    from banmian.articles import _body_runs, _credit_split_off, _cut_points
+    text = ("县城夜市人气旺（今日谈）\n\n" + _column("夜市是一座城市的烟火气，也是观察消费活力的窗口。", "办好夜市，既要放开手脚，也要在管好秩序上多下功夫。")
+            + "\n\n10月16日，城东夜市里游人如织  本报记者 高 洁摄\n小城夜色\n")
+    bodies, gaps = _body_runs(classify_blocks(group_frames(read_lines(SourceText(text=text)))))
+    run = bodies[-1]
+    assert _credit_split_off(run, gaps[-1])
+    assert (len(run) - 1) in [c for c, _ in _cut_points(run, False, captioned=True)]
+    assert (len(run) - 1) not in [c for c, _ in _cut_points(run, False)]
+    assert not _credit_split_off(run[:-1], gaps[-1])  # the credit shares no line with other text
+
+
 def test_title_pieces_a_column_name_broken_over_two_frames_is_one_piece():
     # A headline whose column's name the extractor broke into a frame of its own (…（百姓 /
     # ·身边事）) is one title, never two stacked headlines over two stories.
