@@ -1739,7 +1739,8 @@ def _body_runs(blocks: list[Block]) -> tuple[list[list[Block]], list[list[Block]
             # under its label (■链接 / its heading / 本报北京…电), in the label's frame.
             starts_new = (opens_with_lead(b.lines) and not (bodies and not gaps[-1] and (
                 _signed_off(bodies[-1][-1]) or len(bodies[-1]) <= 3 and _KEY_POINTS_RE.match(bodies[-1][0].lines[0].text)
-                or SIDEBAR_LABEL_RE.match(bodies[-1][-1].lines[0].text) and bodies[-1][-1].frame_index == b.frame_index))
+                or bodies[-1][-1].frame_index == b.frame_index and any(
+                    SIDEBAR_LABEL_RE.match(x.lines[0].text) for x in bodies[-1][-2:])))
                           or OPENING_BOX_RE.match(b.lines[0].text) is not None
                           and not (bodies and _opens_with_editors_note(bodies[-1][0])))
             joins = bool(bodies) and not starts_new

@@ -811,6 +811,9 @@ def test_assemble_articles_a_box_under_its_label_goes_on_from_the_story_before_i
     articles, _, _ = _assemble(f"乡村文化广场建起来\n\n{story}\n\n■链接\n乡村文化广场\n覆盖大部分村\n{box}\n")
     assert len(articles) == 1 and articles[0].titles[0].text == "乡村文化广场建起来"
     assert articles[0].paragraphs[1] == "■链接" and articles[0].paragraphs[-1].startswith("本报北京")
+    # the heading going on in the frame of the box's text
+    articles, _, _ = _assemble(f"乡村文化广场建起来\n\n{story}\n\n■链接\n乡村文化广场\n\n覆盖大部分村\n{box}\n")
+    assert len(articles) == 1 and articles[0].paragraphs[-1].startswith("本报北京")
 
 
 def test_cut_points_a_caption_whose_credit_was_split_off_its_line_may_be_cut_from_the_text_before():

@@ -1630,6 +1630,9 @@ def test_classify_blocks_a_box_label_inside_a_story_and_its_heading_are_the_stor
     box = "\n".join(wrap_column(["本报北京10月21日电 县文化馆今年共举办公益培训班四十余期，参加培训的群众超过三千人次。"], 14))
     text = f"{COLUMN_OF_FINISHED_TEXT}\n\n■链接\n群众文化活动\n越办越红火\n{box}\n"
     assert _kinds(text) == [BlockKind.BODY, BlockKind.BODY, BlockKind.BODY]
+    # the heading going on in the frame of the box's text
+    broken = f"{COLUMN_OF_FINISHED_TEXT}\n\n■链接\n群众文化活动\n\n越办越红火\n{box}\n"
+    assert BlockKind.TITLE not in _kinds(broken)
     alone = f"{COLUMN_OF_FINISHED_TEXT}\n\n参观贴士\n\n{box}\n"
     assert _kinds(alone) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
     assert _kinds(f"{COLUMN_OF_FINISHED_TEXT}\n\n参观贴士\n\n（下转5版）\n")[:2] == [BlockKind.BODY, BlockKind.BODY]
