@@ -1736,7 +1736,8 @@ def _body_runs(blocks: list[Block]) -> tuple[list[list[Block]], list[list[Block]
             # The report a letter is printed with goes on after the letter's sign-off.
             # So does a box of key points (核心阅读), which only ever opens its story's text, or
             # follows the editor's note that opens it (编者的话). So does a box set inside a story
-            # under its label (■链接 / its heading / 本报北京…电), in the label's frame.
+            # under its label (■链接 / its heading / 本报北京…电), in the frame of the label or
+            # of its heading.
             starts_new = (opens_with_lead(b.lines) and not (bodies and not gaps[-1] and (
                 _signed_off(bodies[-1][-1]) or len(bodies[-1]) <= 3 and _KEY_POINTS_RE.match(bodies[-1][0].lines[0].text)
                 or bodies[-1][-1].frame_index == b.frame_index and any(

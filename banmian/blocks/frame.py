@@ -78,12 +78,12 @@ OPENING_BOX_RE = re.compile(r"^\s*[【\[]?(核心阅读|编者按|内容提要|�
 # An editor's note opening a story (编者的话, 开栏的话), and the label of a box of brief news
 # (新闻速递, 财经短波) on a line of its own.
 EDITORS_NOTE_RE = re.compile(r"^\s*[【\[]?(编者的话|编者按|开栏的话)")
-# The label may name the box's topic after a middle dot (速览·秋日假期).
 # The label of a box set inside a story, near its end (■链接, 知识链接, 参观贴士, 历史背景,
 # ■记者手记, 编后), on a line of its own: the box is the story's, whatever its own heading.
 SIDEBAR_LABEL_RE = re.compile(
     r"^\s*■?\s*(?:[\u4e00-\u9fff]{0,2}链接|[\u4e00-\u9fff]{0,2}贴士|[\u4e00-\u9fff]{2}背景|背景资料|记者手记|编后(?:语|记)?"
     r"|延伸阅读|相关阅读)\s*$")
+# The label may name the box's topic after a middle dot (速览·秋日假期).
 BRIEF_BOX_LABEL_RE = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}(?:速递|短波|快讯|简讯|短讯|资讯|速览)(?:·[\u4e00-\u9fff]{2,10})?\s*$")
 
 
