@@ -807,7 +807,7 @@ def test_assemble_articles_a_box_under_its_label_goes_on_from_the_story_before_i
     # [headline, story, ■链接 / the box's heading / a dispatch opening with its lead]: the
     # box is the story's last part, not an article of its own.
     story = _column("本报讯 县里今年新建乡村文化广场二十个，每个广场都配有舞台、灯光和健身器材，群众文化生活更加丰富。")
-    box = _column("本报北京10月21日电 全国今年已建成乡村文化广场一万余个，覆盖了大部分行政村。")
+    box = _column("本报北京9月18日电 全国今年已建成乡村文化广场一万余个，覆盖了大部分行政村。")
     articles, _, _ = _assemble(f"乡村文化广场建起来\n\n{story}\n\n■链接\n乡村文化广场\n覆盖大部分村\n{box}\n")
     assert len(articles) == 1 and articles[0].titles[0].text == "乡村文化广场建起来"
     assert articles[0].paragraphs[1] == "■链接" and articles[0].paragraphs[-1].startswith("本报北京")

@@ -723,8 +723,8 @@ def _sidebar_labels_to_body(blocks: list[Block]) -> list[Block]:
             # stream may have drawn it beside another story (its box's text cut off).
             if j == len(blocks) or blocks[j].frame_index == b.frame_index or blocks[j].kind is not BlockKind.BODY:
                 out.append(as_text(blocks[i:j]))
-                # The heading may go on in the frame of the box's text (职称政策将加大向 /
-                # 深度贫困地区倾斜 / 本报北京…电): those lines are its too.
+                # The heading may go on in the frame of the box's text (乡村书屋 /
+                # 越办越红火 / 本报北京…电): those lines are its too.
                 k = j
                 while k < len(blocks) and blocks[k].kind is BlockKind.TITLE and k - j < MAX_TITLE_LINES:
                     k += 1

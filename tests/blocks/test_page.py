@@ -1627,7 +1627,7 @@ def test_classify_blocks_a_box_label_inside_a_story_and_its_heading_are_the_stor
     # ■链接 and the box's heading in the frame of its text are the story's, not a headline;
     # a label alone in its frame over another frame's text is left as it was (the stream may
     # have drawn it beside another story, its box cut off).
-    box = "\n".join(wrap_column(["本报北京10月21日电 县文化馆今年共举办公益培训班四十余期，参加培训的群众超过三千人次。"], 14))
+    box = "\n".join(wrap_column(["本报北京9月18日电 县文化馆今年共举办公益培训班四十余期，参加培训的群众超过三千人次。"], 14))
     text = f"{COLUMN_OF_FINISHED_TEXT}\n\n■链接\n群众文化活动\n越办越红火\n{box}\n"
     assert _kinds(text) == [BlockKind.BODY, BlockKind.BODY, BlockKind.BODY]
     # the heading going on in the frame of the box's text
