@@ -831,6 +831,24 @@ def test_cut_points_a_caption_whose_credit_was_split_off_its_line_may_be_cut_fro
     assert not _credit_split_off(run[:-1], gaps[-1])  # the credit shares no line with other text
 
 
+def test_group_starts_a_subheadline_without_a_dash_under_a_headline_its_column_name_closes():
+    # [headline（column）, a phrase, byline]: the phrase is the headline's subheadline, one
+    # title group; a next story's kicker over its own headline, a dash or colon leading on, or
+    # a short line still opens a group of its own.
+    from banmian.articles import _TITLE_KINDS, _group_starts
+    from banmian.model import Block, BlockKind
+
+    def title(text, frame):
+        return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
+    byline = Block(BlockKind.BYLINE, tuple(_lines(["■记者 高 洁"])), 3, text="■记者 高 洁")
+    head = title("老旧小区改造新规出台（政策解读）", 1)
+    assert _group_starts([head, title("老旧小区加装电梯有了统一标准", 2), byline], _TITLE_KINDS) == [0]
+    assert _group_starts([head, title("老旧小区加装电梯有了统一标准", 2), title("居民出行更方便", 3), byline],
+                         _TITLE_KINDS) == [0, 1]
+    assert _group_starts([head, title("全省老旧小区改造工作推进会召开：", 2), byline], _TITLE_KINDS) == [0, 1]
+    assert _group_starts([head, title("城东夜市开张", 2), byline], _TITLE_KINDS) == [0, 1]
+
+
 def test_title_pieces_a_column_name_broken_over_two_frames_is_one_piece():
     # A headline whose column's name the extractor broke into a frame of its own (…（百姓 /
     # ·身边事）) is one title, never two stacked headlines over two stories.
