@@ -389,8 +389,8 @@ MIN_SUBHEADLINE_CHARS = 12
 
 def _subheadline_after_tag(items: list[Block], i: int) -> bool:
     """Whether title items[i], right after a headline its column's name closes, is that
-    headline's subheadline though no dash opens it (…新规出台（政策解读） / 老旧小区加装电梯
-    有了统一标准): a phrase of some length with no bracket in it and nothing at its end leading on
+    headline's subheadline though no dash opens it (…新规出台（政策解读） / 村里文化书屋
+    有了统一规范): a phrase of some length with no bracket in it and nothing at its end leading on
     (a dash, a colon), and the last title of the gap, as a next story's headline over its own
     titles is not. article_f1 +0.052, title_acc +0.024 summed over 35 generated sets (20 up, 1
     down), +0.010 on eight older unseen sets, +0.002 and +0.005 on two fresh pairs."""

@@ -841,11 +841,11 @@ def test_group_starts_a_subheadline_without_a_dash_under_a_headline_its_column_n
     def title(text, frame):
         return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
     byline = Block(BlockKind.BYLINE, tuple(_lines(["■记者 高 洁"])), 3, text="■记者 高 洁")
-    head = title("老旧小区改造新规出台（政策解读）", 1)
-    assert _group_starts([head, title("老旧小区加装电梯有了统一标准", 2), byline], _TITLE_KINDS) == [0]
-    assert _group_starts([head, title("老旧小区加装电梯有了统一标准", 2), title("居民出行更方便", 3), byline],
+    head = title("文化书屋管理新规出台（政策解读）", 1)
+    assert _group_starts([head, title("村里文化书屋有了统一规范", 2), byline], _TITLE_KINDS) == [0]
+    assert _group_starts([head, title("村里文化书屋有了统一规范", 2), title("居民出行更方便", 3), byline],
                          _TITLE_KINDS) == [0, 1]
-    assert _group_starts([head, title("全省老旧小区改造工作推进会召开：", 2), byline], _TITLE_KINDS) == [0, 1]
+    assert _group_starts([head, title("全省文化书屋建设工作推进会召开：", 2), byline], _TITLE_KINDS) == [0, 1]
     assert _group_starts([head, title("城东夜市开张", 2), byline], _TITLE_KINDS) == [0, 1]
 
 
