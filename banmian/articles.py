@@ -1998,17 +1998,12 @@ def _title_pieces(blocks: list[Block]) -> list[list[Block]]:
                 pieces[-1].append(b)  # a speech's date goes with its headline, frame or not
             elif prev.kind is _TITLE and _SPEECH_DATE_RE.match(prev.text):
                 pieces.append([b])  # ... and closes it
-            elif prev.frame_index == b.frame_index or b.kind is _TITLE and _brackets_left_open(pieces[-1]):
+            elif prev.frame_index == b.frame_index or b.kind is _TITLE and bracket_balance(
+                    "".join(x.text for x in pieces[-1] if x.kind is _TITLE)) > 0:
                 pieces[-1].append(b)  # (a headline's column's name broken over two frames: …（人民 / 论坛）)
             else:
                 pieces.append([b])
     return [p for p in pieces if any(b.kind is BlockKind.TITLE for b in p)]
-
-
-def _brackets_left_open(piece: list[Block]) -> bool:
-    """Whether a title piece opens a bracket it does not close."""
-    text = "".join(b.text for b in piece if b.kind is _TITLE)
-    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 def _move_stray_titles(parts: list[_Part]) -> None:
