@@ -1365,6 +1365,20 @@ def _subheading_gap(gap: list[Block], before: list[Block], after: list[Block]) -
     return all(x - h <= w + 0.5 for x, h in zip(widths, hangs))
 
 
+def _take_trailing_headings(gaps: list[list[Block]], bodies: list[list[Block]]) -> None:
+    """Before the plan, a titled run's last section heading, cut off after its text and set as
+    the headings inside its text are (_trailing_subheading), goes into the run as a line of
+    its text. Left in the gap, the plan may cut the run for it, the heading's words being the
+    words of its own section: a title after a tail that is no story (…优化服务流程。 / 优化
+    服务 提升游客体验, then the next story's headline). article_f1 +0.011 summed over 35
+    generated sets (4 up, 1 down)."""
+    for j, run in enumerate(bodies):
+        titles = [b for b in gaps[j] if b.kind is _TITLE]
+        if titles and (heading := _trailing_subheading([gaps[j], gaps[j + 1]], run, titles, [])):
+            run.extend(Block(BlockKind.BODY, b.lines, b.frame_index) for b in heading)
+            del gaps[j + 1][:len(heading)]
+
+
 def _trailing_subheading(gaps: list[list[Block]], body: list[Block], before: list[Block], after: list[Block]
                          ) -> list[Block]:
     """The title blocks opening the gap after an article's text that are one more of its
@@ -2620,6 +2634,7 @@ def assemble_articles(blocks: list[Block], frames_drawn: bool = True) -> tuple[l
             content.append(b)
     bodies, gaps = _body_runs(content)
     _open_compilations(gaps, bodies)
+    _take_trailing_headings(gaps, bodies)
     if not bodies:
         for b in content:
             unassigned.append(Leftover(text="\n".join(l.text for l in b.lines), reason="no article body found",

@@ -1981,3 +1981,30 @@ def test_assemble_articles_section_opening_set_apart_joins_its_compilation(headl
     assert len(articles) == 1 and not unassigned
     assert [t.text for t in articles[0].titles] == [headline]
     assert sections[1][0].split("\n")[-1] in "".join(articles[0].paragraphs)
+
+
+@pytest.mark.parametrize("next_headline", [
+    "节日坚守岗位 守护万家平安",                                 # a headline set otherwise than the heading
+    "节日坚守岗位守护万家平安\n节日坚守岗位守护万家平安",        # an overprinted headline
+])
+def test_assemble_articles_a_storys_last_section_heading_cut_off_before_the_next_headline_stays_its_text(next_headline):
+    # [headline, text whose frames open with headings set alike, one more such heading in a
+    # frame of its own, the next story's headline, its text]: the heading is the story's last
+    # line, though the words of the section before it would make it a title for that section
+    sections = [
+        [None, "青山县位于省境西部，境内群山连绵，林木覆盖七成以上。近年来，县里把发展全域旅游作为富民强县的重要抓手。"],
+        ["规划先行 统筹全域发展", "县里先后编制了全域旅游发展规划和乡村旅游专项规划，把全县作为一个大景区来统一设计、统一建设。"],
+        [None, "为了让规划落地，县里成立了由主要负责同志牵头的工作专班，每月调度一次项目进展，及时解决遇到的问题。"],
+        ["融合发展 丰富旅游业态", "县里推动旅游与农业、文化、体育深度融合，建成一批采摘园、民宿村和山地运动基地。",
+         "县里还完善了游客服务中心和旅游标识系统，开通景区直通车，优化服务流程，游客越来越满意。"],
+    ]
+    story_b = ["长假期间，全县各个旅游景区游客众多，不少职工顾不上休息，照常上班，为游客出行和生活提供保障。",
+               "在景区的主要路口，交警从清晨一直站到深夜，疏导来往车辆，帮助迷路的游客。",
+               "景区的保洁员每天要走两万多步，捡拾游客丢下的垃圾，让景区始终保持干净整洁。"]
+    frames = ["山区小县念好旅游经 全域发展见成效"]
+    for heading, *paras in sections:
+        frames.append("\n".join(([heading] if heading else []) + wrap_column(paras, 15)))
+    frames += ["优化服务 提升游客体验", next_headline, "\n".join(wrap_column(story_b, 15))]
+    articles, _, _ = _assemble("\n\n".join(frames) + "\n")
+    assert [(a.titles[0].text, a.paragraphs[-1][:4]) for a in articles] == [
+        ("山区小县念好旅游经 全域发展见成效", "优化服务"), (next_headline.split("\n")[0], "景区的保")]
