@@ -1848,8 +1848,12 @@ def _attach_split_credits(blocks: list[Block]) -> list[Block]:
             out[i:i + 2] = _credit_across(b, nxt, head, tail, bylines, f"{tail.text.strip()}{nxt.lines[0].text.strip()}")
         elif (b.kind is BlockKind.BYLINE and "摄" not in b.text and nxt.kind in (BlockKind.BODY, BlockKind.TITLE)
               and len(nxt.lines) == 1 and _NAME_END_RE.match(nxt.lines[0].text)):
-            # …the name broken before its last character and 摄 (新华社记者 张金 / 加摄).
-            joined = _joined_credit(b, nxt, b.text + nxt.lines[0].text.strip(), bare=False)
+            # …the name broken before its last character and 摄 (新华社记者 张金 / 加摄), its
+            # first characters maybe spaced out as the line was justified (新华社 记 者  黄 宗 / 治摄).
+            end = nxt.lines[0].text.strip()
+            joined = _joined_credit(b, nxt, b.text + end, bare=False)
+            if joined is None and (m := _SPACED_NAME_END_RE.search(b.text)):
+                joined = _joined_credit(b, nxt, b.text[:m.start()] + m.group(1) + m.group(2) + end, bare=False)
             if joined is not None:
                 out[i:i + 2] = [joined]
         elif (len(b.lines) == 1 and b.kind in (BlockKind.BYLINE, BlockKind.TITLE) and nxt.kind is BlockKind.TITLE
@@ -1884,6 +1888,8 @@ def _joined_credit(b: Block, nxt: Block, text: str, bare: bool) -> Block | None:
 
 # The end of a photo credit broken off its names: 加摄, 莫倩芳摄.
 _NAME_END_RE = re.compile(r"^\s*[\u4e00-\u9fff]{1,3}摄\s*$")
+# A name's first two characters spaced out at a line's end (… 黄 宗).
+_SPACED_NAME_END_RE = re.compile(r"(?<=\s)([\u4e00-\u9fff])\s+([\u4e00-\u9fff])\s*$")
 
 
 def _with_frame(block: Block, index: int) -> Block:

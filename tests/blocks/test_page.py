@@ -145,11 +145,13 @@ def test_classify_blocks_line_trailing_off_after_unfinished_text_goes_on_with_it
     assert _kinds(text) == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
 
 
-def test_classify_blocks_credit_name_broken_before_its_last_character_is_joined():
-    text = "图为游客在古镇老街石牌\n坊前留影。\n新华社记者  周丽\n\n宁摄\n\n别让“舌尖浪费”蔓延（观沧海）\n"
+@pytest.mark.parametrize("credit", ["新华社记者  周丽", "新 华 社 记 者    周 丽"])  # the line justified
+def test_classify_blocks_credit_name_broken_before_its_last_character_is_joined(credit):
+    text = f"图为游客在古镇老街石牌\n坊前留影。\n{credit}\n\n宁摄\n\n别让“舌尖浪费”蔓延（观沧海）\n"
     blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
     credit = [b for b in blocks if b.kind is BlockKind.BYLINE]
     assert len(credit) == 1 and [(x.role, x.name) for x in credit[0].bylines] == [("摄影", "周丽宁")]
+    assert [b.kind for b in blocks][-1:] == [BlockKind.TITLE] and len(blocks) == 3
 
 
 def test_classify_blocks_credit_broken_where_its_captions_frame_ends_is_joined():
