@@ -407,7 +407,10 @@ def _closed_by_column_name(run: list[Line], widths: tuple[float, ...]) -> bool:
     """Whether a short run ends in its column's name, as a headline does (…初心不改 /
     （为了乡村振兴·基层干部谱）); not so lines wrapped at a column's width around a
     parenthesis (…运动员从千 / 米高空跳下， / 踩到地面上一 / 个硬币大小（直径两厘米）)."""
-    if len(run) >= 3 and all(fits_column(l.text, widths) for l in run[1:-1]):
+    if (len(run) >= 3 and all(fits_column(l.text, widths) for l in run[1:-1])
+            and not any(phrase_gap(l.text) for l in run)):
+        # (A gap between two phrases is a headline's, whatever the widths: …生导师林一民—— /
+        # 教书育人 直到生命最 / 后一息（…）.)
         return False
     last = run[-1].text
     return bool(COLUMN_TAG_RE.search(last) and not any(c in last for c in CLAUSE_END)

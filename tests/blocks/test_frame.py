@@ -151,6 +151,18 @@ def test_classify_frame_headline_closed_by_a_column_name_broken_over_its_lines_i
     assert {b.kind for b in classify_frame(frames[0], (11.0,))} == {BlockKind.TITLE}
 
 
+@pytest.mark.parametrize("lines, title", [
+    (("南方大学化学系原教授、", "博士生导师林一民——", "教书育人 直到生命最", "后一息（身边的榜样）"), True),
+    (("南方大学化学系原教授、", "博士生导师林一民——", "教书育人直到生命最后", "一息（身边的榜样）"), False),
+])
+def test_classify_frame_lines_set_to_the_column_closed_by_a_column_name_are_a_headline_if_a_phrase_gap_says_so(lines, title):
+    # Lines filled to a column that close in a bracket may be text wrapped around it; a gap
+    # between two phrases on one of them is a headline's.
+    frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
+    kinds = {b.kind for b in classify_frame(frames[0], (11.0, 12.5, 13.0, 14.0))}
+    assert kinds == ({BlockKind.TITLE} if title else {BlockKind.BODY})
+
+
 @pytest.mark.parametrize("lines", [
     ("——张明远（南方大", "学历史学院教授）"),  # a signature's role
     ("李 强（北方师范大学", "文学院院长）"),
