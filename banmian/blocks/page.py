@@ -1349,6 +1349,12 @@ def _closes_open_quote(text: str, before: Block) -> bool:
     return tail.rfind("“") > tail.rfind("”")
 
 
+def _unspaced(text: str) -> str:
+    """A line as set when the extractor spread it out with a space after every character (a
+    justified line short of characters: 开 通 了 两 条 公 交 线 路 至)."""
+    return remove_all_spaces(text) if is_letter_spaced(text) else text
+
+
 def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...]) -> list[Block]:
     """Title-like lines right after a body that stopped mid-sentence, set to a column width
     (or trailing off in an ellipsis, as no headline does), are that sentence going on in the
@@ -1381,7 +1387,7 @@ def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...
             return None  # a kicker over a story's headline
         if not (_closes_unopened(b.text) or _closes_open_quote(b.lines[0].text, prev)
                 or _ends_a_list(prev.lines[-1].text, b.lines[0].text) or (
-                fits_column(b.lines[0].text, widths) or b.lines[-1].text.rstrip().endswith("…")
+                fits_column(_unspaced(b.lines[0].text), widths) or b.lines[-1].text.rstrip().endswith("…")
                 or _SENTENCE_TAIL_RE.match(b.text) or _word_tail(b, prev, blocks[i + 1] if i + 1 < n else None, widths))
                 and not _phrase_gap(b.lines[0].text) and stops[i] == "body"):
             return None
@@ -1389,7 +1395,7 @@ def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...
         while k < n and blocks[k].kind in (BlockKind.TITLE, BlockKind.DUPLICATE) and blocks[k].frame_index == b.frame_index:
             k += 1
         lines = [l for x in blocks[i:k] for l in x.lines]
-        if widths and any(display_width(l.text) > max(widths) + FULL_WIDTH_TOLERANCE_EM for l in lines) \
+        if widths and any(display_width(_unspaced(l.text)) > max(widths) + FULL_WIDTH_TOLERANCE_EM for l in lines) \
                 or COLUMN_TAG_RE.search(lines[-1].text) or tag_broken_over_lines(lines):
             return None  # wider than any column, or closed by a column's name: a headline
         if (any(x.kind is BlockKind.DUPLICATE for x in blocks[i:k]) or any(is_column_name(l.text) for l in lines)

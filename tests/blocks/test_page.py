@@ -145,6 +145,15 @@ def test_classify_blocks_line_trailing_off_after_unfinished_text_goes_on_with_it
     assert _kinds(text) == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
 
 
+def test_classify_blocks_justified_line_spread_out_in_a_frame_of_its_own_goes_on_with_the_sentence():
+    # the extractor put a space after every character of a line set to the column's width
+    spread = "乡 社 会 保 障 统 筹 和 农 村 危 房 改"
+    rest = "\n".join(wrap_column(["造工作，受到了当地群众的一致好评。"], 14, indent=0))
+    assert _kinds(f"{UNFINISHED}\n\n{spread}\n\n{rest}\n") == [BlockKind.BODY] * 3
+    # a headline spread out so, after a finished sentence, stays one
+    assert _kinds(f"{UNFINISHED}。\n\n美 丽 乡 村 新 图 景\n\n{rest}\n")[1] is BlockKind.TITLE
+
+
 @pytest.mark.parametrize("credit", ["新华社记者  周丽", "新 华 社 记 者    周 丽"])  # the line justified
 def test_classify_blocks_credit_name_broken_before_its_last_character_is_joined(credit):
     text = f"图为游客在古镇老街石牌\n坊前留影。\n{credit}\n\n宁摄\n\n别让“舌尖浪费”蔓延（观沧海）\n"
