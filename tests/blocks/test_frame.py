@@ -163,6 +163,16 @@ def test_classify_frame_lines_set_to_the_column_closed_by_a_column_name_are_a_he
     assert kinds == ({BlockKind.TITLE} if title else {BlockKind.BODY})
 
 
+def test_classify_frame_heading_over_lines_with_commas_filled_to_the_column_is_a_heading_and_text():
+    # the sentence goes on in the next frame: a section's text, its heading a line of it (as
+    # subheadings opening a frame are); a headline's wrapped lines hold no comma
+    text = "把温暖送到百姓心坎上\n推着小推车，拎着工具箱，身穿\n工作服的维修员走在“美好家园”"
+    blocks = classify_frame(group_frames(read_lines(SourceText(text=text)))[0], (14.0, 15.0, 16.0, 17.0))
+    assert [(b.kind, len(b.lines), b.maybe_title) for b in blocks] == [(BlockKind.BODY, 3, False)]
+    blocks = classify_frame(group_frames(read_lines(SourceText(text=text.replace("，", "、"))))[0], (14.0, 15.0, 16.0, 17.0))
+    assert [(b.kind, b.maybe_title) for b in blocks] == [(BlockKind.BODY, True)]  # left to its neighbours
+
+
 @pytest.mark.parametrize("lines", [
     ("——张明远（南方大", "学历史学院教授）"),  # a signature's role
     ("李 强（北方师范大学", "文学院院长）"),
