@@ -1332,6 +1332,19 @@ def _word_tail(b: Block, prev: Block, nxt: Block | None, widths: tuple[float, ..
             and nxt is not None and nxt.kind is BlockKind.BODY and not opens_with_lead(nxt.lines))
 
 
+# A sentence's last words leading on to what follows (…纷纷表 / 达了赞许——, …我们要 / 做到：).
+_LEADING_TAIL_RE = re.compile(r"^\s*[\u4e00-\u9fff，、]{1,10}(?:——|：)\s*$")
+
+
+def _leading_tail(b: Block, prev: Block, nxt: Block | None, widths: tuple[float, ...]) -> bool:
+    """Whether a title-like line is a sentence's last words leading on with a dash or a colon
+    to the text after it, a word running over from the full line before (表 / 达)."""
+    return (len(b.lines) == 1 and _LEADING_TAIL_RE.match(b.text) is not None
+            and _at_full_width(prev.lines[-1].text, widths)
+            and junction_gain(prev.lines[-1].text, b.text) > 0
+            and nxt is not None and nxt.kind is BlockKind.BODY and not opens_with_lead(nxt.lines))
+
+
 def _closes_unopened(text: str) -> bool:
     """Whether a line closes a parenthesis it never opened (王瑨采访整理）): the rest of a note
     begun in the frame before; no title does."""
@@ -1388,7 +1401,8 @@ def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...
         if not (_closes_unopened(b.text) or _closes_open_quote(b.lines[0].text, prev)
                 or _ends_a_list(prev.lines[-1].text, b.lines[0].text) or (
                 fits_column(_unspaced(b.lines[0].text), widths) or b.lines[-1].text.rstrip().endswith("…")
-                or _SENTENCE_TAIL_RE.match(b.text) or _word_tail(b, prev, blocks[i + 1] if i + 1 < n else None, widths))
+                or _SENTENCE_TAIL_RE.match(b.text) or _word_tail(b, prev, blocks[i + 1] if i + 1 < n else None, widths)
+                or _leading_tail(b, prev, blocks[i + 1] if i + 1 < n else None, widths))
                 and not _phrase_gap(b.lines[0].text) and stops[i] == "body"):
             return None
         k = i

@@ -145,6 +145,16 @@ def test_classify_blocks_line_trailing_off_after_unfinished_text_goes_on_with_it
     assert _kinds(text) == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
 
 
+def test_classify_blocks_sentence_tail_leading_on_with_a_dash_after_a_word_broken_at_the_column_is_text():
+    # …各地游客纷纷表 / 达了赞许—— / quotations: the word 表达 runs over the break
+    before = "\n".join(wrap_column(["周末两天，山里的景区游人不断，停车场早早停满了车辆。"], 14)) + "\n谈起景区的变化，游客们纷纷表"
+    rest = "\n".join(wrap_column(["一位来自省城的游客说，这里的山水太美了，下次还要带着家人一起来，好好住上几天。",
+                                   "另一位游客说，没想到家门口就有这样好的去处，以后周末就常来。"], 14))
+    assert _kinds(f"{before}\n\n达了赞许——\n\n{rest}\n") == [BlockKind.BODY] * 3
+    # a kicker leading on to its headline after finished text stays a title
+    assert _kinds(f"{before}。\n\n秋游正当时——\n\n{rest}\n")[1] is BlockKind.TITLE
+
+
 def test_classify_blocks_justified_line_spread_out_in_a_frame_of_its_own_goes_on_with_the_sentence():
     # the extractor put a space after every character of a line set to the column's width
     spread = "乡 社 会 保 障 统 筹 和 农 村 危 房 改"
