@@ -1852,12 +1852,12 @@ def _attach_split_credits(blocks: list[Block]) -> list[Block]:
     while i + 1 < len(out):
         b, nxt = out[i], out[i + 1]
         m = _TRAILING_ROLE_RE.search(b.lines[-1].text) if b.kind in (BlockKind.BODY, BlockKind.TITLE) else None
-        if m and nxt.kind in (BlockKind.BYLINE, BlockKind.BODY, BlockKind.TITLE) and len(nxt.lines) == 1:
-            names = nxt.lines[0].text.strip()
-            bylines = parse_byline(m.group(1) + " " + names)
-            if bylines:
-                head, tail = cut_line(b.lines[-1], m.start())
-                out[i:i + 2] = _credit_across(b, nxt, head, tail, bylines, f"{tail.text.strip()} {names}")
+        names = nxt.lines[0].text.strip()
+        bylines = (parse_byline(m.group(1) + " " + names) if m and len(nxt.lines) == 1
+                   and nxt.kind in (BlockKind.BYLINE, BlockKind.BODY, BlockKind.TITLE) else None)
+        if m and bylines:
+            head, tail = cut_line(b.lines[-1], m.start())
+            out[i:i + 2] = _credit_across(b, nxt, head, tail, bylines, f"{tail.text.strip()} {names}")
         elif (b.kind is BlockKind.BODY and len(nxt.lines) == 1 and nxt.kind is not BlockKind.FURNITURE
               and nxt.frame_index != b.frame_index and "摄" in nxt.lines[0].text
               and (split := credit_broken_at(b.lines[-1], nxt.lines[0])) is not None and is_photo_credit(split[2])
@@ -1866,10 +1866,13 @@ def _attach_split_credits(blocks: list[Block]) -> list[Block]:
             # …临近尾声。 本 / 报记者 白雨轩摄): the caption's last words and the next frame's line.
             head, tail, bylines = split
             out[i:i + 2] = _credit_across(b, nxt, head, tail, bylines, f"{tail.text.strip()}{nxt.lines[0].text.strip()}")
-        elif (b.kind is BlockKind.BYLINE and "摄" not in b.text and nxt.kind in (BlockKind.BODY, BlockKind.TITLE)
+        elif ((b.kind is BlockKind.BYLINE or b.kind is BlockKind.TITLE and len(b.lines) == 1
+               and _ROLE_AND_INITIAL_RE.search(b.lines[0].text))
+              and "摄" not in b.text and nxt.kind in (BlockKind.BODY, BlockKind.TITLE)
               and len(nxt.lines) == 1 and _NAME_END_RE.match(nxt.lines[0].text)):
             # …the name broken before its last character and 摄 (新华社记者 张金 / 加摄), its
-            # first characters maybe spaced out as the line was justified (新华社 记 者  黄 宗 / 治摄).
+            # first characters maybe spaced out as the line was justified (新华社 记 者  黄 宗 /
+            # 治摄), or only its first left (新 华 社 记 者  刘 / 潇摄: no byline on its own).
             end = nxt.lines[0].text.strip()
             joined = _joined_credit(b, nxt, b.text + end, bare=False)
             if joined is None and (m := _SPACED_NAME_END_RE.search(b.text)):
@@ -1908,6 +1911,8 @@ def _joined_credit(b: Block, nxt: Block, text: str, bare: bool) -> Block | None:
 
 # The end of a photo credit broken off its names: 加摄, 莫倩芳摄.
 _NAME_END_RE = re.compile(r"^\s*[\u4e00-\u9fff]{1,3}摄\s*$")
+# A reporter's role and a name's first character alone at a line's end (新 华 社 记 者  刘).
+_ROLE_AND_INITIAL_RE = re.compile(r"记\s*者\s+[\u4e00-\u9fff]\s*$")
 # A name's first two characters spaced out at a line's end (… 黄 宗).
 _SPACED_NAME_END_RE = re.compile(r"(?<=\s)([\u4e00-\u9fff])\s+([\u4e00-\u9fff])\s*$")
 

@@ -164,12 +164,16 @@ def test_classify_blocks_justified_line_spread_out_in_a_frame_of_its_own_goes_on
     assert _kinds(f"{UNFINISHED}。\n\n美 丽 乡 村 新 图 景\n\n{rest}\n")[1] is BlockKind.TITLE
 
 
-@pytest.mark.parametrize("credit", ["新华社记者  周丽", "新 华 社 记 者    周 丽"])  # the line justified
-def test_classify_blocks_credit_name_broken_before_its_last_character_is_joined(credit):
-    text = f"图为游客在古镇老街石牌\n坊前留影。\n{credit}\n\n宁摄\n\n别让“舌尖浪费”蔓延（观沧海）\n"
+@pytest.mark.parametrize("credit, name", [
+    ("\n新华社记者  周丽\n", "周丽宁"),
+    ("\n新 华 社 记 者    周 丽\n", "周丽宁"),  # the line justified
+    ("\n\n新 华 社 记 者    周   \n", "周宁"),  # a frame of its own, no byline without the rest
+])
+def test_classify_blocks_credit_name_broken_before_its_last_character_is_joined(credit, name):
+    text = f"图为游客在古镇老街石牌\n坊前留影。{credit}\n宁摄\n\n别让“舌尖浪费”蔓延（观沧海）\n"
     blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
     credit = [b for b in blocks if b.kind is BlockKind.BYLINE]
-    assert len(credit) == 1 and [(x.role, x.name) for x in credit[0].bylines] == [("摄影", "周丽宁")]
+    assert len(credit) == 1 and [(x.role, x.name) for x in credit[0].bylines] == [("摄影", name)]
     assert [b.kind for b in blocks][-1:] == [BlockKind.TITLE] and len(blocks) == 3
 
 
