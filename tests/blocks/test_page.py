@@ -145,6 +145,19 @@ def test_classify_blocks_line_trailing_off_after_unfinished_text_goes_on_with_it
     assert _kinds(text) == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
 
 
+@pytest.mark.parametrize("caption_title, apart", [("", True), ("金秋时节\n\n", False)])
+def test_classify_blocks_photo_title_after_its_credit_glued_to_the_next_headline_is_a_frame_of_its_own(caption_title, apart):
+    # …赵 晗摄（图片社） / 秋收忙 + 县图书馆新馆正式对外开放 in one frame: the photo's title
+    # after its caption; not so when the caption has its title above it already (a kicker)
+    caption = "\n".join(wrap_column(["眼下正是秋收时节，村民们在田间抢收水稻，田里一片金黄。"], 14))
+    story = "\n".join(wrap_column(["本报讯 县图书馆新馆昨天正式对外开放，首日接待读者三千多人次。"], 14))
+    text = f"{caption_title}{caption}\n赵 晗摄（图片社）\n\n秋收忙\n县图书馆新馆正式对外开放\n\n{story}\n"
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
+    short, headline = [b for b in blocks if b.kind is BlockKind.TITLE][-2:]
+    assert (short.text, headline.text) == ("秋收忙", "县图书馆新馆正式对外开放")
+    assert (short.frame_index != headline.frame_index) is apart
+
+
 def test_classify_blocks_sentence_tail_leading_on_with_a_dash_after_a_word_broken_at_the_column_is_text():
     # …各地游客纷纷表 / 达了赞许—— / quotations: the word 表达 runs over the break
     before = "\n".join(wrap_column(["周末两天，山里的景区游人不断，停车场早早停满了车辆。"], 14)) + "\n谈起景区的变化，游客们纷纷表"
