@@ -1828,6 +1828,21 @@ def test_titles_drawn_inside_a_sentence_go_before_the_text_they_stand_in():
     assert len(bodies) == 2 and [b.kind for b in gaps[1]] == [BlockKind.TITLE, BlockKind.TITLE]
 
 
+def test_titles_drawn_inside_a_sentence_after_a_subheading_go_before_the_storys_first_text():
+    # [text, subheading, text to mid-sentence, headline, the text going on]: the run the
+    # sentence stops in is the story's second section, its first has no title before it
+    from banmian.articles import _body_runs
+    first = "\n".join(wrap_column(["城关镇今年新建的农贸市场已经全部投入使用，附近居民买菜更加方便。"], 13))
+    paras = ["市场管理办公室负责人介绍，市场内设有蔬菜、水产、肉类、熟食等八个区域，每个摊位都明码标价。",
+             "市场还开设了便民服务站，为老年人提供代购和送菜上门服务。"]
+    lines = wrap_column(paras, 13)
+    text = (f"{first}\n\n管理规范 服务贴心\n\n" + "\n".join(lines[:2]) + "\n\n城关镇农贸市场\n全部投入使用\n\n"
+            + "\n".join(lines[2:]) + "\n")
+    bodies, gaps = _body_runs(classify_blocks(group_frames(read_lines(SourceText(text=text)))))
+    assert len(bodies) == 2 and [g.text for g in gaps[0]] == ["城关镇农贸市场", "全部投入使用"]
+    assert [g.text for g in gaps[1]] == ["管理规范 服务贴心"] and gaps[2] == []
+
+
 def test_another_storys_titles_drawn_inside_a_sentence_go_where_that_story_starts():
     # [headline 1, text 1 to mid-sentence, headline 2, text 1 going on to its end, text 2]:
     # the stream drew the second story's headline beside the first one's text. Text 1 reads
