@@ -1901,8 +1901,8 @@ def _attach_split_credits(blocks: list[Block]) -> list[Block]:
               and "摄" not in b.text and nxt.kind in (BlockKind.BODY, BlockKind.TITLE)
               and len(nxt.lines) == 1 and _NAME_END_RE.match(nxt.lines[0].text)):
             # …the name broken before its last character and 摄 (新华社记者 张金 / 加摄), its
-            # first characters maybe spaced out as the line was justified (新华社 记 者  黄 宗 /
-            # 治摄), or only its first left (新 华 社 记 者  刘 / 潇摄: no byline on its own).
+            # first characters maybe spaced out as the line was justified (新华社 记 者  周 丽 /
+            # 宁摄), or only its first left (新 华 社 记 者  周 / 宁摄: no byline on its own).
             end = nxt.lines[0].text.strip()
             joined = _joined_credit(b, nxt, b.text + end, bare=False)
             if joined is None and (m := _SPACED_NAME_END_RE.search(b.text)):
@@ -1943,7 +1943,7 @@ def _joined_credit(b: Block, nxt: Block, text: str, bare: bool) -> Block | None:
 _NAME_END_RE = re.compile(r"^\s*[\u4e00-\u9fff]{1,3}摄\s*$")
 # A reporter's role and a name's first character alone at a line's end (新 华 社 记 者  刘).
 _ROLE_AND_INITIAL_RE = re.compile(r"记\s*者\s+[\u4e00-\u9fff]\s*$")
-# A name's first two characters spaced out at a line's end (… 黄 宗).
+# A name's first two characters spaced out at a line's end (… 周 丽).
 _SPACED_NAME_END_RE = re.compile(r"(?<=\s)([\u4e00-\u9fff])\s+([\u4e00-\u9fff])\s*$")
 
 
