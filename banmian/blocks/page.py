@@ -1941,7 +1941,7 @@ def _joined_credit(b: Block, nxt: Block, text: str, bare: bool) -> Block | None:
 
 # The end of a photo credit broken off its names: 加摄, 莫倩芳摄.
 _NAME_END_RE = re.compile(r"^\s*[\u4e00-\u9fff]{1,3}摄\s*$")
-# A reporter's role and a name's first character alone at a line's end (新 华 社 记 者  刘).
+# A reporter's role and a name's first character alone at a line's end (新 华 社 记 者  周).
 _ROLE_AND_INITIAL_RE = re.compile(r"记\s*者\s+[\u4e00-\u9fff]\s*$")
 # A name's first two characters spaced out at a line's end (… 周 丽).
 _SPACED_NAME_END_RE = re.compile(r"(?<=\s)([\u4e00-\u9fff])\s+([\u4e00-\u9fff])\s*$")
