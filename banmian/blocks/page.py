@@ -947,12 +947,14 @@ def _photo_titles_over_headlines(blocks: list[Block]) -> list[Block]:
         t = b.text.strip()
         credited = (prev.kind is BlockKind.BYLINE and is_photo_credit(prev.bylines)
                     or prev.kind is BlockKind.BODY and "摄" in prev.lines[-1].text and ends_with_credit(prev.lines))
+        if not credited:
+            continue
         k, chars = i - 1, 0
         while k > 0 and chars <= CAPTION_SEARCH_CHARS and out[k].kind in (BlockKind.BODY, BlockKind.BYLINE):
             chars += len(block_text(out[k]))
             k -= 1
         titled = out[k].kind is BlockKind.TITLE and display_width(out[k].text) <= MAX_PHOTO_TITLE_EM
-        if (credited and not titled and _TWO_CJK_RE.match(t) and not _CLAUSE_RE.search(t)
+        if (not titled and _TWO_CJK_RE.match(t) and not _CLAUSE_RE.search(t)
                 and display_width(t) <= MAX_PHOTO_TITLE_EM and display_width(nxt.text) > display_width(t)):
             out[i] = replace(b, frame_index=fresh)
             fresh += 1
