@@ -32,7 +32,6 @@ from banmian.lines import (
     bracket_balance,
     column_width,
     display_width,
-    is_letter_spaced,
     latin_slack,
     latin_wrap,
     leading_wrap_em,
@@ -40,6 +39,7 @@ from banmian.lines import (
     reaches_column,
     remove_all_spaces,
     remove_layout_spaces,
+    unspaced,
 )
 from banmian.model import (
     Article,
@@ -1302,7 +1302,7 @@ def _names_column(text: str) -> bool:
 def _set_width(text: str) -> float:
     """A title line's width as set: a letter-spaced line (一 、 健 全 …) is spread to fill its
     measure, so its characters, not its spaces, say which measure that is."""
-    return display_width(remove_all_spaces(text)) if is_letter_spaced(text) else display_width(text)
+    return display_width(unspaced(text))
 
 
 def _signed_heading(gap: list[Block]) -> bool:

@@ -95,6 +95,13 @@ def is_letter_spaced(text: str) -> bool:
     return len(words) >= 4 and sum(1 for w in words if len(w) == 1) >= LETTER_SPACED_SHARE * len(words)
 
 
+def unspaced(text: str) -> str:
+    """A line as set, where it was spread out with a space after every character (a justified
+    line short of characters, 开 通 了 两 条 公 交 线 路 至, or a letter-spaced heading): its
+    characters, not its spaces, say how wide it was set."""
+    return remove_all_spaces(text) if is_letter_spaced(text) else text
+
+
 def clean_title(text: str) -> str:
     """Title text: drop gaps next to digits and Latin, keep one space between CJK phrases."""
     if is_letter_spaced(text):

@@ -15,7 +15,7 @@ from banmian.blocks import SECTION_NAMES, classify_blocks, frames_drawn, iso_dat
 from banmian.errors import InputError
 from banmian.frames import group_frames
 from banmian.inputs import decode_text, detect_format, read_bytes
-from banmian.lines import is_letter_spaced, read_lines, remove_all_spaces
+from banmian.lines import read_lines, unspaced
 from banmian.model import Leftover, PageInfo, PageResult, SourceText
 from banmian.order import order_blocks
 
@@ -31,7 +31,7 @@ def page_info(furniture: Iterable[Leftover], width: float | None = None,
     """What the page furniture says: paper, ISO date, page label, section."""
     paper = date = number = section = None
     for item in furniture:
-        text = remove_all_spaces(item.text) if is_letter_spaced(item.text) else item.text.strip()
+        text = unspaced(item.text).strip()
         if paper is None and (m := _PAPER_RE.match(text)):
             paper = m.group(1)
         date = date or iso_date(text)

@@ -1,6 +1,6 @@
 import pytest
 
-from banmian.lines import clean_title, dedupe_overprint, display_width, read_lines, remove_layout_spaces
+from banmian.lines import clean_title, dedupe_overprint, display_width, read_lines, remove_layout_spaces, unspaced
 from banmian.model import SourceText
 
 
@@ -58,3 +58,8 @@ def test_dedupe_overprint_leaves_short_repeats():
 def test_enumerated_re_numbered_items_and_law_articles(line, numbered):
     from banmian.lines import ENUMERATED_RE
     assert bool(ENUMERATED_RE.match(line)) is numbered
+
+
+def test_unspaced_closes_up_a_line_spread_out_character_by_character_only():
+    assert unspaced("开 通 了 两 条 公 交 线 路 至") == "开通了两条公交线路至"
+    assert unspaced("同台较量赛创新 比学赶超添活力") == "同台较量赛创新 比学赶超添活力"  # a headline's phrase gap

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from banmian.lines import is_letter_spaced, remove_all_spaces
+from banmian.lines import unspaced
 from banmian.model import Block, BlockKind, Continuation
 
 
@@ -116,9 +116,7 @@ def iso_date(text: str) -> str | None:
 
 def is_furniture(text: str) -> bool:
     """Masthead, date line, page label, editor line: page furniture, never article text."""
-    s = text.strip()
-    if is_letter_spaced(s):
-        s = remove_all_spaces(s)
+    s = unspaced(text.strip())
     if len(s) > 60:
         return False
     if _FURNITURE_RE.search(s) is not None or _STAFF_LINE_RE.match(s) or _SERVICE_RE.match(s):

@@ -6,8 +6,8 @@ import re
 from dataclasses import replace
 
 from banmian.lines import (CLOSING_QUOTES, ENUMERATED_RE, INDENT_EM, LEANS_BACK, SENTENCE_STOP_RE, TERMINAL_MARKS, bracket_balance, column_width,
-                           display_width, is_letter_spaced, latin_slack, latin_wrap, leading_wrap_em, leads_into_next,
-                           reaches_column, remove_all_spaces)
+                           display_width, latin_slack, latin_wrap, leading_wrap_em, leads_into_next,
+                           reaches_column, remove_all_spaces, unspaced)
 from banmian.model import Block, BlockKind, Byline, Frame, Line
 from banmian.blocks.furniture import LINE_CONTINUATION_RE, is_furniture, jumps_on
 from banmian.blocks.bylines import BYLINE_MARK_RE, BYLINE_ROLES, is_photo_credit, parse_byline, signature_ending_at, signer_start
@@ -1361,7 +1361,12 @@ def _word_tail(b: Block, prev: Block, nxt: Block | None, widths: tuple[float, ..
     cut at the full column, with text going on after it: a short title stands above a byline,
     a lead or a caption's text of its own."""
     return (_WORD_TAIL_RE.match(b.text) is not None and _at_full_width(prev.lines[-1].text, widths)
-            and nxt is not None and nxt.kind is BlockKind.BODY and not opens_with_lead(nxt.lines))
+            and _text_goes_on(nxt))
+
+
+def _text_goes_on(nxt: Block | None) -> bool:
+    """Whether the block after a title-like line is text that opens no story of its own."""
+    return nxt is not None and nxt.kind is BlockKind.BODY and not opens_with_lead(nxt.lines)
 
 
 # A sentence's last words leading on to what follows (…纷纷表 / 达了赞许——, …我们要 / 做到：).
@@ -1373,8 +1378,7 @@ def _leading_tail(b: Block, prev: Block, nxt: Block | None, widths: tuple[float,
     to the text after it, a word running over from the full line before (表 / 达)."""
     return (len(b.lines) == 1 and _LEADING_TAIL_RE.match(b.text) is not None
             and _at_full_width(prev.lines[-1].text, widths)
-            and junction_gain(prev.lines[-1].text, b.text) > 0
-            and nxt is not None and nxt.kind is BlockKind.BODY and not opens_with_lead(nxt.lines))
+            and junction_gain(prev.lines[-1].text, b.text) > 0 and _text_goes_on(nxt))
 
 
 def _closes_unopened(text: str) -> bool:
@@ -1392,12 +1396,6 @@ def _closes_open_quote(text: str, before: Block) -> bool:
         return False
     tail = "".join(l.text for l in before.lines[-3:])
     return tail.rfind("“") > tail.rfind("”")
-
-
-def _unspaced(text: str) -> str:
-    """A line as set when the extractor spread it out with a space after every character (a
-    justified line short of characters: 开 通 了 两 条 公 交 线 路 至)."""
-    return remove_all_spaces(text) if is_letter_spaced(text) else text
 
 
 def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...]) -> list[Block]:
@@ -1426,22 +1424,23 @@ def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...
         if prev.lines[-1].text.rstrip().endswith("——") and not _at_indent(
                 b.lines[0].text, (max(display_width(l.text) for l in prev.lines),)):
             return None  # a dash leads into a new paragraph (…坚定探索—— / 一是…), set in from the column
-        if i + 1 < n and (_headline_inside_text(b, prev, blocks[i + 1]) or _heading_over_paragraph(b, prev, blocks[i + 1])):
+        after = blocks[i + 1] if i + 1 < n else None
+        if after is not None and (_headline_inside_text(b, prev, after) or _heading_over_paragraph(b, prev, after)):
             return None  # too short for a line inside the sentence
         if i + 1 < n and _kicker_over_headline(blocks, i, i + 1, prev.frame_index):
             return None  # a kicker over a story's headline
         if not (_closes_unopened(b.text) or _closes_open_quote(b.lines[0].text, prev)
                 or _ends_a_list(prev.lines[-1].text, b.lines[0].text) or (
-                fits_column(_unspaced(b.lines[0].text), widths) or b.lines[-1].text.rstrip().endswith("…")
-                or _SENTENCE_TAIL_RE.match(b.text) or _word_tail(b, prev, blocks[i + 1] if i + 1 < n else None, widths)
-                or _leading_tail(b, prev, blocks[i + 1] if i + 1 < n else None, widths))
+                fits_column(unspaced(b.lines[0].text), widths) or b.lines[-1].text.rstrip().endswith("…")
+                or _SENTENCE_TAIL_RE.match(b.text) or _word_tail(b, prev, after, widths)
+                or _leading_tail(b, prev, after, widths))
                 and not _phrase_gap(b.lines[0].text) and stops[i] == "body"):
             return None
         k = i
         while k < n and blocks[k].kind in (BlockKind.TITLE, BlockKind.DUPLICATE) and blocks[k].frame_index == b.frame_index:
             k += 1
         lines = [l for x in blocks[i:k] for l in x.lines]
-        if widths and any(display_width(_unspaced(l.text)) > max(widths) + FULL_WIDTH_TOLERANCE_EM for l in lines) \
+        if widths and any(display_width(unspaced(l.text)) > max(widths) + FULL_WIDTH_TOLERANCE_EM for l in lines) \
                 or COLUMN_TAG_RE.search(lines[-1].text) or tag_broken_over_lines(lines):
             return None  # wider than any column, or closed by a column's name: a headline
         if (any(x.kind is BlockKind.DUPLICATE for x in blocks[i:k]) or any(is_column_name(l.text) for l in lines)
@@ -1907,8 +1906,9 @@ def _attach_split_credits(blocks: list[Block]) -> list[Block]:
             # 宁摄), or only its first left (新 华 社 记 者  周 / 宁摄: no byline on its own).
             end = nxt.lines[0].text.strip()
             joined = _joined_credit(b, nxt, b.text + end, bare=False)
-            if joined is None and (m := _SPACED_NAME_END_RE.search(b.text)):
-                joined = _joined_credit(b, nxt, b.text[:m.start()] + m.group(1) + m.group(2) + end, bare=False)
+            if joined is None and (spaced := _SPACED_NAME_END_RE.search(b.text)):
+                closed_up = b.text[:spaced.start()] + spaced.group(1) + spaced.group(2)
+                joined = _joined_credit(b, nxt, closed_up + end, bare=False)
             if joined is not None:
                 out[i:i + 2] = [joined]
         elif (len(b.lines) == 1 and b.kind in (BlockKind.BYLINE, BlockKind.TITLE) and nxt.kind is BlockKind.TITLE
