@@ -611,6 +611,17 @@ def test_classify_blocks_credit_at_a_captions_end_with_its_name_broken_is_a_byli
     assert kinds[:3] == [BlockKind.TITLE] * 3
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_classify_blocks_credit_naming_two_with_the_second_name_broken_is_a_byline(gap):
+    # …笑语。 本报记者 张明、宋 / 霞摄: two photographers, the second name broken over the
+    # lines, in the caption's frame or the next
+    caption = f"十月五日，游客在县城南湖公园观赏菊花展，孩子们在花丛间嬉戏，一片欢声笑语。 本报记者 张明、宋{gap}霞摄"
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=f"{caption}\n\n县图书馆新馆开馆\n"))))
+    assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.BYLINE, BlockKind.TITLE]
+    assert [(x.role, x.name) for x in blocks[1].bylines] == [("摄影", "张明"), ("摄影", "宋霞")]
+    assert blocks[0].lines[-1].text.rstrip().endswith("欢声笑语。")
+
+
 def test_classify_blocks_unfinished_line_set_to_the_column_above_a_lead_is_its_headline():
     # Text stopped mid-sentence (it goes on elsewhere on the page), then a line set to the
     # column and finishing nothing, right above a lead: the next story's headline.
