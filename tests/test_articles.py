@@ -2023,3 +2023,30 @@ def test_assemble_articles_a_storys_last_section_heading_cut_off_before_the_next
     articles, _, _ = _assemble("\n\n".join(frames) + "\n")
     assert [(a.titles[0].text, a.paragraphs[-1][:4]) for a in articles] == [
         ("山区小县念好旅游经 全域发展见成效", "优化服务"), (next_headline.split("\n")[0], "景区的保")]
+
+
+def test_assemble_articles_text_going_on_after_another_storys_finished_frame_moves_to_its_story():
+    # [headline A, A's text to mid-sentence at the full column, headline B, B's text to a
+    # finished sentence, A's text going on (its first line full, no paragraph opening)]: the
+    # reading order put A's column after B's; the words at the break say it is A's.
+    a_lines = wrap_column(["本报讯 11月5日，全市冬季供暖工作会议召开，会议要求各供热企业提前做好设备检修和管网巡查，"
+                           "确保按时供暖。据介绍，今年全市新增供热面积三百万平方米，各供热企业已完成老旧管网改造一百二十"
+                           "公里，新建换热站四十座，供热管网的输送能力和供暖质量都将明显提升，群众冬季取暖更有保障。"], 14)
+    n = len(a_lines) // 2
+    a, rest = "\n".join(a_lines[:n]), "\n".join(a_lines[n:])
+    b = _column("本报讯 11月4日，第五届全市职工运动会在市体育中心开幕，来自各行业的两千余名职工报名参赛。",
+                "本届运动会设田径、游泳、篮球、乒乓球、拔河等十二个大项，比赛将持续到本月下旬，各项赛事均在市体育中心举行。",
+                "市总工会负责人说，运动会为职工搭建了展示风采的平台，也激发了大家参加体育锻炼的热情。",
+                "开幕式上，来自全市各行业的四十支代表队依次入场，职工们精神饱满、步伐整齐，展现了良好的精神风貌。",
+                "赛场上，各代表队的队员们奋勇拼搏、互相加油，看台上的观众不时报以热烈的掌声。")
+    assert a_lines[n - 1].rstrip()[-1] not in "。！？" and b.rstrip().endswith("。")
+    text = f"全市冬季供暖准备就绪\n\n{a}\n\n全市职工运动会开幕\n\n{b}\n\n{rest}\n"
+    articles, _, _ = _assemble(text)
+    assert [[t.text for t in x.titles] for x in articles] == [["全市冬季供暖准备就绪"], ["全市职工运动会开幕"]]
+    assert "".join(articles[0].paragraphs).endswith("群众冬季取暖更有保障。")
+    assert "".join(articles[1].paragraphs).endswith("不时报以热烈的掌声。")
+    # a frame whose words are the second story's own stays with it
+    own = "\n".join(wrap_column(["赛场上，各代表队的队员们奋勇拼搏，职工运动会的田径、游泳、篮球比赛在市体育中心精彩上演，"
+                                 "职工们在运动会上展示了风采。"], 14, indent=0))
+    articles, _, _ = _assemble(f"全市冬季供暖准备就绪\n\n{a}\n\n全市职工运动会开幕\n\n{b}\n\n{own}\n")
+    assert "".join(articles[1].paragraphs).endswith("职工们在运动会上展示了风采。")
