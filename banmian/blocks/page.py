@@ -1446,10 +1446,13 @@ def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...
         if (any(x.kind is BlockKind.DUPLICATE for x in blocks[i:k]) or any(is_column_name(l.text) for l in lines)
                 or any(_phrase_gap(l.text) for l in lines[1:])):
             return None  # printed twice, a column's name, or a phrase gap below: a headline's lines
-        if (k < n and blocks[k].kind is BlockKind.BODY and opens_with_lead(blocks[k].lines)
+        m = k
+        while m < n and m < k + 2 and blocks[m].kind is BlockKind.BYLINE and not is_photo_credit(blocks[m].bylines):
+            m += 1  # its story's byline between them (article_f1 +0.003, title_acc +0.008 over 35 sets, none down)
+        if (m < n and blocks[m].kind is BlockKind.BODY and opens_with_lead(blocks[m].lines)
                 and lines[-1].text.rstrip().rstrip(CLOSING_QUOTES)[-1:] not in "。！？!?…"):
-            # still unfinished right above a lead (本报讯…): that story's headline; a closing
-            # quote after words (…实现“无感通关”) finishes no sentence
+            # still unfinished right above a lead (本报讯…), maybe its byline between: that
+            # story's headline; a closing quote after words (…打出“生态牌”) finishes no sentence
             return None
         return k
 

@@ -611,6 +611,18 @@ def test_classify_blocks_credit_at_a_captions_end_with_its_name_broken_is_a_byli
     assert kinds[:3] == [BlockKind.TITLE] * 3
 
 
+def test_classify_blocks_lines_set_to_the_column_over_a_byline_and_a_lead_are_a_headline():
+    # Text stopped mid-sentence (it goes on elsewhere), then two lines set to the column that
+    # finish nothing, a reporter's byline and a lead: the next story's headline, not the
+    # sentence going on.
+    from pagekit import wrap_column
+    body = "\n".join(wrap_column(["退休以后我一直想找点事做，眼看着身体还算硬朗，社区给我安排了一个公益岗位，"
+                                   "让我的日子也充实起来。每天工作"], 10))
+    lead = "\n".join(wrap_column(["本报讯 近日，记者来到县城东部新区，只见各处工地上塔吊林立，工人们正忙着浇筑楼板。"], 10))
+    kinds = _kinds(f"{body}\n\n县城东部新区建设提速\n项目落地\n\n■记者 孙 雪\n\n{lead}\n")
+    assert kinds == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BYLINE, BlockKind.BODY]
+
+
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 def test_classify_blocks_credit_naming_two_with_the_second_name_broken_is_a_byline(gap):
     # …笑语。 本报记者 张明、宋 / 霞摄: two photographers, the second name broken over the
