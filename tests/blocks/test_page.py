@@ -933,6 +933,16 @@ def test_classify_blocks_lone_first_line_whose_digits_run_wide_is_no_heading_bet
     assert kinds == [BlockKind.BODY, BlockKind.BODY, BlockKind.BODY]
 
 
+def test_classify_blocks_full_line_alone_before_text_going_on_at_the_full_column_is_text():
+    # A line set to the full column in a frame of its own, then text going on at the full
+    # column (…在写《家乡变迁》 / 一书，…): the sentence runs on; no headline.
+    kinds = _kinds_before_text_going_on("老教师王明正在写《家乡变迁》", "一书，他反复查阅资料，走访了村里的许多老人，记下了几十本笔记，书稿前后改了七遍才交给出版社。")
+    assert BlockKind.TITLE not in kinds
+    # a line closed by its column's name, or a box's label over its item, stays as it is
+    kinds = _kinds_before_text_going_on("老教师王明写家乡（乡村行）", "一书，他反复查阅资料，走访了村里的许多老人，记下了几十本笔记，书稿前后改了七遍才交给出版社。")
+    assert kinds[1] is BlockKind.TITLE
+
+
 def test_classify_blocks_headline_in_quotes_over_text_opening_with_a_number_stays_a_title():
     # The same width, but closed by a quotation mark: no sentence was cut there.
     kinds = _kinds_before_text_going_on("“让荒山变成青山绿水”", "10月16日至20日，全县各乡镇集中开展了秋季植树活动，参与群众超过三千人。")
