@@ -2050,3 +2050,16 @@ def test_assemble_articles_text_going_on_after_another_storys_finished_frame_mov
                                  "职工们在运动会上展示了风采。"], 14, indent=0))
     articles, _, _ = _assemble(f"全市冬季供暖准备就绪\n\n{a}\n\n全市职工运动会开幕\n\n{b}\n\n{own}\n")
     assert "".join(articles[1].paragraphs).endswith("职工们在运动会上展示了风采。")
+
+
+def test_assemble_articles_box_label_after_a_lone_lead_opens_the_storys_text():
+    # [headline, byline, 本报讯 + date cut off alone, 核心阅读 alone, the box and the text]: the
+    # label goes on from the lead into the box; it titles nothing.
+    box = _column("今年以来，全县新建高标准农田两万亩，受益农户三千多户，粮食亩产平均提高了一成以上。")
+    text = _column("近日，记者走进城东镇的田间地头，只见一台台收割机来回穿梭，金黄的稻谷颗粒归仓。",
+                   "“田成方、路相通，机器开得进来，种地省心多了。”种粮大户李明说。")
+    page = f"全县高标准农田建设见实效\n\n■记者 孙 雪\n\n本报讯 10月5日下午，\n\n核心阅读\n\n{box}\n\n{text}\n"
+    articles, _, _ = _assemble(page)
+    assert [[t.text for t in x.titles] for x in articles] == [["全县高标准农田建设见实效"]]
+    joined = "".join(articles[0].paragraphs).replace(" ", "")
+    assert joined.startswith("本报讯10月5日下午，") and "核心阅读" in joined and joined.endswith("种粮大户李明说。")
