@@ -1790,7 +1790,8 @@ def _body_runs(blocks: list[Block]) -> tuple[list[list[Block]], list[list[Block]
             elif joins and _continues(bodies[-1][-1], gaps[-1], b):
                 bodies[-1].extend(gaps[-1])  # bylines set inside the text stay with it
             elif joins and _box_label_after_lead(bodies[-1][-1], gaps[-1]):
-                # (article_f1 +0.007 summed over 35 generated sets, 6 up, 1 down)
+                # a box's label after a lone lead goes on with it (article_f1 +0.007 summed
+                # over 35 generated sets, 6 up, 1 down)
                 bodies[-1].append(Block(BlockKind.BODY, gaps[-1][0].lines, gaps[-1][0].frame_index))
             else:
                 bodies.append([b])
@@ -1812,15 +1813,6 @@ def _body_runs(blocks: list[Block]) -> tuple[list[list[Block]], list[list[Block]
 # after it. 0.2 gains less (+0.017 on the 35 sets, +0.014 on two fresh ones); 0.1 loses one
 # page, where a photo's title moves onto the caption standing inside another story's text.
 INSIDE_TITLES_MARGIN = 0.1
-
-
-def _box_label_after_lead(prev: Block, gap: list[Block]) -> bool:
-    """Whether a gap is the label of a box of key points alone (核心阅读, 内容提要) after the
-    paper's lead and date cut off in a frame of their own (本报讯 10月5日下午， / 核心阅读 / …):
-    the lead's sentence goes on into the box, which opens the story's text; the label is no
-    title of the text after it."""
-    return (len(gap) == 1 and gap[0].kind is BlockKind.TITLE and OPENING_BOX_RE.fullmatch(gap[0].text.strip()) is not None
-            and len(prev.lines) <= 2 and opens_with_lead(prev.lines) and stops_mid_sentence(prev.lines))
 
 
 def _story_start_for(titles: list[Block], run: list[Block], at: int) -> int:
@@ -1895,6 +1887,15 @@ def _continues(prev: Block, gap: list[Block], body: Block) -> bool:
         return False  # a photo credit closes its caption, full stop or not, unless its frame goes on
     unfinished = stops_mid_sentence(prev.lines)
     return unfinished or prev.frame_index == body.frame_index
+
+
+def _box_label_after_lead(prev: Block, gap: list[Block]) -> bool:
+    """Whether a gap is the label of a box of key points alone (核心阅读, 内容提要) after the
+    paper's lead and date cut off in a frame of their own (本报讯 10月5日下午， / 核心阅读 / …):
+    the lead's sentence goes on into the box, which opens the story's text; the label is no
+    title of the text after it."""
+    return (len(gap) == 1 and gap[0].kind is BlockKind.TITLE and OPENING_BOX_RE.fullmatch(gap[0].text.strip()) is not None
+            and len(prev.lines) <= 2 and opens_with_lead(prev.lines) and stops_mid_sentence(prev.lines))
 
 
 def _titles_of(blocks: list[Block]) -> tuple[Title, ...]:
@@ -2332,8 +2333,13 @@ def _orphan_text(part: _Part) -> bool:
     if opens_with_lead(first.lines) or OPENING_BOX_RE.match(first.lines[0].text):
         return False
     lines = [l for b in part.body for l in b.lines]
-    width = column_width(lines)
-    return len(lines) > 1 and not _indented(tuple(lines), width) and abs(display_width(lines[0].text) - width) <= FULL_LINE_SLACK_EM
+    return len(lines) > 1 and _opens_at_full_column(tuple(lines), column_width(lines))
+
+
+def _opens_at_full_column(lines: tuple[Line, ...], width: float) -> bool:
+    """Whether text's first line is set to the full column ``width``, without an indent: it
+    opens no paragraph, so it goes on from a line elsewhere."""
+    return not _indented(lines, width) and abs(display_width(lines[0].text) - width) <= FULL_LINE_SLACK_EM
 
 
 def _untitled_piece(part: _Part) -> bool:
@@ -2477,8 +2483,7 @@ def _goes_on_after_stop(prev: Block, nxt: Block) -> bool:
         return False
     if stops_mid_sentence(prev.lines) or opens_with_lead(nxt.lines):
         return False
-    w = column_width(prev.lines + nxt.lines)
-    return not _indented(nxt.lines, w) and abs(display_width(nxt.lines[0].text) - w) <= FULL_LINE_SLACK_EM
+    return _opens_at_full_column(nxt.lines, column_width(prev.lines + nxt.lines))
 
 
 def _join_orphan_continuations(parts: list[_Part]) -> list[_Part]:
