@@ -938,7 +938,7 @@ def test_classify_blocks_full_line_alone_before_text_going_on_at_the_full_column
     # column (…在写《家乡变迁》 / 一书，…): the sentence runs on; no headline.
     kinds = _kinds_before_text_going_on("老教师王明正在写《家乡变迁》", "一书，他反复查阅资料，走访了村里的许多老人，记下了几十本笔记，书稿前后改了七遍才交给出版社。")
     assert BlockKind.TITLE not in kinds
-    # a line closed by its column's name, or a box's label over its item, stays as it is
+    # a line closed by its column's name stays a title
     kinds = _kinds_before_text_going_on("老教师王明写家乡（乡村行）", "一书，他反复查阅资料，走访了村里的许多老人，记下了几十本笔记，书稿前后改了七遍才交给出版社。")
     assert kinds[1] is BlockKind.TITLE
 
