@@ -10,6 +10,7 @@ to have exactly one title group, at most one byline group, its （下转N版） 
 from __future__ import annotations
 
 from functools import lru_cache
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -2057,6 +2058,8 @@ def _move_stray_titles(parts: list[_Part]) -> None:
             pieces = _title_pieces(side)
             for n, piece in enumerate(pieces):
                 title = _piece_text(piece)
+                if n and title.startswith(_DASHES):
+                    continue  # a subheadline (——访…) is not judged alone: it goes with its headline
                 own = _piece_unrelated(title, texts[i])
                 if own is None or own < STRAY_TITLE_UNRELATED or len(title) < 4:
                     continue
@@ -2069,6 +2072,14 @@ def _move_stray_titles(parts: list[_Part]) -> None:
                 dangling = n == len(pieces) - 1 and SPEAKS_RE.search(title) is not None
                 if (fits(j) and not dangling) or (dangling and has_kicker(j)):
                     continue
+                # The subheadlines under the headline go with it, unless their words hold them
+                # to the text it leaves (a headline drawn between another and its subheadline).
+                # With the line above: title_acc +0.011 summed over 35 generated sets (4 pages
+                # up, 1 down), article_f1 +0.0015 over ten unseen sets.
+                for sub in itertools.takewhile(lambda pc: _piece_text(pc).startswith(_DASHES), pieces[n + 1:]):
+                    sub_text = _piece_text(sub)
+                    if (_piece_unrelated(sub_text, texts[j]) or 1.0) <= (_piece_unrelated(sub_text, texts[i]) or 1.0):
+                        piece = piece + sub
                 for b in piece:
                     side.remove(b)
                 target = parts[j]

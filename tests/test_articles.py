@@ -2063,3 +2063,41 @@ def test_assemble_articles_box_label_after_a_lone_lead_opens_the_storys_text():
     assert [[t.text for t in x.titles] for x in articles] == [["全县高标准农田建设见实效"]]
     joined = "".join(articles[0].paragraphs).replace(" ", "")
     assert joined.startswith("本报讯10月5日下午，") and "核心阅读" in joined and joined.endswith("种粮大户李明说。")
+
+
+def test_move_stray_titles_keeps_a_subheadline_with_its_headline():
+    # [headline, its dash subheadline in a frame of its own, text from the story's middle],
+    # then the story's opening with no title: the subheadline shares more words with the
+    # opening, yet it heads no text alone; it stays under its headline.
+    from banmian.articles import _move_stray_titles, _Part
+    from banmian.model import Block, BlockKind
+
+    def block(kind, text, start, frame):
+        return Block(kind, (Line(text=text, start=start, end=start + len(text), line_no=frame),), frame, text=text)
+
+    opening = "本报讯 城东湿地公园3月5日新栽苗木两千余株，湿地公园面积扩大到三百亩。"
+    middle = "植树活动结束后，全县各乡镇将开展春季植树检查，确保苗木成活。全县今年植树任务已完成过半。"
+    head = block(BlockKind.TITLE, "全县春季植树活动举行", 0, 0)
+    sub = block(BlockKind.TITLE, "——城东湿地公园新栽苗木两千余株", 20, 1)
+    a = _Part(before=[head, sub], body=[block(BlockKind.BODY, middle, 50, 2)])
+    b = _Part(body=[block(BlockKind.BODY, opening, 150, 3)])
+    _move_stray_titles([a, b])
+    assert a.before == [head, sub] and not b.before + b.after
+
+
+def test_move_stray_titles_takes_the_subheadline_along_with_its_headline():
+    # [text A, headline B, B's dash subheadline] then text B with no title: the stream drew
+    # B's titles after A's text; both go to B.
+    from banmian.articles import _move_stray_titles, _Part
+    from banmian.model import Block, BlockKind
+
+    def block(kind, text, start, frame):
+        return Block(kind, (Line(text=text, start=start, end=start + len(text), line_no=frame),), frame, text=text)
+
+    head = block(BlockKind.TITLE, "县图书馆新馆开馆迎客", 100, 1)
+    sub = block(BlockKind.TITLE, "——新馆藏书二十万册 设自习座位三百个", 120, 2)
+    a = _Part(body=[block(BlockKind.BODY, PARAS[0], 0, 0)], after=[head, sub])
+    b = _Part(body=[block(BlockKind.BODY, "本报讯 县图书馆新馆10月1日开馆迎客。新馆藏书二十万册，"
+                          "设自习座位三百个，开馆首日接待读者两千余人次。", 200, 3)])
+    _move_stray_titles([a, b])
+    assert not a.after and b.before + b.after == [head, sub]
