@@ -2101,3 +2101,21 @@ def test_move_stray_titles_takes_the_subheadline_along_with_its_headline():
                           "设自习座位三百个，开馆首日接待读者两千余人次。", 200, 3)])
     _move_stray_titles([a, b])
     assert not a.after and b.before + b.after == [head, sub]
+
+
+def test_frame_pair_starts_reads_a_long_line_under_an_overprinted_headline_as_its_deck():
+    # The page's lead headline printed twice in one frame, then in a frame of its own a line
+    # longer than it (the names of who attended): its deck, not the headline of another story.
+    from banmian.articles import _frame_pair_starts
+    from banmian.model import Block, BlockKind
+
+    def block(kind, text, start, frame):
+        return Block(kind, (Line(text=text, start=start, end=start + len(text), line_no=start),), frame, text=text)
+
+    head = "全市庆祝建市七十周年大会举行"
+    overprinted = [block(BlockKind.TITLE, head, 0, 0), block(BlockKind.DUPLICATE, head, 20, 0)]
+    deck = block(BlockKind.TITLE, "市委书记在会上讲话 市长主持 市人大常委会主任、市政协主席和老同志出席", 40, 1)
+    assert _frame_pair_starts(overprinted + [deck]) == ([], False)
+    # another story's headline beside it, no longer than it, still makes a pair
+    other = block(BlockKind.TITLE, "县图书馆新馆开馆迎客", 40, 1)
+    assert _frame_pair_starts(overprinted + [other])[0] == [0, 2]
