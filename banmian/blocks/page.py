@@ -56,10 +56,14 @@ from banmian.words import bigram_codes, is_word, junction_gain
 
 def _ends_mid_sentence(block: Block) -> bool:
     """Whether running text stops mid-sentence; a note of its sources (数据来源：…执委会) ends
-    without a full stop, yet finishes it, and so does a letter's signature (江西南昌县  胡亮梅)."""
+    without a full stop, yet finishes it, and so does a letter's signature (江西南昌县  胡亮梅)
+    or the credit that closes a caption (…本报记者 张明摄, 李  明图  王小文). With the credit
+    asked: article_f1 +0.0096 summed over 35 generated sets (5 up, none down) and +0.015 over
+    24 unseen sets (3 up, none down): lines over a lead after a caption are its headline."""
     return (block.kind is BlockKind.BODY and block.lines[-1].text.rstrip()[-1:] not in TERMINAL_MARKS
             and not any(SOURCE_NOTE_RE.match(l.text) or PAGE_CREDIT_RE.match(l.text.lstrip()) for l in block.lines[-3:])
-            and not _PLACE_SIGNER_RE.match(block.lines[-1].text))
+            and not _PLACE_SIGNER_RE.match(block.lines[-1].text)
+            and not ends_with_credit(block.lines))
 
 
 def _next_stop(blocks: list[Block]) -> list[str | None]:

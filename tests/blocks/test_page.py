@@ -1714,3 +1714,14 @@ def test_classify_blocks_a_parts_number_alone_after_text_is_that_texts_before_an
     # number is no headline over the text before it.
     kinds = _kinds(f"{COLUMN_OF_FINISHED_TEXT}\n\n三\n\n■记者 高 洁\n\n{LEAD_TEXT}")
     assert kinds[:2] == [BlockKind.BODY, BlockKind.BODY] and BlockKind.TITLE not in kinds
+
+
+def test_title_lines_after_a_caption_its_credit_closes_head_the_lead_below():
+    # A caption ends with its cartoon's credit (李 明图 王小文), not a full stop; the two lines
+    # after it, the first filled to the column, stand over a lead: a headline, not text that
+    # goes on from the caption.
+    caption = "\n".join(wrap_column(["近日，城东公园新建的停车场正式启用，市民停车更加方便。"], 12)) + "\n李  明图  王小文"
+    headline = "县里将开展春季植树造林、\n绿化美化城乡人居环境"
+    lead = "\n".join(wrap_column(["本报讯 3月5日，县林业局召开会议，部署今年春季植树造林工作。全县计划新植苗木两万株。"], 12))
+    kinds = _kinds(f"{caption}\n\n{headline}\n\n{lead}")
+    assert kinds[-3:] == [BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
