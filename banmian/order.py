@@ -16,7 +16,7 @@ unchanged.
 """
 from __future__ import annotations
 
-from banmian.blocks import OPENING_BOX_RE, SOURCE_NOTE_RE, block_text, jumps_on, opens_with_lead, stops_mid_sentence
+from banmian.blocks import OPENING_BOX_RE, block_text, jumps_on, opens_with_lead, stops_mid_sentence
 from banmian.lines import ENUMERATED_RE, FULL_LINE_SLACK_EM, INDENT_EM, column_width, display_width, is_letter_spaced, latin_wrap
 from banmian.model import Block, BlockKind, Line
 from banmian.words import WORD_OVER_BREAK, bigram_codes, junction_gain
@@ -105,8 +105,7 @@ def order_blocks(blocks: list[Block]) -> list[Block]:
                 goes_on_from[i] = prev
         if dragged and prev in open_ends and goes_on_from[i] == prev:
             open_ends.remove(prev)  # dragged after it, this frame is where it goes on
-        if stops_mid_sentence(block.lines) and not SOURCE_NOTE_RE.match(block.lines[-1].text):
-            # a note of its sources (数据来源：…) ends a text without a full stop, yet finishes it
+        if stops_mid_sentence(block.lines):
             open_ends.append(i)
         prev = i
     if not moved:

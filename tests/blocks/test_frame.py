@@ -4,7 +4,7 @@ import pytest
 from banmian.blocks import classify_frame
 from banmian.frames import group_frames
 from banmian.lines import read_lines
-from banmian.model import BlockKind, Byline, SourceText
+from banmian.model import BlockKind, Byline, Line, SourceText
 from pagekit import wrap_column
 
 
@@ -324,3 +324,14 @@ def test_classify_frame_headline_broken_at_its_phrases_over_column_wide_lines_is
     # A paragraph's opening broken by a frame, its first line indented, stays text.
     frames = group_frames(read_lines(SourceText(text="县委书记在今年秋季\n学期县委党校县行政学校\n青年干部培训班开班式上")))
     assert [b.kind for b in classify_frame(frames[0], (11.0,))] == [BlockKind.BODY]
+
+
+def test_stops_mid_sentence_not_after_a_source_note_or_a_letters_signature():
+    from banmian.blocks.frame import stops_mid_sentence
+
+    def lines(*texts):
+        return tuple(Line(text=t, start=0, end=len(t), line_no=k + 1) for k, t in enumerate(texts))
+    assert stops_mid_sentence(lines("全县今年新建高标准农田两", "万亩，其中"))
+    assert not stops_mid_sentence(lines("全县今年新建高标准农田两", "万亩。", "数据来源：县农业农村局"))
+    assert not stops_mid_sentence(lines("盼望有关部门早日解决。", "浙江平湖市  李小明"))
+    assert not stops_mid_sentence(lines("全县今年新建高标准农田两万亩。", "本报记者 张明摄"))
