@@ -272,7 +272,7 @@ def block_text(block: Block) -> str:
     return "".join(map(LINE_TEXT, block.lines))  # map with attrgetter runs in C
 
 
-# A note naming the sources of the text or its figures (数据来源：日照市委宣传部).
+# A note naming the sources of the text or its figures (数据来源：县统计局).
 # Letter-spaced or not (数 据来源：): extractors space out the characters of short lines.
 SOURCE_NOTE_RE = re.compile(r"^\s*(?:数\s*据|资\s*料|信\s*息|图\s*表)?\s*来\s*源\s*[：:]")
 
