@@ -58,11 +58,11 @@ from banmian.words import bigram_codes, is_word, junction_gain
 
 
 def _ends_mid_sentence(block: Block) -> bool:
-    """Whether running text stops mid-sentence; a note of its sources (数据来源：…执委会) ends
-    without a full stop, yet finishes it, and so does a letter's signature (江西南昌县  胡亮梅)
-    or the credit that closes a caption (…本报记者 张明摄, 李  明图  王小文). With the credit
-    asked: article_f1 +0.0096 summed over 35 generated sets (5 up, none down) and +0.015 over
-    24 unseen sets (3 up, none down): lines over a lead after a caption are its headline."""
+    """Whether a text block stops mid-sentence (frame.stops_mid_sentence): a credit that closes
+    a caption (…本报记者 张明摄, 李  明图  王小文) finishes it, as a source note or a letter's
+    signature does. The credit asked here: article_f1 +0.0096 summed over 35 generated sets
+    (5 up, none down) and +0.015 over 24 unseen sets (3 up, none down): lines over a lead
+    after a caption are its headline."""
     return block.kind is BlockKind.BODY and stops_mid_sentence(block.lines)
 
 
@@ -1032,7 +1032,6 @@ def _signatures_to_body(blocks: list[Block]) -> list[Block]:
     return _read_spans_as_text(blocks, span)
 
 
-
 def _place_signatures_to_body(blocks: list[Block]) -> list[Block]:
     """A line naming a place and a person after a finished sentence is the signature a reader's
     letter ends with (…让人心里不是滋味儿。 / 江西南昌县  胡亮梅), a line of its text."""
@@ -1045,7 +1044,6 @@ def _place_signatures_to_body(blocks: list[Block]) -> list[Block]:
         return None
 
     return _read_spans_as_text(blocks, span)
-
 
 
 def _headline_over_subheadline(prev: Block, blocks: list[Block], i: int) -> bool:
