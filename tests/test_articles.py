@@ -32,6 +32,12 @@ def _column(*paras):
     return "\n".join(wrap_column(list(paras), 14))
 
 
+def block(kind, text, start, frame):
+    """A one-line block of ``kind`` in frame ``frame``, its text starting at ``start``."""
+    from banmian.model import Block
+    return Block(kind, (Line(text=text, start=start, end=start + len(text), line_no=frame),), frame, text=text)
+
+
 def test_build_paragraphs_rejoins_column_lines_at_several_widths():
     for width in (11, 13, 15, 17):
         lines = _lines(wrap_column(PARAS, width))
@@ -592,10 +598,7 @@ def test_share_headlines_one_on_each_side_beside_an_untitled_text():
     # [headline A, text A, headline B, text B]: the assembly gave text A both headlines and
     # text B none; the one after text A heads text B.
     from banmian.articles import _Part, _share_headlines
-    from banmian.model import Block, BlockKind
-
-    def block(kind, text, start, frame):
-        return Block(kind, (Line(text=text, start=start, end=start + len(text), line_no=frame),), frame, text=text)
+    from banmian.model import BlockKind
 
     a = _Part(before=[block(BlockKind.TITLE, "全县春季植树活动举行", 0, 0)],
               body=[block(BlockKind.BODY, PARAS[0], 20, 1)],
@@ -2070,10 +2073,7 @@ def test_move_stray_titles_keeps_a_subheadline_with_its_headline():
     # then the story's opening with no title: the subheadline shares more words with the
     # opening, yet it heads no text alone; it stays under its headline.
     from banmian.articles import _move_stray_titles, _Part
-    from banmian.model import Block, BlockKind
-
-    def block(kind, text, start, frame):
-        return Block(kind, (Line(text=text, start=start, end=start + len(text), line_no=frame),), frame, text=text)
+    from banmian.model import BlockKind
 
     opening = "本报讯 城东湿地公园3月5日新栽苗木两千余株，湿地公园面积扩大到三百亩。"
     middle = "植树活动结束后，全县各乡镇将开展春季植树检查，确保苗木成活。全县今年植树任务已完成过半。"
@@ -2089,10 +2089,7 @@ def test_move_stray_titles_takes_the_subheadline_along_with_its_headline():
     # [text A, headline B, B's dash subheadline] then text B with no title: the stream drew
     # B's titles after A's text; both go to B.
     from banmian.articles import _move_stray_titles, _Part
-    from banmian.model import Block, BlockKind
-
-    def block(kind, text, start, frame):
-        return Block(kind, (Line(text=text, start=start, end=start + len(text), line_no=frame),), frame, text=text)
+    from banmian.model import BlockKind
 
     head = block(BlockKind.TITLE, "县图书馆新馆开馆迎客", 100, 1)
     sub = block(BlockKind.TITLE, "——新馆藏书二十万册 设自习座位三百个", 120, 2)
@@ -2107,10 +2104,7 @@ def test_frame_pair_starts_reads_a_long_line_under_an_overprinted_headline_as_it
     # The page's lead headline printed twice in one frame, then in a frame of its own a line
     # longer than it (the names of who attended): its deck, not the headline of another story.
     from banmian.articles import _frame_pair_starts
-    from banmian.model import Block, BlockKind
-
-    def block(kind, text, start, frame):
-        return Block(kind, (Line(text=text, start=start, end=start + len(text), line_no=start),), frame, text=text)
+    from banmian.model import BlockKind
 
     head = "全市庆祝建市七十周年大会举行"
     overprinted = [block(BlockKind.TITLE, head, 0, 0), block(BlockKind.DUPLICATE, head, 20, 0)]
