@@ -2056,8 +2056,9 @@ def _move_stray_titles(parts: list[_Part]) -> None:
     for i, part in enumerate(parts):
         for side in (part.before, part.after):
             pieces = _title_pieces(side)
+            piece_texts = [_piece_text(pc) for pc in pieces]
             for n, piece in enumerate(pieces):
-                title = _piece_text(piece)
+                title = piece_texts[n]
                 if n and title.startswith(_DASHES):
                     continue  # a subheadline (——访…) is not judged alone: it goes with its headline
                 own = _piece_unrelated(title, texts[i])
@@ -2076,8 +2077,8 @@ def _move_stray_titles(parts: list[_Part]) -> None:
                 # to the text it leaves (a headline drawn between another and its subheadline).
                 # With the line above: title_acc +0.011 summed over 35 generated sets (4 pages
                 # up, 1 down), article_f1 +0.0015 over ten unseen sets.
-                for sub in itertools.takewhile(lambda pc: _piece_text(pc).startswith(_DASHES), pieces[n + 1:]):
-                    sub_text = _piece_text(sub)
+                for sub, sub_text in itertools.takewhile(lambda x: x[1].startswith(_DASHES),
+                                                         zip(pieces[n + 1:], piece_texts[n + 1:])):
                     if (_piece_unrelated(sub_text, texts[j]) or 1.0) <= (_piece_unrelated(sub_text, texts[i]) or 1.0):
                         piece = piece + sub
                 for b in piece:
