@@ -429,8 +429,13 @@ def _closed_by_column_name(run: list[Line], widths: tuple[float, ...]) -> bool:
         # 教书育人 直到生命最 / 后一息（…）.)
         return False
     last = run[-1].text
-    return bool(COLUMN_TAG_RE.search(last) and not any(c in last for c in CLAUSE_END)
-                or len(run) > 1 and is_column_name(last))
+    if not COLUMN_TAG_RE.search(last):
+        return len(run) > 1 and is_column_name(last)
+    # A clause mark says a line of running text (…，世界卫生组织（WHO）) unless the line stands
+    # alone and fits no column: a commentary's headline and its pen name (走稳开放路，共享新
+    # 机遇（钟声）). article_f1 +0.006 summed over 35 generated sets and +0.003 over 26 unseen
+    # sets, one page up in each and none down.
+    return not any(c in last for c in CLAUSE_END) or len(run) == 1 and bool(widths) and not fits_column(last, widths)
 
 
 # A dispatch's note in brackets closes a text (…干杯！ / （新华社北京9月30日电）): no column's

@@ -151,6 +151,16 @@ def test_classify_frame_headline_closed_by_a_column_name_broken_over_its_lines_i
     assert {b.kind for b in classify_frame(frames[0], (11.0,))} == {BlockKind.TITLE}
 
 
+@pytest.mark.parametrize("line, title", [
+    ("走稳开放路，共享新机遇（钟声）", True),  # fits no column: a commentary's headline and pen name
+    ("各方同意，交联合国（安理会）", False),  # set to the column: running text ending in brackets
+])
+def test_classify_frame_line_alone_with_a_comma_and_a_name_in_brackets_is_a_headline_if_it_fits_no_column(line, title):
+    frame = group_frames(read_lines(SourceText(text=line)))[0]
+    blocks = classify_frame(frame, (14.0,))
+    assert [b.kind for b in blocks] == [BlockKind.TITLE if title else BlockKind.BODY]
+
+
 @pytest.mark.parametrize("lines, title", [
     (("南方大学化学系原教授、", "博士生导师林一民——", "教书育人 直到生命最", "后一息（身边的榜样）"), True),
     (("南方大学化学系原教授、", "博士生导师林一民——", "教书育人直到生命最后", "一息（身边的榜样）"), False),
