@@ -2198,7 +2198,10 @@ def _stacked_split(part: _Part) -> list[_Part] | None:
         if before:
             # [G1, G2, text 2, text 1]: the second headline over the text right under the pair
             c, head, tail, gain = _fitting_cut(t2, t1, cuts, texts)
-            crossed = (opens_with_lead(part.body[0].lines) and _crossed_stories(t1, head, tail, gain, loose)
+            # A box of key points (核心阅读) under the pair opens a story as a lead does: no
+            # change over 35 generated sets, one page up over 26 unseen sets.
+            opens = opens_with_lead(part.body[0].lines) or OPENING_BOX_RE.match(head) is not None
+            crossed = (opens and _crossed_stories(t1, head, tail, gain, loose)
                        or _silent_crossed(t1, t2, head, tail))
             if crossed and not opens_with_lead(part.body[c].lines):
                 return [_Part(body=part.body[:c], before=last), _Part(body=part.body[c:], before=first, after=part.after)]
@@ -2285,15 +2288,27 @@ def _two_stories(t1: str, head: str, tail: str, gain: float) -> bool:
             and not OPENING_BOX_RE.match(head) and not COLUMN_TAG_RE.search(t1))
 
 
+# A speech's date in brackets closing its headline (…上的讲话（2019年10月1日）) names no column.
+_DATE_IN_BRACKETS_RE = re.compile(r"（\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日）\s*$")
+
+
+def _closed_by_column_name(text: str) -> bool:
+    return COLUMN_TAG_RE.search(text) is not None and _DATE_IN_BRACKETS_RE.search(text) is None
+
+
 def _frame_pair_starts(side: list[Block]) -> tuple[list[int], bool]:
     """Where the two title groups start when one group is two frames' titles that do not read
     as one title (pdfminer draws neighbours' title frames together), and whether each is a
-    complete title: a headline overprinted, or one over its dash subheadline (a kicker's frame
-    over its headline's is neither). When not, the texts decide (_two_stories)."""
+    complete title: a headline overprinted, one over its dash subheadline, or one closed by
+    its column's name (a kicker's frame over its headline's is none of them). When not, the
+    texts decide (_two_stories). Reading a column's name as complete: article_f1 +0.002 summed
+    over 35 generated sets (1 up, 1 down by 0.0005, title_acc +0.006) and over 26 unseen sets
+    (1 up, none down)."""
     pieces = _title_pieces(side)
     if len(pieces) != 2 or _one_title(*(_piece_text(p) for p in pieces)):
         return [], False
-    complete = all(any(b.kind is _DUPLICATE for b in p) or len(p) > 1 and p[-1].text.startswith(_DASHES) for p in pieces)
+    complete = all(any(b.kind is _DUPLICATE for b in p) or len(p) > 1 and p[-1].text.startswith(_DASHES)
+                   or _closed_by_column_name(_piece_text(p)) for p in pieces)
     if not complete and _deck_under_overprint(*pieces):
         return [], False
     return [side.index(pieces[0][0]), side.index(pieces[1][0])], complete

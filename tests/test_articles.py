@@ -2113,3 +2113,32 @@ def test_frame_pair_starts_reads_a_long_line_under_an_overprinted_headline_as_it
     # another story's headline beside it, no longer than it, still makes a pair
     other = block(BlockKind.TITLE, "县图书馆新馆开馆迎客", 40, 1)
     assert _frame_pair_starts(overprinted + [other])[0] == [0, 2]
+
+
+def test_frame_pair_starts_reads_a_headline_closed_by_its_column_name_as_complete():
+    # A column's name closes a headline: beside an overprinted headline it makes two complete
+    # titles, not a loose pair (a kicker's frame over its headline's); a speech's date in
+    # brackets names no column.
+    from banmian.articles import _frame_pair_starts
+    from banmian.model import BlockKind
+
+    head = "全县春季植树活动举行"
+    overprinted = [block(BlockKind.TITLE, head, 0, 0), block(BlockKind.DUPLICATE, head, 20, 0)]
+    tagged = block(BlockKind.TITLE, "县图书馆新馆正式开馆（文化视窗）", 40, 1)
+    assert _frame_pair_starts(overprinted + [tagged]) == ([0, 2], True)
+    dated = block(BlockKind.TITLE, "在全县植树动员大会上的讲话（2024年3月1日）", 40, 1)
+    assert _frame_pair_starts(overprinted + [dated]) == ([0, 2], False)
+
+
+def test_assemble_articles_box_of_key_points_under_two_complete_headlines_opens_the_second_ones_story():
+    # [G1, G2, text 2, text 1]: the stream drew an overprinted headline and a headline closed
+    # by its column's name together, then the story that opens with a box of key points
+    # (核心阅读) right under them, then the first headline's story. The box opens a story as a
+    # lead does, so the headline sharing its words heads it.
+    box = _column("核心阅读", "县图书馆新馆藏书二十万册，每天开放十二小时，办理借书证免费。")
+    library, tree = _column(*LIBRARY_STORY[:4]), _column(*TREE_STORY)
+    head = "全县春季植树活动举行"
+    page = f"{head}\n{head}\n\n县图书馆新馆正式开馆（文化视窗）\n\n{box}\n\n{library}\n\n{tree}\n"
+    articles, _, _ = _assemble(page)
+    assert [x.titles[0].text for x in articles] == ["县图书馆新馆正式开馆（文化视窗）", head]
+    assert articles[1].paragraphs[0].startswith("全县春季植树活动在")
