@@ -1725,3 +1725,15 @@ def test_title_lines_after_a_caption_its_credit_closes_head_the_lead_below():
     lead = "\n".join(wrap_column(["本报讯 3月5日，县林业局召开会议，部署今年春季植树造林工作。全县计划新植苗木两万株。"], 12))
     kinds = _kinds(f"{caption}\n\n{headline}\n\n{lead}")
     assert kinds[-3:] == [BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+
+
+@pytest.mark.parametrize("first_lines, kinds", [
+    # the second line stops inside a word (崇 / 敬) that the column after it finishes
+    ("乡亲们，朋友们：\n今天，我们怀着十分崇", [BlockKind.TITLE, BlockKind.BODY, BlockKind.BODY]),
+    # a title's lines end their phrase: the column after them opens on a word of its own
+    ("乡亲们，朋友们：\n大会开幕式在此举行", [BlockKind.TITLE] * 3 + [BlockKind.BODY]),
+])
+def test_lines_with_commas_stopping_inside_a_word_the_next_column_finishes_are_text(first_lines, kinds):
+    rest = "\n".join(wrap_column(["敬的心情，在这里隆重集会，纪念全县第一所乡村小学建校一百周年。大家回顾百年历程，"
+                                  "展望美好未来。"], 13, indent=0))
+    assert _kinds(f"在全县乡村教育百年纪念大会上的讲话\n\n{first_lines}\n\n{rest}") == kinds
