@@ -1745,12 +1745,25 @@ def _frames_of_run(blocks: list[Block], i: int, j: int) -> list[tuple[int, int]]
     return out
 
 
+# A subheadline's dash leads a line longer than a signature's name (——张三), sentence-free.
+MIN_DASH_SUBHEADLINE_CHARS = 6
+
+
+def _dash_subheadline(block: Block) -> bool:
+    """Whether a title block is a subheadline led by a dash (——…联欢活动侧记)."""
+    text = block.text.strip() if block.kind is BlockKind.TITLE else ""
+    return (text.startswith("——") and len(text.lstrip("—")) >= MIN_DASH_SUBHEADLINE_CHARS
+            and not any(c in SENTENCE_MARKS for c in text))
+
+
 def _exclaimed_runs_to_body(blocks: list[Block]) -> list[Block]:
     """Lines ending in ！ right after text, no byline or lead after them (这是一段催人奋进的
     创业历程！ / 这是一份沉甸甸的时代答卷！), are the text's cry: 54 title-like lines ending in
     ！ in 20 generated sets, all text. So is each such frame after it, a frame a cry
     (祝福伟大祖国更加繁 / 荣昌盛！, 祝福中华民族昂首走 / 向复兴！), up to one that ends otherwise
-    or stands over a byline or a lead."""
+    or stands over a byline or a lead, or over a subheadline: a headline's cry (我爱你，祖国！ /
+    ——国庆之夜…侧记; title_acc +0.0025 summed over 35 generated sets and +0.0033 over 26
+    unseen sets, one page each, none down)."""
     out: list[Block] = []
     runs = {i: j for i, j in _title_runs(blocks)}
     i = 0
@@ -1765,7 +1778,8 @@ def _exclaimed_runs_to_body(blocks: list[Block]) -> list[Block]:
             nxt = blocks[b] if b < len(blocks) else None
             cried = (after_text and blocks[b - 1].kind is BlockKind.TITLE and blocks[b - 1].text.strip()[-1:] in "！!"
                      and not (nxt is not None and (nxt.kind is BlockKind.BYLINE
-                                                   or nxt.kind is BlockKind.BODY and opens_with_lead(nxt.lines))))
+                                                   or nxt.kind is BlockKind.BODY and opens_with_lead(nxt.lines)
+                                                   or _dash_subheadline(nxt))))
             if cried:
                 out.append(as_text(blocks[a:b]))
             else:

@@ -1737,3 +1737,12 @@ def test_lines_with_commas_stopping_inside_a_word_the_next_column_finishes_are_t
     rest = "\n".join(wrap_column(["敬的心情，在这里隆重集会，纪念全县第一所乡村小学建校一百周年。大家回顾百年历程，"
                                   "展望美好未来。"], 13, indent=0))
     assert _kinds(f"在全县乡村教育百年纪念大会上的讲话\n\n{first_lines}\n\n{rest}") == kinds
+
+
+def test_classify_blocks_a_cry_over_a_dash_subheadline_is_a_headline():
+    # A cry right after text is the text's own, but over a subheadline led by a dash it is
+    # the headline of a story drawn after its text, last on the page.
+    cry = "家乡，我爱你！"
+    column = "\n".join(wrap_column([_FINISHED], 12))
+    assert _kinds(f"{column}\n\n{cry}\n\n——重阳节敬老晚会侧记\n") == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE]
+    assert _kinds(f"{column}\n\n{cry}\n") == [BlockKind.BODY, BlockKind.BODY]  # alone: the text's
