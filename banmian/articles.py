@@ -2288,12 +2288,11 @@ def _two_stories(t1: str, head: str, tail: str, gain: float) -> bool:
             and not OPENING_BOX_RE.match(head) and not COLUMN_TAG_RE.search(t1))
 
 
-# A speech's date in brackets closing its headline (…上的讲话（2019年10月1日）) names no column.
-_DATE_IN_BRACKETS_RE = re.compile(r"（\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日）\s*$")
-
-
 def _closed_by_column_name(text: str) -> bool:
-    return COLUMN_TAG_RE.search(text) is not None and _DATE_IN_BRACKETS_RE.search(text) is None
+    """Whether a title piece ends in its column's name; a speech's date in brackets closing
+    its headline (…上的讲话（2019年10月1日）) names no column."""
+    m = COLUMN_TAG_RE.search(text)
+    return m is not None and _SPEECH_DATE_RE.match(m.group()[1:]) is None
 
 
 def _frame_pair_starts(side: list[Block]) -> tuple[list[int], bool]:
