@@ -150,6 +150,18 @@ def test_assemble_articles_byline_between_two_stories_signs_the_one_with_a_lead(
     assert [[b.name for b in a.bylines] for a in articles] == [["陶东一", "蔡瑶洁"], []]
 
 
+def test_assemble_articles_byline_glued_over_a_text_without_lead_signs_the_lead_story_before():
+    # [lead text, its headline, byline glued in one frame to the next text, that text's
+    # headline]: the extractor glued the byline closing the first story's titles to the frame
+    # under it; a reporter's byline goes with the lead, not with the text without one.
+    lead = _column("本报讯 10月20日上午，第七届文化节在市民广场开幕，侗族大歌、苗族飞歌轮番上演，吸引市民驻足观看。")
+    plain = _column("为庆祝建校六十周年，学校举办了乒乓球友谊赛，师生们各显神通，比的不是胜负而是友谊。")
+    text = f"{lead}\n\n文化节开幕\n\n■记者 陶东一\n{plain}\n\n乒乓球友谊赛举行\n"
+    articles, _, _ = _assemble(text)
+    assert [a.titles[0].text for a in articles] == ["文化节开幕", "乒乓球友谊赛举行"]
+    assert [[b.name for b in a.bylines] for a in articles] == [["陶东一"], []]
+
+
 def test_assemble_articles_headline_drawn_beside_another_goes_to_the_text_it_names():
     # Two headlines drawn together, then their two texts: each headline goes to its own.
     a = "\n".join(wrap_column(["本报贵阳10月24日电 贵州省政府日前印发实施意见，推动县域商业体系和乡村物流建设，提出打造一批商贸强县。"], 15))
