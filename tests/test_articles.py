@@ -162,6 +162,17 @@ def test_assemble_articles_byline_glued_over_a_text_without_lead_signs_the_lead_
     assert [[b.name for b in a.bylines] for a in articles] == [["陶东一"], []]
 
 
+def test_assemble_articles_byline_glued_under_a_headline_drawn_after_its_text_signs_the_next_lead():
+    # [story 1 with its byline and lead, its headline drawn after it glued in one frame to the
+    # next story's byline, story 2's lead]: the byline is the lead's, not a second one of story 1.
+    first = _column("本报讯 10月20日上午，第七届文化节在市民广场开幕，侗族大歌、苗族飞歌轮番上演，吸引市民驻足观看。")
+    second = _column("本报讯 为庆祝建校六十周年，学校举办了乒乓球友谊赛，师生们各显神通，比的不是胜负而是友谊。")
+    text = f"■记者 陶东一\n{first}\n\n文化节开幕\n■记者 林燕凯\n\n{second}\n\n乒乓球友谊赛举行\n"
+    articles, _, _ = _assemble(text)
+    assert [a.titles[0].text for a in articles] == ["文化节开幕", "乒乓球友谊赛举行"]
+    assert [[b.name for b in a.bylines] for a in articles] == [["陶东一"], ["林燕凯"]]
+
+
 def test_assemble_articles_headline_drawn_beside_another_goes_to_the_text_it_names():
     # Two headlines drawn together, then their two texts: each headline goes to its own.
     a = "\n".join(wrap_column(["本报贵阳10月24日电 贵州省政府日前印发实施意见，推动县域商业体系和乡村物流建设，提出打造一批商贸强县。"], 15))
