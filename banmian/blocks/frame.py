@@ -884,11 +884,15 @@ def _subheadings_to_body(blocks: list[Block], widths: tuple[float, ...] = ()) ->
 
 
 def _merge_adjacent(blocks: list[Block]) -> list[Block]:
-    """Consecutive byline lines of one frame are one byline block (■记者 … / 通讯员 …)."""
+    """Consecutive byline lines of one frame are one byline block (■记者 … / 通讯员 …), up to
+    a line led by a mark of its own after a marked one (■记者 甲 / ■记者 乙): the bylines of
+    two stories drawn together, one closing the text above, one over the lead below, which
+    the assembly weighs apart."""
     out: list[Block] = []
     for b in blocks:
         prev = out[-1] if out else None
-        if prev is not None and prev.kind is b.kind is BlockKind.BYLINE:
+        if prev is not None and prev.kind is b.kind is BlockKind.BYLINE and not (
+                BYLINE_MARK_RE.match(b.text) and BYLINE_MARK_RE.match(prev.text)):
             out[-1] = Block(BlockKind.BYLINE, prev.lines + b.lines, b.frame_index,
                             bylines=prev.bylines + b.bylines, text=prev.text + "\n" + b.text)
         else:

@@ -345,3 +345,9 @@ def test_stops_mid_sentence_not_after_a_source_note_or_a_letters_signature():
     assert not stops_mid_sentence(lines("全县今年新建高标准农田两", "万亩。", "数据来源：县农业农村局"))
     assert not stops_mid_sentence(lines("盼望有关部门早日解决。", "浙江平湖市  李小明"))
     assert not stops_mid_sentence(lines("全县今年新建高标准农田两万亩。", "本报记者 张明摄"))
+
+
+def test_classify_frame_bylines_each_led_by_its_own_mark_are_two_blocks():
+    # two stories' bylines drawn together, one frame; a second line with no mark goes on the first
+    assert [len(b.bylines) for b in _blocks("■记者 林 燕\n■记者 贺 一")] == [1, 1]
+    assert [len(b.bylines) for b in _blocks("■记者 林 燕\n通讯员 贺 一")] == [2]
