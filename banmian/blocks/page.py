@@ -163,7 +163,9 @@ def _breaks_word_into(b: Block, nxt: Block | None) -> bool:
     if not last or not "\u4e00" <= last[-1] <= "\u9fff" or not any(has_clause_mark(l.text) for l in b.lines):
         return False
     w = _body_width(nxt)
-    return bool(w) and reaches_column(nxt.lines[0].text, w) and junction_gain(last, nxt.lines[0].text) >= WORD_OVER_BREAK
+    if not w or not reaches_column(nxt.lines[0].text, w):
+        return False
+    return junction_gain(last, nxt.lines[0].text) >= WORD_OVER_BREAK
 
 
 def _paragraphs_first_line_alone(b: Block, prev: Block | None) -> bool:
