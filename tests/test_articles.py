@@ -175,7 +175,7 @@ def test_assemble_articles_byline_glued_under_a_headline_drawn_after_its_text_si
 
 def test_assemble_articles_two_marked_bylines_in_one_frame_sign_the_stories_on_either_side():
     # The byline closing one story and the one over the next story's lead, drawn as one frame.
-    a = _column("本报讯 10月3日，全市交通建设推进会召开，会议部署了今冬明春重点工程，确保年底前完成全年目标任务。")
+    a = _column("本报讯 10月3日，全市交通建设推进会召开，会议部署了今冬明春重点工程，力争年内全部建成并投入使用。")
     b = _column("本报讯 由市委宣传部主办的《影像辞典》今起在市电视台播出，全片共七十集，每集五分钟。")
     text = f"交通建设推进会召开\n\n{a}\n\n■记者 林燕凯\n■记者 贺 一\n\n{b}\n\n《影像辞典》今起播出\n"
     articles, _, _ = _assemble(text)

@@ -1728,13 +1728,13 @@ def test_title_lines_after_a_caption_its_credit_closes_head_the_lead_below():
 
 
 @pytest.mark.parametrize("first_lines, kinds", [
-    # the second line stops inside a word (崇 / 敬) that the column after it finishes
-    ("乡亲们，朋友们：\n今天，我们怀着十分崇", [BlockKind.TITLE, BlockKind.BODY, BlockKind.BODY]),
+    # the second line stops inside a word (激 / 动) that the column after it finishes
+    ("乡亲们，朋友们：\n此刻，大家怀着十分激", [BlockKind.TITLE, BlockKind.BODY, BlockKind.BODY]),
     # a title's lines end their phrase: the column after them opens on a word of its own
     ("乡亲们，朋友们：\n大会开幕式在此举行", [BlockKind.TITLE] * 3 + [BlockKind.BODY]),
 ])
 def test_lines_with_commas_stopping_inside_a_word_the_next_column_finishes_are_text(first_lines, kinds):
-    rest = "\n".join(wrap_column(["敬的心情，在这里隆重集会，纪念全县第一所乡村小学建校一百周年。大家回顾百年历程，"
+    rest = "\n".join(wrap_column(["动的心情相聚村头，一起为新落成的村史馆剪彩。大家回顾村庄的变迁，说起这些年的新路新房，"
                                   "展望美好未来。"], 13, indent=0))
     assert _kinds(f"在全县乡村教育百年纪念大会上的讲话\n\n{first_lines}\n\n{rest}") == kinds
 
