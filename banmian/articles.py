@@ -2309,9 +2309,10 @@ def _two_stories(t1: str, head: str, tail: str, gain: float) -> bool:
             and not OPENING_BOX_RE.match(head) and not COLUMN_TAG_RE.search(t1))
 
 
-def _closed_by_column_name(text: str) -> bool:
-    """Whether a title piece ends in its column's name; a speech's date in brackets closing
-    its headline (…上的讲话（2019年10月1日）) names no column."""
+def _headline_with_column_name(text: str) -> bool:
+    """Whether a title piece ends in its column's name, as a complete headline does (blocks.page
+    and blocks.frame ask the same of a line and a run); a speech's date in brackets closing its
+    headline (…上的讲话（2019年10月1日）) names no column."""
     m = COLUMN_TAG_RE.search(text)
     return m is not None and _SPEECH_DATE_RE.match(m.group()[1:]) is None
 
@@ -2328,7 +2329,7 @@ def _frame_pair_starts(side: list[Block]) -> tuple[list[int], bool]:
     if len(pieces) != 2 or _one_title(*(_piece_text(p) for p in pieces)):
         return [], False
     complete = all(any(b.kind is _DUPLICATE for b in p) or len(p) > 1 and p[-1].text.startswith(_DASHES)
-                   or _closed_by_column_name(_piece_text(p)) for p in pieces)
+                   or _headline_with_column_name(_piece_text(p)) for p in pieces)
     if not complete and _deck_under_overprint(*pieces):
         return [], False
     return [side.index(pieces[0][0]), side.index(pieces[1][0])], complete
