@@ -141,25 +141,19 @@ def test_assemble_articles_caption_keeps_the_credit_printed_on_its_line():
     assert not unassigned
 
 
-def test_assemble_articles_byline_between_two_stories_signs_the_one_with_a_lead():
+@pytest.mark.parametrize("layout, names", [
+    # the byline in a frame of its own between the two texts
+    ("文化节开幕\n\n{lead}\n\n■记 者 陶东一\n通讯员 蔡瑶洁\n\n{plain}\n\n乒乓球友谊赛举行\n", ["陶东一", "蔡瑶洁"]),
+    # the lead's headline drawn after its text, its byline glued by the extractor to the frame
+    # of the text below, which has no lead: a reporter's byline goes with the lead
+    ("{lead}\n\n文化节开幕\n\n■记者 陶东一\n{plain}\n\n乒乓球友谊赛举行\n", ["陶东一"]),
+])
+def test_assemble_articles_byline_between_two_stories_signs_the_one_with_a_lead(layout, names):
     lead = _column("本报讯 10月20日上午，第七届文化节在市民广场开幕，侗族大歌、苗族飞歌轮番上演。")
     plain = _column("为庆祝建校六十周年，学校举办了乒乓球友谊赛，师生们各显神通，比的不是胜负而是友谊。")
-    text = f"文化节开幕\n\n{lead}\n\n■记 者 陶东一\n通讯员 蔡瑶洁\n\n{plain}\n\n乒乓球友谊赛举行\n"
-    articles, _, _ = _assemble(text)
+    articles, _, _ = _assemble(layout.format(lead=lead, plain=plain))
     assert [a.titles[0].text for a in articles] == ["文化节开幕", "乒乓球友谊赛举行"]
-    assert [[b.name for b in a.bylines] for a in articles] == [["陶东一", "蔡瑶洁"], []]
-
-
-def test_assemble_articles_byline_glued_over_a_text_without_lead_signs_the_lead_story_before():
-    # [lead text, its headline, byline glued in one frame to the next text, that text's
-    # headline]: the extractor glued the byline closing the first story's titles to the frame
-    # under it; a reporter's byline goes with the lead, not with the text without one.
-    lead = _column("本报讯 10月20日上午，第七届文化节在市民广场开幕，侗族大歌、苗族飞歌轮番上演，吸引市民驻足观看。")
-    plain = _column("为庆祝建校六十周年，学校举办了乒乓球友谊赛，师生们各显神通，比的不是胜负而是友谊。")
-    text = f"{lead}\n\n文化节开幕\n\n■记者 陶东一\n{plain}\n\n乒乓球友谊赛举行\n"
-    articles, _, _ = _assemble(text)
-    assert [a.titles[0].text for a in articles] == ["文化节开幕", "乒乓球友谊赛举行"]
-    assert [[b.name for b in a.bylines] for a in articles] == [["陶东一"], []]
+    assert [[b.name for b in a.bylines] for a in articles] == [names, []]
 
 
 def test_assemble_articles_byline_glued_under_a_headline_drawn_after_its_text_signs_the_next_lead():
