@@ -167,15 +167,6 @@ def test_assemble_articles_byline_glued_under_a_headline_drawn_after_its_text_si
     assert [[b.name for b in a.bylines] for a in articles] == [["陶东一"], ["林燕凯"]]
 
 
-def test_assemble_articles_two_marked_bylines_in_one_frame_sign_the_stories_on_either_side():
-    # The byline closing one story and the one over the next story's lead, drawn as one frame.
-    a = _column("本报讯 10月3日，全市交通建设推进会召开，会议部署了今冬明春重点工程，力争年内全部建成并投入使用。")
-    b = _column("本报讯 由市委宣传部主办的《影像辞典》今起在市电视台播出，全片共七十集，每集五分钟。")
-    text = f"交通建设推进会召开\n\n{a}\n\n■记者 林燕凯\n■记者 贺 一\n\n{b}\n\n《影像辞典》今起播出\n"
-    articles, _, _ = _assemble(text)
-    assert [[x.name for x in art.bylines] for art in articles] == [["林燕凯"], ["贺一"]]
-
-
 def test_assemble_articles_headline_drawn_beside_another_goes_to_the_text_it_names():
     # Two headlines drawn together, then their two texts: each headline goes to its own.
     a = "\n".join(wrap_column(["本报贵阳10月24日电 贵州省政府日前印发实施意见，推动县域商业体系和乡村物流建设，提出打造一批商贸强县。"], 15))
@@ -186,12 +177,18 @@ def test_assemble_articles_headline_drawn_beside_another_goes_to_the_text_it_nam
     assert [[t.text for t in x.titles] for x in articles] == [["贵州推动县域商业体系建设"], ["林保和院士逝世"]]
 
 
-def test_assemble_articles_two_bylines_side_by_side_sign_two_articles():
+@pytest.mark.parametrize("bylines, names", [
+    ("■记者 林燕凯 通讯员 冯英轩\n\n■记者 贺 一", [["林燕凯", "冯英轩"], ["贺一"]]),
+    # one frame: the byline closing one story and the one over the next story's lead, each
+    # led by its own mark
+    ("■记者 林燕凯\n■记者 贺 一", [["林燕凯"], ["贺一"]]),
+])
+def test_assemble_articles_two_bylines_side_by_side_sign_two_articles(bylines, names):
     a = _column("本报讯 10月3日，全市交通建设推进会召开，会议部署了今冬明春重点工程，确保年底前完成全年目标任务。")
     b = _column("本报讯 由市委宣传部主办的《影像辞典》今起在市电视台播出，全片共七十集，每集五分钟。")
-    text = f"交通建设推进会召开\n\n{a}\n\n■记者 林燕凯 通讯员 冯英轩\n\n■记者 贺 一\n\n《影像辞典》今起播出\n\n{b}\n"
+    text = f"交通建设推进会召开\n\n{a}\n\n{bylines}\n\n《影像辞典》今起播出\n\n{b}\n"
     articles, _, _ = _assemble(text)
-    assert [[x.name for x in art.bylines] for art in articles] == [["林燕凯", "冯英轩"], ["贺一"]]
+    assert [[x.name for x in art.bylines] for art in articles] == names
 
 
 def test_assemble_articles_photo_credit_between_story_and_caption_signs_the_caption():
