@@ -2326,10 +2326,13 @@ def _frame_pair_starts(side: list[Block]) -> tuple[list[int], bool]:
     over 35 generated sets (1 up, 1 down by 0.0005, title_acc +0.006) and over 26 unseen sets
     (1 up, none down)."""
     pieces = _title_pieces(side)
-    if len(pieces) != 2 or _one_title(*(_piece_text(p) for p in pieces)):
+    if len(pieces) != 2:
+        return [], False
+    texts = [_piece_text(p) for p in pieces]
+    if _one_title(*texts):
         return [], False
     complete = all(any(b.kind is _DUPLICATE for b in p) or len(p) > 1 and p[-1].text.startswith(_DASHES)
-                   or _headline_with_column_name(_piece_text(p)) for p in pieces)
+                   or _headline_with_column_name(text) for p, text in zip(pieces, texts))
     if not complete and _deck_under_overprint(*pieces):
         return [], False
     return [side.index(pieces[0][0]), side.index(pieces[1][0])], complete
