@@ -2024,6 +2024,20 @@ def test_assemble_articles_section_opening_set_apart_joins_its_compilation(headl
     assert sections[1][0].split("\n")[-1] in "".join(articles[0].paragraphs)
 
 
+def test_assemble_articles_section_opening_whose_name_the_extractor_split_joins_its_compilation():
+    # The middle opening's name is cut across two frames (…副站长赵 / 志刚——) and its heading
+    # is glued to the top of the text under it: still one more section, not another story.
+    headline, sections = _SECTIONED[0]
+    split = "\n市消防救援支队特勤站副站长赵\n\n志刚——\n\n不负使命不负青春\n"
+    text = f"{headline}\n\n" + "".join(
+        (split if k == 1 else f"{opening}\n") + f"{_column(*paras)}\n{note}\n"
+        for k, (opening, paras, note) in enumerate(sections))
+    articles, unassigned, _ = _assemble(text)
+    assert len(articles) == 1 and not unassigned
+    assert [t.text for t in articles[0].titles] == [headline]
+    assert "不负使命不负青春" in "".join(articles[0].paragraphs)
+
+
 @pytest.mark.parametrize("next_headline", [
     "节日坚守岗位 守护万家平安",                                 # a headline set otherwise than the heading
     "节日坚守岗位守护万家平安\n节日坚守岗位守护万家平安",        # an overprinted headline
