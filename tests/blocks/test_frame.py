@@ -144,6 +144,7 @@ def test_classify_frame_kicker_over_an_overprinted_headline_is_all_title():
     ("山河壮美，步履铿锵，", "沿海开放走出崭新道路", "共绘蓝色海湾（奋进七十年", "新征程·区域发展新格局）"),
     ("湖光山色，城乡相映（走进", "乡村·美丽家园）"),
     ("稳就业见实效，岗位送上门", "“日子越过越有奔头”", "（走基层看“六稳”④）"),
+    ("多喝水，少熬夜", "这些养生说法，", "你信了吗(健康窗)"),  # the name in ASCII brackets, no line at the column
 ])
 def test_classify_frame_headline_closed_by_a_column_name_broken_over_its_lines_is_a_title(lines):
     # commas or not, no running text ends in a column's name its lines break
@@ -154,6 +155,7 @@ def test_classify_frame_headline_closed_by_a_column_name_broken_over_its_lines_i
 @pytest.mark.parametrize("line, title", [
     ("走稳开放路，共享新机遇（钟声）", True),  # fits no column: a commentary's headline and pen name
     ("各方同意，交联合国（安理会）", False),  # set to the column: running text ending in brackets
+    ("各方同意，提交联合国(安理会)", False),  # so in ASCII brackets
 ])
 def test_classify_frame_line_alone_with_a_comma_and_a_name_in_brackets_is_a_headline_if_it_fits_no_column(line, title):
     frame = group_frames(read_lines(SourceText(text=line)))[0]
