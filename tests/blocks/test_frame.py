@@ -152,6 +152,14 @@ def test_classify_frame_headline_closed_by_a_column_name_broken_over_its_lines_i
     assert {b.kind for b in classify_frame(frames[0], (11.0,))} == {BlockKind.TITLE}
 
 
+def test_classify_frame_justified_line_spread_with_spaces_is_not_set_across_columns():
+    # An extractor spaces out a justified line short of characters (实 现 了 …): its characters,
+    # not its spaces, say how wide it was set, so it is no headline run across columns.
+    lines = ("经过全体村民多年艰苦", "奋斗，村里于 2015年提前 2年", "实 现 了 人 均 收 入 翻 一 番比")
+    frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
+    assert {b.kind for b in classify_frame(frames[0], (13.0,))} == {BlockKind.BODY}
+
+
 @pytest.mark.parametrize("line, title", [
     ("走稳开放路，共享新机遇（钟声）", True),  # fits no column: a commentary's headline and pen name
     ("各方同意，交联合国（安理会）", False),  # set to the column: running text ending in brackets
