@@ -13,6 +13,7 @@ from functools import lru_cache
 import itertools
 import re
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from banmian.blocks import (
     ASCII_COLUMN_TAG_RE, BODY_LEAD_RE, BRIEF_BOX_LABEL_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, EDITORS_NOTE_RE, LEAD_FIRST_CHARS, LEADS_ON_RE, OPENING_BOX_RE, PHOTO_ROLE, SIDEBAR_LABEL_RE,
@@ -1673,11 +1674,25 @@ def _section_look(blocks: list[Block], width: float) -> SectionLook | None:
 MIN_SECTIONS_AFTER_OPENING = 2
 
 
+def _opens_alike(line: str, look: SectionLook) -> bool:
+    """Whether a line of text opens a section as a gap's opening ``look`` does: with an
+    author's line (（法国）某某) or a line led on by a dash."""
+    return look[2] == "author" and _AUTHOR_LINE_RE.match(line) is not None
+
+
+def _first_text_line(run: list[Block]) -> str:
+    body = [b for b in run if b.kind is BlockKind.BODY]
+    return body[0].lines[0].text.strip() if body else ""
+
+
 def _open_compilations(gaps: list[list[Block]], bodies: list[list[Block]]) -> None:
     """The first section of a compilation opens its text: where the end of a gap is set as
     the sections after it are (a place and a dash over a heading, the author's byline), that
     end moves into the text it opens, and the compilation's headline is the one beside it
-    (often drawn after the last section). The assembly joins the later sections itself."""
+    (often drawn after the last section). The assembly joins the later sections itself.
+    An author's line (（法国）某某) that opens a later section inside a text frame, under its
+    heading, counts as such a section: article_f1 +0.006, title_acc +0.017 summed over 35
+    generated sets and +0.010, +0.031 over 28 unseen sets (13 pages up, 1 down in title)."""
     n = len(bodies)
     shapes = [_section_shape(gaps[j], bodies[j - 1], bodies[j]) if j else None for j in range(n)]
     for j in range(n):
@@ -1692,6 +1707,10 @@ def _open_compilations(gaps: list[list[Block]], bodies: list[list[Block]]) -> No
             if look is None:
                 continue
             alike = sum(1 for x in shapes[j + 1:] if x is not None and _alike_openings(x, look))
+            alike += sum(1 for x in range(j, n) for t in _section_opening_lines(bodies[x])
+                         if _opens_alike(t, look))
+            alike += sum(1 for x in range(j + 1, n) if shapes[x] is None and gaps[x] and gaps[x][-1].kind is _TITLE
+                         and _opens_alike(_first_text_line(bodies[x]), look))
             if alike >= MIN_SECTIONS_AFTER_OPENING:
                 bodies[j][:0] = [Block(BlockKind.BODY, b.lines, b.frame_index) for b in gaps[j][k:]]
                 del gaps[j][k:]
@@ -1760,6 +1779,12 @@ def _section_openings_inside(run: list[Block]) -> bool:
     the opening: a line led on by a dash (北京某大学学生李四——), or an author's line under a
     heading short of the column (为青春欢呼 / （俄罗斯）某某), that opens its frame (its first
     or second line) or follows the note closing the section before (（本报记者 X））."""
+    return any(True for _ in _section_opening_lines(run))
+
+
+def _section_opening_lines(run: list[Block]) -> Iterator[str]:
+    """The lines that open a compilation's sections inside a run of text (see
+    _section_openings_inside): the dash's line, or the author's."""
     rows = [(l.text.strip(), k) for b in run if b.kind is BlockKind.BODY for k, l in enumerate(b.lines)]
     w = _run_width(run)
     for i, (text, k) in enumerate(rows):
@@ -1770,8 +1795,7 @@ def _section_openings_inside(run: list[Block]) -> bool:
                 and display_width(heading) <= w - INDENT_EM - 1.0 and not has_clause_mark(heading)):
             continue
         if k <= 1 or any(_SECTION_NOTE_RE.search(t) for t, _ in rows[max(0, i - OPENING_NOTE_LINES):i]):
-            return True
-    return False
+            yield text
 
 
 def _alike_sections(a: SectionShape | None, b: SectionShape | None) -> bool:

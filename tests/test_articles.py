@@ -1403,6 +1403,21 @@ def test_assemble_articles_compilation_opening_section_is_text_under_the_headlin
     assert "".join(articles[0].paragraphs).startswith(f"{place}——{head.split()[0]}")
 
 
+def test_assemble_articles_first_section_opens_the_text_when_later_authors_open_sections_inside_it():
+    # The first section's heading and author set apart at the top, the compilation's headline
+    # drawn after the last section; the later openings sit in the text frames (an author's
+    # line under a heading in a gap, or both after the note closing the section before).
+    (_, sections) = _SECTIONED[1]
+    (_, p1, n1), (_, p2, n2), (_, p3, n3) = sections
+    text = ("城市的活力让我着迷\n（法国）让·皮埃尔\n\n" + _column(*p1) + f"\n{n1}\n\n"
+            + "交往的历史源远流长\n\n（西班牙）卡洛斯·加西亚\n" + _column(*p3) + f"\n{n3}\n"
+            + "年轻学生爱上了中文\n（意大利）马里奥·罗西\n" + _column(*p2) + f"\n{n2}\n\n友谊之花常开 合作之路常新\n")
+    articles, unassigned, _ = _assemble(text)
+    assert len(articles) == 1 and not unassigned
+    assert [t.text for t in articles[0].titles] == ["友谊之花常开 合作之路常新"]
+    assert "".join(articles[0].paragraphs).startswith("城市的活力让我着迷")
+
+
 @pytest.mark.parametrize("story_end, credit_after", [
     ("各村合作社组织农机下田抢收，预计本周内", "\n\n■摄影 王 五"),  # stops mid-sentence, credit in a byline
     ("各村合作社组织农机下田抢收，预计本周内全部完成。", "\n\n■摄影 王 五"),
