@@ -1740,10 +1740,10 @@ def _alike_openings(a: SectionLook | SectionShape, b: SectionLook | SectionShape
 def _section_gap(gap: list[Block], before: list[Block], after: list[Block]) -> bool:
     """Whether a gap's title lines open a compilation's section: a name and office led on by a
     dash, wrapped or not, over a heading (…代理排长张三—— / 不负时代), or a heading over its
-    author (中国的明天更美好 / （法国）某某); no column's name closes it. An extractor may cut
-    the name across frames and glue the heading to the text under it (…政委张 / 三—— / 不负
-    时代 + text): article_f1 +0.003 over 26 unseen sets, +0.003 over a pair made in the
-    rule's session (3 pages up, none down; no change over 35 generated sets). The text before it
+    author (中国的明天更美好 / （法国）某某); no column's name closes it. An extractor may glue
+    the heading to the text under it, the name apart (张三—— / 不负时代，不负青春 + text) or
+    cut across frames (…政委张 / 三——): article_f1 +0.009 over 28 unseen sets (4 pages up,
+    none down; no change over 35 generated sets). The text before it
     ends with a note (（本报记者 X）, （作者为…）; no photo's credit), the text after opens no
     article with a lead."""
     titles = [b for b in gap if b.kind is BlockKind.TITLE]
@@ -1751,7 +1751,7 @@ def _section_gap(gap: list[Block], before: list[Block], after: list[Block]) -> b
         return False
     lines = [l.text.strip() for b in titles for l in b.lines]
     if not (any(t.endswith("——") for t in lines[:-1]) or any(_AUTHOR_LINE_RE.match(t) for t in lines[1:])
-            or len(lines) > 1 and lines[-1].endswith("——") and _opens_on_heading(after)):
+            or lines[-1].endswith("——") and _opens_on_heading(after)):
         return False
     if _names_column(lines[-1]):
         return False
@@ -1760,14 +1760,17 @@ def _section_gap(gap: list[Block], before: list[Block], after: list[Block]) -> b
 
 
 def _opens_on_heading(run: list[Block]) -> bool:
-    """Whether a run of text opens on a heading line set with the text under it: no clause
-    mark, short of the column (展现新时代军人风采 / 10月1日凌晨，…)."""
+    """Whether a run of text opens on a heading line set with the text under it: short of the
+    column with no clause mark (展现新时代军人风采 / 10月1日凌晨，…), or short of a paragraph's
+    indented first line and ending in none (担使命，青春献给航空梦)."""
     body = [b for b in run if b.kind is BlockKind.BODY]
     if not body or len(body[0].lines) < 2:
         return False
     first = body[0].lines[0].text.strip()
-    return (not has_clause_mark(first) and len(first) >= 4
-            and display_width(first) <= _run_width(run) - 1.0)
+    w = _run_width(run)
+    return len(first) >= 4 and (not has_clause_mark(first) and display_width(first) <= w - 1.0
+                                or not has_clause_mark(first[-1]) and first[-1] not in TERMINAL_MARKS
+                                and display_width(first) <= w - INDENT_EM - 1.0)
 
 
 # Lines before a section's opening, at most, that the note closing the section before spans.

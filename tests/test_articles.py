@@ -2039,18 +2039,22 @@ def test_assemble_articles_section_opening_set_apart_joins_its_compilation(headl
     assert sections[1][0].split("\n")[-1] in "".join(articles[0].paragraphs)
 
 
-def test_assemble_articles_section_opening_whose_name_the_extractor_split_joins_its_compilation():
-    # The middle opening's name is cut across two frames (…副站长赵 / 志刚——) and its heading
-    # is glued to the top of the text under it: still one more section, not another story.
+@pytest.mark.parametrize("split", [
+    "\n市消防救援支队特勤站副站长赵\n\n志刚——\n\n不负使命不负青春\n",  # the name cut across two frames
+    "\n赵志刚——\n\n不负使命，不负青春\n",  # the name alone, a comma in the heading
+])
+def test_assemble_articles_section_opening_whose_heading_is_glued_to_its_text_joins_its_compilation(split):
+    # The middle opening's name (cut across two frames or not: …副站长赵 / 志刚——) stands
+    # apart, its heading glued to the top of the text under it: still one more section, not
+    # another story.
     headline, sections = _SECTIONED[0]
-    split = "\n市消防救援支队特勤站副站长赵\n\n志刚——\n\n不负使命不负青春\n"
     text = f"{headline}\n\n" + "".join(
         (split if k == 1 else f"{opening}\n") + f"{_column(*paras)}\n{note}\n"
         for k, (opening, paras, note) in enumerate(sections))
     articles, unassigned, _ = _assemble(text)
     assert len(articles) == 1 and not unassigned
     assert [t.text for t in articles[0].titles] == [headline]
-    assert "不负使命不负青春" in "".join(articles[0].paragraphs)
+    assert split.split("\n")[-2] in "".join(articles[0].paragraphs)
 
 
 @pytest.mark.parametrize("next_headline", [
