@@ -1676,6 +1676,27 @@ def test_frames_drawn_only_where_blank_lines_mark_frames():
     assert not frames_drawn(frames(column.replace("\n", "\n\n")))  # a blank line after every line
 
 
+@pytest.mark.parametrize("titles", [
+    "稳就业 惠民生（民生观察）\n\n全县新增就业岗位三千余个",  # a subheadline at a first line's width
+    "县城公交线路全面优化调整\n\n调整公交线路超过二十条",  # a headline and subheadline wrapped as the column
+])
+def test_classify_blocks_lines_right_before_a_box_of_key_points_are_titles(titles):
+    # A box of key points (核心阅读) opens a story as a lead does: the lines right before it
+    # are the story's titles, neither a paragraph's first line nor a subheading set in the
+    # column, whatever their widths.
+    box = "核心阅读\n" + "\n".join(wrap_column(["今年以来，全县把稳就业放在突出位置，多措并举拓宽就业渠道，"
+                                                "群众在家门口就能找到工作。"], 14, indent=0))
+    assert _kinds(f"{COLUMN_OF_FINISHED_TEXT}\n\n{titles}\n\n{box}") == [
+        BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+
+
+def test_classify_blocks_source_note_broken_over_frames_before_an_editors_note_is_text():
+    # A source's note broken over two frames (数据来源：… / …部) closes the story before, though
+    # an editor's note, which opens a story, comes right after it.
+    note = "\n".join(wrap_column(["编者按：新中国成立七十年来，城乡面貌发生了翻天覆地的变化。本版今起推出系列报道，敬请关注。"], 14, indent=0))
+    assert _kinds(f"{COLUMN_OF_FINISHED_TEXT}\n\n数据来源：中共青山县委宣\n\n传部\n\n{note}") == [BlockKind.BODY] * 3
+
+
 def test_classify_blocks_headline_closed_by_its_columns_name_is_no_first_line():
     # A lone line set to the column less the indent, before text that goes on, reads as a
     # paragraph's first line; one ending in its column's name (in ASCII parentheses, as some
