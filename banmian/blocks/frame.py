@@ -540,6 +540,12 @@ def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = 
         # a kicker over its headline. What a speaker says (…写道： / “一名优秀的战士，不是天)
         # runs on in clauses, or leaves its quotation open; a name holds no clause (现在，我提议：).
         return title_blocks(run, frame_index)
+    if (len(run) == 2 and widths and COLUMN_TAG_RE.search(run[1].text) and shapes[1] == "title"
+            and display_width(run[0].text) > max(widths) + WIDER_THAN_COLUMN_EM and "。" not in run[0].text):
+        # A deck set across columns, glued over the next story's headline that its column's
+        # name closes (审议通过…；讨论通过… / 平凡孕育着伟大（今日谈）): two titles. One page
+        # up over 28 unseen sets, no change over 35 generated sets.
+        return title_blocks(run, frame_index)
     if not line_level and tag_broken_over_lines(run):
         # A column's name broken over a headline's last lines (…管用的民主（解码·自 / 信中国·…）).
         return title_blocks(run, frame_index)

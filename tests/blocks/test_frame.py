@@ -152,6 +152,15 @@ def test_classify_frame_headline_closed_by_a_column_name_broken_over_its_lines_i
     assert {b.kind for b in classify_frame(frames[0], (11.0,))} == {BlockKind.TITLE}
 
 
+def test_classify_frame_deck_across_columns_glued_over_a_headline_closed_by_its_column_name_is_two_titles():
+    # The deck of one story, set across columns, and the next story's headline drawn right
+    # under it in the same frame: a semicolon in the deck makes no sentence of running text.
+    lines = ("审议通过《城乡供水条例（草案）》，以立法为群众饮水安全提供制度保障；讨论通过《林地保护办法》",
+             "平凡中见伟大（今日谈）")
+    frames = group_frames(read_lines(SourceText(text="\n".join(lines))))
+    assert [b.kind for b in classify_frame(frames[0], (14.0,))] == [BlockKind.TITLE, BlockKind.TITLE]
+
+
 def test_classify_frame_justified_line_spread_with_spaces_is_not_set_across_columns():
     # An extractor spaces out a justified line short of characters (实 现 了 …): its characters,
     # not its spaces, say how wide it was set, so it is no headline run across columns.
