@@ -1418,6 +1418,18 @@ def test_assemble_articles_first_section_opens_the_text_when_later_authors_open_
     assert "".join(articles[0].paragraphs).startswith("城市的活力让我着迷")
 
 
+def test_assemble_articles_photo_title_stacked_over_the_next_headline_keeps_its_caption():
+    # [a photo's short title, the next story's headline, the caption closed by its credit, the
+    # story's text without a lead]: the title goes with the caption, the headline with the text.
+    caption = "\n".join(wrap_column(["眼下正是辣椒收获季，种植户们抢抓农时，采摘、晾晒辣椒，田间地头一派丰收景象。"
+                                      "图为种植户在晾晒辣椒。"], 14)) + "\n陈  洋摄（新城图片）"
+    story = "\n".join(wrap_column(["作为扎根本地的金融生力军，县农商银行把绿色发展理念融入经营全过程，推出一系列绿色信贷产品。",
+                                    "今年以来，该行绿色贷款余额稳步增长，为全县生态建设提供了有力支撑。"], 14))
+    articles, unassigned, _ = _assemble(f"抢农时\n\n县农商银行：发力绿色金融 润泽美丽生态\n\n{caption}\n\n{story}\n")
+    assert [[t.text for t in a.titles] for a in articles] == [["抢农时"], ["县农商银行：发力绿色金融 润泽美丽生态"]]
+    assert "辣椒" in "".join(articles[0].paragraphs) and "辣椒" not in "".join(articles[1].paragraphs)
+
+
 @pytest.mark.parametrize("story_end, credit_after", [
     ("各村合作社组织农机下田抢收，预计本周内", "\n\n■摄影 王 五"),  # stops mid-sentence, credit in a byline
     ("各村合作社组织农机下田抢收，预计本周内全部完成。", "\n\n■摄影 王 五"),
