@@ -1676,11 +1676,13 @@ MIN_SECTIONS_AFTER_OPENING = 2
 
 def _opens_alike(line: str, look: SectionLook) -> bool:
     """Whether a line of text opens a section as a gap's opening ``look`` does: with an
-    author's line (（法国）某某) or a line led on by a dash."""
+    author's line (（法国）某某). (Lines led on by a dash end lines of text too often to count:
+    counted, article_f1 -0.013 summed over 35 generated sets.)"""
     return look[2] == "author" and _AUTHOR_LINE_RE.match(line) is not None
 
 
 def _first_text_line(run: list[Block]) -> str:
+    """A run's first line of text, stripped; empty without any."""
     body = [b for b in run if b.kind is BlockKind.BODY]
     return body[0].lines[0].text.strip() if body else ""
 
@@ -1692,7 +1694,8 @@ def _open_compilations(gaps: list[list[Block]], bodies: list[list[Block]]) -> No
     (often drawn after the last section). The assembly joins the later sections itself.
     An author's line (（法国）某某) that opens a later section inside a text frame, under its
     heading, counts as such a section: article_f1 +0.006, title_acc +0.017 summed over 35
-    generated sets and +0.010, +0.031 over 28 unseen sets (13 pages up, 1 down in title)."""
+    generated sets (6 pages up) and +0.010, +0.031 over 30 unseen sets (the session's start
+    pair among them; 8 pages up, one of them down in title_acc)."""
     n = len(bodies)
     shapes = [_section_shape(gaps[j], bodies[j - 1], bodies[j]) if j else None for j in range(n)]
     for j in range(n):
@@ -1742,8 +1745,8 @@ def _section_gap(gap: list[Block], before: list[Block], after: list[Block]) -> b
     dash, wrapped or not, over a heading (…代理排长张三—— / 不负时代), or a heading over its
     author (中国的明天更美好 / （法国）某某); no column's name closes it. An extractor may glue
     the heading to the text under it, the name apart (张三—— / 不负时代，不负青春 + text) or
-    cut across frames (…政委张 / 三——): article_f1 +0.009 over 28 unseen sets (4 pages up,
-    none down; no change over 35 generated sets). The text before it
+    cut across frames (…政委张 / 三——): article_f1 +0.013 over 30 unseen sets (the session's
+    start pair among them; 4 pages up, none down; no change over 35 generated sets). The text before it
     ends with a note (（本报记者 X）, （作者为…）; no photo's credit), the text after opens no
     article with a lead."""
     titles = [b for b in gap if b.kind is BlockKind.TITLE]
@@ -2252,8 +2255,8 @@ def _stacked_split(part: _Part) -> list[_Part] | None:
         if before and starts[1] == 1 and _lone_photo_title(side, 0):
             # A photo's short title over the next story's headline, then the photo's caption
             # closed by its credit and the story's text (抢农时 / 某银行：… / …陈 洋摄 / 作为…).
-            # article_f1 +0.003 summed over 35 generated sets (2 up) and over 28 unseen sets
-            # (1 up), none down.
+            # article_f1 +0.003 summed over 35 generated sets (2 up) and over 30 unseen sets
+            # (1 up, of the session's start pair), none down.
             c = next((c for c, _ in cuts if _caption_closed_by_credit(part.body[:c])), None)
             if c is not None:
                 return [_Part(body=part.body[:c], before=first), _Part(body=part.body[c:], before=last, after=part.after)]

@@ -432,7 +432,8 @@ def _closed_by_column_name(run: list[Line], widths: tuple[float, ...]) -> bool:
     last = run[-1].text
     # Some papers print the name in ASCII brackets (…你知道吗(服务窗)), as running text may
     # (…基金组织(IMF)): a headline's when no line of the run is set to a column. article_f1
-    # +0.002 summed over 35 generated sets and +0.003 over 28 unseen sets, a page up in each.
+    # +0.002 summed over 35 generated sets and +0.003 over 30 unseen sets (of the session's
+    # start pair), a page up in each.
     ascii_tag = (ASCII_COLUMN_TAG_RE.search(last) is not None and bool(widths)
                  and not any(fits_column(l.text, widths) for l in run))
     if not COLUMN_TAG_RE.search(last) and not ascii_tag:
@@ -544,7 +545,7 @@ def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = 
             and display_width(run[0].text) > max(widths) + WIDER_THAN_COLUMN_EM and "。" not in run[0].text):
         # A deck set across columns, glued over the next story's headline that its column's
         # name closes (审议通过…；讨论通过… / 平凡孕育着伟大（今日谈）): two titles. One page
-        # up over 28 unseen sets, no change over 35 generated sets.
+        # up over 30 unseen sets (of the session's start pair), no change over 35 generated sets.
         return title_blocks(run, frame_index)
     if not line_level and tag_broken_over_lines(run):
         # A column's name broken over a headline's last lines (…管用的民主（解码·自 / 信中国·…）).
@@ -566,7 +567,7 @@ def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = 
         # A line wider than every column is set across columns: a headline, commas or not.
         # (Its characters say so, not the spaces an extractor spreads a justified line with:
         # 实 现 了 … . Throughout this module: article_f1 +0.004 summed over 35 generated sets,
-        # 3 up, none down, and +0.004 over 28 unseen sets, 2 up, none down.)
+        # 3 up, none down, and +0.004 over 30 unseen sets, 2 up, none down.)
         wide = bool(widths) and any(display_width(unspaced(l.text)) > max(widths) + WIDER_THAN_COLUMN_EM for l in run)
         if wide and _wrapped_tail(run):
             # A line across columns and the few words it wrapped (…一体建设奠定 / 人才基础):

@@ -1239,8 +1239,8 @@ def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list
             continue
         if OPENING_BOX_RE.match(nxt.lines[0].text):
             # A box of key points (核心阅读) opens a story, as a lead does. With the same test in
-            # _column_set_titles_to_body: article_f1 +0.002 summed over 35 generated sets and
-            # +0.009 over 28 unseen sets (9 pages up, none down).
+            # _column_set_titles_to_body: article_f1 +0.002 summed over 35 generated sets (4 pages
+            # up) and +0.009 over 30 unseen sets (7 up), none down.
             continue
         w = _body_width(nxt)
         if j > i + 1 and not (w and all(_full_line(x.text, w) for x in out[i + 1:j])):
