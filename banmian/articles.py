@@ -1764,8 +1764,8 @@ def _section_gap(gap: list[Block], before: list[Block], after: list[Block]) -> b
 
 def _opens_on_heading(run: list[Block]) -> bool:
     """Whether a run of text opens on a heading line set with the text under it: short of the
-    column with no clause mark (展现新时代军人风采 / 10月1日凌晨，…), or short of a paragraph's
-    indented first line and ending in none (担使命，青春献给航空梦)."""
+    column with no clause mark (把训练场当考场 / 10月1日凌晨，…), or short of a paragraph's
+    indented first line and ending in none (守住岗位，守住初心)."""
     body = [b for b in run if b.kind is BlockKind.BODY]
     if not body or len(body[0].lines) < 2:
         return False

@@ -1421,13 +1421,13 @@ def test_assemble_articles_first_section_opens_the_text_when_later_authors_open_
 def test_assemble_articles_photo_title_stacked_over_the_next_headline_keeps_its_caption():
     # [a photo's short title, the next story's headline, the caption closed by its credit, the
     # story's text without a lead]: the title goes with the caption, the headline with the text.
-    caption = "\n".join(wrap_column(["眼下正是辣椒收获季，种植户们抢抓农时，采摘、晾晒辣椒，田间地头一派丰收景象。"
-                                      "图为种植户在晾晒辣椒。"], 14)) + "\n陈  洋摄（新城图片）"
-    story = "\n".join(wrap_column(["作为扎根本地的金融生力军，县农商银行把绿色发展理念融入经营全过程，推出一系列绿色信贷产品。",
-                                    "今年以来，该行绿色贷款余额稳步增长，为全县生态建设提供了有力支撑。"], 14))
-    articles, unassigned, _ = _assemble(f"抢农时\n\n县农商银行：发力绿色金融 润泽美丽生态\n\n{caption}\n\n{story}\n")
-    assert [[t.text for t in a.titles] for a in articles] == [["抢农时"], ["县农商银行：发力绿色金融 润泽美丽生态"]]
-    assert "辣椒" in "".join(articles[0].paragraphs) and "辣椒" not in "".join(articles[1].paragraphs)
+    caption = "\n".join(wrap_column(["入秋以来，山坡上的板栗陆续成熟，栗农们背着竹篓上山，捡拾、分拣板栗，山路上人来人往。"
+                                      "图中栗农正在分拣板栗。"], 14)) + "\n陈  洋摄（新城图片）"
+    story = "\n".join(wrap_column(["县农商银行近年来把节能要求写进每一笔贷款的审查，推出多种面向设备改造的信贷产品。",
+                                    "今年以来，该行这类贷款余额逐月增加，不少小厂借此换上了新机器。"], 14))
+    articles, unassigned, _ = _assemble(f"栗子熟了\n\n县农商银行：信贷助力小厂换新机\n\n{caption}\n\n{story}\n")
+    assert [[t.text for t in a.titles] for a in articles] == [["栗子熟了"], ["县农商银行：信贷助力小厂换新机"]]
+    assert "板栗" in "".join(articles[0].paragraphs) and "板栗" not in "".join(articles[1].paragraphs)
 
 
 @pytest.mark.parametrize("story_end, credit_after", [
@@ -2053,7 +2053,7 @@ def test_assemble_articles_section_opening_set_apart_joins_its_compilation(headl
 
 @pytest.mark.parametrize("split", [
     "\n市消防救援支队特勤站副站长赵\n\n志刚——\n\n不负使命不负青春\n",  # the name cut across two frames
-    "\n赵志刚——\n\n不负使命，不负青春\n",  # the name alone, a comma in the heading
+    "\n赵志刚——\n\n守住岗位，守住初心\n",  # the name alone, a comma in the heading
 ])
 def test_assemble_articles_section_opening_whose_heading_is_glued_to_its_text_joins_its_compilation(split):
     # The middle opening's name (cut across two frames or not: …副站长赵 / 志刚——) stands

@@ -544,7 +544,7 @@ def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = 
     if (len(run) == 2 and widths and COLUMN_TAG_RE.search(run[1].text) and shapes[1] == "title"
             and display_width(run[0].text) > max(widths) + WIDER_THAN_COLUMN_EM and "。" not in run[0].text):
         # A deck set across columns, glued over the next story's headline that its column's
-        # name closes (审议通过…；讨论通过… / 平凡孕育着伟大（今日谈）): two titles. One page
+        # name closes (审议通过…；讨论通过… / 平凡中见伟大（今日谈）): two titles. One page
         # up over 30 unseen sets (of the session's start pair), no change over 35 generated sets.
         return title_blocks(run, frame_index)
     if not line_level and tag_broken_over_lines(run):

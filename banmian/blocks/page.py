@@ -1565,7 +1565,7 @@ def _column_set_titles_to_body(blocks: list[Block]) -> list[Block]:
         if (j < len(out) and out[j].kind is BlockKind.BODY and OPENING_BOX_RE.match(out[j].lines[0].text)
                 and not SOURCE_NOTE_RE.match(out[i].text)):
             # A box of key points (核心阅读) opens a story: no subheading goes before it (a
-            # source's note broken over frames, 数据来源：… / …部, closes the story before).
+            # source's note broken over frames, 数据来源：… / …科, closes the story before).
             continue
         if _set_in_column(out, i, j):
             out[i:j] = [as_text(out[i:j])]

@@ -1684,8 +1684,8 @@ def test_classify_blocks_lines_right_before_a_box_of_key_points_are_titles(title
     # A box of key points (核心阅读) opens a story as a lead does: the lines right before it
     # are the story's titles, neither a paragraph's first line nor a subheading set in the
     # column, whatever their widths.
-    box = "核心阅读\n" + "\n".join(wrap_column(["今年以来，全县把稳就业放在突出位置，多措并举拓宽就业渠道，"
-                                                "群众在家门口就能找到工作。"], 14, indent=0))
+    box = "核心阅读\n" + "\n".join(wrap_column(["今年以来，县里办了十多场招聘会，还在各乡镇设了求职服务点，"
+                                                "不少人出门不远就找到了活儿。"], 14, indent=0))
     assert _kinds(f"{COLUMN_OF_FINISHED_TEXT}\n\n{titles}\n\n{box}") == [
         BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
 
@@ -1693,8 +1693,8 @@ def test_classify_blocks_lines_right_before_a_box_of_key_points_are_titles(title
 def test_classify_blocks_source_note_broken_over_frames_before_an_editors_note_is_text():
     # A source's note broken over two frames (数据来源：… / …部) closes the story before, though
     # an editor's note, which opens a story, comes right after it.
-    note = "\n".join(wrap_column(["编者按：新中国成立七十年来，城乡面貌发生了翻天覆地的变化。本版今起推出系列报道，敬请关注。"], 14, indent=0))
-    assert _kinds(f"{COLUMN_OF_FINISHED_TEXT}\n\n数据来源：中共青山县委宣\n\n传部\n\n{note}") == [BlockKind.BODY] * 3
+    note = "\n".join(wrap_column(["编者按：小城的老街巷里，藏着许多手艺人的故事。从本周起，我们将把它们一个个讲给读者听。"], 14, indent=0))
+    assert _kinds(f"{COLUMN_OF_FINISHED_TEXT}\n\n数据来源：青山县统计局综合\n\n统计科\n\n{note}") == [BlockKind.BODY] * 3
 
 
 def test_classify_blocks_headline_closed_by_its_columns_name_is_no_first_line():
