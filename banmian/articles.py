@@ -1674,13 +1674,6 @@ def _section_look(blocks: list[Block], width: float) -> SectionLook | None:
 MIN_SECTIONS_AFTER_OPENING = 2
 
 
-def _opens_alike(line: str, look: SectionLook) -> bool:
-    """Whether a line of text opens a section as a gap's opening ``look`` does: with an
-    author's line (（法国）某某). (Lines led on by a dash end lines of text too often to count:
-    counted, article_f1 -0.013 summed over 35 generated sets.)"""
-    return look[2] == "author" and _AUTHOR_LINE_RE.match(line) is not None
-
-
 def _first_text_line(run: list[Block]) -> str:
     """A run's first line of text, stripped; empty without any."""
     body = [b for b in run if b.kind is BlockKind.BODY]
@@ -1710,10 +1703,14 @@ def _open_compilations(gaps: list[list[Block]], bodies: list[list[Block]]) -> No
             if look is None:
                 continue
             alike = sum(1 for x in shapes[j + 1:] if x is not None and _alike_openings(x, look))
-            alike += sum(1 for x in range(j, n) for t in _section_opening_lines(bodies[x])
-                         if _opens_alike(t, look))
-            alike += sum(1 for x in range(j + 1, n) if shapes[x] is None and gaps[x] and gaps[x][-1].kind is _TITLE
-                         and _opens_alike(_first_text_line(bodies[x]), look))
+            if look[2] == "author":
+                # Later sections opened by an author's line inside the text frames, or right
+                # under a heading in a gap. (Lines led on by a dash end lines of text too often
+                # to count so: counted, article_f1 -0.013 summed over 35 generated sets.)
+                alike += sum(1 for x in range(j, n) for t in _section_opening_lines(bodies[x])
+                             if _AUTHOR_LINE_RE.match(t))
+                alike += sum(1 for x in range(j + 1, n) if shapes[x] is None and gaps[x] and gaps[x][-1].kind is _TITLE
+                             and _AUTHOR_LINE_RE.match(_first_text_line(bodies[x])))
             if alike >= MIN_SECTIONS_AFTER_OPENING:
                 bodies[j][:0] = [Block(BlockKind.BODY, b.lines, b.frame_index) for b in gaps[j][k:]]
                 del gaps[j][k:]
