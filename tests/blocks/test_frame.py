@@ -385,3 +385,17 @@ def test_classify_frame_short_line_over_lines_wider_than_its_column_is_no_wrappe
     frame = group_frames(read_lines(SourceText(text=text)))[0]
     blocks = classify_frame(frame, widths=(14.0, 16.0))
     assert [b.kind for b in blocks] == [BlockKind.BODY] and blocks[0].maybe_title is maybe_title
+
+
+def test_classify_frame_lines_wide_only_by_their_marks_stay_running_text():
+    # A line of text holding many quotation marks is counted wider than its column, yet a
+    # compositor sets those marks at half an em: measured so, it fits, and the frame's first
+    # lines are no headline glued over the text.
+    text = ("节日里的市民广场彩灯高悬，人们\n“团结”“奋进”“2024”等立体字格外醒目\n两侧花坛里摆满了盛开的菊花和月季\n"
+            "市民们三五成群，在花坛前驻足拍照\n留念，孩子们手持小旗在广场上奔跑\n嬉戏，欢声笑语此起彼伏。")
+    assert [b.kind for b in classify_frame(group_frames(read_lines(SourceText(text=text)))[0], (16.0,))] == [BlockKind.BODY]
+    # A headline closed by its column's name is measured as printed: no compositor squeezes it.
+    text = ("社区食堂开进“家门口”（民生·观察·记）\n两侧花坛里摆满了盛开的菊花和月季\n"
+            "市民们三五成群，在花坛前驻足拍照\n留念，孩子们手持小旗在广场上奔跑\n嬉戏，欢声笑语此起彼伏。")
+    kinds = [b.kind for b in classify_frame(group_frames(read_lines(SourceText(text=text)))[0], (16.0,))]
+    assert kinds == [BlockKind.TITLE, BlockKind.BODY]
