@@ -377,13 +377,16 @@ def test_classify_frame_bylines_each_led_by_its_own_mark_are_two_blocks():
     ("市长在防汛工作会议上强调\n坚决守住安全底线、全力保障群众\n生命财产安全不受任何洪涝灾害侵袭", True),
     # a paragraph's opening, indented, its sentence going on in the next frame
     ("市防汛指挥部今天召开会议\n部署下一阶段防汛工作、强调各\n级各部门要严阵以待守住底线", False),
+    # a headline broken after its clause, far short of any column, then its last phrase
+    ("全市九月新增就业一万余人\n企业用工需求回升，\n就业形势总体保持稳定", True),
 ])
 def test_classify_frame_short_line_over_lines_wider_than_its_column_is_no_wrapped_text(text, maybe_title):
     # The first line, no mark in it, fits the narrow column as an indented opening, but the
-    # lines under it are wider than that column, even with their marks set at half an em:
-    # text wraps at one width, so this run is no paragraph of it.
+    # lines under it are wider than that column, even with their marks set at half an em,
+    # or a line inside the run stops far short of every column with its sentence open: text
+    # wraps at one width, so this run is no paragraph of it.
     frame = group_frames(read_lines(SourceText(text=text)))[0]
-    blocks = classify_frame(frame, widths=(14.0, 16.0))
+    blocks = classify_frame(frame, widths=(12.0, 14.0, 16.0))
     assert [b.kind for b in blocks] == [BlockKind.BODY] and blocks[0].maybe_title is maybe_title
 
 
