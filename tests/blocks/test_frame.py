@@ -402,3 +402,13 @@ def test_classify_frame_lines_wide_only_by_their_marks_stay_running_text():
             "市民们三五成群，在花坛前驻足拍照\n留念，孩子们手持小旗在广场上奔跑\n嬉戏，欢声笑语此起彼伏。")
     kinds = [b.kind for b in classify_frame(group_frames(read_lines(SourceText(text=text)))[0], (16.0,))]
     assert kinds == [BlockKind.TITLE, BlockKind.BODY]
+
+
+def test_classify_frame_letters_close_over_the_next_lead_is_text():
+    # A letter's last words, its signer and its date, drawn in one frame over the next story's
+    # lead: no title holds a bare date, so they close the letter rather than head the story.
+    text = ("预祝本届大会圆满成功！\n李明远\n2024年 5月 6日\n新华社北京5月6日电 第三届湖区生态\n"
+            "论坛今天在北京开幕，各地代表们\n围绕湖泊保护展开了讨论。")
+    blocks = classify_frame(group_frames(read_lines(SourceText(text=text)))[0], (16.0,))
+    assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.BODY]
+    assert blocks[0].lines[-1].text == "2024年 5月 6日"
