@@ -1767,3 +1767,21 @@ def test_classify_blocks_a_cry_over_a_dash_subheadline_is_a_headline():
     column = "\n".join(wrap_column([_FINISHED], 12))
     assert _kinds(f"{column}\n\n{cry}\n\n——重阳节敬老晚会侧记\n") == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE]
     assert _kinds(f"{column}\n\n{cry}\n") == [BlockKind.BODY, BlockKind.BODY]  # alone: the text's
+
+
+def test_classify_blocks_heading_opening_with_a_label_other_sections_open_with_is_text():
+    # A compilation's sections each open with the same label (地点：…) over a heading: where
+    # one such opening stands apart in frames of its own, it is the compilation's text, as
+    # the openings set inside its text frames are, and the reporter's line under it too.
+    section = lambda place, heading, story: (f"地点：{place}\n{heading}\n" + "\n".join(wrap_column([story], 14)))
+    page = "\n\n".join([
+        section("青石镇渡口", "摆渡人守着老码头", "天刚放亮，老周就把渡船擦得干干净净，等着第一批过河的村民。"),
+        "地点：柳湾村卫生室\n\n乡村医生的长假\n\n本报记者  林晓帆",
+        "\n".join(wrap_column(["长假里卫生室的门一直开着，村医小王每天接诊十几位老人。"], 14)),
+        section("县城汽车站", "检票口前的笑脸", "返程高峰到来之前，车站的志愿者已经在检票口站好了岗位。"),
+    ])
+    kinds = _kinds(page)
+    assert BlockKind.TITLE not in kinds and BlockKind.BYLINE not in kinds
+    # The same heading with the label opening no other section stays a title over its text.
+    single = page.replace("地点：青石镇渡口", "老周说：渡口").replace("地点：县城汽车站", "车站里：站前")
+    assert BlockKind.TITLE in _kinds(single)
