@@ -1785,3 +1785,12 @@ def test_classify_blocks_heading_opening_with_a_label_other_sections_open_with_i
     # The same heading with the label opening no other section stays a title over its text.
     single = page.replace("地点：青石镇渡口", "老周说：渡口").replace("地点：县城汽车站", "车站里：站前")
     assert BlockKind.TITLE in _kinds(single)
+
+
+def test_classify_blocks_photo_title_ending_in_an_exclamation_after_its_credited_caption_stays_a_title():
+    # A caption its credit closes, then the photo's short title, a cry (冲刺！冲刺！): the
+    # photo's title, not the text's cry (see _exclaimed_runs_to_body).
+    caption = "\n".join(wrap_column(["近日，县中学举行秋季越野赛，三百多名学生参赛。图为选手冲过终点。"], 14))
+    page = f"{caption}\n李青山摄\n\n冲刺！冲刺！\n\n新区十条公交线路开通\n\n{LEAD_TEXT}"
+    kinds = _kinds(page)
+    assert kinds[:3] == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE]
