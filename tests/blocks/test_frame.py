@@ -412,3 +412,15 @@ def test_classify_frame_letters_close_over_the_next_lead_is_text():
     blocks = classify_frame(group_frames(read_lines(SourceText(text=text)))[0], (16.0,))
     assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.BODY]
     assert blocks[0].lines[-1].text == "2024年 5月 6日"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("少喝饮料，多喝开水\n这些饮水习惯，你养成了吗（健康提示）", True),  # a kicker over a headline its column's name closes
+    ("少喝饮料，多喝开水\n这些饮水习惯，你养成了吗(健康提示)", True),  # the name in ASCII brackets
+    ("各国专家在会上一致认为这项合作意义\n深远，世界卫生组织（世卫组织）", False),  # text wrapped at its column
+])
+def test_classify_frame_headline_with_a_clause_closed_by_its_column_name_under_a_short_line(text, title):
+    # A comma in a line that a column's name closes says running text, unless the lines over
+    # it fit no column and end no sentence: no text sets such lines, a kicker does.
+    blocks = classify_frame(group_frames(read_lines(SourceText(text=text)))[0], (16.0, 17.0, 18.0))
+    assert (BlockKind.TITLE in [b.kind for b in blocks]) is title
