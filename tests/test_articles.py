@@ -684,6 +684,23 @@ def test_titles_of_joins_a_headline_broken_inside_its_column_name():
     assert [t.text for t in titles] == ["全县交通事业的巨大变化(奋进的足迹难忘的记忆·庆祝建县70周年)"]
 
 
+def test_titles_of_joins_a_dash_subheadline_wrapped_over_frames():
+    # A dash subheadline's two lines drawn as frames of their own, a word running over the
+    # break (…青年干部座谈 / 会上的讲话): one subheadline, not two.
+    from banmian.articles import _titles_of
+    from banmian.model import Block, BlockKind
+
+    def title(text, frame):
+        return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
+    titles = _titles_of([title("把青春写在家乡大地上", 1), title("——学习县委书记在全县青年干部座谈", 2),
+                         title("会上讲话精神的几点体会", 3)])
+    assert [(t.role.value, t.text) for t in titles] == [
+        ("headline", "把青春写在家乡大地上"), ("subheadline", "——学习县委书记在全县青年干部座谈会上讲话精神的几点体会")]
+    # a headline's lines in frames of their own stay apart (a headline over a subheadline)
+    titles = _titles_of([title("县里新建十座口袋公园", 1), title("市民出门见绿更方便了", 2)])
+    assert len(titles) == 2
+
+
 # Two short stories in a column, each sharing its headline's words (全县春季植树活动举行,
 # 县图书馆新馆正式开馆), for the stacked-headline tests.
 PLANTING = _column("全县春季植树活动在城东湿地公园举行，干部群众一起挥锹铲土、扶苗培土，共栽下各类苗木两千余株。",
