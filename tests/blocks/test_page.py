@@ -1794,3 +1794,13 @@ def test_classify_blocks_photo_title_ending_in_an_exclamation_after_its_credited
     page = f"{caption}\n李青山摄\n\n冲刺！冲刺！\n\n新区十条公交线路开通\n\n{LEAD_TEXT}"
     kinds = _kinds(page)
     assert kinds[:3] == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE]
+
+
+def test_classify_blocks_comma_line_alone_opening_the_page_is_a_title():
+    # A line alone in its frame that opens the page's stream, a comma in it but no sentence's
+    # or clause's end (走过家门口，我们无比自豪): no text opens a page so, a headline does.
+    page = "第5版 要闻\n\n走过家门口，我们无比自豪\n\n" + COLUMN_OF_FINISHED_TEXT
+    assert [k for k in _kinds(page) if k is not BlockKind.FURNITURE][:2] == [BlockKind.TITLE, BlockKind.BODY]
+    # a line ending on a comma is a sentence going on elsewhere
+    page = "第5版 要闻\n\n走过家门口的时候，我们都说，\n\n" + COLUMN_OF_FINISHED_TEXT
+    assert BlockKind.TITLE not in _kinds(page)
