@@ -316,7 +316,7 @@ def fits_column(text: str, widths: tuple[float, ...]) -> bool:
     return False
 
 
-def narrowest_width(text: str) -> float:
+def _narrowest_width(text: str) -> float:
     """A line's width in ems at its narrowest: spaces out, and its marks set at half an em, as
     a compositor may set them to fit a line to its column (“团结”“奋进”“2024”等…)."""
     t = remove_all_spaces(text)
@@ -334,14 +334,12 @@ def _wraps_in_a_column(run: list[Line], widths: tuple[float, ...]) -> bool:
     (…一万余人 / 企业用工需求回升， / 就业…稳定). article_f1 +0.003 summed over 35 generated
     sets, +0.007 over 32 unseen sets (2 pages up each, none down; those unseen in the session's
     start pair)."""
-    w0 = display_width(run[0].text)
-    rest = max(narrowest_width(l.text) for l in run[1:])
+    rest = max(_narrowest_width(l.text) for l in run[1:])
     # (a line inside the run that ends no paragraph is full, but for an em a wide character
     # after a digit may push over)
     middle = [display_width(l.text) for l in run[1:-1] if l.text.rstrip()[-1:] not in TERMINAL_MARKS]
-    return any((abs(w0 - c) <= FULL_WIDTH_TOLERANCE_EM or abs(w0 + INDENT_EM - c) <= FULL_WIDTH_TOLERANCE_EM)
-               and rest <= c + FULL_WIDTH_TOLERANCE_EM and all(m >= c - FULL_WIDTH_TOLERANCE_EM - 1 for m in middle)
-               for c in widths)
+    return any(fits_column(run[0].text, (c,)) and rest <= c + FULL_WIDTH_TOLERANCE_EM
+               and all(m >= c - FULL_WIDTH_TOLERANCE_EM - 1 for m in middle) for c in widths)
 
 
 # A title line this much wider than the column of the text beside it spans several columns:
@@ -390,7 +388,7 @@ def _frame_run_blocks(run: list[Line], shapes: list[str], frame_index: int) -> l
             # of text is wider than its column only as counted, its marks squeezed as set.
             # article_f1 +0.006 summed over 35 generated sets, +0.008 over 32 unseen sets,
             # 1 and 2 pages up, none down; one of them in the session's start pair)
-            or w and any((display_width(unspaced(l.text)) if COLUMN_TAG_RE.search(l.text) else narrowest_width(l.text))
+            or w and any((display_width(unspaced(l.text)) if COLUMN_TAG_RE.search(l.text) else _narrowest_width(l.text))
                          > w + WIDER_THAN_COLUMN_EM for l in run[:head])):
         return title_blocks(run[:head], frame_index) + _frame_run_blocks(run[head:], shapes[head:], frame_index)
     tail = len(run)

@@ -436,7 +436,8 @@ def _labelled_sections_to_body(blocks: list[Block]) -> list[Block]:
     for b in blocks:
         if b.kind in (BlockKind.BODY, BlockKind.TITLE):
             for l in b.lines:
-                m = _SECTION_LABEL_LINE_RE.match(l.text)
+                # (a plain test first: this runs on every line of every page)
+                m = _SECTION_LABEL_LINE_RE.match(l.text) if "：" in l.text[:8] or ":" in l.text[:8] else None
                 if m:
                     count[m.group(1)] = count.get(m.group(1), 0) + 1
     if not count or max(count.values()) < MIN_LABELLED_SECTIONS:

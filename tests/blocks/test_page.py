@@ -1773,7 +1773,8 @@ def test_classify_blocks_heading_opening_with_a_label_other_sections_open_with_i
     # A compilation's sections each open with the same label (地点：…) over a heading: where
     # one such opening stands apart in frames of its own, it is the compilation's text, as
     # the openings set inside its text frames are, and the reporter's line under it too.
-    section = lambda place, heading, story: (f"地点：{place}\n{heading}\n" + "\n".join(wrap_column([story], 14)))
+    def section(place, heading, story):
+        return f"地点：{place}\n{heading}\n" + "\n".join(wrap_column([story], 14))
     page = "\n\n".join([
         section("青石镇渡口", "摆渡人守着老码头", "天刚放亮，老周就把渡船擦得干干净净，等着第一批过河的村民。"),
         "地点：柳湾村卫生室\n\n乡村医生的长假\n\n本报记者  林晓帆",
