@@ -686,7 +686,7 @@ def test_titles_of_joins_a_headline_broken_inside_its_column_name():
 
 def test_titles_of_joins_a_dash_subheadline_wrapped_over_frames():
     # A dash subheadline's two lines drawn as frames of their own, a word running over the
-    # break (…青年干部座谈 / 会上的讲话): one subheadline, not two.
+    # break (…青年干部座谈 / 会上讲话…): one subheadline, not two.
     from banmian.articles import _titles_of
     from banmian.model import Block, BlockKind
 
