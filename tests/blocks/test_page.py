@@ -1805,3 +1805,12 @@ def test_classify_blocks_comma_line_alone_opening_the_page_is_a_title():
     # a line ending on a comma is a sentence going on elsewhere
     page = "第5版 要闻\n\n走过家门口的时候，我们都说，\n\n" + COLUMN_OF_FINISHED_TEXT
     assert BlockKind.TITLE not in _kinds(page)
+
+
+def test_classify_blocks_line_closing_a_frame_inside_a_word_the_next_frame_finishes_is_text():
+    # A short run's last line, no mark in it, stops inside a word (…党委副书) that the next
+    # frame, text at its full width, finishes (记李明说，…): a paragraph's first line, not a
+    # headline closing the run.
+    rest = "\n".join(wrap_column(["记李明说，“最大的变化是检查少了，同类检查一年只来一次，材料也不用反复报送。”"], 13, indent=0))
+    page = f"检查变少了\n基层轻松了\n“今年感觉大不一样。”\n青石县北山乡湾头村党委副书\n\n{rest}"
+    assert BlockKind.TITLE not in _kinds(page)
