@@ -475,10 +475,11 @@ def _closed_by_column_name(run: list[Line], widths: tuple[float, ...]) -> bool:
     # name closes a headline under its kicker, commas or not (少喝饮料，多喝开水 / 这些饮水
     # 习惯，你养成了吗（健康提示）). article_f1 +0.009 summed over 35 generated sets and +0.006
     # over 32 unseen sets, 2 pages up in each, none down (one of them in the session's start pair).
-    short_over = (len(run) > 1 and bool(widths) and not any(fits_column(l.text, widths) for l in run[:-1])
+    over_fits = any(fits_column(l.text, widths) for l in run[:-1])
+    short_over = (len(run) > 1 and bool(widths) and not over_fits
                   and not any(l.text.rstrip()[-1:] in TERMINAL_MARKS for l in run[:-1]))
     ascii_tag = (ASCII_COLUMN_TAG_RE.search(last) is not None and bool(widths)
-                 and (short_over or not any(fits_column(l.text, widths) for l in run)))
+                 and (short_over or not over_fits and not fits_column(last, widths)))
     if not COLUMN_TAG_RE.search(last) and not ascii_tag:
         return len(run) > 1 and is_column_name(last)
     if short_over:
