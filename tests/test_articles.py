@@ -2086,6 +2086,32 @@ def test_assemble_articles_section_opening_whose_heading_is_glued_to_its_text_jo
     assert split.split("\n")[-2] in "".join(articles[0].paragraphs)
 
 
+@pytest.mark.parametrize("heading_inside", [True, False])
+def test_assemble_articles_section_headed_plainly_after_a_note_joins_its_compilation(heading_inside):
+    # A forum's sections each close with a note in brackets and open with a plain heading in a
+    # frame of its own. The first heading, inside the text, reads as text; the next one, after
+    # the note, is one more section of the same article, however little the sections' words
+    # meet. Without such a heading inside, the heading after the note opens another story.
+    first = _column("新建的装配车间里，机械臂有条不紊地焊接车架，每分钟能完成十几个焊点。",
+                    "车间主任说，自动化改造让产品合格率明显提高，工人们转岗做质量检测。")
+    second = _column("山区果农把刚摘下的苹果装箱，扫码登记后由冷链车运往省城的批发市场。",
+                     "往年要三天才能到达的货物，如今第二天清晨就能摆上城里超市的货架。")
+    third = _column("河畔小镇的青年夜校开设了摄影、烘焙和短视频剪辑课程，报名者络绎不绝。",
+                    "一位学员笑着说，下班后来学一门手艺，日子过得更有滋味了。")
+    inner = "冷链物流让城乡市场连得更紧密\n更顺畅\n\n" if heading_inside else ""
+    text = (f"{first}\n\n（数据来源：某市工业和信\n息化局）\n\n{inner}{second}\n"
+            f"（某物流公司总经理  周某平）\n\n夜校点亮小镇\n青年生活\n\n{third}\n（某文化馆馆长  何某琳）\n\n"
+            "三位嘉宾谈身边新变化\n")
+    articles, unassigned, _ = _assemble(text)
+    assert not unassigned
+    if not heading_inside:
+        assert len(articles) == 2 and articles[0].paragraphs[-1].endswith("周某平）")
+        return
+    assert len(articles) == 1
+    assert [t.text for t in articles[0].titles] == ["三位嘉宾谈身边新变化"]
+    assert "夜校点亮小镇" in "".join(articles[0].paragraphs)
+
+
 @pytest.mark.parametrize("next_headline", [
     "节日坚守岗位 守护万家平安",                                 # a headline set otherwise than the heading
     "节日坚守岗位守护万家平安\n节日坚守岗位守护万家平安",        # an overprinted headline
