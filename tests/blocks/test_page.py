@@ -322,6 +322,24 @@ def test_classify_blocks_caption_after_its_credit_and_title_is_text():
     assert _kinds(page)[4:] == [BlockKind.TITLE, BlockKind.TITLE]
 
 
+def test_classify_blocks_wide_caption_closed_by_its_credit_broken_over_lines_is_text():
+    # A photo's title, then its caption set across a spread's columns, no full stop, the
+    # credit broken over its last two lines (…本报记者 张某、 / 李某某摄): a caption, not a
+    # headline, though its lines are wider than any column.
+    story = "\n".join(wrap_column([
+        "近年以来，以数字技术为依托的新一轮基层治理改革给传统社区服务带来明显变化，居民办事少跑腿。",
+        "街道在每个小区设立了服务站，工作人员每周上门走访独居老人，替他们修水管、换灯泡、取快递。",
+        "社区还开设了老年课堂，教老人使用手机挂号、缴费和视频通话，课堂每次都座无虚席。"], 14))
+    page = (f"{story}\n\n晨练时光\n\n"
+            "清晨的江边步道上，晨跑的市民、打太极的老人和遛狗的年轻人组成了一幅\n"
+            "生动的画面，人们在微风中舒展筋骨，享受着一天里最清新的时光 本报记者 陈某某、\n周某摄\n\n"
+            f"{story}\n")
+    kinds = _kinds(page)
+    n = len(story.split("\n\n"))
+    assert kinds[n] is BlockKind.TITLE
+    assert kinds[n + 1] is BlockKind.BODY and BlockKind.TITLE not in kinds[n + 1:]
+
+
 def test_classify_blocks_headline_set_to_the_column_after_a_source_note_stays_a_title():
     # A source note finishes the text without a full stop: the headline after it, though set
     # to the column's width, goes on no sentence.
