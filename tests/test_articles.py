@@ -355,6 +355,20 @@ def test_cut_points_before_a_frame_opening_with_a_paragraph_of_one_line():
     assert _cut_points(body, jump_after=False) == []
 
 
+@pytest.mark.parametrize("opening, cut", [
+    ("这座小城临湖而建，一年四季游人不断，民宿和农家乐生意红火。", True),
+    ("此外，小城还修起了环湖步道，每到周末都有不少人骑车前来。", False),  # goes on from the paragraph before
+    ("与此同时，镇里又新开了两家民宿，床位比去年多了一倍。", False),
+])
+def test_cut_points_never_before_a_paragraph_that_goes_on_from_the_one_before(opening, cut):
+    from banmian.articles import _cut_points
+    from banmian.model import Block, BlockKind
+    one = _lines(wrap_column(PARAS[:2], 14))
+    two = _lines(wrap_column([opening], 14))
+    body = [Block(BlockKind.BODY, tuple(one), 0), Block(BlockKind.BODY, tuple(two), 1)]
+    assert [c for c, _ in _cut_points(body, jump_after=False)] == ([1] if cut else [])
+
+
 def test_cut_points_never_after_a_box_of_key_points():
     from banmian.articles import _cut_points
     from banmian.model import Block, BlockKind
