@@ -59,6 +59,12 @@ def tag_after_few_words(text: str) -> bool:
     return m is not None and len(remove_all_spaces(text[:m.start() + 1])) < MIN_TAGGED_HEADLINE_CHARS
 
 
+def _headline_with_tag(text: str) -> bool:
+    """Whether title lines run together end in a column's name after a headline's words, not
+    after a name (张三（某剧编剧）, a speaker's signature)."""
+    return COLUMN_TAG_RE.search(text) is not None and not tag_after_few_words(text)
+
+
 # A kicker leads on to its headline: with the verb that brings in the words its headline
 # quotes (…在会上强调), or with a dash or a colon.
 SPEAKS_RE = re.compile(r"(?:强调|指出|表示|要求)\s*$")
@@ -389,7 +395,14 @@ def _frame_run_blocks(run: list[Line], shapes: list[str], frame_index: int) -> l
             # article_f1 +0.006 summed over 35 generated sets, +0.008 over 32 unseen sets,
             # 1 and 2 pages up, none down; one of them in the session's start pair)
             or w and any((display_width(unspaced(l.text)) if COLUMN_TAG_RE.search(l.text) else _narrowest_width(l.text))
-                         > w + WIDER_THAN_COLUMN_EM for l in run[:head])):
+                         > w + WIDER_THAN_COLUMN_EM for l in run[:head])
+            # a headline its column's name closes, over a paragraph's first line at the indent
+            # (…融入长 / 三角产业链（县域观察） / 老厂房…): no line of text ends in a column's
+            # name. article_f1 +0.006 summed over 35 generated sets (3 up, 1 down) and +0.010
+            # over 36 unseen sets (3 up, 1 down; a commentary inside a story, which the
+            # corpus counts as the story's text)
+            or w and _headline_with_tag("".join(l.text.strip() for l in run[:head]))
+            and abs(display_width(run[head].text) + INDENT_EM - w) <= FULL_WIDTH_TOLERANCE_EM):
         return title_blocks(run[:head], frame_index) + _frame_run_blocks(run[head:], shapes[head:], frame_index)
     tail = len(run)
     while tail > 0 and len(run) - tail < MAX_TITLE_LINES and shapes[tail - 1] != "body":
@@ -941,8 +954,10 @@ def _subheadings_to_body(blocks: list[Block], widths: tuple[float, ...] = ()) ->
                 j -= 1
             heads = out[j:]
             w = column_of(b.lines) or (max(widths) if widths else None)
+            # (a headline its column's name closes is no subheading: …建设（有的放矢）)
             if any(h.kind is BlockKind.TITLE for h in heads) and w and all(
-                    display_width(l.text) <= w + 0.5 for h in heads if h.kind is BlockKind.TITLE for l in h.lines):
+                    display_width(l.text) <= w + 0.5 for h in heads if h.kind is BlockKind.TITLE for l in h.lines) \
+                    and not _headline_with_tag("".join(l.text.strip() for h in heads for l in h.lines)):
                 merged = as_text(heads + [b])
                 out[j:] = [replace(merged, frame_index=b.frame_index)]
                 continue

@@ -108,6 +108,19 @@ def test_classify_frame_title_line_glued_above_a_lead_heads_it_whatever_its_widt
     assert [b.kind for b in blocks] == [BlockKind.TITLE, BlockKind.BODY]
 
 
+@pytest.mark.parametrize("head, titles", [
+    ("巩固提升发展优势\n推动县域工业更好融入长\n三角产业链（县域观察）", 3),  # a kicker and a headline its column's name closes
+    ("王明远（话剧编剧）", 0),                                         # a speaker's name and office: his section's signature
+])
+def test_classify_frame_headline_closed_by_its_column_name_glued_over_a_paragraph_is_a_title(head, titles):
+    # The extractor glued a headline to the text under it, whose first line stands at the
+    # indent: no line of text ends in a column's name.
+    text = "\n".join(wrap_column(["老厂房改造成了创意园区，每到周末，来这里看展、听讲座的年轻人络绎不绝。"
+                                  "园区负责人说，今年已经举办了四十多场文化活动，入驻企业超过六十家。"], 14))
+    kinds = [b.kind for b in _blocks(f"{head}\n{text}")]
+    assert kinds == [BlockKind.TITLE] * titles + [BlockKind.BODY]
+
+
 def test_classify_frame_kicker_with_a_comma_glued_above_a_lead_heads_it():
     # A lead opens a paragraph, so the lines above it in its frame must end a sentence to be
     # text; a kicker with a comma and a headline without a mark end none.
