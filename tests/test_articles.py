@@ -359,6 +359,8 @@ def test_cut_points_before_a_frame_opening_with_a_paragraph_of_one_line():
     ("这座小城临湖而建，一年四季游人不断，民宿和农家乐生意红火。", True),
     ("此外，小城还修起了环湖步道，每到周末都有不少人骑车前来。", False),  # goes on from the paragraph before
     ("与此同时，镇里又新开了两家民宿，床位比去年多了一倍。", False),
+    ("据介绍，镇里今年还要再修两条通往湖边的骑行道。", False),  # refers back to what the story told
+    ("这些民宿大多由返乡青年经营，装修各具特色。", False),
 ])
 def test_cut_points_never_before_a_paragraph_that_goes_on_from_the_one_before(opening, cut):
     from banmian.articles import _cut_points
