@@ -340,6 +340,20 @@ def test_classify_blocks_wide_caption_closed_by_its_credit_broken_over_lines_is_
     assert kinds[n + 1] is BlockKind.BODY and BlockKind.TITLE not in kinds[n + 1:]
 
 
+def test_classify_blocks_headline_with_a_comma_over_its_dash_subheadline_is_a_title():
+    # A headline with a comma, then its subheadline led by a dash, set across the page, then
+    # the byline: each maybe a title alone, together a headline and its subheadline.
+    story = "\n".join(wrap_column([
+        "近年以来，以数字技术为依托的新一轮基层治理改革给传统社区服务带来明显变化，居民办事少跑腿。",
+        "街道在每个小区设立了服务站，工作人员每周上门走访独居老人，替他们修水管、换灯泡、取快递。"], 14))
+    page = (f"{story}\n\n山海相连，情谊绵长\n\n"
+            "——沿海三省渔民代表、远洋船员和港口工人在座谈会上热议海洋经济发展新机遇与近海渔业转型升级的新路径\n\n"
+            "■记者 王 强\n\n" + "\n".join(wrap_column(["本报讯 今年以来，沿海渔港新建了冷链仓储中心，渔获上岸后两小时内即可完成分拣。"], 14)) + "\n")
+    kinds = _kinds(page)
+    n = len(story.split("\n\n"))
+    assert kinds[n:n + 3] == [BlockKind.TITLE, BlockKind.TITLE, BlockKind.BYLINE]
+
+
 def test_classify_blocks_headline_set_to_the_column_after_a_source_note_stays_a_title():
     # A source note finishes the text without a full stop: the headline after it, though set
     # to the column's width, goes on no sentence.
