@@ -354,6 +354,22 @@ def test_classify_blocks_headline_with_a_comma_over_its_dash_subheadline_is_a_ti
     assert kinds[n:n + 3] == [BlockKind.TITLE, BlockKind.TITLE, BlockKind.BYLINE]
 
 
+@pytest.mark.parametrize("line, kind", [
+    ("守望，夜归人", BlockKind.TITLE),           # a headline with a comma: the next story's
+    ("本报讯 昨天下午，全县秋季运动会开幕——", BlockKind.BODY),  # a lead opens a story's text, not its headline
+])
+def test_classify_blocks_line_after_a_jump_marker_opens_the_next_story(line, kind):
+    # The text before stopped mid-sentence and jumps to page 5: the line after the marker
+    # does not go on with it.
+    before = "\n".join(wrap_column(["街道在每个小区设立了服务站，工作人员每周上门走访独居老人，替他们修水管、换灯泡、取快递。",
+                                    "近年以来，以数字技术为依托的新一轮基层治理改革给传统社区服务带来明显变化，居民办事"], 14))
+    after = "\n".join(wrap_column(["“天这么晚了，还有人在路上！”出租车司机、环卫工人和外卖骑手，守着小城的夜晚。",
+                                   "他们说，城市睡了，总得有人醒着。"], 14))
+    kinds = _kinds(f"{before}\n\n（下转5版）\n\n{line}\n\n{after}\n")
+    k = kinds.index(BlockKind.CONTINUATION)
+    assert kinds[:k] == [BlockKind.BODY] * k and kinds[k + 1] is kind
+
+
 def test_classify_blocks_headline_set_to_the_column_after_a_source_note_stays_a_title():
     # A source note finishes the text without a full stop: the headline after it, though set
     # to the column's width, goes on no sentence.
