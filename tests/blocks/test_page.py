@@ -370,6 +370,16 @@ def test_classify_blocks_line_after_a_jump_marker_opens_the_next_story(line, kin
     assert kinds[:k] == [BlockKind.BODY] * k and kinds[k + 1] is kind
 
 
+def test_classify_blocks_short_line_with_a_comma_under_a_reporters_byline_is_a_headline():
+    # [text, ■记者 某某, a short line with a comma, a paragraph at the indent]: the byline
+    # signs the story the line heads; no paragraph ends on the line, nor runs on from it.
+    before = "\n".join(wrap_column(["街道在每个小区设立了服务站，工作人员每周上门走访独居老人，替他们修水管、换灯泡、取快递。"], 14))
+    after = "\n".join(wrap_column(["近年来，山区小镇帮助农户发展竹编手艺，培育电商平台，开设直播间，请来设计师改进花样，让竹篮竹椅卖到了全国各地。",
+                                   "镇里还办起了竹编培训班，每期都有几十名学员结业。"], 14))
+    kinds = _kinds(f"{before}\n\n■记者 李 明\n\n小竹篮，大产业\n\n{after}\n")
+    assert kinds[1:3] == [BlockKind.BYLINE, BlockKind.TITLE] and kinds[3:] == [BlockKind.BODY] * (len(kinds) - 3)
+
+
 def test_classify_blocks_headline_set_to_the_column_after_a_source_note_stays_a_title():
     # A source note finishes the text without a full stop: the headline after it, though set
     # to the column's width, goes on no sentence.
