@@ -1153,6 +1153,19 @@ def test_assemble_articles_sections_headed_by_their_authors_make_one_article(not
     assert all(words in text_of for words in ("实验室设备先进", "郁金香出口", "孔子学院的课堂"))
 
 
+def test_assemble_articles_editors_words_head_a_note_of_their_own():
+    # The editors' note (编者的话) after a story's text is a piece of its own, not a section of
+    # that story, however much its words share with it.
+    story = _column("全县今年新建了十二所乡村学校，让山里的孩子在家门口就能上学。",
+                    "新学校都配备了图书室和运动场，乡村教师的待遇也有了提高。")
+    note = _column("乡村学校的建设关系到千家万户。新学校建起来以后，怎样留住乡村教师、办好乡村学校？本版今起每周一期，讲述这些学校的新故事。")
+    other = _column("县图书馆新馆本月起全面开放，馆内设有少儿阅览区和电子阅览区。")
+    text = f"乡村学校建设提速\n\n{story}\n\n编者的话\n\n{note}\n\n图书馆新馆开放\n\n{other}\n"
+    articles, unassigned, _ = _assemble(text)
+    assert not unassigned
+    assert [a.titles[0].text for a in articles] == ["乡村学校建设提速", "编者的话", "图书馆新馆开放"]
+
+
 def test_assemble_articles_bulleted_subheading_stays_inside_its_text():
     # A title led by a bullet is a subheading, however little the text on its two sides shares.
     first = _column("本报讯 一处展柜前人潮涌动，里面是上世纪的生活用品：二八自行车、缝纫机和收音机。")
