@@ -953,8 +953,9 @@ def _caption_lines_to_body(blocks: list[Block]) -> list[Block]:
                 break
             if c.kind is BlockKind.BODY and opens_with_lead(c.lines):
                 break  # a story's text (本报北京10月20日电…) above its own caption: no caption above it
-            if (k == i - 1 and c.kind is BlockKind.TITLE and display_width(c.text) <= MAX_TAIL_EM and k
-                    and out[k - 1].kind is BlockKind.TITLE and _is_caption_title(out[k - 1])):
+            if (k == i - 1 and c.kind is BlockKind.TITLE and k and out[k - 1].kind is BlockKind.TITLE
+                    and (display_width(c.text) <= MAX_TAIL_EM or _wrapped_in_frame(out[k - 1], c))
+                    and _is_caption_title(out[k - 1])):
                 # The caption's last words, wrapped into a frame of their own (…秋播技术要点，推广良种 /
                 # 良法): article_f1 +0.005 summed over 35 generated sets (2 up, none down).
                 out[k] = Block(BlockKind.BODY, c.lines, c.frame_index)
@@ -1062,6 +1063,17 @@ def _caption_first_line(block: Block, above: Block | None) -> bool:
             and not text.endswith("—") and not COLUMN_TAG_RE.search(text)
             and above is not None and above.kind is BlockKind.TITLE and len(above.lines) == 1
             and display_width(above.text) <= MAX_PHOTO_TITLE_EM)
+
+
+def _wrapped_in_frame(above: Block, block: Block) -> bool:
+    """Whether a title-like line is the wrapped rest of the line above it in its frame: that
+    line stops inside its sentence (…装袋，田埂上一派 / 繁忙而喜悦的金秋丰收景象) and this one is
+    shorter. As a caption's last line above its credit: article_f1 +0.016 summed over 35
+    generated sets (6 up, 1 down), +0.019 over 36 unseen sets (9 up, none down) and +0.001 on
+    the session's fresh end pair."""
+    last = above.lines[-1].text.rstrip()
+    return (above.frame_index == block.frame_index and last[-1:] not in TERMINAL_MARKS
+            and display_width(block.text) < display_width(last))
 
 
 def _is_caption_title(block: Block) -> bool:

@@ -380,6 +380,22 @@ def test_classify_blocks_short_line_with_a_comma_under_a_reporters_byline_is_a_h
     assert kinds[1:3] == [BlockKind.BYLINE, BlockKind.TITLE] and kinds[3:] == [BlockKind.BODY] * (len(kinds) - 3)
 
 
+def test_classify_blocks_caption_line_wrapped_in_its_frame_above_the_credit_is_text():
+    # [text, a photo's short title, a caption's wide line with clauses that stops inside its
+    # sentence and its shorter wrapped rest in the same frame, ■摄影 …, the next story]: both
+    # caption lines are text, though the second, alone, has no mark.
+    story = "\n".join(wrap_column([
+        "近年以来，以数字技术为依托的新一轮基层治理改革给传统社区服务带来明显变化，居民办事少跑腿。",
+        "街道在每个小区设立了服务站，工作人员每周上门走访独居老人，替他们修水管、换灯泡、取快递。"], 14))
+    page = (f"{story}\n\n秋收时节\n\n"
+            "山区梯田里稻谷金黄，村民们忙着收割、晾晒、装袋，田埂上一派\n"
+            "繁忙而喜悦的金秋丰收景象\n\n■摄影 李 明\n\n{story}\n")
+    kinds = _kinds(page)
+    k = kinds.index(BlockKind.BYLINE)
+    t = kinds.index(BlockKind.TITLE)  # the photo's title
+    assert t < k - 1 and kinds[t + 1:k] == [BlockKind.BODY] * (k - t - 1)
+
+
 def test_classify_blocks_headline_set_to_the_column_after_a_source_note_stays_a_title():
     # A source note finishes the text without a full stop: the headline after it, though set
     # to the column's width, goes on no sentence.
