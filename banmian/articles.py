@@ -1128,7 +1128,8 @@ def _assign_gaps(gaps: list[list[Block]], bodies: list[list[Block]]
                 _noted_headings_inside(bodies[j - 1]) or _noted_headings_inside(bodies[j])):
             # so too a plain heading after a note, where the text holds another after one
             # (…（数据来源：某局） / 某某成为产业的 / 基石): article_f1 +0.013 summed over 35
-            # generated sets (3 up, none down); no change over 34 unseen sets.
+            # generated sets (3 up, none down), +0.004 over 36 unseen sets (the one page up, of
+            # the session's start pair).
             join_as_section(j, 1)
     # A series an editor's note opens (编者按：…本版今起推出系列报道): the signed sections right
     # after the note are its own. article_f1 +0.016 summed over 35 generated sets (5 up, none
@@ -1379,7 +1380,7 @@ def _subheading_gap(gap: list[Block], before: list[Block], after: list[Block]) -
     if _EDITORS_WORDS_RE.match(titles[0].text):
         # the editors' words (编者的话) head a note of their own, never a section: article_f1
         # +0.015 summed over 35 generated sets (3 pages up, none down, all one story of the
-        # month's corpus); no change over 40 unseen sets
+        # month's corpus); no change over 38 unseen sets
         return False
     if _signed_heading(gap):
         # The speaker's office in brackets is no column's name, and the section before may
@@ -1815,8 +1816,8 @@ def _noted_headings_inside(run: list[Block]) -> bool:
     a block that a note in brackets closes, with text after it (…（数据来源：某局） / 某某成为
     产业的 / 基石 / 即将…)."""
     body = [b for b in run if b.kind is BlockKind.BODY]
-    for prev, b, nxt in zip(body, body[1:], body[2:]):
-        if len(b.lines) > MAX_NOTED_HEADING_LINES or not nxt.lines:
+    for prev, b, _text_after in zip(body, body[1:], body[2:]):
+        if len(b.lines) > MAX_NOTED_HEADING_LINES:
             continue
         text = "".join(l.text.strip() for l in b.lines)
         if (text and text[-1] not in TERMINAL_MARKS and not has_clause_mark(text)
