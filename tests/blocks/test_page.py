@@ -21,6 +21,12 @@ LEAD_TEXT = ("本报讯 10月27日晚，在青川县石\n桥镇南面大山深�
 COLUMN_OF_FINISHED_TEXT = "\n".join(wrap_column(["近年以来，以数字技术为依托的新一轮基层治理改革给传统社区服务带来明显变化。"], 14))
 
 
+# Two paragraphs in the same column, both finished: text beside a page's titles and captions.
+TWO_PARAGRAPHS_OF_TEXT = "\n".join(wrap_column([
+    "近年以来，以数字技术为依托的新一轮基层治理改革给传统社区服务带来明显变化，居民办事少跑腿。",
+    "街道在每个小区设立了服务站，工作人员每周上门走访独居老人，替他们修水管、换灯泡、取快递。"], 14))
+
+
 def _kinds_before_text_going_on(middle: str, rest: str) -> list:
     """The kinds of COLUMN_OF_FINISHED_TEXT, ``middle`` (frames of their own) and ``rest`` set
     in the same column without a first-line indent: text going on from the line above it."""
@@ -343,9 +349,7 @@ def test_classify_blocks_wide_caption_closed_by_its_credit_broken_over_lines_is_
 def test_classify_blocks_headline_with_a_comma_over_its_dash_subheadline_is_a_title():
     # A headline with a comma, then its subheadline led by a dash, set across the page, then
     # the byline: each maybe a title alone, together a headline and its subheadline.
-    story = "\n".join(wrap_column([
-        "近年以来，以数字技术为依托的新一轮基层治理改革给传统社区服务带来明显变化，居民办事少跑腿。",
-        "街道在每个小区设立了服务站，工作人员每周上门走访独居老人，替他们修水管、换灯泡、取快递。"], 14))
+    story = TWO_PARAGRAPHS_OF_TEXT
     page = (f"{story}\n\n山海相连，情谊绵长\n\n"
             "——沿海三省渔民代表、远洋船员和港口工人在座谈会上热议海洋经济发展新机遇与近海渔业转型升级的新路径\n\n"
             "■记者 王 强\n\n" + "\n".join(wrap_column(["本报讯 今年以来，沿海渔港新建了冷链仓储中心，渔获上岸后两小时内即可完成分拣。"], 14)) + "\n")
@@ -384,9 +388,7 @@ def test_classify_blocks_caption_line_wrapped_in_its_frame_above_the_credit_is_t
     # [text, a photo's short title, a caption's wide line with clauses that stops inside its
     # sentence and its shorter wrapped rest in the same frame, ■摄影 …, the next story]: both
     # caption lines are text, though the second, alone, has no mark.
-    story = "\n".join(wrap_column([
-        "近年以来，以数字技术为依托的新一轮基层治理改革给传统社区服务带来明显变化，居民办事少跑腿。",
-        "街道在每个小区设立了服务站，工作人员每周上门走访独居老人，替他们修水管、换灯泡、取快递。"], 14))
+    story = TWO_PARAGRAPHS_OF_TEXT
     page = (f"{story}\n\n秋收时节\n\n"
             "山区梯田里稻谷金黄，村民们忙着收割、晾晒、装袋，田埂上一派\n"
             "繁忙而喜悦的金秋丰收景象\n\n■摄影 李 明\n\n{story}\n")
