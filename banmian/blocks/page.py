@@ -983,8 +983,13 @@ def _caption_lines_to_body(blocks: list[Block]) -> list[Block]:
             while k < min(len(out), i + 2 + CAPTION_SEARCH_BLOCKS) and out[k].kind is BlockKind.TITLE:
                 chars += len(out[k].text)
                 if chars > CAPTION_SEARCH_CHARS or not _is_caption_title(out[k]) or (
-                        k + 1 < len(out) and out[k + 1].kind is BlockKind.DUPLICATE):
-                    break  # (an overprinted line is a headline, never a caption's)
+                        k + 1 < len(out) and (out[k + 1].kind is BlockKind.DUPLICATE or out[k + 1].kind is BlockKind.BODY
+                                              and opens_with_lead(out[k + 1].lines))):
+                    # (an overprinted line is a headline, never a caption's; so is a line right
+                    # above a lead, 某某分别会见…农业部长 / 新华社北京…电: it heads that story.
+                    # title_acc +0.003 summed over 35 generated sets and +0.012 over 38 unseen
+                    # sets, article_f1 +0.001 and +0.006, none down)
+                    break
                 out[k] = Block(BlockKind.BODY, out[k].lines, out[k].frame_index)
                 k += 1
     return out

@@ -398,6 +398,19 @@ def test_classify_blocks_caption_line_wrapped_in_its_frame_above_the_credit_is_t
     assert t < k - 1 and kinds[t + 1:k] == [BlockKind.BODY] * (k - t - 1)
 
 
+def test_classify_blocks_headline_over_a_lead_after_a_photos_credit_and_title_is_no_caption():
+    # [text, a caption closed by its credit, the photo's short title, a headline with 、, a
+    # lead]: the line over the lead heads its story; it is not the photo's caption drawn after
+    # the credit and the title.
+    caption = "山区梯田里稻谷金黄，村民们忙着收割、晾晒、装袋，田埂上一派繁忙的丰收景象 本报记者 李明摄"
+    lead = "\n".join(wrap_column(["新华社北京10月22日电  副省长张某某21日、22日在省城分别会见了来访的甲国和乙国农业部长。",
+                                  "双方就农业合作交换了意见。"], 14))
+    page = f"{TWO_PARAGRAPHS_OF_TEXT}\n\n{caption}\n\n秋收时节\n\n张某某分别会见甲国、乙国农业部长\n\n{lead}\n"
+    kinds = _kinds(page)
+    k = kinds.index(BlockKind.BYLINE)
+    assert kinds[k + 1:k + 3] == [BlockKind.TITLE, BlockKind.TITLE] and kinds[k + 3] is BlockKind.BODY
+
+
 def test_classify_blocks_headline_set_to_the_column_after_a_source_note_stays_a_title():
     # A source note finishes the text without a full stop: the headline after it, though set
     # to the column's width, goes on no sentence.
