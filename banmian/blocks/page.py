@@ -128,8 +128,7 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
             # after a story's （下转N版）: its text goes on on another page, not here (but a lead
             # opens a story's text, not its headline). title_acc +0.003 summed over 35 generated
             # sets and +0.014 over 36 unseen sets; article_f1 +0.007 over those (3 up, 1 down)
-            or (prev is not None and prev.kind is BlockKind.CONTINUATION and prev.continuation is not None
-                and prev.continuation.direction == "to" and not opens_with_lead(b.lines))
+            or (_jumps_away(prev) and not opens_with_lead(b.lines))
             or lead_next
             # Text that stopped mid-sentence and jumps (（下转N版） next) goes on on another page:
             # lines between it and its marker not all set to its column are its headline, drawn
@@ -281,6 +280,12 @@ def _heading_over_paragraph(b: Block, prev: Block, nxt: Block) -> bool:
             and junction_gain(prev.lines[-1].text, text) == 0.0 and junction_gain(text, nxt.lines[0].text) == 0.0)
 
 
+def _jumps_away(block: Block | None) -> bool:
+    """Whether a block is a story's jump marker (（下转N版）): its text goes on on another page."""
+    return (block is not None and block.kind is BlockKind.CONTINUATION and block.continuation is not None
+            and block.continuation.direction == "to")
+
+
 def _lone_line_between_paragraphs(b: Block, prev: Block | None, nxt: Block | None) -> bool:
     """A line with commas in a frame of its own, between text that finished its sentence and
     text that opens a paragraph at the indent (…基石筑得更牢一些。 / 致敬，城市“夜行人” /
@@ -290,8 +295,7 @@ def _lone_line_between_paragraphs(b: Block, prev: Block | None, nxt: Block | Non
     a heading. So are two lines set as a headline's (balanced, no label, see _set_as_headline)
     whose first stops short of the text's column or runs past it (全省青少年足球邀请赛在…开幕 /
     绿茵场上，少年们逐梦前行): a paragraph's would reach the column, the last ending its sentence."""
-    jumped = prev is not None and prev.kind is BlockKind.CONTINUATION and prev.continuation is not None \
-        and prev.continuation.direction == "to"  # (…的努力， / （下转7版）): that text went on elsewhere
+    jumped = _jumps_away(prev)  # (…的努力， / （下转7版）): that text went on elsewhere
     # (a reporter's byline before it signs the story it heads: ■记者 某某 / 小竹篮，大产业 / …;
     # article_f1 +0.004 summed over 35 generated sets and +0.001 over 36 unseen sets, 1 up
     # each, none down)
