@@ -392,6 +392,14 @@ def _signed_sections_to_body(blocks: list[Block]) -> list[Block]:
             start = _signed_section_start(blocks, i, j, column_of(nxt.lines))
             if start is not None:
                 sections.append((start, j))
+        elif i > 0 and blocks[i - 1].kind is BlockKind.BODY:
+            # The last section's heading and signature, cut off from its text, in a frame of
+            # their own over the compilation's headline drawn after it: article_f1 +0.018
+            # summed over 35 generated sets (3 up, none down), +0.006 over 34 unseen sets.
+            end = _signature_end(blocks, i, j)
+            start = _signed_section_start(blocks, i, end, column_of(blocks[i - 1].lines))
+            if start is not None and start == i:
+                sections.append((start, end))
     if not sections:
         return blocks
     in_text = sum(1 for b in blocks if b.kind is BlockKind.BODY and _signed_in_text(b))
@@ -506,6 +514,14 @@ def _signed_section_start(blocks: list[Block], i: int, j: int, width: float | No
             break
         heading.insert(0, m)
     return heading[0] if heading else k
+
+
+def _signature_end(blocks: list[Block], i: int, j: int) -> int:
+    """Where the signed section opening the title run blocks[i:j] ends: at the end of its frame."""
+    k = i
+    while k < j and blocks[k].frame_index == blocks[i].frame_index:
+        k += 1
+    return k
 
 
 def _signed_in_text(block: Block) -> bool:

@@ -939,6 +939,18 @@ def test_classify_blocks_one_signed_heading_alone_stays_a_title():
     assert _kinds(one) == [BlockKind.TITLE] * 4 + [BlockKind.BODY]
 
 
+def test_classify_blocks_signed_section_closing_a_compilation_before_its_headline_is_text():
+    # A compilation's sections open inside its text's frames; the last section's heading and
+    # signature, cut off from its text, stand in a frame of their own between the text and
+    # the compilation's headline drawn after it: text of the compilation, not a kicker.
+    page = ("读者是办报人心中的尺\n东方晨报编辑部主任\n丁  伟\n"
+            "媒体融合要以用户为中心，把内\n容做精做深，让每一条新闻都能\n找到它的读者。\n\n"
+            "技术驱动内容生产变革\n北方广电公司副总经理\n马来顺\n\n办好新时代的地方媒体\n\n" + LEAD_TEXT)
+    kinds = {b.lines[0].text: b.kind for b in classify_blocks(group_frames(read_lines(SourceText(text=page))))}
+    assert kinds["技术驱动内容生产变革"] is BlockKind.BODY
+    assert kinds["办好新时代的地方媒体"] is BlockKind.TITLE
+
+
 DASHED_SECTIONS = ("走过天安门，我们倍感自豪\n\n"
                    "东城区某社区舞蹈队队员王\n秀兰——\n\n"
                    "满心欢喜化作一句话\n“祖国万岁！”挥舞着彩色的丝带，\n她和队友们走过了天安门广场。\n\n"
