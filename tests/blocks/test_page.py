@@ -1898,6 +1898,18 @@ def test_classify_blocks_photo_title_ending_in_an_exclamation_after_its_credited
     assert kinds[:3] == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE]
 
 
+def test_classify_blocks_photo_title_crying_over_its_credited_caption_stays_a_title():
+    # After text, a short cry (加油！加油！) over a caption its photo's credit closes is the
+    # photo's title, not the text's cry (see _exclaimed_runs_to_body).
+    caption = "近日，县中学举行秋季越野赛，三百多名学生参赛，图为选手冲过终点。 本报记者 李青山摄"
+    page = f"{COLUMN_OF_FINISHED_TEXT}\n\n加油！加油！\n\n{caption}\n\n新区十条公交线路开通\n\n{LEAD_TEXT}"
+    kinds = {b.lines[0].text.strip(): b.kind for b in classify_blocks(group_frames(read_lines(SourceText(text=page))))}
+    assert kinds["加油！加油！"] is BlockKind.TITLE
+    # over text that goes on, no caption, the cry is the text's
+    page = f"{COLUMN_OF_FINISHED_TEXT}\n\n加油！加油！\n\n{TWO_PARAGRAPHS_OF_TEXT}"
+    assert BlockKind.TITLE not in _kinds(page)
+
+
 def test_classify_blocks_comma_line_alone_opening_the_page_is_a_title():
     # A line alone in its frame that opens the page's stream, a comma in it but no sentence's
     # or clause's end (走过家门口，我们无比自豪): no text opens a page so, a headline does.
