@@ -964,6 +964,36 @@ def test_classify_blocks_dashed_labels_of_a_compilation_are_text():
     assert kinds[0] is BlockKind.TITLE and BlockKind.TITLE not in kinds[1:]
 
 
+def test_classify_blocks_dashed_label_listing_names_is_text():
+    # Names listed with 、 are no clause: the label of a section about three people is text too.
+    text = DASHED_SECTIONS.replace("东城区某社区舞蹈队队员王\n秀兰——", "东城区某社区舞蹈队队员王\n秀兰、李红、赵敏——")
+    kinds = _kinds(text)
+    assert kinds[0] is BlockKind.TITLE and BlockKind.TITLE not in kinds[1:]
+
+
+# A compilation whose sections' labels stand inside its text, its last section's label and
+# heading drawn over the marker its text jumps to another page with.
+JUMPING_SECTIONS = ("我们的节日，我们的广场\n\n"
+                    "满心欢喜化作一句话\n“祖国万岁！”挥舞着彩色的丝带，\n她和队友们走过了天安门广场。\n"
+                    "（本报记者  李  明）\n某市消防救援支队特勤站站长\n赵建国——\n"
+                    "无愧青春无愧家国\n“今天，我和战友们一起走过天安门，\n心里充满了自豪。”他说。\n"
+                    "（本报记者  周  平）\n城南小学合唱团领唱\n刘小雨——\n"
+                    "把好听的歌儿唱给家乡\n“我要把最好听的歌唱给祖国\n听。”她笑着说。\n"
+                    "（本报记者  吴  凡）\n\n"
+                    "东城区某社区舞蹈队队员王\n秀兰——\n\n跳出新时代的幸福\n舞步\n\n（下转5版）\n")
+
+
+def test_classify_blocks_last_dashed_section_over_its_jump_marker_is_text():
+    kinds = _kinds(JUMPING_SECTIONS)
+    assert kinds[0] is BlockKind.TITLE and BlockKind.TITLE not in kinds[1:]
+    # closed by a column's name, the lines are a kicker and its headline drawn before the jump
+    kinds = _kinds(JUMPING_SECTIONS.replace("舞步\n\n（下转", "舞步（最美社区人）\n\n（下转"))
+    assert BlockKind.TITLE in kinds[1:]
+    # ... and so they are where no note closes the section before them
+    kinds = _kinds(JUMPING_SECTIONS.replace("（本报记者  吴  凡）\n\n", ""))
+    assert BlockKind.TITLE in kinds[1:]
+
+
 def test_classify_blocks_kicker_ending_in_a_dash_stays_a_title():
     # A kicker ends in a dash too, but its headline follows it: two stories, not a compilation.
     text = ("湖北加强乡村教师队伍建设——\n\n乡村学校来了新老师\n\n今年秋季学期，全省乡村学\n校新招教师三千余名。\n\n"
