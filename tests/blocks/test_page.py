@@ -1940,6 +1940,14 @@ def test_classify_blocks_photo_title_crying_over_its_credited_caption_stays_a_ti
     assert BlockKind.TITLE not in _kinds(page)
 
 
+def test_classify_blocks_wrapped_section_label_over_a_paragraph_in_the_column_is_text():
+    # A section's label wrapped in a frame of its own (新品牌新口碑 / 走俏), over a paragraph
+    # wrapped in the column from its indent: text of the story, not a headline.
+    deck = "\n".join(wrap_column(["小城的顾客已经从最初只买低价商品的人变成了品质商品的顾客"], 14))
+    page = f"{TWO_PARAGRAPHS_OF_TEXT}\n\n新品牌新口碑\n走俏\n\n{deck}\n\n{TWO_PARAGRAPHS_OF_TEXT}"
+    assert BlockKind.TITLE not in _kinds(page)
+
+
 def test_classify_blocks_comma_line_alone_opening_the_page_is_a_title():
     # A line alone in its frame that opens the page's stream, a comma in it but no sentence's
     # or clause's end (走过家门口，我们无比自豪): no text opens a page so, a headline does.
