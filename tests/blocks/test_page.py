@@ -1948,6 +1948,15 @@ def test_classify_blocks_wrapped_section_label_over_a_paragraph_in_the_column_is
     assert BlockKind.TITLE not in _kinds(page)
 
 
+def test_classify_blocks_paragraph_wrapped_at_the_column_under_a_title_is_text():
+    # Under a title, a run of lines with commas wrapped as a paragraph is (its first line
+    # stopping on a clause mark, the next as wide, the last shorter): the story's first
+    # paragraph, not a second title line, though no sentence ends in it.
+    rest = "\n".join(wrap_column(["县里的秋收节今天开幕，来自各乡镇的农民带着自家的新米、瓜果赶来参加，场面十分热闹。"], 16))
+    page = f"县里举行秋收节\n\n金色的稻浪在秋风里翻滚着起伏，\n欢快的丰收歌声回荡在山村上空和田\n野之间——\n\n{rest}"
+    assert _kinds(page) == [BlockKind.TITLE, BlockKind.BODY, BlockKind.BODY]
+
+
 def test_classify_blocks_comma_line_alone_opening_the_page_is_a_title():
     # A line alone in its frame that opens the page's stream, a comma in it but no sentence's
     # or clause's end (走过家门口，我们无比自豪): no text opens a page so, a headline does.
