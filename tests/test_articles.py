@@ -2282,3 +2282,15 @@ def test_assemble_articles_box_of_key_points_under_two_complete_headlines_opens_
     articles, _, _ = _assemble(page)
     assert [x.titles[0].text for x in articles] == ["县图书馆新馆正式开馆（文化视窗）", head]
     assert articles[1].paragraphs[0].startswith("全县春季植树活动在")
+
+
+def test_byline_inside_no_story_signed_under_a_closing_note():
+    # A staff byline between two runs of text may be set inside one story, but not under the
+    # note in brackets closing the text before it (（摘自…的发言）): it signs the story there.
+    from banmian.articles import _body_runs, _byline_inside
+    before = "\n".join(wrap_column(["媒体融合发展要坚持内容为王，用好新技术，让主流声音传得更远、更广、更深入人心。"], 15))
+    after = "\n".join(wrap_column(["媒体融合发展要坚持移动优先，用好新平台，让主流媒体的内容传得更快、更广、更深入人心。"], 15))
+    for note, inside in (("\n\n（摘自5月10日在某论坛上的发言）", False), ("", True)):
+        text = f"{before}{note}\n\n■记者 李 明\n\n{after}"
+        bodies, gaps = _body_runs(classify_blocks(group_frames(read_lines(SourceText(text=text)))))
+        assert len(bodies) == 2 and _byline_inside(gaps[1], bodies[0], bodies[1], gaps[2]) is inside
