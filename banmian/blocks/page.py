@@ -495,9 +495,9 @@ def _dashed_sections_to_body(blocks: list[Block]) -> list[Block]:
     # A kicker over its headline before the jump reads as the last section does: only where
     # labels stand inside the compilation's text too, each under the note closing the section
     # before it (（本报记者 某某） / 某部队方队政委某某——).
-    glued = sum(1 for b in blocks if b.kind is BlockKind.BODY for k, l in enumerate(b.lines)
+    glued = sum(1 for b in blocks if b.kind is BlockKind.BODY for n, l in enumerate(b.lines)
                 if _ends_in_dash_line(l.text) and any(_CLOSING_NOTE_LINE_RE.match(m.text)
-                                                       for m in b.lines[max(0, k - MAX_DASHED_HEADING_LINES):k]))
+                                                       for m in b.lines[max(0, n - MAX_DASHED_HEADING_LINES):n]))
     if jumping and glued >= 2:
         sections = sorted(sections + jumping)
         in_text = max(in_text, glued)
