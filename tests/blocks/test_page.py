@@ -951,12 +951,14 @@ def test_classify_blocks_signed_section_closing_a_compilation_before_its_headlin
     assert kinds["办好新时代的地方媒体"] is BlockKind.TITLE
 
 
-DASHED_SECTIONS = ("走过天安门，我们倍感自豪\n\n"
-                   "东城区某社区舞蹈队队员王\n秀兰——\n\n"
-                   "满心欢喜化作一句话\n“祖国万岁！”挥舞着彩色的丝带，\n她和队友们走过了天安门广场。\n\n"
-                   "（本报记者  李  明）\n"
-                   "某市消防救援支队特勤站站长\n赵建国——\n\n"
-                   "无愧青春无愧家国\n“今天，我和战友们一起走过天安门，\n心里充满了自豪。”他说。\n")
+# Two sections of a compilation of profiles: each a label ended by a dash, then its text.
+_DANCER = ("东城区某社区舞蹈队队员王\n秀兰——",
+           "满心欢喜化作一句话\n“祖国万岁！”挥舞着彩色的丝带，\n她和队友们走过了天安门广场。")
+_FIREMAN = ("某市消防救援支队特勤站站长\n赵建国——",
+            "无愧青春无愧家国\n“今天，我和战友们一起走过天安门，\n心里充满了自豪。”他说。")
+
+DASHED_SECTIONS = (f"走过天安门，我们倍感自豪\n\n{_DANCER[0]}\n\n{_DANCER[1]}\n\n"
+                   f"（本报记者  李  明）\n{_FIREMAN[0]}\n\n{_FIREMAN[1]}\n")
 
 
 def test_classify_blocks_dashed_labels_of_a_compilation_are_text():
@@ -973,14 +975,10 @@ def test_classify_blocks_dashed_label_listing_names_is_text():
 
 # A compilation whose sections' labels stand inside its text, its last section's label and
 # heading drawn over the marker its text jumps to another page with.
-JUMPING_SECTIONS = ("我们的节日，我们的广场\n\n"
-                    "满心欢喜化作一句话\n“祖国万岁！”挥舞着彩色的丝带，\n她和队友们走过了天安门广场。\n"
-                    "（本报记者  李  明）\n某市消防救援支队特勤站站长\n赵建国——\n"
-                    "无愧青春无愧家国\n“今天，我和战友们一起走过天安门，\n心里充满了自豪。”他说。\n"
+JUMPING_SECTIONS = (f"我们的节日，我们的广场\n\n{_DANCER[1]}\n（本报记者  李  明）\n{_FIREMAN[0]}\n{_FIREMAN[1]}\n"
                     "（本报记者  周  平）\n城南小学合唱团领唱\n刘小雨——\n"
                     "把好听的歌儿唱给家乡\n“我要把最好听的歌唱给祖国\n听。”她笑着说。\n"
-                    "（本报记者  吴  凡）\n\n"
-                    "东城区某社区舞蹈队队员王\n秀兰——\n\n跳出新时代的幸福\n舞步\n\n（下转5版）\n")
+                    f"（本报记者  吴  凡）\n\n{_DANCER[0]}\n\n跳出新时代的幸福\n舞步\n\n（下转5版）\n")
 
 
 def test_classify_blocks_last_dashed_section_over_its_jump_marker_is_text():
