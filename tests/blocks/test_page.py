@@ -957,7 +957,7 @@ _DANCER = ("东城区某社区舞蹈队队员王\n秀兰——",
 _FIREMAN = ("某市消防救援支队特勤站站长\n赵建国——",
             "无愧青春无愧家国\n“今天，我和战友们一起走过天安门，\n心里充满了自豪。”他说。")
 
-DASHED_SECTIONS = (f"走过天安门，我们倍感自豪\n\n{_DANCER[0]}\n\n{_DANCER[1]}\n\n"
+DASHED_SECTIONS = (f"走在长安街上，心里很自豪\n\n{_DANCER[0]}\n\n{_DANCER[1]}\n\n"
                    f"（本报记者  李  明）\n{_FIREMAN[0]}\n\n{_FIREMAN[1]}\n")
 
 
