@@ -1662,6 +1662,8 @@ def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...
         if widths and any(display_width(unspaced(l.text)) > max(widths) + FULL_WIDTH_TOLERANCE_EM for l in lines) \
                 or COLUMN_TAG_RE.search(lines[-1].text) or tag_broken_over_lines(lines):
             return None  # wider than any column, or closed by a column's name: a headline
+        if k < n and _subheadline_under(lines, blocks[k], widths):
+            return None  # a subheadline wider than the column opens under it: a headline
         if (any(x.kind is BlockKind.DUPLICATE for x in blocks[i:k]) or any(is_column_name(l.text) for l in lines)
                 or any(_phrase_gap(l.text) for l in lines[1:])):
             return None  # printed twice, a column's name, or a phrase gap below: a headline's lines
@@ -1676,6 +1678,14 @@ def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...
         return k
 
     return _read_spans_as_text(blocks, span)
+
+
+def _subheadline_under(lines: list[Line], nxt: Block, widths: tuple[float, ...]) -> bool:
+    """Whether the frame after title lines is a subheadline under them (…服务 / …的能力 /
+    ——某某解读《…》): a title opening with a dash, wider than any column, so no text of one."""
+    return (nxt.kind is BlockKind.TITLE and bool(widths)
+            and opens_subheadline([l.text for l in lines] + [l.text for l in nxt.lines])
+            and any(display_width(unspaced(l.text)) > max(widths) + FULL_WIDTH_TOLERANCE_EM for l in nxt.lines))
 
 
 # A paper's name: what a masthead line says before the first article.

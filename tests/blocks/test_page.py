@@ -1972,3 +1972,13 @@ def test_classify_blocks_line_closing_a_frame_inside_a_word_the_next_frame_finis
     rest = "\n".join(wrap_column(["记李明说，“最大的变化是检查少了，同类检查一年只来一次，材料也不用反复报送。”"], 13, indent=0))
     page = f"检查变少了\n基层轻松了\n“今年感觉大不一样。”\n青石县北山乡湾头村党委副书\n\n{rest}"
     assert BlockKind.TITLE not in _kinds(page)
+
+
+def test_classify_blocks_lines_after_unfinished_text_over_a_wide_dash_subheadline_are_a_headline():
+    # Text stopped mid-sentence (it goes on elsewhere), then two lines the first of which is
+    # set to its column less the indent, as the sentence going on in a new paragraph would
+    # be, then a line opening with a dash far wider than the column: a subheadline, so the
+    # lines over it are its headline, not the sentence going on.
+    rest = "\n".join(wrap_column(["全县今年新建村级便民服务站四十余个，群众办事不出村的比例明显上升。"], 13))
+    page = f"{UNFINISHED}\n\n让县乡治理工作更好服务\n群众和全县发展大局\n\n——专家解读《青川县基层治理工作办法（试行）》\n\n{rest}\n"
+    assert _kinds(page) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
