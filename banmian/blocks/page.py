@@ -2183,9 +2183,11 @@ def _attach_split_credits(blocks: list[Block]) -> list[Block]:
             if joined is not None:
                 out[i:i + 2] = [joined]
         elif (len(b.lines) == 1 and b.kind in (BlockKind.BYLINE, BlockKind.TITLE) and nxt.kind is BlockKind.TITLE
-              and len(nxt.lines) == 1 and nxt.frame_index == b.frame_index and "摄" in b.text + nxt.text):
+              and len(nxt.lines) == 1 and "摄" in b.text + nxt.text
+              and (nxt.frame_index == b.frame_index or bracket_balance(b.text) > 0 > bracket_balance(nxt.text))):
             # …or a credit broken anywhere in its own frame (新华社记者 曹 / 灿摄, 本报记者 王 丹摄 /
-            # 影报道, 袁 琛摄影报道（影 / 像中国）): the whole reads as one.
+            # 影报道, 袁 琛摄影报道（影 / 像中国）), or across frames inside its agency's
+            # brackets (…摄影报道（人 / 民视觉）): the whole reads as one.
             joined = _joined_credit(b, nxt, b.lines[0].text.strip() + nxt.lines[0].text.strip(), bare=True)
             if joined is not None:
                 out[i:i + 2] = [joined]

@@ -678,8 +678,9 @@ def test_classify_blocks_paragraph_opening_before_the_headline_and_a_jump_is_tex
 @pytest.mark.parametrize("credit,kind", [
     ("新华社记者  曹  \n灿摄", BlockKind.BYLINE),  # a name broken in its frame: a photographer's credit
     ("袁  琛摄影报道（影\n像中国）", BlockKind.BODY),  # a bare credit broken in its source: caption text
+    ("袁  琛摄影报道（影\n\n像中国）", BlockKind.BODY),  # the same broken across frames inside its brackets
 ])
-def test_classify_blocks_credit_broken_inside_its_frame_is_one(credit, kind):
+def test_classify_blocks_credit_broken_over_lines_is_one(credit, kind):
     text = f"图为10月10日，县中学队员王磊在比\n赛中射门。\n\n{credit}\n\n县图书馆新馆开馆\n"
     blocks = [b for b in classify_blocks(group_frames(read_lines(SourceText(text=text))))
               if any("摄" in l.text or "像中国" in l.text for l in b.lines)]
