@@ -2176,10 +2176,11 @@ def _attach_split_credits(blocks: list[Block]) -> list[Block]:
             # first characters maybe spaced out as the line was justified (新华社 记 者  周 丽 /
             # 宁摄), or only its first left (新 华 社 记 者  周 / 宁摄: no byline on its own).
             end = nxt.lines[0].text.strip()
-            joined = _joined_credit(b, nxt, b.text + end, bare=False)
+            bare = end.endswith("摄影报道")  # (…王  明  李 / 晓红摄影报道: a bare credit, its caption's text)
+            joined = _joined_credit(b, nxt, b.text + end, bare=bare)
             if joined is None and (spaced := _SPACED_NAME_END_RE.search(b.text)):
                 closed_up = b.text[:spaced.start()] + spaced.group(1) + spaced.group(2)
-                joined = _joined_credit(b, nxt, closed_up + end, bare=False)
+                joined = _joined_credit(b, nxt, closed_up + end, bare=bare)
             if joined is not None:
                 out[i:i + 2] = [joined]
         elif (len(b.lines) == 1 and b.kind in (BlockKind.BYLINE, BlockKind.TITLE) and nxt.kind is BlockKind.TITLE
@@ -2214,8 +2215,8 @@ def _joined_credit(b: Block, nxt: Block, text: str, bare: bool) -> Block | None:
     return None
 
 
-# The end of a photo credit broken off its names: 加摄, 莫倩芳摄.
-_NAME_END_RE = re.compile(r"^\s*[\u4e00-\u9fff]{1,3}摄\s*$")
+# The end of a photo credit broken off its names: 加摄, 莫倩芳摄, 晓红摄影报道.
+_NAME_END_RE = re.compile(r"^\s*[\u4e00-\u9fff]{1,3}摄(?:影报道)?\s*$")
 # A reporter's role and a name's first character alone at a line's end (新 华 社 记 者  周).
 _ROLE_AND_INITIAL_RE = re.compile(r"记\s*者\s+[\u4e00-\u9fff]\s*$")
 # A name's first two characters spaced out at a line's end (… 周 丽).

@@ -679,6 +679,7 @@ def test_classify_blocks_paragraph_opening_before_the_headline_and_a_jump_is_tex
     ("新华社记者  曹  \n灿摄", BlockKind.BYLINE),  # a name broken in its frame: a photographer's credit
     ("袁  琛摄影报道（影\n像中国）", BlockKind.BODY),  # a bare credit broken in its source: caption text
     ("袁  琛摄影报道（影\n\n像中国）", BlockKind.BODY),  # the same broken across frames inside its brackets
+    ("本报记者  王  明  李\n\n晓红摄影报道", BlockKind.BODY),  # a second name broken before a bare credit's end
 ])
 def test_classify_blocks_credit_broken_over_lines_is_one(credit, kind):
     text = f"图为10月10日，县中学队员王磊在比\n赛中射门。\n\n{credit}\n\n县图书馆新馆开馆\n"
