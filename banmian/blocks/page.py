@@ -565,7 +565,8 @@ def _signed_section_start(blocks: list[Block], i: int, j: int, width: float | No
     for m in reversed(above):
         b = blocks[m]
         if (b.kind is not BlockKind.TITLE or len(heading) + len(b.lines) > MAX_SECTION_HEADING_LINES
-                or any(_phrase_gap(l.text) or (width is not None and display_width(l.text) > width + 0.5) for l in b.lines)
+                or any(_phrase_gap(l.text) and not _after_note_in_frame(blocks, m)
+                       or (width is not None and display_width(l.text) > width + 0.5) for l in b.lines)
                 or (m + 1 < j and blocks[m + 1].kind is BlockKind.DUPLICATE)):
             break
         if heading and not (width is not None and display_width(b.lines[-1].text) >= width - INDENT_EM - 0.5
@@ -575,6 +576,15 @@ def _signed_section_start(blocks: list[Block], i: int, j: int, width: float | No
             break
         heading.insert(0, m)
     return heading[0] if heading else k
+
+
+def _after_note_in_frame(blocks: list[Block], m: int) -> bool:
+    """Whether blocks[m] follows, in its frame, the note closing the section before
+    (（本报记者某某采访整理） / 讲好… 传递…): a section's heading inside the compilation,
+    its phrase gap no mark of a headline."""
+    prev = blocks[m - 1] if m > 0 else None
+    return (prev is not None and prev.kind in (BlockKind.BODY, BlockKind.TITLE) and prev.frame_index == blocks[m].frame_index
+            and _CLOSING_NOTE_LINE_RE.match(prev.lines[-1].text) is not None)
 
 
 def _signature_end(blocks: list[Block], i: int, j: int) -> int:
