@@ -853,7 +853,7 @@ def classify_blocks(frames: list[Frame]) -> list[Block]:
         for frame in frames:
             out.extend(classify_frame(frame, widths))
     # The page-level passes in order; each sees what the ones before it decided.
-    blocks = _masthead(out)
+    blocks = _tagged_frames_to_titles(_masthead(out), widths)
     blocks = _column_names_opening_text(blocks)
     blocks = _signatures_to_body(blocks)
     blocks = _place_signatures_to_body(blocks)
@@ -879,6 +879,43 @@ def classify_blocks(frames: list[Frame]) -> list[Block]:
     blocks = _headlines_over_bylines(blocks, widths)
     blocks = _sidebar_labels_to_body(blocks)
     return _join_byline_lines(blocks)
+
+
+MAX_TAGGED_FRAME_LINES = 4
+_SENTENCE_STOPS = "。！？!?；…"
+# A column's name in Chinese: no Latin letters (an abbreviation's, （IMF）) nor a list (（甲、乙）).
+_CJK_TAG_RE = re.compile(r"（[\u4e00-\u9fff·“”]{2,}[^（）A-Za-z、]*）\s*$")
+
+
+def _tagged_frames_to_titles(blocks: list[Block], widths: tuple[float, ...]) -> list[Block]:
+    """A frame of a few lines set to a narrow column's width, with no sentence's end in
+    them and the last closed by a column's name in Chinese (全县一到九月份工业产 / 值同比增长… /
+    …回暖势头 / 不改（权威发布）), is a headline wrapped in its story's one column,
+    not text: running text stops with a mark, and a line of it ends in brackets for a note or
+    an abbreviation (…组织（IMF）), not for a column's name. A first line set in by the
+    indent opens a paragraph (作为某区“三大片区”的 / 核心区，某某新区（某某新城）)."""
+    out: list[Block] = []
+    for i, b in enumerate(blocks):
+        lines = b.lines
+        if (b.kind is BlockKind.BODY and 1 < len(lines) <= MAX_TAGGED_FRAME_LINES
+                and not (i and blocks[i - 1].frame_index == b.frame_index)
+                and not (i + 1 < len(blocks) and blocks[i + 1].frame_index == b.frame_index)
+                and COLUMN_TAG_RE.search(lines[-1].text) and _CJK_TAG_RE.search(lines[-1].text)
+                and not any(mark in l.text for l in lines for mark in _SENTENCE_STOPS)
+                and not any(l.text.rstrip().endswith(("：", ":")) for l in lines)
+                and not _reads_as_first_line(lines[0].text, _columns_beside(blocks, i, widths), lines[1].text)
+                and not opens_with_lead(lines)):
+            out.extend(title_blocks(list(lines), b.frame_index))
+        else:
+            out.append(b)
+    return out
+
+
+def _columns_beside(blocks: list[Block], i: int, widths: tuple[float, ...]) -> tuple[float, ...]:
+    """The column widths of the text blocks right before and after blocks[i], or the page's."""
+    near = tuple(w for w in (_body_width(blocks[i - 1] if i else None),
+                             _body_width(blocks[i + 1] if i + 1 < len(blocks) else None)) if w)
+    return near or widths
 
 
 def _sidebar_labels_to_body(blocks: list[Block]) -> list[Block]:

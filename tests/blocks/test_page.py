@@ -1996,3 +1996,18 @@ def test_classify_blocks_lines_after_unfinished_text_over_a_wide_dash_subheadlin
     rest = "\n".join(wrap_column(["全县今年新建村级便民服务站四十余个，群众办事不出村的比例明显上升。"], 13))
     page = f"{UNFINISHED}\n\n让县乡治理工作更好服务\n群众和全县发展大局\n\n——专家解读《青川县基层治理工作办法（试行）》\n\n{rest}\n"
     assert _kinds(page) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+
+
+def test_classify_blocks_frame_set_to_a_narrow_column_closed_by_its_column_name_is_a_headline():
+    # A headline wrapped in its story's one narrow column, in a frame of its own before the
+    # jump: no sentence ends in it, and its last line closes with its column's name.
+    body = "\n".join(wrap_column(["全县今年以来多措并举扶持中小企业发展，企业信心明显增强，产值稳步回升。"] * 3
+                                 + ["据介绍，一是减免租金落到实处，二是信贷"], 10))
+    page = f"{body}\n\n全县一到九月份工业产\n值同比增长百分之十，\n县域经济持续回暖势头\n不改（权威发布）\n\n（下转9版）\n"
+    assert _kinds(page) == [BlockKind.BODY] + [BlockKind.TITLE] * 4 + [BlockKind.CONTINUATION]
+    # an abbreviation in brackets ends a line of text, not a headline
+    text = f"{body}\n\n全县一到九月份工业产\n值同比增长百分之十，\n数据参照世界银行和国\n际组织（IMF）\n\n（下转9版）\n"
+    assert _kinds(text) == [BlockKind.BODY, BlockKind.BODY, BlockKind.CONTINUATION]
+    # nor does a list in brackets (…三个片区（东部、西部）)
+    text = f"{body}\n\n全县一到九月份工业产\n值同比增长百分之十，\n增速领先的是三个\n片区（东部、西部）\n\n（下转9版）\n"
+    assert BlockKind.TITLE not in _kinds(text)
