@@ -485,12 +485,20 @@ def _dashed_sections_to_body(blocks: list[Block]) -> list[Block]:
             continue
         if _ends_in_dash(blocks[last]):
             a = min(m for m in titles if blocks[m].frame_index == blocks[last].frame_index)
+            if (a - 2 >= i and blocks[a - 1].kind is BlockKind.TITLE and len(blocks[a - 1].lines) == 1
+                    and blocks[a - 2].frame_index == blocks[a - 1].frame_index
+                    and _CLOSING_NOTE_LINE_RE.match(blocks[a - 2].lines[-1].text)):
+                # the label's head broken off into the frame of the note closing the section
+                # before (（本报记者 某某） / 某市某公司营业部负责人王 // 明——)
+                a -= 1
             label = [l.text.strip() for m in range(a, last + 1) if blocks[m].kind is BlockKind.TITLE for l in blocks[m].lines]
             # A label names someone or somewhere: no clause in it (names listed with 、 may be
             # there), and more than a word's end (…雄姿英 / 发——).
             if (len(label) <= MAX_DASHED_HEADING_LINES and len("".join(label)) > len("——") + 1
                     and not any(_LABEL_CLAUSE_RE.search(t) for t in label)):
                 (jumping if k == j and blocks[k].kind is BlockKind.CONTINUATION else sections).append((a, k))
+        elif k == j and _label_ends_in_text(blocks, i, last, k):
+            sections.append((last, k))
     in_text = sum(1 for b in blocks if b.kind is BlockKind.BODY and len(b.lines) <= MAX_SECTION_HEADING_LINES and _ends_in_dash(b))
     # A kicker over its headline before the jump reads as the last section does: only where
     # labels stand inside the compilation's text too, each under the note closing the section
@@ -509,6 +517,21 @@ def _dashed_sections_to_body(blocks: list[Block]) -> list[Block]:
     for a, b in reversed(sections):
         out[a:b] = [as_text(blocks[a:b])]
     return out
+
+
+def _label_ends_in_text(blocks: list[Block], i: int, last: int, k: int) -> bool:
+    """Whether the title line blocks[last], alone after the note closing the section before
+    in its frame (（本报记者 某某） / 某省某某总队某某大队), is a label's head its frame broke
+    off: the text after opens with the label's dashed end, a line of it (特勤站站长王某—— /
+    守护一方平安 / “今天…), and the whole names someone, no clause in it."""
+    first = blocks[k].lines[0].text
+    head = blocks[last]
+    if not (len(head.lines) == 1 and last - 1 >= i and blocks[last - 1].frame_index == head.frame_index
+            and _CLOSING_NOTE_LINE_RE.match(blocks[last - 1].lines[-1].text) and _ends_in_dash_line(first)):
+        return False
+    w = _body_width(blocks[k])
+    return ((w is None or display_width(first) <= w + 0.5)
+            and not any(_LABEL_CLAUSE_RE.search(t) for t in (head.lines[0].text, first)))
 
 
 # A section's label and what it names (地点：某县某村, 关键词：…): a compilation's sections

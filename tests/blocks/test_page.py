@@ -980,6 +980,18 @@ def test_classify_blocks_dashed_labels_of_a_compilation_are_text():
     assert kinds[0] is BlockKind.TITLE and BlockKind.TITLE not in kinds[1:]
 
 
+@pytest.mark.parametrize("label", [
+    "某市消防救援支队特勤站站长\n\n赵建国——\n\n",  # the label's dashed end a frame of its own
+    "某市消防救援支队\n\n特勤站站长赵建国——\n",  # ... or the first line of the text's frame
+])
+def test_classify_blocks_dashed_label_broken_off_under_a_closing_note_is_text(label):
+    # The label's head stands in the frame of the note closing the section before.
+    text = DASHED_SECTIONS.replace("某市消防救援支队特勤站站长\n赵建国——\n\n", label)
+    assert text != DASHED_SECTIONS
+    kinds = _kinds(text)
+    assert kinds[0] is BlockKind.TITLE and BlockKind.TITLE not in kinds[1:]
+
+
 def test_classify_blocks_dashed_label_listing_names_is_text():
     # Names listed with 、 are no clause: the label of a section about three people is text too.
     text = DASHED_SECTIONS.replace("东城区某社区舞蹈队队员王\n秀兰——", "东城区某社区舞蹈队队员王\n秀兰、李红、赵敏——")
