@@ -113,7 +113,8 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
             opens_with_lead(nxt.lines) or OPENING_BOX_RE.match(nxt.lines[0].text) is not None)
         # Text stopped mid-sentence goes on here, unless a （下转N版） ahead says it jumped.
         # A box of key points (核心阅读 / 对小微企业而言，每…) opens a text, whatever is above it.
-        headline = b.maybe_title and not OPENING_BOX_RE.match(b.lines[0].text) and not (
+        # A lead (本报某地10月 / 18日电 （记者…）…) opens text, whatever stands above it.
+        headline = b.maybe_title and not OPENING_BOX_RE.match(b.lines[0].text) and not opens_with_lead(b.lines) and not (
             prev is not None and _ends_mid_sentence(prev) and stops[i + 1] != "jump") and (
             (prev is not None and prev.kind is BlockKind.TITLE and not _wrapped_paragraph(b))
             # a photo's title under its credit (■摄影 龚娟英 / 我爱你，中国 / caption)

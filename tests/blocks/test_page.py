@@ -2023,3 +2023,11 @@ def test_classify_blocks_frame_set_to_a_narrow_column_closed_by_its_column_name_
     # nor does a list in brackets (…三个片区（东部、西部）)
     text = f"{body}\n\n全县一到九月份工业产\n值同比增长百分之十，\n增速领先的是三个\n片区（东部、西部）\n\n（下转9版）\n"
     assert BlockKind.TITLE not in _kinds(text)
+
+
+def test_classify_blocks_lead_broken_over_short_lines_under_a_headline_is_text():
+    # A dispatch's lead broken after its month (本报某地10月 / 18日电 （记者…）…), its lines
+    # short of the column and holding commas, right under the headline: text, not more title.
+    page = ("县图书馆新馆开馆\n\n本报青石10月\n18日电  （记者王明）当\n地时间10月18日，县图\n\n"
+            "书馆新馆正式向读者开放，\n首日接待读者三千多人次。\n")
+    assert _kinds(page) == [BlockKind.TITLE, BlockKind.BODY, BlockKind.BODY]
