@@ -714,11 +714,11 @@ def test_classify_blocks_lines_set_to_the_column_over_a_byline_and_a_lead_are_a_
     assert kinds == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BYLINE, BlockKind.BODY]
 
 
-@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("gap", ["宋\n", "宋\n\n", "\n宋"])
 def test_classify_blocks_credit_naming_two_with_the_second_name_broken_is_a_byline(gap):
     # …笑语。 本报记者 张明、宋 / 霞摄: two photographers, the second name broken over the
-    # lines, in the caption's frame or the next
-    caption = f"十月五日，游客在县城南湖公园观赏菊花展，孩子们在花丛间嬉戏，一片欢声笑语。 本报记者 张明、宋{gap}霞摄"
+    # lines, in the caption's frame or the next, or broken before it (…张明、 / 宋霞摄)
+    caption = f"十月五日，游客在县城南湖公园观赏菊花展，孩子们在花丛间嬉戏，一片欢声笑语。 本报记者 张明、{gap}霞摄"
     blocks = classify_blocks(group_frames(read_lines(SourceText(text=f"{caption}\n\n县图书馆新馆开馆\n"))))
     assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.BYLINE, BlockKind.TITLE]
     assert [(x.role, x.name) for x in blocks[1].bylines] == [("摄影", "张明"), ("摄影", "宋霞")]
