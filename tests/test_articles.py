@@ -2294,3 +2294,20 @@ def test_byline_inside_no_story_signed_under_a_closing_note():
         text = f"{before}{note}\n\n■记者 李 明\n\n{after}"
         bodies, gaps = _body_runs(classify_blocks(group_frames(read_lines(SourceText(text=text)))))
         assert len(bodies) == 2 and _byline_inside(gaps[1], bodies[0], bodies[1], gaps[2]) is inside
+
+
+def test_assemble_articles_credit_as_a_paragraph_of_its_own_closes_a_picture_story():
+    # A picture story set in columns, its credit a paragraph of its own: an article whose
+    # text keeps the credit, no byline. A caption ending in its credit signs the photo.
+    story = "\n".join(wrap_column(["10月5日，游客在县城南湖公园观赏菊花展。", "今年的菊花展共展出菊花五百多个品种，展期持续到本月底。"], 14))
+    lead = "\n".join(wrap_column(["本报讯 10月5日，县图书馆新馆开馆，首日接待读者三千多人次。"], 14))
+    articles, _, _ = _assemble(f"南湖赏菊\n\n{story}\n\n新华社记者  王明摄\n\n县图书馆新馆开馆\n\n{lead}\n")
+    assert (articles[0].kind.value, articles[0].bylines) == ("article", ())
+    assert articles[0].paragraphs[-1] == "新华社记者王明摄"
+    caption = "10月5日，游客在县城南湖公园观赏菊花展，今年的菊花展共展出菊花五百多个品种。 新华社记者 王明摄"
+    articles, _, _ = _assemble(f"南湖赏菊\n\n{caption}\n\n县图书馆新馆开馆\n\n{lead}\n")
+    assert articles[0].kind.value == "photo" and [(b.role, b.name) for b in articles[0].bylines] == [("摄影", "王明")]
+    # a credit on a line of its own in the caption's frame signs the photo too
+    text = caption.split(" 新华社")[0]
+    articles, _, _ = _assemble(f"南湖赏菊\n\n{text}\n新华社记者 王明摄\n\n县图书馆新馆开馆\n\n{lead}\n")
+    assert articles[0].kind.value == "photo" and [(b.role, b.name) for b in articles[0].bylines] == [("摄影", "王明")]
