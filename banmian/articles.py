@@ -2854,11 +2854,13 @@ def _make_article(index: int, part: _Part, removed: list[Leftover]) -> Article:
     # archive keeps as an article with the credit as a paragraph of its text and no byline; a
     # caption set across its photo ends in its credit, which signs the photo. Of the gold
     # readings of 35 generated sets, 771 photos end so and 618 articles carry such a paragraph.
-    # (A caption set across a photo comes as a line a frame; a picture story's text wraps.)
+    # (A caption set across a photo comes as a line a frame; a picture story's text wraps. A
+    # title under the credit is a photo's, printed below it: the caption above signs the photo.)
     credit_paragraph = len(paragraphs) > 1 and any(
         id(b) in in_text and b.frame_index not in body_frames
         and remove_all_spaces(b.text) == remove_all_spaces(paragraphs[-1]) for b in items) and any(
-        b.kind is BlockKind.BODY and len(b.lines) > 1 for b in part.body)
+        b.kind is BlockKind.BODY and len(b.lines) > 1 for b in part.body) and not any(
+        b.kind is BlockKind.TITLE for b in part.after)
     bylines: list[Byline] = [bl for b in items if b.kind is BlockKind.BYLINE
                              and not ((caption_list or credit_paragraph) and id(b) in in_text)
                              for bl in b.bylines]
