@@ -487,8 +487,7 @@ def _dashed_sections_to_body(blocks: list[Block]) -> list[Block]:
         if _ends_in_dash(blocks[last]):
             a = min(m for m in titles if blocks[m].frame_index == blocks[last].frame_index)
             if (a - 2 >= i and blocks[a - 1].kind is BlockKind.TITLE and len(blocks[a - 1].lines) == 1
-                    and blocks[a - 2].frame_index == blocks[a - 1].frame_index
-                    and _CLOSING_NOTE_LINE_RE.match(blocks[a - 2].lines[-1].text)):
+                    and _after_note_in_frame(blocks, a - 1)):
                 # the label's head broken off into the frame of the note closing the section
                 # before (（本报记者 某某） / 某市某公司营业部负责人王 // 明——)
                 a -= 1
@@ -527,8 +526,7 @@ def _label_ends_in_text(blocks: list[Block], i: int, last: int, k: int) -> bool:
     守护一方平安 / “今天…), and the whole names someone, no clause in it."""
     first = blocks[k].lines[0].text
     head = blocks[last]
-    if not (len(head.lines) == 1 and last - 1 >= i and blocks[last - 1].frame_index == head.frame_index
-            and _CLOSING_NOTE_LINE_RE.match(blocks[last - 1].lines[-1].text) and _ends_in_dash_line(first)):
+    if not (len(head.lines) == 1 and last - 1 >= i and _after_note_in_frame(blocks, last) and _ends_in_dash_line(first)):
         return False
     w = _body_width(blocks[k])
     return ((w is None or display_width(first) <= w + 0.5)
@@ -603,12 +601,11 @@ def _signed_section_start(blocks: list[Block], i: int, j: int, width: float | No
 
 
 def _after_note_in_frame(blocks: list[Block], m: int) -> bool:
-    """Whether blocks[m] follows, in its frame, the note closing the section before
-    (（本报记者某某采访整理） / 讲好… 传递…): a section's heading inside the compilation,
-    its phrase gap no mark of a headline."""
-    prev = blocks[m - 1] if m > 0 else None
-    return (prev is not None and prev.kind in (BlockKind.BODY, BlockKind.TITLE) and prev.frame_index == blocks[m].frame_index
-            and _CLOSING_NOTE_LINE_RE.match(prev.lines[-1].text) is not None)
+    """Whether blocks[m] follows, in its frame, the note closing a compilation's section
+    before it (（本报记者某某采访整理） / 讲好… 传递…): a section's heading or label inside the
+    compilation."""
+    return (m > 0 and blocks[m - 1].frame_index == blocks[m].frame_index
+            and _CLOSING_NOTE_LINE_RE.match(blocks[m - 1].lines[-1].text) is not None)
 
 
 def _signature_end(blocks: list[Block], i: int, j: int) -> int:
@@ -912,12 +909,12 @@ _CJK_TAG_RE = re.compile(r"（[\u4e00-\u9fff·“”]{2,}[^（）A-Za-z、]*）\
 
 
 def _tagged_frames_to_titles(blocks: list[Block], widths: tuple[float, ...]) -> list[Block]:
-    """A frame of a few lines set to a narrow column's width, with no sentence's end in
-    them and the last closed by a column's name in Chinese (全县一到九月份工业产 / 值同比增长… /
-    …回暖势头 / 不改（权威发布）), is a headline wrapped in its story's one column,
-    not text: running text stops with a mark, and a line of it ends in brackets for a note or
-    an abbreviation (…组织（IMF）), not for a column's name. A first line set in by the
-    indent opens a paragraph (作为某区“三大片区”的 / 核心区，某某新区（某某新城）)."""
+    """A frame of a few lines with no sentence's end in them, the last closed by a column's
+    name in Chinese (全县一到九月份工业产 / 值同比增长… / …回暖势头 / 不改（权威发布）), is a
+    headline wrapped in its story's one column, not text: running text stops with a mark, and a
+    line of it ends in brackets for a note or an abbreviation (…组织（IMF）), not for a column's
+    name. A first line set in by the indent opens a paragraph instead (作为某区“三大片区”的 /
+    核心区，某某新区（某某新城）)."""
     out: list[Block] = []
     for i, b in enumerate(blocks):
         lines = b.lines
