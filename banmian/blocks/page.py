@@ -924,7 +924,7 @@ def _tagged_frames_to_titles(blocks: list[Block], widths: tuple[float, ...]) -> 
                 and COLUMN_TAG_RE.search(lines[-1].text) and _CJK_TAG_RE.search(lines[-1].text)
                 and not any(mark in l.text for l in lines for mark in _SENTENCE_STOPS)
                 and not any(l.text.rstrip().endswith(("：", ":")) for l in lines)
-                and not _reads_as_first_line(lines[0].text, _columns_beside(blocks, i, widths), lines[1].text)
+                and not _reads_as_first_line(lines[0].text, _columns_beside(blocks, i, i + 1) or widths, lines[1].text)
                 and not opens_with_lead(lines)):
             out.extend(title_blocks(list(lines), b.frame_index))
         else:
@@ -932,11 +932,11 @@ def _tagged_frames_to_titles(blocks: list[Block], widths: tuple[float, ...]) -> 
     return out
 
 
-def _columns_beside(blocks: list[Block], i: int, widths: tuple[float, ...]) -> tuple[float, ...]:
-    """The column widths of the text blocks right before and after blocks[i], or the page's."""
-    near = tuple(w for w in (_body_width(blocks[i - 1] if i else None),
-                             _body_width(blocks[i + 1] if i + 1 < len(blocks) else None)) if w)
-    return near or widths
+def _columns_beside(blocks: list[Block], i: int, j: int) -> tuple[float, ...]:
+    """The column widths of the text blocks right before and after blocks[i:j] (none, where
+    no text stands there)."""
+    return tuple(w for w in (_body_width(blocks[i - 1] if i else None),
+                             _body_width(blocks[j] if j < len(blocks) else None)) if w)
 
 
 def _sidebar_labels_to_body(blocks: list[Block]) -> list[Block]:
@@ -1845,7 +1845,7 @@ def _set_in_column(out: list[Block], i: int, j: int) -> bool:
     """Whether the title run out[i:j] wraps at the width of the column beside it (see
     _column_set_titles_to_body)."""
     group = [b for b in out[i:j] if b.kind is BlockKind.TITLE]
-    widths = tuple(w for w in (_body_width(out[i - 1] if i else None), _body_width(out[j] if j < len(out) else None)) if w)
+    widths = _columns_beside(out, i, j)
     # Wrapped text: every line but the last set to the column, the last one shorter. A
     # phrase gap marks a headline, unless the last line is a word's tail (夜间营业考题 商家如 /
     # 何破题): a typesetter breaks a headline between phrases.
