@@ -2311,3 +2311,14 @@ def test_assemble_articles_credit_as_a_paragraph_of_its_own_closes_a_picture_sto
     text = caption.split(" 新华社")[0]
     articles, _, _ = _assemble(f"南湖赏菊\n\n{text}\n新华社记者 王明摄\n\n县图书馆新馆开馆\n\n{lead}\n")
     assert articles[0].kind.value == "photo" and [(b.role, b.name) for b in articles[0].bylines] == [("摄影", "王明")]
+
+
+def test_cut_points_before_a_frame_opening_with_an_editors_note():
+    from banmian.articles import _cut_points
+    from banmian.model import Block, BlockKind
+    # A series' first part opens with its editor's note (开栏的话), in the frame of its first
+    # lines, right under another story's finished text: a new story starts there.
+    one = _lines(wrap_column(PARAS[:2], 14))
+    two = _lines(["开栏的话"] + wrap_column(["这组稿件将陆续走进全县十个乡镇，记录群众身边的新变化。"], 14, indent=0))
+    body = [Block(BlockKind.BODY, tuple(one), 0), Block(BlockKind.BODY, tuple(two), 1)]
+    assert [c for c, _ in _cut_points(body, jump_after=False)] == [1]
