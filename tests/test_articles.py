@@ -2322,3 +2322,20 @@ def test_cut_points_before_a_frame_opening_with_an_editors_note():
     two = _lines(["开栏的话"] + wrap_column(["这组稿件将陆续走进全县十个乡镇，记录群众身边的新变化。"], 14, indent=0))
     body = [Block(BlockKind.BODY, tuple(one), 0), Block(BlockKind.BODY, tuple(two), 1)]
     assert [c for c, _ in _cut_points(body, jump_after=False)] == [1]
+
+
+@pytest.mark.parametrize("opening", ["■ 今年要修好通往各村的三百公里公路", "核心阅读"])
+def test_subheading_gap_never_before_text_opening_with_key_points(opening):
+    # Title lines between two texts, the text after them opening with a box of key points:
+    # a story's kicker, headline and subheadline, not a heading inside the text before.
+    from banmian.articles import _body_runs, _subheading_gap
+    before = "\n".join(wrap_column(PARAS[:2], 14))
+    rest = "\n".join(wrap_column(["全县今年交通建设投资比上年增长两成，群众出行更加便利，农产品运输成本明显下降。"], 14, indent=0))
+    titles = "县委召开常委会议\n\n研究部署\n\n全年交通建设任务\n\n县委书记在会上作出具体部署"
+    text = f"{before}\n\n{titles}\n\n{opening}\n{rest}"
+    bodies, gaps = _body_runs(classify_blocks(group_frames(read_lines(SourceText(text=text)))))
+    assert len(bodies) == 2 and not _subheading_gap(gaps[1], bodies[0], bodies[1])
+    # the same lines before text that goes on from the text before may be its headings
+    text = f"{before}\n\n{titles}\n\n{rest}"
+    bodies, gaps = _body_runs(classify_blocks(group_frames(read_lines(SourceText(text=text)))))
+    assert len(bodies) == 2 and _subheading_gap(gaps[1], bodies[0], bodies[1])
