@@ -2339,3 +2339,20 @@ def test_subheading_gap_never_before_text_opening_with_key_points(opening):
     text = f"{before}\n\n{titles}\n\n{rest}"
     bodies, gaps = _body_runs(classify_blocks(group_frames(read_lines(SourceText(text=text)))))
     assert len(bodies) == 2 and _subheading_gap(gaps[1], bodies[0], bodies[1])
+
+
+@pytest.mark.parametrize("first, second", [
+    ("《全县乡村振兴实用技术", "问答（第二版）》出版发行"),  # a book's title left open
+    ("让山里娃和城里娃一样有好老师的", "暖心行动 温暖每一间教室"),  # a word leaning on the next line
+])
+def test_titles_of_joins_a_headline_broken_across_frames_where_it_cannot_end(first, second):
+    from banmian.articles import _titles_of
+    from banmian.model import Block, BlockKind
+
+    def title(text, frame):
+        return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
+    titles = _titles_of([title(first, 1), title(second, 2)])
+    assert [(t.role.value, t.text) for t in titles] == [("headline", first + second)]
+    # two titles, each complete in its own frame, stay two
+    titles = _titles_of([title("全县乡村振兴实用技术问答出版", 1), title(second, 2)])
+    assert len(titles) == 2
