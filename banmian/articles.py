@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from banmian.blocks import (
-    ASCII_COLUMN_TAG_RE, BODY_LEAD_RE, BRIEF_BOX_LABEL_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, EDITORS_NOTE_RE, LEAD_FIRST_CHARS, LEADS_ON_RE, OPENING_BOX_RE, PHOTO_ROLE, SIDEBAR_LABEL_RE,
+    ASCII_COLUMN_TAG_RE, BODY_LEAD_RE, BRIEF_BOX_LABEL_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, CONNECTIVE_RE, EDITORS_NOTE_RE, LEAD_FIRST_CHARS, LEADS_ON_RE, OPENING_BOX_RE, PHOTO_ROLE, SIDEBAR_LABEL_RE,
     MIN_CAPTION_LINE_CHARS, SIGN_OFF_DATE_RE, SOURCE_NOTE_RE, SPEAKS_RE, block_text, credit_closes, ends_with_credit, ends_with_photo_credit, has_clause_mark, is_column_name, is_photo_credit, jumps_on, opens_with_lead, page_number,
     parse_byline, signature_ending_at, signer_start, stops_mid_sentence, tag_after_few_words, tag_broken_over_lines,
     title_line_stands_alone,
@@ -713,9 +713,7 @@ COST_CUT_NEW_WIDTH = 0.2
 # paragraphs inside articles open so. (记者从…获悉 and a pronoun may open a story without a
 # lead, so they are left out.)
 _CONNECTIVE_OPENING_RE = re.compile(
-    r"^\s*(?:(?:首先|其次|再次|此外|另外|同时|与此同时|但是|然而|因此|所以|而且|不过|当然|最后|总之|"
-    r"第二|第三|另一方面|更重要的是|为此|对此|由此可见|据介绍|据了解|据悉|其中|如今|其实|事实上|可见)\s*[，,]"
-    r"|这些|这一|这种|这也|此次|不仅如此|除此之外|值得一提的是|一是|二是)")
+    CONNECTIVE_RE.pattern + r"|^\s*(?:这些|这一|这种|这也|此次|不仅如此|除此之外|值得一提的是|一是|二是)")
 
 
 def _cut_points(body: list[Block], jump_after: bool, texts: list[str] | None = None,

@@ -2031,3 +2031,15 @@ def test_classify_blocks_lead_broken_over_short_lines_under_a_headline_is_text()
     page = ("县图书馆新馆开馆\n\n本报青石10月\n18日电  （记者王明）当\n地时间10月18日，县图\n\n"
             "书馆新馆正式向读者开放，\n首日接待读者三千多人次。\n")
     assert _kinds(page) == [BlockKind.TITLE, BlockKind.BODY, BlockKind.BODY]
+
+
+def test_lines_opening_with_words_that_carry_a_paragraph_on_are_never_a_title():
+    # Three lines with commas, cut off mid-word where the column ends (…全面完成五年规), over
+    # a box of key points that opens another story: text, its sentence going on elsewhere.
+    story = "\n".join(wrap_column(["近年来，全县一块一块地平整坡地、修好沟渠，种地的条件比从前好了许多。"], 14))
+    box = "核心阅读\n" + "\n".join(wrap_column(["今年全县又平整了三万亩坡地，麦子亩产比去年多了一成，种粮户腰包鼓了。"], 14, indent=0))
+    for opening, title in (("据了解，", False), ("", True)):
+        middle = f"{opening}全县今年已建成\n高标准农田三万亩，明年\n还将新建两万亩，全面完成"
+        blocks = classify_blocks(group_frames(read_lines(SourceText(text=f"{story}\n\n{middle}\n\n{box}\n"))))
+        kinds = {b.lines[0].text: b.kind for b in blocks}
+        assert (kinds[middle.splitlines()[0]] is BlockKind.TITLE) is title
