@@ -2043,3 +2043,15 @@ def test_lines_opening_with_words_that_carry_a_paragraph_on_are_never_a_title():
         blocks = classify_blocks(group_frames(read_lines(SourceText(text=f"{story}\n\n{middle}\n\n{box}\n"))))
         kinds = {b.lines[0].text: b.kind for b in blocks}
         assert (kinds[middle.splitlines()[0]] is BlockKind.TITLE) is title
+
+
+def test_a_line_over_a_staff_byline_and_a_lead_is_a_headline_after_text_stopped_mid_sentence():
+    # Text that stops mid-sentence, then a line alone in its frame, a staff byline and a
+    # lead: the lead opens another story, so the sentence goes on elsewhere and the line, for
+    # all its comma, is that story's headline.
+    story = "\n".join(wrap_column(["近年来，县城的路越修越宽，车越来越多，晚上出门散步的人也多了起来，另一方面，随着县城"], 13))
+    lead = "\n".join(wrap_column(["本报讯 夜深了，环卫工人还在街头清扫，公交司机还在跑最后一趟车，他们守护着县城的夜晚。"], 13))
+    for line, title in (("谢谢你，县城的守夜人", True), ("谢谢你，县城的守夜人。", False)):
+        blocks = classify_blocks(group_frames(read_lines(SourceText(text=f"{story}\n\n{line}\n\n■记者 高 洁\n\n{lead}\n"))))
+        kinds = {b.lines[0].text: b.kind for b in blocks}
+        assert (kinds[line] is BlockKind.TITLE) is title
