@@ -2055,3 +2055,27 @@ def test_a_line_over_a_staff_byline_and_a_lead_is_a_headline_after_text_stopped_
         blocks = classify_blocks(group_frames(read_lines(SourceText(text=f"{story}\n\n{line}\n\n■记者 高 洁\n\n{lead}\n"))))
         kinds = {b.lines[0].text: b.kind for b in blocks}
         assert (kinds[line] is BlockKind.TITLE) is title
+
+
+def test_a_column_name_alone_on_its_line_closes_the_headline_opening_a_frame():
+    # The extractor glued a headline, its column's name on a line of its own, over the first
+    # lines of the next story's text. Its kicker and headline happen to run the column's
+    # width, as text would; the name alone on its line says they are titles.
+    from banmian.blocks.frame import classify_frame
+    from banmian.model import Frame, Line
+    texts = ["“乡村好人”李大山——", "扎根山村守护学生", "（身边的感动·教育篇）", "这是一个普通的秋日——",
+             "2019年9月20日，是山", "村小学建校六十周年，", "也是他从教的第四十年。"]
+    lines, pos = [], 0
+    for i, t in enumerate(texts):
+        lines.append(Line(text=t, start=pos, end=pos + len(t), line_no=i + 1))
+        pos += len(t) + 1
+    blocks = classify_frame(Frame(lines=tuple(lines), index=0), widths=(11.0,))
+    assert [b.kind for b in blocks[:3]] == [BlockKind.TITLE] * 3
+    assert all(b.kind is not BlockKind.TITLE for b in blocks[3:]) and blocks[3].lines[-1].text == texts[-1]
+    # a lead's reporters in brackets, or a note in brackets on its own line inside a sentence
+    # with commas, name no column: the frame stays text
+    for texts in (["本报东山10月9日电", "（记者李大山、王小川）", "全县秋季运动会9日在", "县体育场开幕，两千多"],
+                  ["近日，县农业局、县财", "政局印发《县级农业产", "业发展奖补办法》", "（以下简称《办法》）", "提出，今后五年每年安"]):
+        lines = [Line(text=t, start=0, end=len(t), line_no=i + 1) for i, t in enumerate(texts)]
+        blocks = classify_frame(Frame(lines=tuple(lines), index=0), widths=(11.0,))
+        assert all(b.kind is not BlockKind.TITLE for b in blocks)
