@@ -80,12 +80,12 @@ BODY_LEAD_RE = re.compile(
     rf"本报[\u4e00-\u9fff]{{0,8}}?\s*(?:{_DD}\s*月\s*)?{_DD}\s*日\s*讯|"
     rf"新华社[\u4e00-\u9fff]{{0,10}}?\s*({_DD}\s*月\s*{_DD}\s*日)?\s*电|[\u4e00-\u9fff]{{2,6}}(日报|晚报)讯)"
 )
-# A box of key points or an editor's note opens an article's text: 核心阅读, 编者按, 内容提要.
 # Words that carry a paragraph on from the text before it (此外，, 与此同时，, 据了解，): no
 # headline opens with one (none of 25,000 titles over 35 generated sets' gold readings).
 CONNECTIVE_RE = re.compile(
     r"^\s*(?:首先|其次|再次|此外|另外|同时|与此同时|但是|然而|因此|所以|而且|不过|当然|最后|总之|"
     r"第二|第三|另一方面|更重要的是|为此|对此|由此可见|据介绍|据了解|据悉|其中|如今|其实|事实上|可见)\s*[，,]")
+# A box of key points or an editor's note opens an article's text: 核心阅读, 编者按, 内容提要.
 OPENING_BOX_RE = re.compile(r"^\s*[【\[]?(核心阅读|编者按|内容提要|导读)[】\]]?\s*[：:]?\s*")
 # An editor's note opening a story (编者的话, 开栏的话), and the label of a box of brief news
 # (新闻速递, 财经短波) on a line of its own.
@@ -392,7 +392,8 @@ def _frame_run_blocks(run: list[Line], shapes: list[str], frame_index: int) -> l
             return title_blocks(run[:k], frame_index) + _frame_run_blocks(run[k:], shapes[k:], frame_index)
     for k in range(1, min(MAX_TITLE_LINES, len(run) - 1)):
         if (is_column_name(run[k].text) and not _REPORTERS_RE.search(run[k].text)
-                and all(_closes_what_it_opens(l.text) and not any(c in "。！？!?；;，," for c in l.text) for l in run[:k])
+                and all(_closes_what_it_opens(l.text) and not any(c in SENTENCE_MARKS or c in "，," for c in l.text)
+                        for l in run[:k])
                 and not any(opens_with_lead(run, x) for x in range(k))):
             # A column's name alone on its line closes the headline above it, however near
             # the column's width its lines run (“某某”李某—— / 扎根山村… / （…获得者）), and
