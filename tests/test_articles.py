@@ -2356,3 +2356,28 @@ def test_titles_of_joins_a_headline_broken_across_frames_where_it_cannot_end(fir
     # two titles, each complete in its own frame, stay two
     titles = _titles_of([title("全县乡村振兴实用技术问答出版", 1), title(second, 2)])
     assert len(titles) == 2
+
+
+def test_join_broken_headings_joins_the_runs_around_a_subheading_whose_first_line_closes_the_text_before():
+    # A section's heading whose first line closes the text frame before it, set at the
+    # paragraph indent, its rest in a frame of its own: one run of text, the heading in it,
+    # before any plan may read its rest as the headline of a story of its own.
+    from banmian.articles import _body_runs, _join_broken_headings
+    from banmian.model import BlockKind
+    one = wrap_column(["县里的茶园今年扩到了两千亩，合作社建起了加工厂，茶叶做成干茶再卖，价钱翻了好几倍。",
+                       "茶园的管理也变了样，茶垄间装上了监测设备，哪块茶园该施肥、该除草，手机上一看就知道。",
+                       "城里人周末来采茶、品茶，茶农在家门口开起了茶家乐，茶叶和茶园风光一起卖出了好价钱，茶农们都说划算。"], 16)
+    two = "\n\n".join("\n".join(wrap_column([p], 16)) for p in [
+        "合作社请来农科院的专家，在茶园里试种了三个新品种，发芽早、香气足，很受欢迎。",
+        "专家每个月都来茶园看一看，手把手教茶农修剪、施肥，茶农的手艺越来越好。"])
+    head, rest = "让茶园里培育的好品种在更多的", "乡亲们茶山上扎下根"
+    for last, after, joined in ((head, two, True),
+                                ("", two, False),  # a finished text: the line after may head a story
+                                (head, two.split("\n\n")[0], False)):  # one frame after: a photo's caption
+        text = "\n".join(one + ([last] if last else []))
+        blocks = classify_blocks(group_frames(read_lines(SourceText(text=f"{text}\n\n{rest}\n\n{after}\n"))))
+        bodies, gaps = _body_runs(blocks)
+        _join_broken_headings(gaps, bodies)
+        assert len(bodies) == (1 if joined else 2)
+        lines = [(b.kind, l.text) for run in bodies for b in run for l in b.lines]
+        assert ((BlockKind.BODY, rest) in lines) is joined
