@@ -1455,7 +1455,7 @@ def _join_broken_headings(gaps: list[list[Block]], bodies: list[list[Block]]) ->
     j = 1
     while j < len(bodies):
         gap, run = gaps[j], bodies[j - 1]
-        last = run[-1].lines[-1].text.strip() if run[-1].lines else ""
+        last = run[-1].lines[-1].text.strip()
         if (gap and all(b.kind is _TITLE for b in gap) and len(bodies[j]) > 1
                 and not SOURCE_NOTE_RE.match(last) and last[-1:] not in "。！？!?；…”、" and not last.startswith(_DASHES)
                 and _subheading_gap(gap, run, bodies[j]) and _broken_heading_gap(gap, run)):
