@@ -2079,3 +2079,18 @@ def test_a_column_name_alone_on_its_line_closes_the_headline_opening_a_frame():
         lines = [Line(text=t, start=0, end=len(t), line_no=i + 1) for i, t in enumerate(texts)]
         blocks = classify_frame(Frame(lines=tuple(lines), index=0), widths=(11.0,))
         assert all(b.kind is not BlockKind.TITLE for b in blocks)
+
+
+
+
+def test_classify_blocks_mark_free_lines_opening_the_page_are_a_title():
+    # A few lines that open the page's stream and hold no comma or sentence mark at all
+    # (…十八载 风劲正是扬帆时 / 江城新区：发挥…优势 / …示范区), though set to the column's
+    # width: no paragraph runs so long without a mark, a headline does.
+    page = ("第5版 要闻\n\n秋风送爽再出发 共绘发展新画卷\n江城新区：发挥“交通枢纽”优势\n全力打造中部地区创新发展示范区\n\n"
+            + "\n".join(wrap_column(["从曾经的“鱼米之乡”，到今日的“枢纽新城”，江城新区的变化令人赞叹。"], 15)))
+    assert [k for k in _kinds(page) if k is not BlockKind.FURNITURE][:4] == [BlockKind.TITLE] * 3 + [BlockKind.BODY]
+    # a page's first lines that sign a compilation's section stay with its text
+    page = ("第5版 要闻\n\n用全媒体扩大主流价值影响\n江城市新闻工作者协会党组\n成员、书记处书记  吴  兢\n\n"
+            + "\n".join(wrap_column(["全媒体时代，如何抓住机遇、破解挑战？我们需要守正创新。"], 15)))
+    assert BlockKind.TITLE not in _kinds(page)
