@@ -32,6 +32,7 @@ from banmian.lines import (
     SENTENCE_STOP_RE,
     TERMINAL_MARKS,
     bracket_balance,
+    clean_title,
     column_width,
     display_width,
     latin_slack,
@@ -2788,6 +2789,13 @@ def _box_label(parts: list[_Part], i: int, j: int) -> tuple[list[Block], Block] 
         for b in side:
             if b.kind is _TITLE and BRIEF_BOX_LABEL_RE.match(b.text):
                 return side, b
+    # or set inside an item's text, the stream drawing it beside the item's middle and the
+    # assembly reading it as a subheading there (…的盾构 / 资讯速递 / （110米）上跨…):
+    # article_f1 +0.002, title_acc +0.005 summed over 83 generated sets (2 up, one read).
+    for p in parts[i:j + 1]:
+        for b in p.body:
+            if b.kind is BlockKind.BODY and len(b.lines) == 1 and BRIEF_BOX_LABEL_RE.match(b.lines[0].text):
+                return p.body, b
     return None
 
 
@@ -2823,6 +2831,8 @@ def _gather_brief_boxes(parts: list[_Part]) -> list[_Part]:
             continue
         side, label = found
         side.remove(label)
+        if label.kind is not _TITLE:  # a label read as a line of an item's text
+            label = Block(_TITLE, label.lines, label.frame_index, text=clean_title(label.lines[0].text))
         if _box_tail(parts, j, side):
             j += 1  # the last item's words that went on past the label are the box's too
         body: list[Block] = []

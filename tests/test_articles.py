@@ -2381,3 +2381,23 @@ def test_join_broken_headings_joins_the_runs_around_a_subheading_whose_first_lin
         assert len(bodies) == (1 if joined else 2)
         lines = [(b.kind, l.text) for run in bodies for b in run for l in b.lines]
         assert ((BlockKind.BODY, rest) in lines) is joined
+
+
+
+
+
+def test_gather_brief_boxes_takes_a_label_read_as_a_line_of_an_items_text():
+    # The stream drew the box's label beside the middle of its first item, and the assembly
+    # read it there as a subheading, a line of the item's text (…盾构 / 资讯速递 / （110米）…):
+    # the label is still the box's, and not a line of its text.
+    from banmian.articles import _gather_brief_boxes, _Part
+    from banmian.model import BlockKind
+    one = _Part(before=[block(BlockKind.TITLE, "全县首届科普文化节开幕", 0, 0)],
+                body=[block(BlockKind.BODY, "本报电 日前，全县首届科普文化节在县科技馆开幕，", 20, 1),
+                      block(BlockKind.BODY, "新闻速递", 60, 2),
+                      block(BlockKind.BODY, "活动将持续一周。（王明）", 70, 3)])
+    two = _Part(before=[block(BlockKind.TITLE, "县图书馆新馆开放", 100, 4)],
+                body=[block(BlockKind.BODY, "本报电 近日，县图书馆新馆正式开放。（李华）", 120, 5)])
+    box, = _gather_brief_boxes([one, two])
+    assert [b.text for b in box.before] == ["新闻速递"] and box.before[0].kind is BlockKind.TITLE
+    assert "新闻速递" not in "".join(b.text for b in box.body)
