@@ -2789,6 +2789,11 @@ def _box_label(parts: list[_Part], i: int, j: int) -> tuple[list[Block], Block] 
         for b in side:
             if b.kind is _TITLE and BRIEF_BOX_LABEL_RE.match(b.text):
                 return side, b
+    # or drawn under the headline of the story before, and read as its last title:
+    # article_f1 +0.009, title_acc +0.019 summed over 83 generated sets (6 up, none down)
+    before = parts[i - 1].before if i > 0 else []
+    if before and before[-1].kind is _TITLE and BRIEF_BOX_LABEL_RE.match(before[-1].text):
+        return before, before[-1]
     # or set inside an item's text, the stream drawing it beside the item's middle and the
     # assembly reading it as a subheading there (…的盾构 / 资讯速递 / （110米）上跨…):
     # article_f1 +0.002, title_acc +0.005 summed over 83 generated sets (2 up, one read).

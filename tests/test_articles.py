@@ -2386,6 +2386,23 @@ def test_join_broken_headings_joins_the_runs_around_a_subheading_whose_first_lin
 
 
 
+
+def test_gather_brief_boxes_takes_a_label_read_as_the_last_title_of_the_story_before():
+    # The label drawn under the headline of the story before the box (…耗财”（无影灯） /
+    # 医学资讯), which the assembly gave that story as one more title: it is the box's.
+    from banmian.articles import _gather_brief_boxes, _Part
+    from banmian.model import BlockKind
+    story = _Part(before=[block(BlockKind.TITLE, "不让秋粮再受损（田间谈）", 0, 0), block(BlockKind.TITLE, "农业资讯", 15, 1)],
+                  body=[block(BlockKind.BODY, "本报讯 今年秋收期间，县里组织农机手抢收抢种。", 20, 2)])
+    one = _Part(before=[block(BlockKind.TITLE, "全县首届科普文化节开幕", 60, 3)],
+                body=[block(BlockKind.BODY, "本报电 日前，全县首届科普文化节开幕。（王明）", 80, 4)])
+    two = _Part(before=[block(BlockKind.TITLE, "县图书馆新馆开放", 110, 5)],
+                body=[block(BlockKind.BODY, "本报电 近日，县图书馆新馆正式开放。（李华）", 130, 6)])
+    first, box = _gather_brief_boxes([story, one, two])
+    assert [b.text for b in first.before] == ["不让秋粮再受损（田间谈）"]
+    assert [b.text for b in box.before] == ["农业资讯"]
+
+
 def test_gather_brief_boxes_takes_a_label_read_as_a_line_of_an_items_text():
     # The stream drew the box's label beside the middle of its first item, and the assembly
     # read it there as a subheading, a line of the item's text (…盾构 / 资讯速递 / （110米）…):
