@@ -358,6 +358,8 @@ def _wraps_in_a_column(run: list[Line], widths: tuple[float, ...]) -> bool:
 WIDER_THAN_COLUMN_EM = 1.5
 
 
+# A short text's author in brackets on a line of their own, closing it: （新 彦）, （钟艳宇）.
+_AUTHOR_NOTE_LINE_RE = re.compile(r"[（(][\u4e00-\u9fff ·]{2,8}[）)]")
 # A lead's reporters in brackets under it (本报某地10月10日电 / （记者某某、某某）): no column's name.
 _REPORTERS_RE = re.compile(r"记者|通讯员|特约|实习生")
 
@@ -431,6 +433,18 @@ def _frame_run_blocks(run: list[Line], shapes: list[str], frame_index: int) -> l
     if (0 < tail < len(run) and w and run[tail - 1].text.rstrip()[-1:] in TERMINAL_MARKS
             and any(display_width(unspaced(l.text)) > w + WIDER_THAN_COLUMN_EM for l in run[tail:])):
         return [Block(BlockKind.BODY, tuple(run[:tail]), frame_index)] + title_blocks(run[tail:], frame_index)
+    k = len(run) - 2
+    while k > 0 and len(run) - k <= MAX_TITLE_LINES and not _AUTHOR_NOTE_LINE_RE.fullmatch(run[k].text.strip()):
+        k -= 1
+    if (k > 0 and len(run) - k <= MAX_TITLE_LINES and w and run[k - 1].text.rstrip()[-1:] in TERMINAL_MARKS
+            and _AUTHOR_NOTE_LINE_RE.fullmatch(run[k].text.strip()) and not opens_with_lead(run, k + 1)
+            and all(display_width(l.text) < w - 0.5 and not any(c in SENTENCE_MARKS or c in "，," for c in l.text)
+                    for l in run[k + 1:])):
+        # A brief's author in brackets closing its text, then the next brief's heading short
+        # of the column, glued on by the extractor (…可读性强。 / （新 彦） / 《科学减肥营养代餐》).
+        # article_f1 +0.024, title_acc +0.011 summed over 83 generated sets (with the box's
+        # label found under the story before: +0.033, 14 up, 1 down by 0.0001).
+        return [Block(BlockKind.BODY, tuple(run[:k + 1]), frame_index)] + title_blocks(run[k + 1:], frame_index)
     if w and len(run) >= MIN_LINES_FOR_COLUMN + 1:
         # A caption set across columns, glued under the text's last sentence (…落下帷幕。 over
         # lines wider than the column, its last maybe short): a frame of its own, as its

@@ -437,3 +437,15 @@ def test_classify_frame_headline_with_a_clause_closed_by_its_column_name_under_a
     # it fit no column and end no sentence: no text sets such lines, a kicker does.
     blocks = classify_frame(group_frames(read_lines(SourceText(text=text)))[0], (16.0, 17.0, 18.0))
     assert (BlockKind.TITLE in [b.kind for b in blocks]) is title
+
+
+def test_classify_frame_heading_after_a_briefs_author_in_brackets_is_a_title():
+    # A brief's author in brackets closing its text, then the next brief's heading short of
+    # the column, glued into the frame by the extractor (…可读性强。 / （新 彦） / 《…》).
+    text = "\n".join(wrap_column(["本书介绍了县里三十年来的农业发展历程，资料翔实，可读性强。"], 13))
+    blocks = _blocks(text + "\n（王 明）\n《乡村振兴读本》")
+    assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.TITLE]
+    assert blocks[0].lines[-1].text == "（王 明）" and blocks[1].text == "《乡村振兴读本》"
+    # a line of text after the note, with its comma, goes on with the text
+    blocks = _blocks(text + "\n（王 明）\n本书出版后，")
+    assert [b.kind for b in blocks] == [BlockKind.BODY]
