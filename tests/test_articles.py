@@ -2403,6 +2403,29 @@ def test_gather_brief_boxes_takes_a_label_read_as_the_last_title_of_the_story_be
     assert [b.text for b in box.before] == ["农业资讯"]
 
 
+
+def test_gather_brief_boxes_takes_the_pages_only_label_from_afar():
+    # The page's only box label drawn over another story, read as its kicker, the items
+    # further on: the box's, when every item is led by 本报电 (a dated dispatch may stand alone).
+    from banmian.articles import _gather_brief_boxes, _Part
+    from banmian.model import BlockKind
+    def story():
+        return _Part(before=[block(BlockKind.TITLE, "新闻速递", 0, 0), block(BlockKind.TITLE, "县城新建三座公园", 5, 1)],
+                     body=[block(BlockKind.BODY, "今年以来，县城新建了三座公园，市民休闲有了好去处。", 20, 2)])
+    other = _Part(before=[block(BlockKind.TITLE, "秋粮收购有序开展", 50, 3)],
+                  body=[block(BlockKind.BODY, "入秋以来，各地粮库敞开收购，农民卖粮顺畅。", 60, 4)])
+    one = _Part(before=[block(BlockKind.TITLE, "全县首届科普文化节开幕", 90, 5)],
+                body=[block(BlockKind.BODY, "本报电 日前，全县首届科普文化节开幕。（王明）", 100, 6)])
+    two = _Part(before=[block(BlockKind.TITLE, "县图书馆新馆开放", 130, 7)],
+                body=[block(BlockKind.BODY, "本报电 近日，县图书馆新馆正式开放。（李华）", 140, 8)])
+    first, _, box = _gather_brief_boxes([story(), other, one, two])
+    assert [b.text for b in first.before] == ["县城新建三座公园"] and [b.text for b in box.before] == ["新闻速递"]
+    # an item that is a dated dispatch keeps the far label off
+    dated = _Part(before=[block(BlockKind.TITLE, "县图书馆新馆开放", 130, 7)],
+                  body=[block(BlockKind.BODY, "本报北京10月23日电（记者李华）近日，县图书馆新馆正式开放。", 140, 8)])
+    assert len(_gather_brief_boxes([story(), other, one, dated])) == 4
+
+
 def test_gather_brief_boxes_takes_a_label_read_as_a_line_of_an_items_text():
     # The stream drew the box's label beside the middle of its first item, and the assembly
     # read it there as a subheading, a line of the item's text (…盾构 / 资讯速递 / （110米）…):
