@@ -2144,6 +2144,8 @@ def _wraps_on(prev: _TitleLine, line: _TitleLine) -> bool:
     if _one_title(prev.text, line.text.lstrip()) or prev.doubled != line.doubled:
         return False
     text = prev.text.rstrip()
+    if BRIEF_BOX_LABEL_RE.match(text) or BRIEF_BOX_LABEL_RE.match(line.text) and len(text) > MAX_WRAPPED_TITLE_HEAD:
+        return False  # a box's label (新闻速递) is a title of its own, though a few words may open it (科技教育 / 新闻速递)
     if (len(text.replace(" ", "")) <= MAX_WRAPPED_TITLE_HEAD and " " not in text or text.count("（") > text.count("）")
             or text.count("(") > text.count(")")):  # a column's name in ASCII brackets, as some extractors print it
         return True

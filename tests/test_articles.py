@@ -2441,3 +2441,20 @@ def test_gather_brief_boxes_takes_a_label_read_as_a_line_of_an_items_text():
     box, = _gather_brief_boxes([one, two])
     assert [b.text for b in box.before] == ["新闻速递"] and box.before[0].kind is BlockKind.TITLE
     assert "新闻速递" not in "".join(b.text for b in box.body)
+
+
+
+
+def test_titles_of_keeps_a_box_label_a_title_of_its_own():
+    # A box's label (新闻速递) is short, yet no headline wraps on from it, nor does a long
+    # title wrap onto it; a few words may open it, wrapped (科技教育 / 新闻速递).
+    from banmian.articles import _titles_of
+    from banmian.model import Block, BlockKind
+
+    def title(text, frame):
+        return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
+    titles = _titles_of([title("新闻速递", 1), title("全县首届科普文化节开幕", 2)])
+    assert [t.text for t in titles] == ["新闻速递", "全县首届科普文化节开幕"]
+    titles = _titles_of([title("县图书馆新馆推出“全民阅读", 1), title("新闻速递", 2)])
+    assert [t.text for t in titles] == ["县图书馆新馆推出“全民阅读", "新闻速递"]
+    assert [t.text for t in _titles_of([title("科技教育", 1), title("新闻速递", 1)])] == ["科技教育新闻速递"]
