@@ -446,6 +446,9 @@ def test_classify_frame_heading_after_a_briefs_author_in_brackets_is_a_title():
     blocks = _blocks(text + "\n（王 明）\n《乡村振兴读本》")
     assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.TITLE]
     assert blocks[0].lines[-1].text == "（王 明）" and blocks[1].text == "《乡村振兴读本》"
+    # in a frame of a few short lines, the heading as wide as any of them
+    blocks = _blocks("共培训两千人次。\n（王 明）\n县乡村医生能力提升计划\n取得实效")
+    assert [b.kind for b in blocks] == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE]
     # a line of text after the note, with its comma, goes on with the text
     blocks = _blocks(text + "\n（王 明）\n本书出版后，")
     assert [b.kind for b in blocks] == [BlockKind.BODY]
