@@ -2426,6 +2426,22 @@ def test_gather_brief_boxes_takes_the_pages_only_label_from_afar():
     assert len(_gather_brief_boxes([story(), other, one, dated])) == 4
 
 
+
+def test_gather_brief_boxes_label_over_the_next_headline_closes_the_box_before_it():
+    # The label drawn after the box's items, over the next story's headline (…（李华） /
+    # 新闻速递 / 县委召开常委会议): that story, a short dated dispatch, is not one more item.
+    from banmian.articles import _gather_brief_boxes, _Part
+    from banmian.model import BlockKind
+    one = _Part(before=[block(BlockKind.TITLE, "全县首届科普文化节开幕", 0, 0)],
+                body=[block(BlockKind.BODY, "本报电 日前，全县首届科普文化节开幕。（王明）", 20, 1)])
+    two = _Part(before=[block(BlockKind.TITLE, "县图书馆新馆开放", 50, 2)],
+                body=[block(BlockKind.BODY, "本报电 近日，县图书馆新馆正式开放。（李华）", 60, 3)])
+    story = _Part(before=[block(BlockKind.TITLE, "新闻速递", 90, 4), block(BlockKind.TITLE, "县委召开常委会议", 95, 4)],
+                  body=[block(BlockKind.BODY, "本报城南10月20日电（记者张明）县委20日召开常委会议。", 110, 5)])
+    box, after = _gather_brief_boxes([one, two, story])
+    assert [b.text for b in box.before] == ["新闻速递"] and [b.text for b in after.before] == ["县委召开常委会议"]
+
+
 def test_gather_brief_boxes_takes_a_label_read_as_a_line_of_an_items_text():
     # The stream drew the box's label beside the middle of its first item, and the assembly
     # read it there as a subheading, a line of the item's text (…盾构 / 资讯速递 / （110米）…):
