@@ -2440,6 +2440,11 @@ def test_gather_brief_boxes_label_over_the_next_headline_closes_the_box_before_i
                   body=[block(BlockKind.BODY, "本报城南10月20日电（记者张明）县委20日召开常委会议。", 110, 5)])
     box, after = _gather_brief_boxes([one, two, story])
     assert [b.text for b in box.before] == ["新闻速递"] and [b.text for b in after.before] == ["县委召开常委会议"]
+    # so does the label read as a title after the last item's text
+    two.after.append(block(BlockKind.TITLE, "新闻速递", 90, 4))
+    story.before[:] = [block(BlockKind.TITLE, "县委召开常委会议", 95, 4)]
+    box, after = _gather_brief_boxes([one, two, story])
+    assert [b.text for b in box.before] == ["新闻速递"] and [b.text for b in after.before] == ["县委召开常委会议"]
 
 
 def test_gather_brief_boxes_takes_a_label_read_as_a_line_of_an_items_text():
