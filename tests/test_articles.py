@@ -2479,3 +2479,18 @@ def test_titles_of_keeps_a_box_label_a_title_of_its_own():
     titles = _titles_of([title("县图书馆新馆推出“全民阅读", 1), title("新闻速递", 2)])
     assert [t.text for t in titles] == ["县图书馆新馆推出“全民阅读", "新闻速递"]
     assert [t.text for t in _titles_of([title("科技教育", 1), title("新闻速递", 1)])] == ["科技教育新闻速递"]
+
+
+
+
+def test_assemble_articles_untitled_lead_goes_before_the_titled_text_that_opens_mid_sentence():
+    # pdfminer drew a story's first column (its lead) after its later ones: the untitled
+    # opening goes before the titled text that opens at the full column, mid-sentence, whose
+    # titles its words fit, not the other story's.
+    a = "\n".join(wrap_column(["县图书馆新馆内藏书二十万册，设有少儿阅览区和电子阅览室，新馆开放以来每天接待读者上千人次，周末更是座无虚席。"],
+                               14, indent=0))
+    b = "\n".join(wrap_column(["粮库敞开收购，农民卖粮顺畅，收购价格保持稳定，各地粮库秩序井然，农民喜笑颜开。"], 14, indent=0))
+    lead = _column("本报讯 10月20日，记者从县文化局获悉，全县公共文化服务体系建设取得新进展，县图书馆新馆建成。")
+    articles, _, _ = _assemble(f"县图书馆新馆开放\n\n{a}\n\n秋粮收购有序开展\n\n{b}\n\n{lead}\n")
+    assert [a.titles[0].text for a in articles] == ["县图书馆新馆开放", "秋粮收购有序开展"]
+    assert articles[0].paragraphs[0].startswith("本报讯") and "新馆内藏书" in "".join(articles[0].paragraphs)
