@@ -2823,6 +2823,11 @@ def _brief(part: _Part, last: bool = False) -> bool:
     return _CLOSING_NOTE_RE.search(tail) is not None or last and tail[-1:] not in TERMINAL_MARKS
 
 
+def _is_box_label(b: Block) -> bool:
+    """Whether a block is a title naming a box of news in brief (新闻速递, 财经短波)."""
+    return b.kind is _TITLE and BRIEF_BOX_LABEL_RE.match(b.text) is not None
+
+
 def _box_label(parts: list[_Part], i: int, j: int) -> tuple[list[Block], Block] | None:
     """The label of the box whose items are parts i..j: a title beside the run, on the side
     of a neighbour or of its first or last item."""
@@ -2833,12 +2838,12 @@ def _box_label(parts: list[_Part], i: int, j: int) -> tuple[list[Block], Block] 
         sides.append(parts[i - 1].after)
     for side in sides:
         for b in side:
-            if b.kind is _TITLE and BRIEF_BOX_LABEL_RE.match(b.text):
+            if _is_box_label(b):
                 return side, b
     # or drawn under the headline of the story before, and read as its last title:
     # article_f1 +0.009, title_acc +0.019 summed over 83 generated sets (6 up, none down)
     before = parts[i - 1].before if i > 0 else []
-    if before and before[-1].kind is _TITLE and BRIEF_BOX_LABEL_RE.match(before[-1].text):
+    if before and _is_box_label(before[-1]):
         return before, before[-1]
     # or set inside an item's text, the stream drawing it beside the item's middle and the
     # assembly reading it as a subheading there (…的盾构 / 资讯速递 / （110米）上跨…):
@@ -2851,10 +2856,11 @@ def _box_label(parts: list[_Part], i: int, j: int) -> tuple[list[Block], Block] 
     # over another story (资讯速递 / “北煤南运”…（产经观察）, the items further on), every item
     # led by the paper's 本报电 (a dated dispatch by it may be a story of its own): article_f1
     # +0.012, title_acc +0.021 summed over 83 generated sets (9 up, none down).
-    found = [(side, b) for p in parts for side in (p.before, p.after) for b in side
-             if b.kind is _TITLE and BRIEF_BOX_LABEL_RE.match(b.text)]
+    found = [(side, b) for p in parts for side in (p.before, p.after) for b in side if _is_box_label(b)]
+    if len(found) != 1:
+        return None
     undated = all(_BRIEF_LEAD_RE.match(next(b for b in p.body if b.kind is BlockKind.BODY).lines[0].text) for p in parts[i:j + 1])
-    return found[0] if len(found) == 1 and undated else None
+    return found[0] if undated else None
 
 
 def _box_tail(parts: list[_Part], j: int, side: list[Block]) -> bool:
@@ -2875,7 +2881,7 @@ def _label_over_title(side: list[Block]) -> bool:
     before it (…（欧阳洁） / 财经短波 / 丝绸之路国际电影节闭幕), whose items it followed, as a label
     after an item's text does. One page up over 83 generated sets for each (both read), none
     down."""
-    return len(side) > 1 and side[0].kind is _TITLE and BRIEF_BOX_LABEL_RE.match(side[0].text) is not None
+    return len(side) > 1 and _is_box_label(side[0])
 
 
 def _gather_brief_boxes(parts: list[_Part]) -> list[_Part]:
@@ -2887,7 +2893,7 @@ def _gather_brief_boxes(parts: list[_Part]) -> list[_Part]:
         j = i
         if _brief(parts[i]):
             while (j + 1 < len(parts) and _brief(parts[j + 1], last=True) and not _label_over_title(parts[j + 1].before)
-                   and not any(b.kind is _TITLE and BRIEF_BOX_LABEL_RE.match(b.text) for b in parts[j].after)):
+                   and not any(map(_is_box_label, parts[j].after))):
                 j += 1
                 if not _brief(parts[j]):
                     break  # an item cut short ends the box

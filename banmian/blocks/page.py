@@ -85,10 +85,11 @@ def _next_stop(blocks: list[Block]) -> list[str | None]:
 
 
 def _mark_free(b: Block) -> bool:
-    """Lines that hold no comma or sentence mark and end on no clause mark."""
+    """Up to three lines that hold no comma or sentence mark, end on no clause mark and do not
+    end on the office and name that sign a compilation's section."""
     texts = [l.text for l in b.lines]
     return (len(texts) <= 3 and texts[-1].rstrip()[-1:] not in TERMINAL_MARKS | CLAUSE_END
-            and not any(c in t for t in texts for c in "，。；！？,;!?") and signer_start(texts) is None)
+            and not any(c in SENTENCE_MARKS or c in "，," for t in texts for c in t) and signer_start(texts) is None)
 
 
 def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
