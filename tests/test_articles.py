@@ -1116,7 +1116,6 @@ def test_groups_title_after_a_headline_with_its_column_name(second, groups):
     assert _groups(titles, (BlockKind.TITLE,)) == groups
 
 
-
 @pytest.mark.parametrize("noted,story_before", [(True, False), (False, False), (True, True)])
 def test_assemble_articles_sections_headed_by_their_authors_make_one_article(noted, story_before):
     # Interviews under one headline, each opened by its heading and its author's line with the
@@ -1905,7 +1904,6 @@ def test_a_series_name_after_a_headline_says_nothing_against_its_text_even_wrapp
     assert _piece_unrelated(deck, "2024年3月5日县第十八届人民代表大会第三次会议通过了决定") < 0.2
 
 
-
 def test_titles_drawn_inside_a_sentence_go_before_the_text_they_stand_in():
     # [byline, text to mid-sentence at the full column, headline, the text going on at the
     # full column]: the stream drew the headline beside the middle of its story. The text is
@@ -2383,10 +2381,6 @@ def test_join_broken_headings_joins_the_runs_around_a_subheading_whose_first_lin
         assert ((BlockKind.BODY, rest) in lines) is joined
 
 
-
-
-
-
 def test_gather_brief_boxes_takes_a_label_read_as_the_last_title_of_the_story_before():
     # The label drawn under the headline of the story before the box (…耗财”（无影灯） /
     # 医学资讯), which the assembly gave that story as one more title: it is the box's.
@@ -2401,7 +2395,6 @@ def test_gather_brief_boxes_takes_a_label_read_as_the_last_title_of_the_story_be
     first, box = _gather_brief_boxes([story, one, two])
     assert [b.text for b in first.before] == ["不让秋粮再受损（田间谈）"]
     assert [b.text for b in box.before] == ["农业资讯"]
-
 
 
 def test_gather_brief_boxes_takes_the_pages_only_label_from_afar():
@@ -2424,7 +2417,6 @@ def test_gather_brief_boxes_takes_the_pages_only_label_from_afar():
     dated = _Part(before=[block(BlockKind.TITLE, "县图书馆新馆开放", 130, 7)],
                   body=[block(BlockKind.BODY, "本报北京10月23日电（记者李华）近日，县图书馆新馆正式开放。", 140, 8)])
     assert len(_gather_brief_boxes([story(), other, one, dated])) == 4
-
 
 
 def test_gather_brief_boxes_label_over_the_next_headline_closes_the_box_before_it():
@@ -2464,8 +2456,6 @@ def test_gather_brief_boxes_takes_a_label_read_as_a_line_of_an_items_text():
     assert "新闻速递" not in "".join(b.text for b in box.body)
 
 
-
-
 def test_titles_of_keeps_a_box_label_a_title_of_its_own():
     # A box's label (新闻速递) is short, yet no headline wraps on from it, nor does a long
     # title wrap onto it; a few words may open it, wrapped (科技教育 / 新闻速递).
@@ -2479,8 +2469,6 @@ def test_titles_of_keeps_a_box_label_a_title_of_its_own():
     titles = _titles_of([title("县图书馆新馆推出“全民阅读", 1), title("新闻速递", 2)])
     assert [t.text for t in titles] == ["县图书馆新馆推出“全民阅读", "新闻速递"]
     assert [t.text for t in _titles_of([title("科技教育", 1), title("新闻速递", 1)])] == ["科技教育新闻速递"]
-
-
 
 
 def test_assemble_articles_untitled_lead_goes_before_the_titled_text_that_opens_mid_sentence():

@@ -1781,7 +1781,6 @@ def test_classify_blocks_a_photos_title_closing_the_text_before_its_caption_is_a
     assert BlockKind.TITLE not in _kinds(f"{story}\n古镇秋色\n\n{COLUMN_OF_FINISHED_TEXT}\n")
 
 
-
 def test_classify_blocks_dash_kicker_over_a_headline_with_a_comma_is_a_title():
     # A kicker leading with a dash to the next frame's headline, which has a comma, then the
     # story's lead: the kicker's dash leaves it unfinished and the headline follows no
@@ -2079,8 +2078,6 @@ def test_a_column_name_alone_on_its_line_closes_the_headline_opening_a_frame():
         lines = [Line(text=t, start=0, end=len(t), line_no=i + 1) for i, t in enumerate(texts)]
         blocks = classify_frame(Frame(lines=tuple(lines), index=0), widths=(11.0,))
         assert all(b.kind is not BlockKind.TITLE for b in blocks)
-
-
 
 
 def test_classify_blocks_mark_free_lines_opening_the_page_are_a_title():
