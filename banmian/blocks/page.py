@@ -38,6 +38,7 @@ from banmian.blocks.frame import (
     at_full_width as _at_full_width,
     bare_credit,
     block_text,
+    holds_stop_or_comma,
     credit_at_end,
     credit_broken_at,
     credit_closes,
@@ -89,7 +90,7 @@ def _mark_free(b: Block) -> bool:
     end on the office and name that sign a compilation's section."""
     texts = [l.text for l in b.lines]
     return (len(texts) <= 3 and texts[-1].rstrip()[-1:] not in TERMINAL_MARKS | CLAUSE_END
-            and not any(c in SENTENCE_MARKS or c in "，," for t in texts for c in t) and signer_start(texts) is None)
+            and not any(map(holds_stop_or_comma, texts)) and signer_start(texts) is None)
 
 
 def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
