@@ -2482,3 +2482,26 @@ def test_assemble_articles_untitled_lead_goes_before_the_titled_text_that_opens_
     articles, _, _ = _assemble(f"县图书馆新馆开放\n\n{a}\n\n秋粮收购有序开展\n\n{b}\n\n{lead}\n")
     assert [a.titles[0].text for a in articles] == ["县图书馆新馆开放", "秋粮收购有序开展"]
     assert articles[0].paragraphs[0].startswith("本报讯") and "新馆内藏书" in "".join(articles[0].paragraphs)
+
+
+def test_assemble_articles_text_cut_off_for_a_box_label_goes_back_to_its_story():
+    # A box's label after a story's last frame (…不误农时（田间谈） text / 农业资讯 / byline /
+    # items): the assembly cut that frame off as a story the label headed, from behind; once
+    # the box takes its label, the frame is its own story's text again.
+    text_a = ["本报讯 今年秋收期间，县里组织农机手抢收抢种，全县秋粮收获进度过半，比去年同期快了五个百分点。",
+              "县农业农村局负责人介绍，今年全县投入各类农机两千余台，机收率达到九成以上，农民省时省力。",
+              "入秋以来，县里连续降雨，部分地块积水，秋粮收获受到影响。县里组织技术人员下田指导，帮助农民排涝抢收。",
+              "“人工收割太慢，多亏了农机。”种粮大户老张说，今年他家三百亩玉米全部机收，损失比往年少多了。"]
+    text_b = ["秋粮收获关系全年粮食安全，一刻也耽误不得。各地要抓住晴好天气，组织农机抢收，确保颗粒归仓。",
+              "抢收之后还要抢种。小麦播种时节紧，各地要提前备足种子化肥，做好机具检修，不误农时。",
+              "眼下正是秋收秋种的关键时期，各级干部要沉到一线，帮助群众解决实际困难，把各项措施落到实处。",
+              "同时，要做好粮食收购工作，敞开收购农民余粮，防止出现卖粮难，切实保护农民种粮积极性。"]
+    a1, a2, b1, b2 = ("\n".join(wrap_column(ps, 13)) for ps in (text_a[:2], text_a[2:], text_b[:2], text_b[2:]))
+    i1 = "\n".join(wrap_column(["本报电 日前，全县首届科普文化节在县科技馆开幕，活动将持续一周。（王明）"], 13))
+    i2 = "\n".join(wrap_column(["本报电 近日，县图书馆新馆正式开放，首日接待读者三千余人次。（李华）"], 13))
+    page = (f"全县秋粮收获进度过半\n{a1}\n\n{a2}\n\n秋收秋种不误农时（田间谈）\n\n{b1}\n\n{b2}\n\n农业资讯\n\n"
+            f"■记 者 张 明\n通讯员 李 华\n\n全县首届科普文化节开幕\n\n{i1}\n\n县图书馆新馆开放\n\n{i2}\n")
+    articles, _, _ = _assemble(page)
+    assert [[t.text for t in a.titles] for a in articles] == [
+        ["全县秋粮收获进度过半"], ["秋收秋种不误农时（田间谈）"], ["农业资讯"]]
+    assert _norm(articles[1].paragraphs) == _norm(text_b)
