@@ -2505,3 +2505,18 @@ def test_assemble_articles_text_cut_off_for_a_box_label_goes_back_to_its_story()
     assert [[t.text for t in a.titles] for a in articles] == [
         ["全县秋粮收获进度过半"], ["秋收秋种不误农时（田间谈）"], ["农业资讯"]]
     assert _norm(articles[1].paragraphs) == _norm(text_b)
+
+
+def test_assemble_articles_staff_byline_before_a_caption_across_the_columns_signs_the_text_before():
+    # A story's last frame stops with no full stop (a box's label and heading, 链接 / …), so its
+    # byline is read inside the text and the photo's caption after it goes on the same run:
+    # the caption, set across the columns, is the photo's; the byline signs the story.
+    text = ["本报讯 今年秋收期间，县里组织农机手抢收抢种，全县秋粮收获进度过半，比去年同期快了五个百分点。",
+            "县农业农村局负责人介绍，今年全县投入各类农机两千余台，机收率达到九成以上，农民省时省力。"]
+    body = "\n".join(wrap_column(text, 13))
+    page = (f"全县秋粮收获进度过半\n\n{body}\n\n链接\n全县已建成农机服务站\n三十余个\n\n■记 者 张 明\n通讯员 李 华\n\n"
+            "10月20日，河东县柳树村，农民驾驶收割机在田间收获玉米，一派丰收景象。\n\n■摄影 王 刚\n\n金色田野\n")
+    story, photo = _assemble(page)[0]
+    assert story.bylines == (Byline("记者", "张明"), Byline("通讯员", "李华"))
+    assert "三十余个" in "".join(story.paragraphs)
+    assert photo.bylines == (Byline("摄影", "王刚"),) and photo.paragraphs[0].startswith("10月20日")
