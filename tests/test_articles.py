@@ -2520,3 +2520,24 @@ def test_assemble_articles_staff_byline_before_a_caption_across_the_columns_sign
     assert story.bylines == (Byline("记者", "张明"), Byline("通讯员", "李华"))
     assert "三十余个" in "".join(story.paragraphs)
     assert photo.bylines == (Byline("摄影", "王刚"),) and photo.paragraphs[0].startswith("10月20日")
+
+
+@pytest.mark.parametrize("break_at", ["一系", "一系列举措，"])
+def test_assemble_articles_photo_drawn_inside_a_sentence_is_lifted_out_of_the_text(break_at):
+    # pdfminer drew a photo (its title, a caption wider than the column, its credit) where it
+    # stands, inside a sentence of a story's text: the sentence reads on over it, and the photo
+    # is a story of its own.
+    head = "本报讯 今年以来，县税务局优化纳税服务，针对小微企业的需求，有针对性地出台了"
+    tail = ("一系列举措，让纳税人轻松享受减税红利。县税务局负责人介绍，今年前三季度，全县新增减税降费两亿余元，"
+            "惠及企业三千余户。")
+    text = head + tail
+    cut = len(head) + len(break_at)
+    before, after = text[:cut], text[cut:]
+    page = ("全县减税降费惠及三千余户\n\n" + "\n".join(wrap_column([before], 13)) + "\n\n金色田野\n\n"
+            "10月20日，河东县柳树村，农民驾驶收割机在田间收获玉米，一派丰收景象。\n\n■摄影 王 刚\n\n"
+            + "\n".join(wrap_column([after], 13, indent=0)) + "\n")
+    articles, _, _ = _assemble(page)
+    assert [[t.text for t in a.titles] for a in articles] == [["全县减税降费惠及三千余户"], ["金色田野"]]
+    story, photo = articles
+    assert _norm(story.paragraphs) == _norm([text])
+    assert photo.bylines == (Byline("摄影", "王刚"),) and photo.paragraphs[0].startswith("10月20日")
