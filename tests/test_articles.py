@@ -2541,3 +2541,24 @@ def test_assemble_articles_photo_drawn_inside_a_sentence_is_lifted_out_of_the_te
     story, photo = articles
     assert _norm(story.paragraphs) == _norm([text])
     assert photo.bylines == (Byline("摄影", "王刚"),) and photo.paragraphs[0].startswith("10月20日")
+
+
+def test_assemble_articles_headline_broken_before_its_column_name_in_a_frame_of_its_own():
+    # The stream drew a story's titles after its text, then the next story's headline broken
+    # over two frames, its last words with its column's name (小城有担当 生活 / 更美好（田间谈）):
+    # the two frames are one headline, over the story after them.
+    text_a = ["本报北京10月4日电 连日来，各地干部群众积极评价县城建设取得的新成就，认为县城面貌焕然一新，群众生活更加便利。",
+              "大家表示，县城是城乡融合发展的重要载体，要继续补齐短板，让群众生活更美好。"]
+    text_b = ["“小城要有小城的样子，小城要有小城的担当。”县城虽小，却连着城市和乡村，连着千家万户。",
+              "这些年来，县城面貌日新月异，道路宽了，公园多了，群众的获得感越来越强。",
+              "县里坚持规划先行，统筹推进老旧小区改造、背街小巷整治和公共服务设施建设，一批民生项目陆续建成投用。",
+              "走进城东的新建社区，健身步道环绕绿地，老人们在凉亭里下棋聊天，孩子们在广场上追逐嬉戏。",
+              "“以前出门一身土，现在出门就是公园。”居民老王说，这几年县城的变化，大家都看在眼里、记在心里。",
+              "县里有关负责人表示，下一步将继续完善县城功能，加快补齐教育、医疗、养老等方面的短板，让城乡居民共享发展成果。",
+              "不少在外务工的年轻人也选择回到县城创业就业，开起了网店、民宿和农产品加工厂，县城的人气越来越旺。"]
+    a, b = ("\n".join(wrap_column(ps, 13)) for ps in (text_a, text_b))
+    page = (f"{a}\n\n“县城处处换新颜”\n“县城处处换新颜”\n\n——各地干部群众积极评价县城建设取得的新成就和县城面貌的新变化\n\n"
+            f"小城有担当 生活\n\n更美好（田间谈）\n\n——瞩目新时代\n的县城③\n\n{b}\n")
+    first, second = _assemble(page)[0]
+    assert [t.text for t in first.titles] == ["“县城处处换新颜”", "——各地干部群众积极评价县城建设取得的新成就和县城面貌的新变化"]
+    assert [t.text for t in second.titles] == ["小城有担当 生活", "更美好（田间谈）", "——瞩目新时代的县城③"]
