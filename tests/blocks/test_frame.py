@@ -452,3 +452,14 @@ def test_classify_frame_heading_after_a_briefs_author_in_brackets_is_a_title():
     # a line of text after the note, with its comma, goes on with the text
     blocks = _blocks(text + "\n（王 明）\n本书出版后，")
     assert [b.kind for b in blocks] == [BlockKind.BODY]
+
+
+def test_classify_frame_paragraphs_first_line_under_a_subheadline_is_text():
+    # A dash subheadline glued over its story's text, whose first line stops at the indent
+    # with a clause in it (——县城建设十年发展综述 / 走进社区，翻开纪 / 念册，…): that line
+    # opens the text, not one more title line.
+    text = "——县城建设十年发展综述\n走进社区，翻开纪\n念册。82岁的老张，\n容光焕发。"
+    frames = group_frames(read_lines(SourceText(text=text)))
+    blocks = classify_frame(frames[0], (10.0,))
+    assert [b.kind for b in blocks] == [BlockKind.TITLE, BlockKind.BODY]
+    assert blocks[1].lines[0].text == "走进社区，翻开纪"
