@@ -452,6 +452,9 @@ def test_classify_frame_heading_after_a_briefs_author_in_brackets_is_a_title():
     # a line of text after the note, with its comma, goes on with the text
     blocks = _blocks(text + "\n（王 明）\n本书出版后，")
     assert [b.kind for b in blocks] == [BlockKind.BODY]
+    # and so does the page's credit (版式设计：…), which closes it
+    blocks = _blocks(text + "\n（王 明）\n版式设计：张 三")
+    assert [b.kind for b in blocks] == [BlockKind.BODY]
 
 
 def test_classify_frame_paragraphs_first_line_under_a_subheadline_is_text():

@@ -1377,6 +1377,11 @@ def test_classify_blocks_line_leaning_on_a_jumped_word_before_its_storys_headlin
     kinds = {b.lines[0].text: b.kind for b in classify_blocks(group_frames(read_lines(SourceText(
         text=_between(_FINISHED, unjumped, _WETLAND, 12)))))}
     assert kinds["县长王明昨天在"] is BlockKind.TITLE
+    # 以 leans on what follows as 在 does (…世界华文传媒论坛以)
+    middle = "县文化论坛以\n\n全县秋收秋种进度过半\n\n■记者 李 明\n\n（下转5版）"
+    kinds = {b.lines[0].text: b.kind for b in classify_blocks(group_frames(read_lines(SourceText(
+        text=_between(_FINISHED, middle, _WETLAND, 12)))))}
+    assert kinds["县文化论坛以"] is BlockKind.BODY
 
 
 @pytest.mark.parametrize("middle, last", [
