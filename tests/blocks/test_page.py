@@ -2096,3 +2096,19 @@ def test_classify_blocks_mark_free_lines_opening_the_page_are_a_title():
     page = ("第5版 要闻\n\n用全媒体扩大主流价值影响\n江城市新闻工作者协会党组\n成员、书记处书记  吴  兢\n\n"
             + "\n".join(wrap_column(["全媒体时代，如何抓住机遇、破解挑战？我们需要守正创新。"], 15)))
     assert BlockKind.TITLE not in _kinds(page)
+
+
+@pytest.mark.parametrize("line, nxt, text", [
+    ("县城不仅能够孕育发展的可能", "性，而且能够把这种可能性变成现实。", True),  # 可能 / 性 is one word
+    ("县城建设的新成就", "此外，县里还新建了三座公园。", False),  # a paragraph opens on a whole word
+])
+def test_classify_blocks_title_line_whose_word_the_next_frame_finishes_is_text(line, nxt, text):
+    # The extractor cut a text's first line off into a frame of its own under the titles,
+    # where it passes the title test; the next frame opens on the rest of its last word and
+    # a comma.
+    page = (f"县城建设的步伐不可阻挡\n（田间谈）\n\n——县城建设启示录③\n\n{line}\n\n"
+            + "\n".join(wrap_column([nxt + "县里坚持规划先行，一批民生项目陆续建成投用，群众的获得感越来越强。"], 14, indent=0))
+            + "\n\n" + "\n".join(wrap_column(["县里有关负责人表示，下一步将继续完善县城功能，加快补齐教育、医疗等方面的短板。"], 14))
+            + "\n")
+    kinds = {b.lines[0].text: b.kind for b in classify_blocks(group_frames(read_lines(SourceText(text=page))))}
+    assert (kinds[line] is BlockKind.BODY) is text
