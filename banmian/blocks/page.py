@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from banmian.lines import (CLOSING_QUOTES, ENUMERATED_RE, INDENT_EM, LEANS_BACK, SENTENCE_STOP_RE, TERMINAL_MARKS, bracket_balance, column_width,
+from banmian.lines import (CLOSING_QUOTES, ENUMERATED_RE, FULL_LINE_SLACK_EM, INDENT_EM, LEANS_BACK, SENTENCE_STOP_RE, TERMINAL_MARKS, bracket_balance, column_width,
                            display_width, latin_slack, latin_wrap, leading_wrap_em, leads_into_next,
                            reaches_column, remove_all_spaces, unspaced)
 from banmian.model import Block, BlockKind, Byline, Frame, Line
@@ -1742,9 +1742,13 @@ def _lines_going_on_into_text(blocks: list[Block]) -> list[Block]:
         if not (b.kind is BlockKind.TITLE and len(b.lines) == 1 and nxt.kind is BlockKind.BODY):
             continue
         m = _WORD_TAIL_OPENING_RE.match(nxt.lines[0].text)
-        if m is None or is_word(m.group(1)) and len(m.group(1)) == 2:
-            continue
-        if junction_gain(b.lines[0].text, nxt.lines[0].text) >= FRAGMENT_WORD_GAIN:
+        fragment = m is not None and not (is_word(m.group(1)) and len(m.group(1)) == 2)
+        # or a line with a clause in it over text that goes on at the full column (…以新技术为
+        # 代表的新一 / 轮科技革命…): the text opens no paragraph there. title_acc +0.010,
+        # article_f1 +0.003 more over 89 sets (4 up, one read, none down).
+        clause = (has_clause_mark(b.lines[0].text) and len(nxt.lines) > 1
+                  and display_width(nxt.lines[0].text) >= column_width(nxt.lines) - FULL_LINE_SLACK_EM)
+        if (fragment or clause) and junction_gain(b.lines[0].text, nxt.lines[0].text) >= FRAGMENT_WORD_GAIN:
             out[i] = as_text([b])
     return out
 

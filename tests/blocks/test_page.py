@@ -2101,6 +2101,8 @@ def test_classify_blocks_mark_free_lines_opening_the_page_are_a_title():
 @pytest.mark.parametrize("line, nxt, text", [
     ("县城不仅能够孕育发展的可能", "性，而且能够把这种可能性变成现实。", True),  # 可能 / 性 is one word
     ("县城建设的新成就", "此外，县里还新建了三座公园。", False),  # a paragraph opens on a whole word
+    # a line with a comma, the text under it going on at the full column (新一 / 轮)
+    ("当今时代，以新技术为代表的新一", "轮科技革命给县城建设带来深刻变革。", True),
 ])
 def test_classify_blocks_title_line_whose_word_the_next_frame_finishes_is_text(line, nxt, text):
     # The extractor cut a text's first line off into a frame of its own under the titles,
