@@ -2114,3 +2114,13 @@ def test_classify_blocks_title_line_whose_word_the_next_frame_finishes_is_text(l
             + "\n")
     kinds = {b.lines[0].text: b.kind for b in classify_blocks(group_frames(read_lines(SourceText(text=page))))}
     assert (kinds[line] is BlockKind.BODY) is text
+
+
+def test_classify_blocks_column_lines_a_word_runs_through_are_text_from_the_last_up():
+    # A caption's lines cut into a frame of their own, each passing the title test, a word
+    # running over each break (…通用航空飞 / 行大会…开 / 幕。…): all text, the lower line read
+    # as text first so that the one above it goes on into text too.
+    page = ("10月20日，跳伞表演队在飞行大\n会上进行跳伞表演。\n\n2019河东县国际通用航空飞\n行大会20日在县城东郊机场开\n\n"
+            "幕。大会举行了为期3天的飞行特技表\n演，同时静态展出各类飞行器。\n\n新华社记者 王 刚摄\n")
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=page))))
+    assert BlockKind.TITLE not in {b.kind for b in blocks}
