@@ -739,8 +739,7 @@ def _cut_points(body: list[Block], jump_after: bool, texts: list[str] | None = N
     out = []
     block_w = [column_width(list(b.lines)) if b.kind is BlockKind.BODY and len(b.lines) > 1 else 0.0 for b in body]
     # A frame with a line wider than the run's column is set across columns (a caption).
-    wide = [b.kind is BlockKind.BODY and max(map(display_width, map(LINE_TEXT, b.lines))) > w + WIDTH_CHANGE_EM
-            for b in body]
+    wide = [b.kind is BlockKind.BODY and _wider_than(b, w) for b in body]
     for c in range(1, len(body)):
         prev, nxt = body[c - 1], body[c]
         if prev.kind is _BYLINE and nxt.kind is BlockKind.BODY and wide[c] and not is_photo_credit(prev.bylines):
