@@ -774,6 +774,22 @@ def test_classify_blocks_first_line_before_a_jump_goes_on_on_the_other_page(betw
     assert kinds[:2] == [BlockKind.BODY, BlockKind.BODY] and kinds[-1] is BlockKind.CONTINUATION
 
 
+@pytest.mark.parametrize("tail, kind", [
+    ("县农业农村局党组副书\n记周明山与当地的种植大户", BlockKind.BODY),
+    # A headline wrapped to the same shape closes on its column's name in brackets.
+    ("美丽乡村谱新篇（走进\n新时代·乡村振兴在路上）", BlockKind.TITLE),
+])
+def test_classify_blocks_paragraph_start_set_in_its_frame_before_a_jump_goes_on(tail, kind):
+    # pdfminer may draw a paragraph's first lines apart from the column and from the
+    # （下转N版） after them: its first line set in by the indent and its next filling the
+    # column show a paragraph running on to the other page, not a wrapped headline.
+    from pagekit import wrap_column
+    text = "\n".join(wrap_column(["县第一中学老教师王立鹏是周启明的学生。他告诉记者，跟随周老读高中期间，"
+                                 "周老对每一篇作文都逐字修改。"], 12))
+    kinds = _kinds(f"{text}\n\n{tail}\n\n（下转6版）\n")
+    assert kinds[-2:] == [kind, BlockKind.CONTINUATION]
+
+
 def test_classify_blocks_headline_over_its_dash_subheadline_before_a_jump_stays_a_title():
     # The same lone line after finished text, but with a dash subheadline under it, is the
     # headline drawn after its text, not a paragraph's first line going on on the other page.
