@@ -2152,7 +2152,8 @@ def _wraps_on(prev: _TitleLine, line: _TitleLine) -> bool:
     on the next line wraps on, whatever frame the next line is in; a longer one in the same
     frame where it cannot end (a comma, the next line opening on a word leaning back), where a
     word runs over the break (…庆祝新 / 中国成立…) or where the next line is a few words and the
-    column's name (…中守护 / 一路平安（平安建设））."""
+    column's name (…中守护 / 一路平安（平安建设））, or where the next line leads into the
+    headline (…——)."""
     if _one_title(prev.text, line.text.lstrip()) or prev.doubled != line.doubled:
         return False
     text = prev.text.rstrip()
@@ -2174,6 +2175,11 @@ def _wraps_on(prev: _TitleLine, line: _TitleLine) -> bool:
         # sets and 33 over 32 unseen sets, none fewer (title_acc reads all titles as one string).
         return False
     nxt = line.text.strip()
+    if nxt.endswith("——") and not text.startswith(_DASHES) and text[-1:] not in TERMINAL_MARKS and not text.endswith("——"):
+        # A kicker leading into its headline (…——) wrapped in its frame: the line above, which
+        # ends no sentence, is its start (青海省某局 / 下功夫提高办事效率——). 79 more articles'
+        # titles with gold's roles over 91 generated sets, none fewer.
+        return True
     return (text.endswith(_WRAPS_AFTER) or nxt[:1] in LEANS_BACK and not is_word(nxt[:2])
             or junction_gain(text, line.text) > 0 or tag_after_few_words(nxt))
 

@@ -687,6 +687,20 @@ def test_split_cost_keeps_a_headline_with_its_wrapped_last_words_and_column_name
     assert _split_cost(glued, 1, 0, 9) == COST_SPLIT_TITLES
 
 
+def test_titles_of_joins_a_kicker_wrapped_in_its_frame_before_its_dash():
+    # A kicker leading into its headline (…——), wrapped in its frame: one kicker over the
+    # headline, not a kicker over a headline over a subheadline.
+    from banmian.articles import _titles_of
+    from banmian.model import Block, BlockKind
+
+    def title(text, frame):
+        return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
+    titles = _titles_of([title("城南区行政审批服务局", 1), title("下功夫缩短企业开办时间——", 1),
+                         title("跑一次 办成事", 2)])
+    assert [(t.role.value, t.text) for t in titles] == [
+        ("kicker", "城南区行政审批服务局下功夫缩短企业开办时间——"), ("headline", "跑一次 办成事")]
+
+
 def test_titles_of_joins_a_headline_broken_inside_its_column_name():
     from banmian.articles import _titles_of
     from banmian.model import Block, BlockKind
