@@ -1619,12 +1619,15 @@ def test_assemble_articles_two_plain_title_frames_over_two_long_texts_are_two_he
 def test_assemble_articles_second_of_two_title_frames_heads_the_lead_right_below_it():
     # pdfminer drew a neighbour's headline frame first ([G1, G2, text 2, text 1]): the
     # headline right above a lead heads that lead's story, and the first one, sharing no word
-    # with it, heads the text after it.
+    # with it, heads the text after it. (Each text a story in itself: 150 characters and more,
+    # see CROSSED_LOOSE_MIN_CHARS.)
     visit = ["本报讯 县长王明昨天在县政府会见来访的友好城市代表团，双方就加强经贸合作、文化交流等议题交换了意见。",
-             "王明说，两地友好交往源远流长，希望双方在农业、旅游等领域开展更多合作。代表团团长表示，愿与该县携手共进。"]
+             "王明说，两地友好交往源远流长，希望双方在农业、旅游等领域开展更多合作。代表团团长表示，愿与该县携手共进。",
+             "会见后，代表团一行参观了县经济开发区和特色农产品展销中心，并与当地十多家企业的负责人座谈交流，共商合作发展大计。"]
     tree = ["春天是植树的好时节。连日来，城东湿地公园里干部群众一起挥锹铲土、扶苗培土，栽下各类苗木两千余株。",
             "植树现场，林业技术人员手把手指导群众挖坑、扶苗、回土、浇水，讲解苗木栽植和管护要领。",
-            "近年来，全县坚持把植树造林作为改善生态环境的重要举措，森林覆盖率逐年提高，群众植树护绿的热情越来越高。"]
+            "近年来，全县坚持把植树造林作为改善生态环境的重要举措，森林覆盖率逐年提高，群众植树护绿的热情越来越高。",
+            "植树结束后，不少群众还在公园里认领了树木，挂上了写着全家人名字的护绿牌。"]
     a, b = _column(*visit), _column(*tree)
     articles, _, _ = _assemble(f"湿地公园植树忙\n\n王明会见友好城市代表团\n\n{a}\n\n{b}\n")
     assert [[t.text for t in x.titles] for x in articles] == [["王明会见友好城市代表团"], ["湿地公园植树忙"]]
@@ -1687,6 +1690,17 @@ def test_assemble_articles_kicker_and_headline_over_a_short_brief_are_not_crosse
                    "生态环境持续改善。")
     close = _column("建设口袋公园，是守护城市绿色空间的有效举措，也是提升居民生活品质的民生工程，深受群众欢迎。")
     articles, _, _ = _assemble(f"守护城市绿色空间\n\n北京新增公园绿地120公顷\n\n{lead}\n\n{close}\n")
+    assert ["".join(t.text for t in x.titles) for x in articles] == ["守护城市绿色空间北京新增公园绿地120公顷"]
+    # a closing paragraph of a hundred-odd characters repeating the kicker's words is the
+    # brief's close still, not a story of its own
+    longer = _column("建设口袋公园，是守护城市绿色空间的有效举措，也是提升居民生活品质的民生工程。近年来，"
+                     "各区利用边角地、闲置地见缝插绿，一座座口袋公园在街头巷尾落地，让市民推窗见绿、"
+                     "出门进园，深受群众欢迎，守护城市绿色空间的成效日益显现。")
+    lead = _column("本报讯 北京市今年新建改造公园绿地120公顷，全市公园总数达到一千余个，市民出门见绿更加方便，"
+                   "生态环境持续改善。", "据市园林绿化局介绍，今年新建的公园绿地中，有不少是利用拆违腾退土地建成的，"
+                   "既增加了绿量，又完善了周边居民的休闲健身设施。明年，全市还将继续推进公园绿地建设，"
+                   "让更多市民在家门口享受生态福利。")
+    articles, _, _ = _assemble(f"守护城市绿色空间\n\n北京新增公园绿地120公顷\n\n{lead}\n\n{longer}\n")
     assert ["".join(t.text for t in x.titles) for x in articles] == ["守护城市绿色空间北京新增公园绿地120公顷"]
 
 
