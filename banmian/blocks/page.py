@@ -623,7 +623,7 @@ def _signed_section_start(blocks: list[Block], i: int, j: int, width: float | No
     for m in reversed(above):
         b = blocks[m]
         if (b.kind is not BlockKind.TITLE or len(heading) + len(b.lines) > MAX_SECTION_HEADING_LINES
-                or any(_phrase_gap(l.text) and not _after_note_in_frame(blocks, m)
+                or any(_phrase_gap(l.text) and not (_after_note_in_frame(blocks, m) or _after_note_frame(blocks, m))
                        or (width is not None and display_width(l.text) > width + 0.5) for l in b.lines)
                 or (m + 1 < j and blocks[m + 1].kind is BlockKind.DUPLICATE)):
             break
@@ -634,6 +634,19 @@ def _signed_section_start(blocks: list[Block], i: int, j: int, width: float | No
             break
         heading.insert(0, m)
     return heading[0] if heading else k
+
+
+def _after_note_frame(blocks: list[Block], m: int) -> bool:
+    """Whether blocks[m] opens a frame right after a frame of its own holding only the note
+    closing a compilation's section (（本报记者某某采访整 / 理） / 讲好… 传递…), as pdfminer may
+    draw them: article_f1 +0.006 summed over 91 generated sets (2 up, one read, none down)."""
+    if m == 0 or blocks[m - 1].frame_index == blocks[m].frame_index:
+        return False
+    k = m - 1
+    while k > 0 and blocks[k - 1].frame_index == blocks[m - 1].frame_index:
+        k -= 1
+    text = "".join(l.text.strip() for b in blocks[k:m] for l in b.lines)
+    return _CLOSING_NOTE_LINE_RE.match(text) is not None
 
 
 def _after_note_in_frame(blocks: list[Block], m: int) -> bool:

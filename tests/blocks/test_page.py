@@ -969,13 +969,18 @@ def test_classify_blocks_signed_section_closing_a_compilation_before_its_headlin
     assert kinds["办好新时代的地方媒体"] is BlockKind.TITLE
 
 
-def test_classify_blocks_signed_heading_with_a_phrase_gap_after_a_closing_note_is_text():
-    # A phrase gap marks a headline, but not a heading set in the frame of the note closing
-    # the section before (（本报记者…采访整理） / 讲好… 传递…): a section of the compilation.
+@pytest.mark.parametrize("section", [
+    "（本报记者李明采访整理）\n讲好群众故事 传递时代声音\n马来顺（北方广电公司副总\n经理）\n\n",
+    # note, heading and signature each a frame of its own, as pdfminer may draw them
+    "（本报记者李明采访整\n理）\n\n讲好群众故事 传递时\n代声音\n\n马来顺（北方广电公司副总\n经理）\n\n",
+])
+def test_classify_blocks_signed_heading_with_a_phrase_gap_after_a_closing_note_is_text(section):
+    # A phrase gap marks a headline, but not a heading set right after the note closing the
+    # section before (（本报记者…采访整理） / 讲好… 传递…): a section of the compilation.
     page = ("办好新时代的地方媒体（视点）\n\n"
             "诠释基层记者的本色\n王  雷（东方晨报编辑部\n主任）\n"
             "媒体融合要以用户为中心，把内\n容做精做深，让每一条新闻都能\n找到它的读者。\n\n"
-            "（本报记者李明采访整理）\n讲好群众故事 传递时代声音\n马来顺（北方广电公司副总\n经理）\n\n"
+            f"{section}"
             "技术是融合的引擎，要让编辑记\n者用好新工具，提升生产效率，\n把更多精力放在采访和写作上。\n")
     kinds = _kinds(page)
     assert kinds[0] is BlockKind.TITLE and BlockKind.TITLE not in kinds[1:]
