@@ -375,6 +375,7 @@ def test_stops_mid_sentence_not_after_a_source_note_or_a_letters_signature():
         return tuple(Line(text=t, start=0, end=len(t), line_no=k + 1) for k, t in enumerate(texts))
     assert stops_mid_sentence(lines("全县今年新建高标准农田两", "万亩，其中"))
     assert not stops_mid_sentence(lines("全县今年新建高标准农田两", "万亩。", "数据来源：县农业农村局"))
+    assert not stops_mid_sentence(lines("著有诗文集十余卷。", "图片来源：县档案馆"))  # a picture's source
     assert not stops_mid_sentence(lines("盼望有关部门早日解决。", "浙江平湖市  李小明"))
     assert not stops_mid_sentence(lines("全县今年新建高标准农田两万亩。", "本报记者 张明摄"))
 
