@@ -2195,7 +2195,7 @@ def _paragraphs_set_as_titles_to_body(blocks: list[Block]) -> list[Block]:
             continue
         width = column_width(nxt.lines)
         last = lines[-1].rstrip()
-        if (abs(display_width(lines[0]) - (width - INDENT_EM)) <= 0.5
+        if (_at_indent(lines[0], (width,))
                 and all(reaches_column(t, width) for t in lines[1:-1])
                 and display_width(last) <= width + 0.5 and last[-1:] in "。！？!?"):
             out[k:j] = [as_text(out[k:j])]
@@ -2237,10 +2237,9 @@ def _set_as_column_text(blocks: list[Block], i: int, k: int, j: int) -> bool:
     if prev is None or prev.kind is not BlockKind.BODY or len(lines) < 2 or len(prev.lines) < MIN_LINES_FOR_COLUMN:
         return False
     width = column_width(prev.lines)
-    first = display_width(lines[0].text)
     return (all(display_width(line.text) <= width + 0.5 for line in lines)
             and all(reaches_column(line.text, width) for line in lines[1:])
-            and abs(first - (width - INDENT_EM)) <= 0.5
+            and _at_indent(lines[0].text, (width,))
             and not lines[-1].text.rstrip().endswith("）") and len({line.text for line in lines}) == len(lines))
 
 

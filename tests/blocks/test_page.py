@@ -794,11 +794,11 @@ def test_classify_blocks_paragraph_set_as_a_frame_of_its_own_over_its_column_is_
     # A short paragraph drawn as a frame of its own under a section's heading, over the column
     # it belongs to: its first line set in by the indent and its last closing a sentence show
     # a paragraph, not the heading's last lines.
-    from pagekit import wrap_column
-    text = "\n".join(wrap_column(["“一路上要过河谷、穿隧道，施工难度可想而知。”项目负责人说，"
-                                 "工人们常常要在悬崖边上作业，一干就是十几个小时。"], 12))
-    before = "\n".join(wrap_column(["近年来，全县交通建设驶入快车道，一条条公路通到了群众家门口，山里的特产也走出了大山。"], 12))
-    kinds = _kinds(f"{before}\n\n穿越峡谷\n在悬崖上架桥\n\n要把这样一条山区公路\n修通谈何容易！\n\n{text}\n")
+    page = _between("近年来，全县交通建设驶入快车道，一条条公路通到了群众家门口，山里的特产也走出了大山。",
+                    "穿越峡谷\n在悬崖上架桥\n\n要把这样一条山区公路\n修通谈何容易！",
+                    "“一路上要过河谷、穿隧道，施工难度可想而知。”项目负责人说，"
+                    "工人们常常要在悬崖边上作业，一干就是十几个小时。", 12)
+    kinds = _kinds(page)
     assert kinds == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY, BlockKind.BODY]
 
 
