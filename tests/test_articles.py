@@ -23,6 +23,12 @@ def _lines(texts):
     return out
 
 
+def _title(text, frame):
+    """A title block of one line, ``text``, in frame number ``frame``."""
+    from banmian.model import Block, BlockKind
+    return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
+
+
 def _norm(ps):
     return [p.replace(" ", "") for p in ps]
 
@@ -443,16 +449,14 @@ def test_groups_a_subheadline_closes_its_title_group():
     from banmian.articles import _groups
     from banmian.model import Block, BlockKind
 
-    def title(text, frame):
-        return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
-    head = [title("继续把我们的美丽家园建设好守护好", 1), title("——深入学习贯彻重要讲话精神", 2)]
-    assert _groups(head + [title("伟大变化来自实干苦干（思想纵横）", 3)], (BlockKind.TITLE,)) == 2
+    head = [_title("继续把我们的美丽家园建设好守护好", 1), _title("——深入学习贯彻重要讲话精神", 2)]
+    assert _groups(head + [_title("伟大变化来自实干苦干（思想纵横）", 3)], (BlockKind.TITLE,)) == 2
     # a headline's second line in the subheadline's frame, or a title without a column's name, goes on
-    assert _groups(head + [title("在庆祝大会上的讲话", 2)], (BlockKind.TITLE,)) == 1
+    assert _groups(head + [_title("在庆祝大会上的讲话", 2)], (BlockKind.TITLE,)) == 1
     # the column's name on the next headline's second line opens the next group all the same,
     # while a deck set as a title in a frame of its own stays with its headline
-    assert _groups(head + [title("守护绿水青山", 3), title("共享美丽家园（大家谈）", 3)], (BlockKind.TITLE,)) == 2
-    assert _groups(head + [title("从东海之滨到西北大漠", 3), title("一路走来的见证者说——", 3)], (BlockKind.TITLE,)) == 1
+    assert _groups(head + [_title("守护绿水青山", 3), _title("共享美丽家园（大家谈）", 3)], (BlockKind.TITLE,)) == 2
+    assert _groups(head + [_title("从东海之滨到西北大漠", 3), _title("一路走来的见证者说——", 3)], (BlockKind.TITLE,)) == 1
 
 
 def test_subheading_gap_of_four_lines_only_with_a_summary_set_to_the_column():
@@ -666,11 +670,8 @@ def test_titles_of_joins_a_headline_wrapped_before_its_last_words_and_column_nam
     # A headline wrapped in its frame leaves a few words and its column's name on its second
     # line: one headline, not a kicker over a four-character headline.
     from banmian.articles import _titles_of
-    from banmian.model import Block, BlockKind
 
-    def title(text, frame):
-        return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
-    titles = _titles_of([title("城南交警道路整治行动：风雨无阻中守护", 3), title("一路平安（平安建设）", 3)])
+    titles = _titles_of([_title("城南交警道路整治行动：风雨无阻中守护", 3), _title("一路平安（平安建设）", 3)])
     assert [(t.role.value, t.text) for t in titles] == [("headline", "城南交警道路整治行动：风雨无阻中守护一路平安（平安建设）")]
 
 
@@ -691,26 +692,20 @@ def test_titles_of_joins_a_kicker_wrapped_in_its_frame_before_its_dash():
     # A kicker leading into its headline (…——), wrapped in its frame: one kicker over the
     # headline, not a kicker over a headline over a subheadline.
     from banmian.articles import _titles_of
-    from banmian.model import Block, BlockKind
 
-    def title(text, frame):
-        return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
-    titles = _titles_of([title("城南区行政审批服务局", 1), title("下功夫缩短企业开办时间——", 1),
-                         title("跑一次 办成事", 2)])
+    titles = _titles_of([_title("城南区行政审批服务局", 1), _title("下功夫缩短企业开办时间——", 1),
+                         _title("跑一次 办成事", 2)])
     assert [(t.role.value, t.text) for t in titles] == [
         ("kicker", "城南区行政审批服务局下功夫缩短企业开办时间——"), ("headline", "跑一次 办成事")]
 
 
 def test_titles_of_joins_a_headline_broken_inside_its_column_name():
     from banmian.articles import _titles_of
-    from banmian.model import Block, BlockKind
 
-    def title(text, frame):
-        return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
-    titles = _titles_of([title("全县交通事业的巨大变化（奋进的足迹", 1), title("难忘的记忆·庆祝建县70周年）", 2)])
+    titles = _titles_of([_title("全县交通事业的巨大变化（奋进的足迹", 1), _title("难忘的记忆·庆祝建县70周年）", 2)])
     assert [t.text for t in titles] == ["全县交通事业的巨大变化（奋进的足迹难忘的记忆·庆祝建县70周年）"]
     # the same in ASCII brackets, as some extractors print them: one headline, not a subheadline
-    titles = _titles_of([title("全县交通事业的巨大变化(奋进的足迹", 1), title("难忘的记忆·庆祝建县70周年)", 2)])
+    titles = _titles_of([_title("全县交通事业的巨大变化(奋进的足迹", 1), _title("难忘的记忆·庆祝建县70周年)", 2)])
     assert [t.text for t in titles] == ["全县交通事业的巨大变化(奋进的足迹难忘的记忆·庆祝建县70周年)"]
 
 
@@ -718,16 +713,13 @@ def test_titles_of_joins_a_dash_subheadline_wrapped_over_frames():
     # A dash subheadline's two lines drawn as frames of their own, a word running over the
     # break (…青年干部座谈 / 会上讲话…): one subheadline, not two.
     from banmian.articles import _titles_of
-    from banmian.model import Block, BlockKind
 
-    def title(text, frame):
-        return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
-    titles = _titles_of([title("把青春写在家乡大地上", 1), title("——学习县委书记在全县青年干部座谈", 2),
-                         title("会上讲话精神的几点体会", 3)])
+    titles = _titles_of([_title("把青春写在家乡大地上", 1), _title("——学习县委书记在全县青年干部座谈", 2),
+                         _title("会上讲话精神的几点体会", 3)])
     assert [(t.role.value, t.text) for t in titles] == [
         ("headline", "把青春写在家乡大地上"), ("subheadline", "——学习县委书记在全县青年干部座谈会上讲话精神的几点体会")]
     # a headline's lines in frames of their own stay apart (a headline over a subheadline)
-    titles = _titles_of([title("县里新建十座口袋公园", 1), title("市民出门见绿更方便了", 2)])
+    titles = _titles_of([_title("县里新建十座口袋公园", 1), _title("市民出门见绿更方便了", 2)])
     assert len(titles) == 2
 
 
@@ -864,14 +856,11 @@ def test_assemble_articles_kicker_saying_who_spoke_goes_with_the_headline_after_
     # both ways the assembly reads a gap keep it with that headline: the gap is not split
     # after it, and the frame's titles are read as two pieces, the kicker opening the second
     from banmian.articles import COST_SPLIT_FRAME, _split_cost, _title_pieces
-    from banmian.model import Block, BlockKind
 
-    def title(text, frame):
-        return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
-    gap = [title("全县春季植树活动在城东举行", 1), title("县长在图书馆新馆开馆仪式上强调", 1), title("让书香飘满城乡", 2)]
+    gap = [_title("全县春季植树活动在城东举行", 1), _title("县长在图书馆新馆开馆仪式上强调", 1), _title("让书香飘满城乡", 2)]
     assert _split_cost(gap, 2, 0, 9) == COST_SPLIT_FRAME
     for kicker in ("三县扎实推进秋冬农业生产——", "县农业农村局："):  # a dash or colon leads on too
-        assert _split_cost([gap[0], title(kicker, 1), gap[2]], 2, 0, 9) == COST_SPLIT_FRAME
+        assert _split_cost([gap[0], _title(kicker, 1), gap[2]], 2, 0, 9) == COST_SPLIT_FRAME
     assert [[b.text for b in piece] for piece in _title_pieces(gap)] == [
         ["全县春季植树活动在城东举行"], ["县长在图书馆新馆开馆仪式上强调", "让书香飘满城乡"]]
 
@@ -911,81 +900,68 @@ def test_group_starts_a_subheadline_without_a_dash_under_a_headline_its_column_n
     from banmian.articles import _TITLE_KINDS, _group_starts
     from banmian.model import Block, BlockKind
 
-    def title(text, frame):
-        return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
     byline = Block(BlockKind.BYLINE, tuple(_lines(["■记者 高 洁"])), 3, text="■记者 高 洁")
-    head = title("文化书屋管理新规出台（政策解读）", 1)
-    assert _group_starts([head, title("村里文化书屋有了统一规范", 2), byline], _TITLE_KINDS) == [0]
-    assert _group_starts([head, title("村里文化书屋有了统一规范", 2), title("居民出行更方便", 3), byline],
+    head = _title("文化书屋管理新规出台（政策解读）", 1)
+    assert _group_starts([head, _title("村里文化书屋有了统一规范", 2), byline], _TITLE_KINDS) == [0]
+    assert _group_starts([head, _title("村里文化书屋有了统一规范", 2), _title("居民出行更方便", 3), byline],
                          _TITLE_KINDS) == [0, 1]
-    assert _group_starts([head, title("全省文化书屋建设工作推进会召开：", 2), byline], _TITLE_KINDS) == [0, 1]
-    assert _group_starts([head, title("城东夜市开张", 2), byline], _TITLE_KINDS) == [0, 1]
+    assert _group_starts([head, _title("全省文化书屋建设工作推进会召开：", 2), byline], _TITLE_KINDS) == [0, 1]
+    assert _group_starts([head, _title("城东夜市开张", 2), byline], _TITLE_KINDS) == [0, 1]
 
 
 def test_title_pieces_a_column_name_broken_over_two_frames_is_one_piece():
     # A headline whose column's name the extractor broke into a frame of its own (…（百姓 /
     # ·身边事）) is one title, never two stacked headlines over two stories.
     from banmian.articles import _title_pieces
-    from banmian.model import Block, BlockKind
 
-    def title(text, frame):
-        return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
-    gap = [title("做好秋冬农业生产", 1), title("老街巷里的新生活（百姓", 2), title("·身边事）", 3)]
+    gap = [_title("做好秋冬农业生产", 1), _title("老街巷里的新生活（百姓", 2), _title("·身边事）", 3)]
     assert [[b.text for b in piece] for piece in _title_pieces(gap)] == [
         ["做好秋冬农业生产"], ["老街巷里的新生活（百姓", "·身边事）"]]
-    closed = [gap[0], title("老街巷里的新生活（百姓）", 2), title("小巷深处", 3)]
+    closed = [gap[0], _title("老街巷里的新生活（百姓）", 2), _title("小巷深处", 3)]
     assert len(_title_pieces(closed)) == 3
 
 
 def test_group_starts_a_column_name_broken_over_two_lines_ends_its_headline():
     from banmian.articles import _TITLE_KINDS, _group_starts
-    from banmian.model import Block, BlockKind
 
-    def title(text, frame):
-        return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
     # 让书香飘满城乡（身边事·文 / 化惠民在基层）: the headline is complete, and the
     # title after it opens the next article's group
-    gap = [title("让书香飘满城乡（身边事·文", 1), title("化惠民在基层）", 1),
-           title("全县春季植树活动在城东湿地公园举行", 2), title("县长出席", 2)]
+    gap = [_title("让书香飘满城乡（身边事·文", 1), _title("化惠民在基层）", 1),
+           _title("全县春季植树活动在城东湿地公园举行", 2), _title("县长出席", 2)]
     assert _group_starts(gap, _TITLE_KINDS) == [0, 2]
     # ... but not its subheadline, nor after a source note broken over lines (（新华社北京 / 10月1日电）)
-    assert _group_starts(gap[:2] + [title("——记者观察", 2)], _TITLE_KINDS) == [0]
-    note = [title("让书香飘满城乡", 1), title("（本报平湖10月1", 1), title("日电）", 1), title("在开馆仪式上的讲话", 2)]
+    assert _group_starts(gap[:2] + [_title("——记者观察", 2)], _TITLE_KINDS) == [0]
+    note = [_title("让书香飘满城乡", 1), _title("（本报平湖10月1", 1), _title("日电）", 1), _title("在开馆仪式上的讲话", 2)]
     assert _group_starts(note, _TITLE_KINDS) == [0]
 
 
 def test_group_starts_a_tagged_headline_after_a_kicker_and_its_headline_opens_another_group():
     from banmian.articles import _TITLE_KINDS, _group_starts
-    from banmian.model import Block, BlockKind
 
-    def title(text, frame):
-        return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
-    pair = [title("城东街道多措并举服务老人", 1), title("饭菜热乎 日子舒心", 2)]
+    pair = [_title("城东街道多措并举服务老人", 1), _title("饭菜热乎 日子舒心", 2)]
     # a third frame's headline bearing its column's name, whole or broken over two lines,
     # heads another story
-    assert _group_starts(pair + [title("小城书香浓（文化新观察）", 3)], _TITLE_KINDS) == [0, 2]
-    assert _group_starts(pair + [title("小城书香浓（文化", 3), title("新观察）", 3)], _TITLE_KINDS) == [0, 2]
+    assert _group_starts(pair + [_title("小城书香浓（文化新观察）", 3)], _TITLE_KINDS) == [0, 2]
+    assert _group_starts(pair + [_title("小城书香浓（文化", 3), _title("新观察）", 3)], _TITLE_KINDS) == [0, 2]
     # a kicker's one frame before a tagged headline is its own group's
-    assert _group_starts(pair[:1] + [title("小城书香浓（文化新观察）", 3)], _TITLE_KINDS) == [0]
+    assert _group_starts(pair[:1] + [_title("小城书香浓（文化新观察）", 3)], _TITLE_KINDS) == [0]
     # and a subheadline after the pair stays with it
-    assert _group_starts(pair + [title("——来自城东街道的报道", 3)], _TITLE_KINDS) == [0]
+    assert _group_starts(pair + [_title("——来自城东街道的报道", 3)], _TITLE_KINDS) == [0]
     # a tagged headline a kicker's dash leads to stays with that kicker (whose frame may part
     # from the headline above it, by the frames' own tests)
-    kicker = [title("城东街道、城西街道、", 2), title("南湖街道扎实开展走访——", 2)]
-    assert _group_starts(pair[:1] + kicker + [title("饭菜热乎 日子舒心（走基层·回访）", 3)], _TITLE_KINDS) == [0]
+    kicker = [_title("城东街道、城西街道、", 2), _title("南湖街道扎实开展走访——", 2)]
+    assert _group_starts(pair[:1] + kicker + [_title("饭菜热乎 日子舒心（走基层·回访）", 3)], _TITLE_KINDS) == [0]
 
 
 def test_group_starts_a_headline_after_a_photos_title_under_its_credit_opens_another_group():
     from banmian.articles import _TITLE_KINDS, _group_starts
     from banmian.model import Block, BlockKind, Byline
 
-    def title(text, frame):
-        return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
     credit = Block(BlockKind.BYLINE, tuple(_lines(["■摄影 张 明"])), 1, bylines=(Byline("摄影", "张明"),), text="■摄影 张 明")
-    gap = [credit, title("秋收时节", 2), title("小镇迎来新客人", 3)]
+    gap = [credit, _title("秋收时节", 2), _title("小镇迎来新客人", 3)]
     assert _group_starts(gap, _TITLE_KINDS) == [1, 2]
     # a caption's long line after the photo's title (credit, title, caption) stays with it
-    caption = title("城东新区的农民们正抓住晴好天气抢收晚稻一派繁忙景象", 3)
+    caption = _title("城东新区的农民们正抓住晴好天气抢收晚稻一派繁忙景象", 3)
     assert _group_starts(gap[:2] + [caption], _TITLE_KINDS) == [1]
     # and under a reporter's byline a title's second frame goes on
     reporter = Block(BlockKind.BYLINE, tuple(_lines(["■记者 张 明"])), 1, bylines=(Byline("记者", "张明"),), text="■记者 张 明")
@@ -995,11 +971,8 @@ def test_group_starts_a_headline_after_a_photos_title_under_its_credit_opens_ano
 def test_a_speechs_date_stays_with_its_headline():
     # 在…开馆仪式上的讲话 / （2019年9月30日）, drawn in one frame with the next story's headline
     from banmian.articles import COST_SPLIT_FRAME, _split_cost, _title_pieces
-    from banmian.model import Block, BlockKind
 
-    def title(text, frame):
-        return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
-    gap = [title("在县图书馆新馆开馆仪式上的讲话", 1), title("（2019年9月30日）", 2), title("全县菊花展开幕", 2)]
+    gap = [_title("在县图书馆新馆开馆仪式上的讲话", 1), _title("（2019年9月30日）", 2), _title("全县菊花展开幕", 2)]
     assert _split_cost(gap, 1, 0, 9) == COST_SPLIT_FRAME
     assert [[b.text for b in piece] for piece in _title_pieces(gap)] == [
         ["在县图书馆新馆开馆仪式上的讲话", "（2019年9月30日）"], ["全县菊花展开幕"]]
@@ -2373,14 +2346,11 @@ def test_subheading_gap_never_before_text_opening_with_key_points(opening):
 ])
 def test_titles_of_joins_a_headline_broken_across_frames_where_it_cannot_end(first, second):
     from banmian.articles import _titles_of
-    from banmian.model import Block, BlockKind
 
-    def title(text, frame):
-        return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
-    titles = _titles_of([title(first, 1), title(second, 2)])
+    titles = _titles_of([_title(first, 1), _title(second, 2)])
     assert [(t.role.value, t.text) for t in titles] == [("headline", first + second)]
     # two titles, each complete in its own frame, stay two
-    titles = _titles_of([title("全县乡村振兴实用技术问答出版", 1), title(second, 2)])
+    titles = _titles_of([_title("全县乡村振兴实用技术问答出版", 1), _title(second, 2)])
     assert len(titles) == 2
 
 
@@ -2488,15 +2458,12 @@ def test_titles_of_keeps_a_box_label_a_title_of_its_own():
     # A box's label (新闻速递) is short, yet no headline wraps on from it, nor does a long
     # title wrap onto it; a few words may open it, wrapped (科技教育 / 新闻速递).
     from banmian.articles import _titles_of
-    from banmian.model import Block, BlockKind
 
-    def title(text, frame):
-        return Block(BlockKind.TITLE, tuple(_lines([text])), frame, text=text)
-    titles = _titles_of([title("新闻速递", 1), title("全县首届科普文化节开幕", 2)])
+    titles = _titles_of([_title("新闻速递", 1), _title("全县首届科普文化节开幕", 2)])
     assert [t.text for t in titles] == ["新闻速递", "全县首届科普文化节开幕"]
-    titles = _titles_of([title("县图书馆新馆推出“全民阅读", 1), title("新闻速递", 2)])
+    titles = _titles_of([_title("县图书馆新馆推出“全民阅读", 1), _title("新闻速递", 2)])
     assert [t.text for t in titles] == ["县图书馆新馆推出“全民阅读", "新闻速递"]
-    assert [t.text for t in _titles_of([title("科技教育", 1), title("新闻速递", 1)])] == ["科技教育新闻速递"]
+    assert [t.text for t in _titles_of([_title("科技教育", 1), _title("新闻速递", 1)])] == ["科技教育新闻速递"]
 
 
 def test_assemble_articles_untitled_lead_goes_before_the_titled_text_that_opens_mid_sentence():
