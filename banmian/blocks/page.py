@@ -943,6 +943,7 @@ def classify_blocks(frames: list[Frame]) -> list[Block]:
     blocks = _continue_unfinished_sentences(blocks, widths)
     blocks = _full_lines_going_on_to_body(blocks)
     blocks = _lines_going_on_into_text(blocks)
+    blocks = _lines_finishing_a_word(blocks)
     blocks = _closing_notes_to_body(blocks)
     blocks = _attach_split_credits(blocks)
     blocks = _caption_lines_to_body(blocks)
@@ -1773,6 +1774,21 @@ def _lines_going_on_into_text(blocks: list[Block]) -> list[Block]:
             continue
         gain = junction_gain(b.lines[0].text, nxt.lines[0].text)
         if (fragment or clause) and gain >= FRAGMENT_WORD_GAIN or column and gain >= WORD_OVER_BREAK:
+            out[i] = as_text([b])
+    return out
+
+
+def _lines_finishing_a_word(blocks: list[Block]) -> list[Block]:
+    """A title line right after text that stopped inside a word, which it finishes (…助力要 /
+    素便捷高效流动): that text's last line going on, cut off by the extractor. article_f1
+    +0.060 summed over 91 generated sets (23 up, 1 down, −0.0005; of the 28 lines it took
+    over 12 sets, 24 were text); a lower word threshold (5) took more headlines' pieces
+    (24 up, 3 down), a higher one (10) half the gain."""
+    out = list(blocks)
+    for i in range(1, len(out)):
+        b, prev = out[i], out[i - 1]
+        if (b.kind is BlockKind.TITLE and len(b.lines) == 1 and _ends_mid_sentence(prev)
+                and junction_gain(prev.lines[-1].text, b.lines[0].text) >= WORD_OVER_BREAK):
             out[i] = as_text([b])
     return out
 

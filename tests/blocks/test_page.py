@@ -790,6 +790,14 @@ def test_classify_blocks_paragraph_start_set_in_its_frame_before_a_jump_goes_on(
     assert kinds[-2:] == [kind, BlockKind.CONTINUATION]
 
 
+def test_classify_blocks_title_line_finishing_the_word_the_text_before_stopped_in_is_text():
+    # Text stopped inside a word (…推动农业增产、农民增收和产业兴) and a lone title-like line
+    # finishing it (旺发展): the text's last line, drawn apart by the extractor, not a headline.
+    page = _between("近年来，县里坚持把发展特色产业作为乡村振兴的重要抓手，推动农业增产、农民增收和产业兴",
+                    "旺发展", "各乡镇因地制宜，发展起茶叶、中药材、食用菌等特色种养业，带动上万户农民增收致富。", 12)
+    assert _kinds(page) == [BlockKind.BODY, BlockKind.BODY, BlockKind.BODY]
+
+
 def test_classify_blocks_paragraph_set_as_a_frame_of_its_own_over_its_column_is_text():
     # A short paragraph drawn as a frame of its own under a section's heading, over the column
     # it belongs to: its first line set in by the indent and its last closing a sentence show
@@ -1457,7 +1465,9 @@ def test_classify_blocks_a_first_line_short_by_the_opening_quote_the_next_line_t
 def test_classify_blocks_a_words_last_characters_after_a_full_line_are_text():
     # A signature cut at the column's end (…局长王 / 晓明): the name's tail, alone in the
     # next frame, passes the title test, but the line before it runs the full column and
-    # text goes on after it. After a short line it may be a title.
+    # text goes on after it. After a short line that no word runs over from it may be a
+    # title (a name's tail finishing the word a short line stopped in is text:
+    # _lines_finishing_a_word).
     before = "今年以来，全市科技创新工作取\n得新进展，新增高新技术企业一\n百余家。\n——市科技局党组书记、局长王"
     after = "我们将继续加大投入力度，推动\n更多科技成果在本地转化落地，\n为高质量发展提供有力支撑。"
 
@@ -1467,7 +1477,7 @@ def test_classify_blocks_a_words_last_characters_after_a_full_line_are_text():
                     if b.lines[0].text == "晓明")
 
     assert kind_of(before) is BlockKind.BODY
-    assert kind_of(before.replace("——市科技局党组书记、局长王", "——市科技局局长王")) is BlockKind.TITLE
+    assert kind_of(before.replace("——市科技局党组书记、局长王", "——市科技局局长")) is BlockKind.TITLE
 
 
 def test_frames_found_in_lines_where_the_extractor_wrote_no_blank_lines():
