@@ -2175,9 +2175,9 @@ def _wraps_on(prev: _TitleLine, line: _TitleLine) -> bool:
         # sets and 33 over 32 unseen sets, none fewer (title_acc reads all titles as one string).
         return False
     nxt = line.text.strip()
-    if nxt.endswith("——") and not text.startswith(_DASHES) and text[-1:] not in TERMINAL_MARKS and not text.endswith("——"):
+    if nxt.endswith("——") and not text.startswith(_DASHES) and text[-1:] not in TERMINAL_MARKS:
         # A kicker leading into its headline (…——) wrapped in its frame: the line above, which
-        # ends no sentence, is its start (青海省某局 / 下功夫提高办事效率——). 79 more articles'
+        # ends no sentence (nor leads on itself: _one_title), is its start (青海省某局 / 下功夫提高办事效率——). 79 more articles'
         # titles with gold's roles over 91 generated sets, none fewer.
         return True
     return (text.endswith(_WRAPS_AFTER) or nxt[:1] in LEANS_BACK and not is_word(nxt[:2])

@@ -2207,13 +2207,7 @@ def _paragraphs_set_as_titles_to_body(blocks: list[Block]) -> list[Block]:
             continue
         k = _last_frame_start(out, i, j)
         lines = [l.text for b in out[k:j] for l in b.lines]
-        if len(lines) < 2 or len({*lines}) < len(lines):
-            continue
-        width = column_width(nxt.lines)
-        last = lines[-1].rstrip()
-        if (_at_indent(lines[0], (width,))
-                and all(reaches_column(t, width) for t in lines[1:-1])
-                and display_width(last) <= width + 0.5 and last[-1:] in "。！？!?"):
+        if _set_as_paragraph(lines, column_width(nxt.lines)) and lines[-1].rstrip()[-1:] in "。！？!?":
             out[k:j] = [as_text(out[k:j])]
     return out
 
@@ -2249,14 +2243,21 @@ def _set_as_column_text(blocks: list[Block], i: int, k: int, j: int) -> bool:
     共同走过·大国小家）) or is printed twice. article_f1 +0.027 summed over 91 generated sets
     (11 up, 1 down)."""
     prev = blocks[i - 1] if i else None
-    lines = [line for b in blocks[k:j] for line in b.lines]
-    if prev is None or prev.kind is not BlockKind.BODY or len(lines) < 2 or len(prev.lines) < MIN_LINES_FOR_COLUMN:
+    if prev is None or prev.kind is not BlockKind.BODY or len(prev.lines) < MIN_LINES_FOR_COLUMN:
         return False
+    lines = [line.text for b in blocks[k:j] for line in b.lines]
     width = column_width(prev.lines)
-    return (all(display_width(line.text) <= width + 0.5 for line in lines)
-            and all(reaches_column(line.text, width) for line in lines[1:])
-            and _at_indent(lines[0].text, (width,))
-            and not lines[-1].text.rstrip().endswith("）") and len({line.text for line in lines}) == len(lines))
+    return (_set_as_paragraph(lines, width) and reaches_column(lines[-1], width)
+            and not lines[-1].rstrip().endswith("）"))
+
+
+def _set_as_paragraph(lines: list[str], width: float) -> bool:
+    """Whether title-like lines are set as a paragraph (its start or the whole of it) in a
+    column ``width`` ems wide: two lines or more, none printed twice nor wider than the
+    column, the first set in by the indent, those between it and the last filling the column."""
+    return (len(lines) >= 2 and len(set(lines)) == len(lines) and _at_indent(lines[0], (width,))
+            and all(reaches_column(t, width) for t in lines[1:-1])
+            and all(display_width(t) <= width + 0.5 for t in lines))
 
 
 # Characters that lean on the word after them: a line ending in one (not as a word's last,
