@@ -2557,3 +2557,43 @@ def test_assemble_articles_headline_broken_before_its_column_name_in_a_frame_of_
     first, second = _assemble(page)[0]
     assert [t.text for t in first.titles] == ["“县城处处换新颜”", "——各地干部群众积极评价县城建设取得的新成就和县城面貌的新变化"]
     assert [t.text for t in second.titles] == ["小城有担当 生活", "更美好（田间谈）", "——瞩目新时代的县城③"]
+
+
+def _frames(*frames):
+    return "\n\n".join(frames) + "\n"
+
+
+def test_assemble_articles_headline_inside_text_heads_the_story_further_down():
+    # The stream drew a headline beside a story's text while its sentence runs on (…加装电梯
+    # 等， / 秋粮收购价格保持稳定 / 县里统筹安排…): the text from the headline to the next story
+    # is the story before going on, though that story's opening shares the headline's words.
+    story_a = ["今年以来，县里启动老旧小区改造工程，涉及小区四十余个。施工避开秋粮收购农忙时节，建材价格保持稳定。",
+               "改造内容包括屋面防水、管网更新、道路修缮和加装电梯等，县里统筹安排各类资金两亿余元，施工队伍已陆续进场，"
+               "预计明年底前全部完工。",
+               "县住建局负责人介绍，改造前广泛听取居民意见，一个小区一个方案，让改造真正改到群众心坎上。"]
+    story_b = ["入秋以来，县里各收购网点敞开收购秋粮，收购价格保持稳定，农民卖粮顺畅。",
+               "县粮食局负责人表示，秋粮收购关系农民增收，全县将加强市场监测，确保收购价格平稳。"]
+    broken = wrap_column(story_a[1:2], 14)
+    page = _frames("老旧小区改造全面启动", _column(story_a[0]), "\n".join(broken[:2]), "秋粮收购价格保持稳定",
+                   "\n".join(broken[2:]), _column(story_a[2]), *map(_column, story_b))
+    articles, _, _ = _assemble(page)
+    assert [[t.text for t in a.titles] for a in articles] == [["老旧小区改造全面启动"], ["秋粮收购价格保持稳定"]]
+    assert [_norm(a.paragraphs) for a in articles] == [_norm(story_a), _norm(story_b)]
+
+
+def test_assemble_articles_headline_inside_text_heads_the_story_that_opened_before_it():
+    # The next story opened in the run of the story before, with no title between them, and
+    # the stream drew its headline while its first sentence runs on (…收购进度过半，农 / 秋粮
+    # 收购平稳有序 / 民卖粮顺畅…): the headline's words are in that opening, the run's own
+    # headline's words are not, so the story starts where that opening does.
+    story_c = ["本报讯 县图书馆新馆日前正式开放，新馆藏书二十万册，设有少儿阅览区和电子阅览室。",
+               "开放首日，新馆接待读者三千余人次，不少家长带着孩子前来借书，阅览室里座无虚席。"]
+    story_d = ["入秋以来，全县各收购网点敞开收购秋粮，收购价格保持稳定，各地秋粮收购进度过半，农民卖粮顺畅，"
+               "不少农户当天就拿到了售粮款。",
+               "县粮食局负责人表示，秋粮收购关系农民增收，全县将加强市场监测，确保收购价格平稳。"]
+    broken = wrap_column(story_d[:1], 14)
+    page = _frames("县图书馆新馆开放", *map(_column, story_c), "\n".join(broken[:3]), "秋粮收购平稳有序",
+                   "\n".join(broken[3:]), _column(story_d[1]))
+    articles, _, _ = _assemble(page)
+    assert [[t.text for t in a.titles] for a in articles] == [["县图书馆新馆开放"], ["秋粮收购平稳有序"]]
+    assert [_norm(a.paragraphs) for a in articles] == [_norm(story_c), _norm(story_d)]
