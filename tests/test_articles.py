@@ -2597,3 +2597,21 @@ def test_assemble_articles_headline_inside_text_heads_the_story_that_opened_befo
     articles, _, _ = _assemble(page)
     assert [[t.text for t in a.titles] for a in articles] == [["县图书馆新馆开放"], ["秋粮收购平稳有序"]]
     assert [_norm(a.paragraphs) for a in articles] == [_norm(story_c), _norm(story_d)]
+
+
+def test_assemble_articles_headline_inside_text_heads_the_next_run_where_its_words_are():
+    # The stream drew a story's headline inside another story's text (…将被严肃 / 面条飘香富
+    # 了山村 / 处理。), and no cut of that run shows its story's start: the story is the next
+    # run, the dispatch whose words the headline shares and the text after it does not. The
+    # run reads on across the headline, whole, not cut into a piece with no title.
+    story_a = ["本报讯 近日，县里出台规定，要求事业单位工作人员履职时严格执行回避制度，凡与本人有利害关系的事项一律回避。",
+               "规定明确，工作人员不得参与与本人亲属有密切关系的人员招聘和考核工作，违者将被严肃处理。",
+               "家住城南的王大爷说，以前总担心找熟人走后门，现在一切按章办事，大家心里踏实多了。",
+               "不少年轻人表示，这样公平公正，凭真本事就能上岗，干劲更足了。"]
+    story_b = "本报讯 走进河东县柳树村，面条飘香扑鼻。近年来，村里发展面条加工，办起作坊二十余家，面条产业富了山村。"
+    broken = wrap_column(story_a[1:2], 14)
+    page = _frames("县里出台事业单位回避规定", _column(story_a[0]), "\n".join(broken[:-1]), "面条飘香富了山村",
+                   broken[-1], *map(_column, story_a[2:]), _column(story_b))
+    articles, _, _ = _assemble(page)
+    assert [[t.text for t in a.titles] for a in articles] == [["县里出台事业单位回避规定"], ["面条飘香富了山村"]]
+    assert [_norm(a.paragraphs) for a in articles] == [_norm(story_a), _norm([story_b])]
