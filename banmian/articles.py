@@ -2005,7 +2005,7 @@ def _heads_next_run(titles: list[Block], rest: list[Block], next_run: list[Block
     head the next run: their words are in its text and not in the run's text after them (…违者
     将被严肃 / 面条飘香富了山村 / 处理。… / 本报讯 …面条飘香…富了山村). The run's text then
     reads on across them."""
-    title = _piece_text([b for b in titles if b.kind is BlockKind.TITLE])
+    title = _piece_text(titles)
     after = _title_unrelated(title, "".join(map(block_text, rest)))
     return after - _title_unrelated(title, "".join(map(block_text, next_run))) >= NEXT_RUN_MARGIN
 
@@ -2031,7 +2031,7 @@ def _story_start_for(titles: list[Block], run: list[Block], at: int, own: str = 
     +0.020 summed over 35 generated sets (6 up, 1 down) with the cut after ``at`` and the text
     from the run's start weighed; weighed from the titles on, with the cut before them, +0.037
     over 60 (7 up, 1 down)."""
-    title = _piece_text([b for b in titles if b.kind is BlockKind.TITLE])
+    title = _piece_text(titles)
     texts = [block_text(b) for b in run]
     best, best_gain = at, INSIDE_TITLES_MARGIN
     for c, cost in _cut_points(run, False, texts):
