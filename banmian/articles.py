@@ -2210,8 +2210,9 @@ def _wraps_on(prev: _TitleLine, line: _TitleLine) -> bool:
     nxt = line.text.strip()
     if nxt.endswith("——") and not text.startswith(_DASHES) and text[-1:] not in TERMINAL_MARKS:
         # A kicker leading into its headline (…——) wrapped in its frame: the line above, which
-        # ends no sentence (nor leads on itself: _one_title), is its start (青海省某局 / 下功夫提高办事效率——). 79 more articles'
-        # titles with gold's roles over 91 generated sets, none fewer.
+        # ends no sentence (nor leads on itself: _one_title), is its start (青海省某局 / 下功夫
+        # 提高办事效率——). 79 more articles' titles with gold's roles over 91 generated sets,
+        # none fewer.
         return True
     return (text.endswith(_WRAPS_AFTER) or nxt[:1] in LEANS_BACK and not is_word(nxt[:2])
             or junction_gain(text, line.text) > 0 or tag_after_few_words(nxt))

@@ -778,6 +778,7 @@ def test_classify_blocks_first_line_before_a_jump_goes_on_on_the_other_page(betw
     ("县农业农村局党组副书\n记周明山与当地的种植大户", BlockKind.BODY),
     # A headline wrapped to the same shape closes on its column's name in brackets.
     ("美丽乡村谱新篇（走进\n新时代·乡村振兴在路上）", BlockKind.TITLE),
+    ("美丽乡村谱新篇(走进\n新时代·乡村振兴在路上)", BlockKind.TITLE),  # (ASCII brackets)
 ])
 def test_classify_blocks_paragraph_start_set_in_its_frame_before_a_jump_goes_on(tail, kind):
     # pdfminer may draw a paragraph's first lines apart from the column and from the
@@ -798,12 +799,14 @@ def test_classify_blocks_title_line_finishing_the_word_the_text_before_stopped_i
     assert _kinds(page) == [BlockKind.BODY, BlockKind.BODY, BlockKind.BODY]
 
 
-def test_classify_blocks_paragraph_set_as_a_frame_of_its_own_over_its_column_is_text():
+@pytest.mark.parametrize("paragraph", ["要把这样一条山区公路\n修通谈何容易！", "“要把这样一条山区公\n路修通谈何容易！”"])
+def test_classify_blocks_paragraph_set_as_a_frame_of_its_own_over_its_column_is_text(paragraph):
     # A short paragraph drawn as a frame of its own under a section's heading, over the column
-    # it belongs to: its first line set in by the indent and its last closing a sentence show
-    # a paragraph, not the heading's last lines.
+    # it belongs to: its first line set in by the indent and its last closing a sentence (a
+    # quotation's closing mark after the stop or not) show a paragraph, not the heading's last
+    # lines.
     page = _between("近年来，全县交通建设驶入快车道，一条条公路通到了群众家门口，山里的特产也走出了大山。",
-                    "穿越峡谷\n在悬崖上架桥\n\n要把这样一条山区公路\n修通谈何容易！",
+                    f"穿越峡谷\n在悬崖上架桥\n\n{paragraph}",
                     "“一路上要过河谷、穿隧道，施工难度可想而知。”项目负责人说，"
                     "工人们常常要在悬崖边上作业，一干就是十几个小时。", 12)
     kinds = _kinds(page)
