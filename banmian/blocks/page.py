@@ -1039,30 +1039,39 @@ MIN_HEADLINE_BALANCE = 0.6
 MIN_HEADLINE_CHARS = 5
 
 
+MAX_BYLINED_HEADLINE_LINES = 6  # a kicker and a headline, each wrapped to the column
+
+
 def _headlines_over_bylines(blocks: list[Block], widths: tuple[float, ...]) -> list[Block]:
     """A line or two alone in a frame right above a reporter's byline, finishing no sentence
     and leaving no clause open (刘士余受到留党察看 / 二年、政务撤职处分 / ■记者 田 波), is the
     headline the byline stands under: no story's text stops short of its last mark before its
     byline. The lines' width may match a column's, as a headline set in one column does; the
     text under the byline opens a paragraph (a lead, an indent), where text that went on from
-    the lines would not."""
+    the lines would not. A kicker over its headline, each wrapped to the column, makes more
+    lines, first on the page too; then a comma in them is a clause's (a section's heading over
+    its last lines, stopped short), and a lead is a story's opening, not its headline."""
     out: list[Block] = []
     for i, b in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         under = blocks[i + 2] if i + 2 < len(blocks) else None  # what the byline stands over
-        if (0 < i and nxt is not None and b.kind is BlockKind.BODY and not b.maybe_title and len(b.lines) <= 2
+        prev = blocks[i - 1] if i else None
+        if (nxt is not None and b.kind is BlockKind.BODY and not b.maybe_title
+                and len(b.lines) <= MAX_BYLINED_HEADLINE_LINES
                 and nxt.kind is BlockKind.BYLINE and nxt.bylines and not is_photo_credit(nxt.bylines)
-                and blocks[i - 1].frame_index != b.frame_index != nxt.frame_index
+                and (prev is None or prev.frame_index != b.frame_index) and b.frame_index != nxt.frame_index
                 and (under is None or under.kind is not BlockKind.BODY or opens_with_lead(under.lines)
                      or _at_indent(under.lines[0].text, widths))
-                and _set_as_headline(b, blocks[i - 1])):
+                and not opens_with_lead(b.lines)
+                and (len(b.lines) <= 2 or not any("，" in l.text for l in b.lines))
+                and _set_as_headline(b, prev)):
             out.extend(title_blocks(list(b.lines), b.frame_index))
             continue
         out.append(b)
     return out
 
 
-def _set_as_headline(block: Block, prev: Block) -> bool:
+def _set_as_headline(block: Block, prev: Block | None) -> bool:
     """Whether a block's lines read as a headline's: no sentence or clause left open, no label
     or credit, no part's number, the last line balanced against the first, at most one comma a
     line (a line of clauses is a quote pulled from the text), and no letter's signature (a date
@@ -1074,7 +1083,8 @@ def _set_as_headline(block: Block, prev: Block) -> bool:
             and whole[-1] not in "，、" and not any(c in whole for c in "。！？!?；;：:摄")
             and not ENUMERATED_RE.match(whole) and len(texts[-1]) >= MIN_HEADLINE_BALANCE * len(texts[0])
             and all(t.count("，") <= 1 for t in texts)
-            and (not whole.startswith("——") or prev.kind in (BlockKind.TITLE, BlockKind.DUPLICATE))
+            and (not whole.startswith("——")
+                 or prev is not None and prev.kind in (BlockKind.TITLE, BlockKind.DUPLICATE))
             and not SIGN_OFF_DATE_RE.match(texts[-1]) and not PLACE_SIGNER_RE.match(block.lines[0].text))
 
 

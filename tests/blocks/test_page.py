@@ -223,6 +223,23 @@ def test_classify_blocks_lines_set_in_the_column_over_a_reporters_byline_are_its
         assert _kinds(f"{said}\n\n{last}\n\n■记者 周 敏\n\n{story}")[1] is BlockKind.BODY, last
 
 
+@pytest.mark.parametrize("before", ["", TWO_PARAGRAPHS_OF_TEXT + "\n\n"])
+def test_classify_blocks_kicker_and_headline_wrapped_to_the_column_over_a_byline_are_titles(before):
+    story = "\n".join(wrap_column(["本报讯 5月6日，全省秋冬种工作现场会在平原县召开，会议总结了前一阶段的工作，"
+                                  "部署了下一阶段的重点任务。"], 14))
+    # a kicker and a headline, each wrapped at the column's width, a list's mark in the last line
+    titles = "周明在全市乡村振兴工作推进会\n议上强调要抓好秋冬种各项工作\n坚持产业带动农民增收致富\n持之以恒、久久为功抓落实"
+    kinds = _kinds(f"{before}{titles}\n\n■记者 林晓舟\n\n{story}")
+    skip = 1 if before else 0
+    assert kinds[skip:skip + 5] == [BlockKind.TITLE] * 4 + [BlockKind.BYLINE]
+    # A story's last frame stopped short of its mark (a section's heading and its text) has
+    # its clauses' commas, and a lead opens a story's text: neither is a headline, whatever
+    # byline comes under it.
+    for text in ("织密基层服务网络\n各地正在推出一系列便民措施，\n为基层群众办事提供更多便利\n条件，让服务更加贴近百姓",
+                 "本报讯 各地要立足资源禀赋发\n展特色产业带动农民增收让乡\n村振兴的成果惠及广大农民群\n众和基层干部以及城乡居民"):
+        assert _kinds(f"{before}{text}\n\n■记者 林晓舟\n\n{story}")[skip] is BlockKind.BODY, text
+
+
 def test_classify_blocks_speaker_line_after_a_quote_is_text():
     quote = ("“基层干部作风好坏在很大程度\n上决定着群众满意程度的高低，\n要把为民服务记之于心、落之于\n"
              "行，在办实事解难题上下功夫，\n不断提高服务能力和水平。”")
