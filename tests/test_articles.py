@@ -2538,6 +2538,24 @@ def test_assemble_articles_photo_drawn_inside_a_sentence_is_lifted_out_of_the_te
     assert photo.bylines == (Byline("摄影", "王刚"),) and photo.paragraphs[0].startswith("10月20日")
 
 
+def test_assemble_articles_photo_with_a_caption_set_to_the_column_drawn_inside_a_sentence_is_lifted_out():
+    # The caption is set to the text's own column and broken into frames, its bare credit
+    # closing it: the frames back to the photo's title are the caption, and the sentence the
+    # photo broke reads on over it.
+    text = ("本报讯 今年以来，县税务局优化纳税服务，针对小微企业的需求，有针对性地出台了一系列举措，"
+            "让纳税人轻松享受减税红利。县税务局负责人介绍，今年前三季度，全县新增减税降费两亿余元。")
+    cut = text.index("一系") + 2
+    caption = wrap_column(["10月20日，河东县柳树村，农民驾驶收割机在田间收获玉米，一派丰收景象。"], 13)
+    page = ("全县减税降费惠及三千余户\n\n" + "\n".join(wrap_column([text[:cut]], 13)) + "\n\n金色田野\n\n"
+            + "\n".join(caption[:3]) + "\n\n" + "\n".join(caption[3:]) + "\n\n王刚摄（影像中国）\n\n"
+            + "\n".join(wrap_column([text[cut:]], 13, indent=0)) + "\n")
+    articles, _, _ = _assemble(page)
+    assert [[t.text for t in a.titles] for a in articles] == [["全县减税降费惠及三千余户"], ["金色田野"]]
+    story, photo = articles
+    assert _norm(story.paragraphs) == _norm([text])
+    assert photo.paragraphs[0].startswith("10月20日") and photo.paragraphs[-1].endswith("王刚摄（影像中国）")
+
+
 def test_assemble_articles_headline_broken_before_its_column_name_in_a_frame_of_its_own():
     # The stream drew a story's titles after its text, then the next story's headline broken
     # over two frames, its last words with its column's name (小城有担当 生活 / 更美好（田间谈）):
