@@ -13,7 +13,7 @@ from functools import lru_cache
 import itertools
 import re
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from banmian.blocks import (
     ASCII_COLUMN_TAG_RE, BODY_LEAD_RE, BRIEF_BOX_LABEL_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, CONNECTIVE_RE, EDITORS_NOTE_RE, LEAD_FIRST_CHARS, LEADS_ON_RE, OPENING_BOX_RE, PHOTO_ROLE, SIDEBAR_LABEL_RE,
@@ -1937,11 +1937,19 @@ _KEY_POINTS_RE = re.compile(
     r"^\s*(?:本报讯\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日[^，,■]{0,4}[，,]\s*)?)?(?:■|[【\[]?(?:核心阅读|内容提要|导读)[】\]]?)")
 
 
+class _DrawnInside(NamedTuple):
+    """Another story's titles the stream drew inside a run's text (see _body_runs)."""
+    run: int  # which run
+    at: int  # the run's frame they stand before
+    titles: list[Block]
+    own: str  # the text of the run's own titles, standing before it
+
+
 def _body_runs(blocks: list[Block]) -> tuple[list[list[Block]], list[list[Block]]]:
     """Bodies and the gaps around them: gaps[j] precedes bodies[j]; gaps[-1] trails."""
     bodies: list[list[Block]] = []
     gaps: list[list[Block]] = [[]]
-    drawn_inside: list[tuple[int, int, list[Block], str]] = []
+    drawn_inside: list[_DrawnInside] = []
     for b in blocks:
         if b.kind is BlockKind.BODY:
             # The report a letter is printed with goes on after the letter's sign-off.
@@ -1965,7 +1973,7 @@ def _body_runs(blocks: list[Block]) -> tuple[list[list[Block]], list[list[Block]
             elif inside:
                 # Another story's titles drawn beside this one's text, the run's own standing
                 # before it: they go where their story starts (see _story_start_for).
-                drawn_inside.append((len(bodies) - 1, len(bodies[-1]), gaps[-1], _piece_text(gaps[head])))
+                drawn_inside.append(_DrawnInside(len(bodies) - 1, len(bodies[-1]), gaps[-1], _piece_text(gaps[head])))
             elif joins and _continues(bodies[-1][-1], gaps[-1], b):
                 bodies[-1].extend(gaps[-1])  # bylines set inside the text stay with it
             elif joins and _box_label_after_lead(bodies[-1][-1], gaps[-1]):
@@ -1983,7 +1991,7 @@ def _body_runs(blocks: list[Block]) -> tuple[list[list[Block]], list[list[Block]
     for n, (r, at, titles, own) in reversed(list(enumerate(drawn_inside))):
         # (a story opening before its titles is looked for only before the first titles
         # drawn inside a run: the text before later ones may be an earlier titles' story)
-        earlier = n > 0 and drawn_inside[n - 1][0] == r
+        earlier = n > 0 and drawn_inside[n - 1].run == r
         c = _story_start_for(titles, bodies[r], at, "" if earlier else own)
         if c == at and r + 1 < len(bodies) and _heads_next_run(titles, bodies[r][at:], bodies[r + 1]):
             gaps[r + 1][:0] = titles  # the run reads on across them, whole
