@@ -3141,9 +3141,10 @@ def _inset_photo_at(content: list[Block], k: int) -> tuple[int, int] | None:
         i -= 1
     if i == c + 1:
         # a caption set to the text's own column: the frames back to its title
-        i = _caption_frames_start(content, c)
-        if i is None:
+        start = _caption_frames_start(content, c)
+        if start is None:
             return None
+        i = start
     if i == c + 1 or sum(len(l.text) for b in content[i:c + 1] for l in b.lines) > CAPTION_MAX_CHARS:
         return None
     title = content[i - 1]
