@@ -780,15 +780,19 @@ def test_classify_blocks_short_lines_with_a_colon_after_text_a_credit_closes_are
     assert kinds[-3:-1] == [BlockKind.TITLE, BlockKind.TITLE]
 
 
+@pytest.mark.parametrize("first", ["在周启明二儿子周宏的", "在周启明二儿子周宏的\n陪同下，记者来到周老的家"])
 @pytest.mark.parametrize("between", ["", "和平薪火 生生不息\n\n", "和平薪火 生生不息\n\n■记者 石云志\n\n"])
-def test_classify_blocks_first_line_before_a_jump_goes_on_on_the_other_page(between):
+def test_classify_blocks_first_line_before_a_jump_goes_on_on_the_other_page(between, first):
     # A paragraph's first line, alone before （下转N版） (maybe with the headline drawn after the
-    # text between them), is that paragraph going on on the other page: text, not a title.
+    # text between them), is that paragraph going on on the other page: text, not a title; so
+    # are the lines after it in its frame, set to the full column.
     from pagekit import wrap_column
     text = "\n".join(wrap_column(["县第一中学老教师王立鹏是周启明的学生。他告诉记者，跟随周老读高中期间，"
                                  "周老对每一篇作文都逐字修改。"], 12))
-    kinds = _kinds(f"{text}\n\n在周启明二儿子周宏的\n\n{between}（下转7版）\n")
-    assert kinds[:2] == [BlockKind.BODY, BlockKind.BODY] and kinds[-1] is BlockKind.CONTINUATION
+    kinds = _kinds(f"{text}\n\n{first}\n\n{between}（下转7版）\n")
+    headline = 1 if between else 0
+    assert kinds[:2] == [BlockKind.BODY, BlockKind.BODY] and kinds.count(BlockKind.TITLE) == headline
+    assert kinds[-1] is BlockKind.CONTINUATION
 
 
 @pytest.mark.parametrize("tail, kind", [
