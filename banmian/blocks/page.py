@@ -1063,7 +1063,7 @@ def _headlines_over_bylines(blocks: list[Block], widths: tuple[float, ...]) -> l
                 and (under is None or under.kind is not BlockKind.BODY or opens_with_lead(under.lines)
                      or _at_indent(under.lines[0].text, widths))
                 and not opens_with_lead(b.lines)
-                and (len(b.lines) <= 2 or not any("，" in l.text for l in b.lines))
+                and (len(b.lines) <= 2 or not any(c in l.text for l in b.lines for c in "，,"))
                 and _set_as_headline(b, prev)):
             out.extend(title_blocks(list(b.lines), b.frame_index))
             continue
@@ -1508,7 +1508,7 @@ def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list
     goes on at that column (最核心的当属这座新馆的 / “智慧书架”——以智能借阅为 / 目标的…):
     a two-line headline may be set to a column's width too. So is a lone line after finished
     text and before the headline drawn after that text and its （下转N版）, and with it the lines
-    its frame holds at the full column (…平台 / 是全市“智慧医保”改革的一 / headline / （下转5版）:
+    its frame holds at the full column (…服务平台 / 是全县“一网通办”改革的一 / headline / （下转5版）:
     article_f1 +0.010, title_acc +0.021 summed over 64 generated sets, 6 up, none down; not when
     they close on a column's name, as a headline wrapped to the column may)."""
     out = list(blocks)
