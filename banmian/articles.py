@@ -3145,7 +3145,7 @@ def _inset_photo_at(content: list[Block], k: int) -> tuple[int, int] | None:
         if start is None:
             return None
         i = start
-    if i == c + 1 or sum(len(l.text) for b in content[i:c + 1] for l in b.lines) > CAPTION_MAX_CHARS:
+    if sum(len(l.text) for b in content[i:c + 1] for l in b.lines) > CAPTION_MAX_CHARS:
         return None
     title = content[i - 1]
     if not (len(title.lines) == 1 and title.kind in (_TITLE, BlockKind.BODY)
