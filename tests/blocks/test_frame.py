@@ -467,3 +467,16 @@ def test_classify_frame_paragraphs_first_line_under_a_subheadline_is_text():
     blocks = classify_frame(frames[0], (10.0,))
     assert [b.kind for b in blocks] == [BlockKind.TITLE, BlockKind.BODY]
     assert blocks[1].lines[0].text == "走进社区，翻开纪"
+
+
+@pytest.mark.parametrize("text, title", [
+    # a kicker broken where its phrases end, its dash leading to a headline its column's
+    # name closes, the lines near the column's width
+    ("东湖区做好垃圾分类、\n资源回收、宣传引导——\n让旧物件焕发新生机（环保视点）", True),
+    # lines ending in a dash over a line no column's name closes: the neighbours decide
+    ("东湖区做好垃圾分类、\n资源回收、宣传引导——\n让旧物件焕发新生机", False),
+])
+def test_classify_frame_kicker_leading_with_a_dash_to_a_tagged_headline_is_titles(text, title):
+    frame = group_frames(read_lines(SourceText(text=text)))[0]
+    blocks = classify_frame(frame, widths=(11.0, 12.0, 14.0))
+    assert all(b.kind is BlockKind.TITLE for b in blocks) is title
