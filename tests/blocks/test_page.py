@@ -415,6 +415,18 @@ def test_classify_blocks_caption_line_wrapped_in_its_frame_above_the_credit_is_t
     assert t < k - 1 and kinds[t + 1:k] == [BlockKind.BODY] * (k - t - 1)
 
 
+def test_classify_blocks_headline_its_column_name_closes_over_a_credit_is_no_caption():
+    # [a story's text, its kicker (long, with commas) and its headline closed by its column's
+    # name in one frame, ■摄影 …, a photo's title]: the headline is shorter than the line over
+    # it, as a caption's wrapped rest would be, but no caption's line ends in a column's name.
+    page = (f"{TWO_PARAGRAPHS_OF_TEXT}\n\n"
+            "更加注重服务居民，更加注重数字赋能，更加注重社区治理\n"
+            "老街坊迎来新日子（基层治理新观察·街道篇）\n\n■摄影 李 明\n\n秋收时节\n")
+    kinds = _kinds(page)
+    k = kinds.index(BlockKind.BYLINE)
+    assert kinds[k - 2:k] == [BlockKind.TITLE, BlockKind.TITLE]
+
+
 def test_classify_blocks_headline_over_a_lead_after_a_photos_credit_and_title_is_no_caption():
     # [text, a caption closed by its credit, the photo's short title, a headline with 、, a
     # lead]: the line over the lead heads its story; it is not the photo's caption drawn after
