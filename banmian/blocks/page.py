@@ -1814,6 +1814,18 @@ def _lines_finishing_a_word(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# A conjunction that turns a sentence after its comma (…不是一个抽象的概念， / 而要落实在…之中):
+# no headline opens with one (none of 48,000 titles over 68 generated sets' gold readings).
+# article_f1 +0.004 summed over 68 generated sets (2 up, one in the session's start pair; none
+# down).
+_TURNING_RE = re.compile(r"^\s*(?:而|但|却|然而|从而|进而|甚至|否则|乃至)")
+
+
+def _clause_goes_on(last: str, first: str) -> bool:
+    """Whether a line goes on from a clause the line before left open after its comma."""
+    return last.rstrip()[-1:] in "，," and _TURNING_RE.match(first) is not None
+
+
 def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...]) -> list[Block]:
     """Title-like lines right after a body that stopped mid-sentence, set to a column width
     (or trailing off in an ellipsis, as no headline does), are that sentence going on in the
@@ -1841,12 +1853,14 @@ def _continue_unfinished_sentences(blocks: list[Block], widths: tuple[float, ...
                 b.lines[0].text, (max(display_width(l.text) for l in prev.lines),)):
             return None  # a dash leads into a new paragraph (…坚定探索—— / 一是…), set in from the column
         after = blocks[i + 1] if i + 1 < n else None
-        if after is not None and (_headline_inside_text(b, prev, after) or _heading_over_paragraph(b, prev, after)):
-            return None  # too short for a line inside the sentence
+        turning = _clause_goes_on(prev.lines[-1].text, b.lines[0].text)
+        if not turning and after is not None and (_headline_inside_text(b, prev, after) or _heading_over_paragraph(b, prev, after)):
+            return None  # too short for a line inside the sentence (unless it turns the sentence)
         if i + 1 < n and _kicker_over_headline(blocks, i, i + 1, prev.frame_index):
             return None  # a kicker over a story's headline
         if not (_closes_unopened(b.text) or _closes_open_quote(b.lines[0].text, prev)
-                or _ends_a_list(prev.lines[-1].text, b.lines[0].text) or (
+                or _ends_a_list(prev.lines[-1].text, b.lines[0].text)
+                or turning or (
                 fits_column(unspaced(b.lines[0].text), widths) or b.lines[-1].text.rstrip().endswith("…")
                 or _SENTENCE_TAIL_RE.match(b.text) or _word_tail(b, prev, after, widths)
                 or _leading_tail(b, prev, after, widths))

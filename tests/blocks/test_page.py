@@ -151,6 +151,21 @@ def test_classify_blocks_line_trailing_off_after_unfinished_text_goes_on_with_it
     assert _kinds(text) == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
 
 
+@pytest.mark.parametrize("line, kind", [
+    ("而要落到每一项具体服务之中", BlockKind.BODY),  # a turn of the sentence after its comma
+    ("社区服务的新样子", BlockKind.TITLE),  # a heading
+])
+def test_classify_blocks_line_turning_the_sentence_after_a_comma_goes_on_with_it(line, kind):
+    # [a lead's lines, a line of its own that stops on a comma, a short line of its own, the
+    # next paragraph]: a line opening with a conjunction that turns the sentence (而, 但, 却)
+    # goes on from the comma, however short of the column; no headline opens with one.
+    lead = "\n".join(wrap_column(["本报讯 近年来，街道把居民的需求放在首位，把服务送到每一户人家的门口"], 18))
+    rest = "\n".join(wrap_column(["一件件小事办好了，居民的笑容多了起来，社区的面貌焕然一新，大家都说日子越过越舒心。"], 18))
+    text = f"{lead}\n\n以居民为中心，不是一句空话，\n\n{line}\n\n{rest}\n"
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
+    assert {b.lines[0].text[:4]: b.kind for b in blocks}[line[:4]] is kind
+
+
 @pytest.mark.parametrize("caption_title, apart", [("", True), ("金秋时节\n\n", False)])
 def test_classify_blocks_photo_title_after_its_credit_glued_to_the_next_headline_is_a_frame_of_its_own(caption_title, apart):
     # …赵 晗摄（图片社） / 秋收忙 + 县图书馆新馆正式对外开放 in one frame: the photo's title
