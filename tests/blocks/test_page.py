@@ -1529,6 +1529,12 @@ def test_classify_blocks_a_words_last_characters_after_a_full_line_are_text():
 
     assert kind_of(before) is BlockKind.BODY
     assert kind_of(before.replace("——市科技局党组书记、局长王", "——市科技局局长")) is BlockKind.TITLE
+    # A last line spread by justification (its gaps written as spaces) runs the full column
+    # too, however narrow its characters alone measure (…品 牌 活 动 越 办 越 有 / 影响).
+    spread = before.replace("——市科技局党组书记、局长王", "品 牌 活 动 越 办 越 有")
+    page = f"{spread}\n\n影响\n\n{after}"
+    assert next(b.kind for b in classify_blocks(group_frames(read_lines(SourceText(text=page))))
+                if b.lines[0].text == "影响") is BlockKind.BODY
 
 
 def test_frames_found_in_lines_where_the_extractor_wrote_no_blank_lines():
