@@ -410,6 +410,22 @@ def test_cut_points_after_a_heading_line_that_ends_a_trimmed_story():
         assert (1 in [c for c, _ in _cut_points(body, jump_after=False)]) is cut
 
 
+def test_cut_points_after_a_list_that_closes_a_frame():
+    from banmian.articles import _cut_points
+    from banmian.model import Block, BlockKind
+    # A sidebar's list (a label and a year to a line, no stops), then a paragraph opening at
+    # the indent: no sentence is cut off, so another story may open there.
+    listing = _lines(["第一座电影院：", "1958年建成开放", "第一条公交线路："])
+    two = _lines(wrap_column(["这座小城临湖而建，一年四季游人不断，民宿和农家乐生意红火，周末前来度假的城里人"
+                              "把湖边的几条老街挤得满满当当，镇上又新开了几家饭馆和茶社。"], 14))
+    body = [Block(BlockKind.BODY, tuple(listing), 0), Block(BlockKind.BODY, tuple(two), 1)]
+    assert [c for c, _ in _cut_points(body, jump_after=False)] == [1]
+    # a frame of text stopped mid-sentence at the full column goes on in the next
+    text = _lines(wrap_column(PARAS[:2], 14)[:-1])
+    body = [Block(BlockKind.BODY, tuple(text), 0), Block(BlockKind.BODY, tuple(two), 1)]
+    assert _cut_points(body, jump_after=False) == []
+
+
 def test_cut_points_after_a_closing_note():
     from banmian.articles import _cut_points
     from banmian.model import Block, BlockKind
