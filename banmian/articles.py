@@ -3153,12 +3153,12 @@ def _inset_photo_at(content: list[Block], k: int) -> tuple[int, int] | None:
     while i > 1 and i > c - 1 and content[i - 1].kind is BlockKind.BODY and _wider_than(content[i - 1], w):
         i -= 1
     if i == c + 1:
-        # a caption set to the text's own column: the frames back to its title
+        # a caption set to the text's own column: the frames back to its title, counted there
         start = _caption_frames_start(content, c)
         if start is None:
             return None
         i = start
-    if sum(len(l.text) for b in content[i:c + 1] for l in b.lines) > CAPTION_MAX_CHARS:
+    elif sum(len(l.text) for b in content[i:c + 1] for l in b.lines) > CAPTION_MAX_CHARS:
         return None
     title = content[i - 1]
     if not (len(title.lines) == 1 and title.kind in (_TITLE, BlockKind.BODY)
