@@ -378,6 +378,8 @@ def test_stops_mid_sentence_not_after_a_source_note_or_a_letters_signature():
     assert not stops_mid_sentence(lines("著有诗文集十余卷。", "图片来源：县档案馆"))  # a picture's source
     assert not stops_mid_sentence(lines("盼望有关部门早日解决。", "浙江平湖市  李小明"))
     assert not stops_mid_sentence(lines("全县今年新建高标准农田两万亩。", "本报记者 张明摄"))
+    assert not stops_mid_sentence(lines("特此公告。", "某某县人民政府", "2019年3月8日"))  # a notice's date
+    assert stops_mid_sentence(lines("会议定于", "2019年3月8日在县城"))
 
 
 def test_classify_frame_bylines_each_led_by_its_own_mark_are_two_blocks():
