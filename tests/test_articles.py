@@ -1525,6 +1525,20 @@ def test_captioned_photo_wants_a_short_title():
     assert not _captioned_photo([block(BlockKind.TITLE, "十月五日，第三届县", "通用航空飞行大会")], caption, credit)
 
 
+def test_captioned_photo_title_is_the_gaps_last_frame():
+    # A heading of three lines drawn after the story's text, then the photo's title in a
+    # frame of its own, over a caption its credit closes: the title is the last frame's.
+    from banmian.articles import _captioned_photo
+    from banmian.model import Block, BlockKind
+    def block(kind, frame, *texts):
+        return Block(kind, tuple(Line(text=t, start=0, end=len(t), line_no=k) for k, t in enumerate(texts)), frame)
+    caption = [block(BlockKind.BODY, 3, "开幕。大会举行了为期三天的特技表演。")]
+    credit = [Block(BlockKind.BYLINE, block(BlockKind.BYLINE, 4, "■摄影 王 五").lines, 4, bylines=(Byline("摄影", "王五"),))]
+    heading = block(BlockKind.TITLE, 1, "村支书——", "修路架桥，为乡亲", "办实事")
+    assert _captioned_photo([heading, block(BlockKind.TITLE, 2, "金色田野")], caption, credit)
+    assert not _captioned_photo([heading], caption, credit)
+
+
 def test_assemble_articles_forum_section_headed_by_who_speaks_is_no_new_article():
     # A forum: a headline, its lead, then a section under a heading and the speaker, named
     # before what the speaker does in brackets (no column's name), closed by who recorded it.
