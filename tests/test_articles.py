@@ -759,6 +759,19 @@ def test_assemble_articles_two_stacked_headlines_over_two_texts_in_one_run():
     assert len(_assemble(swapped)[0]) == 1
 
 
+def test_assemble_articles_two_stacked_headlines_over_two_texts_a_byline_between():
+    # As above, the first story signed by its reporter inside its text, in a frame of its
+    # own or in the text's frame.
+    first = _column("全县春季植树活动在城东湿地公园举行，干部群众一起挥锹铲土、扶苗培土，共栽下各类苗木两千余株。")
+    then = _column("县林业局负责人表示，今年将继续推进植树造林，让城乡处处见绿，植树活动将持续到月底。")
+    byline = "■记者 王 五"
+    titles = "全县春季植树活动举行（身边事）\n\n县图书馆新馆正式开馆"
+    for text in (f"{titles}\n\n{first}\n\n{byline}\n\n{then}\n\n{LIBRARY}\n", f"{titles}\n\n{first}\n{byline}\n{then}\n\n{LIBRARY}\n"):
+        articles, _, _ = _assemble(text)
+        assert [[t.text for t in x.titles] for x in articles] == [["全县春季植树活动举行（身边事）"], ["县图书馆新馆正式开馆"]]
+        assert articles[1].paragraphs[0].startswith("县图书馆新馆昨天")
+
+
 def test_assemble_articles_weighs_stacked_headlines_beside_a_headline_drawn_after_a_text():
     # Two headlines drawn together over their two texts, after a story whose last paragraph
     # shares a few words with the first headline: reading that headline as drawn after the
