@@ -2676,3 +2676,34 @@ def test_assemble_articles_headline_inside_text_heads_the_next_run_where_its_wor
     articles, _, _ = _assemble(page)
     assert [[t.text for t in a.titles] for a in articles] == [["县里出台事业单位回避规定"], ["面条飘香富了山村"]]
     assert [_norm(a.paragraphs) for a in articles] == [_norm(story_a), _norm([story_b])]
+
+
+def _body_block(frame, *texts):
+    from banmian.model import Block, BlockKind
+    return Block(BlockKind.BODY, tuple(Line(text=t, start=0, end=len(t), line_no=k) for k, t in enumerate(texts)), frame)
+
+
+def test_noted_headings_inside_a_frame_opening_on_a_heading_after_a_note():
+    # A forum's sections: the last closed by its author's note in brackets, the next frame
+    # opening on a heading set inside the text (守住乡土记忆), then text at the column.
+    from banmian.articles import _noted_headings_inside
+    first = _column("这些年，我走遍了全县的村落，记下了许多老手艺人的故事，也看到了乡村的变化。")
+    note = _body_block(1, *first.split("\n"), "（作者为县文化馆馆员）")
+    rest = _column("乡土记忆是一个地方的根，老房子、老手艺、老故事，都值得我们用心守护，一代代传下去。").split("\n")
+    heading = _body_block(2, "守住乡土记忆", *rest)
+    after = _body_block(3, *_column("今后，我们还要继续走村入户，把这些故事整理成书，让更多的人读到它们。").split("\n"))
+    assert _noted_headings_inside([note, heading, after])
+    # a frame opening on a line of text after the note is no section's heading
+    plain = _body_block(2, *rest)
+    assert not _noted_headings_inside([note, plain, after])
+
+
+def test_noted_heading_gap_is_no_headline_over_its_subheadline():
+    # After a note that closes the text before, a headline over its subheadline's dash
+    # (——评《…》) opens a story of its own; a plain heading may open a forum's next section.
+    from banmian.articles import _noted_heading_gap
+    first = _column("这些年，我走遍了全县的村落，记下了许多老手艺人的故事，也看到了乡村的变化。")
+    before = [_body_block(1, *first.split("\n"), "（作者为县文化馆馆员）")]
+    after = [_body_block(4, *_column("乡土记忆是一个地方的根，老房子、老手艺、老故事，都值得我们用心守护，一代代传下去。").split("\n"))]
+    assert _noted_heading_gap([_title("守住乡土记忆", 2)], before, after)
+    assert not _noted_heading_gap([_title("好作品经得起时间检验", 2), _title("——评小说《山那边》", 3)], before, after)
