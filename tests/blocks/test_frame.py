@@ -482,3 +482,16 @@ def test_classify_frame_kicker_leading_with_a_dash_to_a_tagged_headline_is_title
     frame = group_frames(read_lines(SourceText(text=text)))[0]
     blocks = classify_frame(frame, widths=(11.0, 12.0, 14.0))
     assert all(b.kind is BlockKind.TITLE for b in blocks) is title
+
+
+@pytest.mark.parametrize("text, title", [
+    # a kicker leading with a dash to a headline far shorter than it, no mark in it
+    ("街头，一名老人突然晕倒——\n一场生命接力", True),
+    ("县里的几位老党员——\n守护青山 情系家乡", True),  # its phrases set apart
+    # text leading with a dash into what follows, its next line a clause
+    ("街头，一名老人突然晕倒——\n路人纷纷上前，", False),
+])
+def test_classify_frame_kicker_leading_with_a_dash_to_a_short_headline_is_titles(text, title):
+    frame = group_frames(read_lines(SourceText(text=text)))[0]
+    blocks = classify_frame(frame, widths=(12.0, 14.0))
+    assert all(b.kind is BlockKind.TITLE for b in blocks) is title
