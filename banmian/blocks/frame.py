@@ -301,7 +301,7 @@ def stops_mid_sentence(lines: "tuple[Line, ...]") -> bool:
     test; asked alike everywhere (the notes and signatures had been the blocks' alone):
     article_f1 +0.0026 summed over 35 generated sets (2 up, 1 down) and +0.014 over 24
     unseen sets (5 up, none down). A notice's or a letter's date alone on its last line
-    (…特此公告。 / 某某委员会 / 2019年10月26日) finishes it too: a kicker after it is no words
+    (…特此公告。 / 某某委员会 / 2019年3月8日) finishes it too: a kicker after it is no words
     its sentence lacks. article_f1 +0.005 summed over 72 generated sets (3 up, none down)."""
     return (lines[-1].text.rstrip()[-1:] not in TERMINAL_MARKS and not ends_with_credit(lines)
             and not any(SOURCE_NOTE_RE.match(l.text) or PAGE_CREDIT_RE.match(l.text.lstrip()) for l in lines[-3:])
