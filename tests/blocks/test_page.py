@@ -2237,3 +2237,18 @@ def test_classify_blocks_kicker_after_a_notice_closed_by_its_date_is_a_title():
                                       "医生为老人量血压、测血糖，讲解秋冬季节的养生知识。"], 15)) + "\n")
     blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
     assert {b.text: b.kind for b in blocks}["各乡镇开展关爱老人志愿活动——"] is BlockKind.TITLE
+
+
+@pytest.mark.parametrize("last, caption", [("热潮在全县各个乡镇持续升温", True), ("全民健身 乐在其中（体育）", False)])
+def test_classify_blocks_caption_drawn_after_its_credit_keeps_its_wrapped_last_line(last, caption):
+    # [the photo's credit, its title, its caption: a line across columns stopping mid-word and
+    # its wrapped last line in the same frame, then the next story's headline and text]: the
+    # last line, no clause left in it, is the caption's; not a line its column's name closes.
+    story = "\n".join(wrap_column(["县里今年新建了十座体育公园，市民在家门口就能健身，公园里设有跑道、球场和儿童游乐区。",
+                                   "据介绍，明年全县还将新建五座体育公园，让更多群众享受到运动的乐趣。"], 14))
+    text = (f"■摄影 王 五\n\n健身热\n\n随着全民健身活动广泛开展，城乡体育设施日益完善，健身\n{last}\n\n"
+            f"家门口的体育公园\n\n{story}\n")
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
+    kinds = {b.lines[0].text: b.kind for b in blocks}
+    assert (kinds[last] is BlockKind.BODY) is caption
+    assert kinds["家门口的体育公园"] is BlockKind.TITLE
