@@ -1193,9 +1193,13 @@ def _caption_lines_to_body(blocks: list[Block]) -> list[Block]:
                         out[k] = Block(BlockKind.BODY, c.lines, c.frame_index)
                     break
                 out[k] = Block(BlockKind.BODY, c.lines, c.frame_index)
-        # Some extractors draw the credit first: credit, the photo's title, then its caption.
+        # Some extractors draw the credit first: credit, the photo's title, then its caption;
+        # not where the caption stands above the credit in its frame (…庆祝丰收。 本报 / 记者 某某摄 /
+        # 喜迎国庆): the lines after the title are another story's kicker and headline.
+        # article_f1 +0.008, title_acc +0.022 summed over 72 generated sets (6 up, 1 down).
         k = i + 2
-        if k < len(out) and out[i + 1].kind is BlockKind.TITLE and not _is_caption_title(out[i + 1]):
+        captioned = i > 0 and out[i - 1].kind is BlockKind.BODY and out[i - 1].frame_index == b.frame_index
+        if not captioned and k < len(out) and out[i + 1].kind is BlockKind.TITLE and not _is_caption_title(out[i + 1]):
             chars = 0
             while k < min(len(out), i + 2 + CAPTION_SEARCH_BLOCKS) and out[k].kind is BlockKind.TITLE:
                 chars += len(out[k].text)

@@ -2252,3 +2252,16 @@ def test_classify_blocks_caption_drawn_after_its_credit_keeps_its_wrapped_last_l
     kinds = {b.lines[0].text: b.kind for b in blocks}
     assert (kinds[last] is BlockKind.BODY) is caption
     assert kinds["家门口的体育公园"] is BlockKind.TITLE
+
+
+def test_classify_blocks_kicker_after_a_photo_title_is_no_caption_when_the_caption_stands_above_its_credit():
+    # [a caption and its credit in one frame, the photo's title, then the next story's kicker
+    # (a clause in it) over its headline, then its text]: the caption is above the credit, so
+    # the kicker is no caption line drawn after the credit.
+    story = "\n".join(wrap_column(["近日，县里发布了今年的就业报告，报告对高校毕业生的就业去向、行业分布和收入水平进行了调查。",
+                                   "报告显示，县内企业吸纳毕业生的人数比去年增加了两成。"], 14))
+    kicker = "县人社局、县统计局和几家企业联合发布"
+    text = (f"近日，县城南湖公园举办菊花展，市民们在花丛中拍照留念，尽享秋日美景。 本报\n记者 王 五摄\n\n秋韵\n\n"
+            f"{kicker}\n《2019县域就业报告》\n\n{story}\n")
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
+    assert {b.text: b.kind for b in blocks}[kicker] is BlockKind.TITLE
