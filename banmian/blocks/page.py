@@ -1194,8 +1194,8 @@ def _caption_lines_to_body(blocks: list[Block]) -> list[Block]:
                     break
                 out[k] = Block(BlockKind.BODY, c.lines, c.frame_index)
         # Some extractors draw the credit first: credit, the photo's title, then its caption;
-        # not where the caption stands above the credit in its frame (…庆祝丰收。 本报 / 记者 某某摄 /
-        # 喜迎国庆): the lines after the title are another story's kicker and headline.
+        # not where the caption stands above the credit in its frame (…尽享秋日美景。 本报 / 记者 某某摄 /
+        # 秋韵): the lines after the title are another story's kicker and headline.
         # article_f1 +0.008, title_acc +0.022 summed over 72 generated sets (6 up, 1 down).
         k = i + 2
         captioned = i > 0 and out[i - 1].kind is BlockKind.BODY and out[i - 1].frame_index == b.frame_index
@@ -1207,8 +1207,8 @@ def _caption_lines_to_body(blocks: list[Block]) -> list[Block]:
                         and not _is_caption_title(out[k]) and not COLUMN_TAG_RE.search(out[k].text)
                         and _wrapped_in_frame(out[k - 1], out[k])
                         and display_width(out[k - 1].lines[-1].text) >= CAPTION_WRAP_SHARE * display_width(out[k].text)):
-                    # The caption's last line, wrapped in the frame of its line before (…愈发深度
-                    # 融合，信息 / 时代审判运行新模式…), no clause left in it; the line before is
+                    # The caption's last line, wrapped in the frame of its line before (…日益完善，健身
+                    # / 热潮在全县各个乡镇持续升温), no clause left in it; the line before is
                     # filled across columns, where a kicker over its headline runs near its length.
                     # article_f1 +0.009, title_acc +0.011 summed over 72 generated sets (5 up, none
                     # down; without the length test one page down, a kicker taken for a caption).
