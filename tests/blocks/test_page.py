@@ -2265,3 +2265,15 @@ def test_classify_blocks_kicker_after_a_photo_title_is_no_caption_when_the_capti
             f"{kicker}\n《2019县域就业报告》\n\n{story}\n")
     blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
     assert {b.text: b.kind for b in blocks}[kicker] is BlockKind.TITLE
+
+
+def test_classify_blocks_notice_heading_and_its_number_are_titles():
+    # [text, a notice's heading set to the column's width, its number in a frame of its own,
+    # the notice's text]: the number is no line of a subheading wrapped in the column.
+    before = "\n".join(wrap_column(["本报讯 县里今年新建了十座体育公园，市民在家门口就能健身，公园里设有跑道、球场和儿童游乐区。"], 15))
+    notice = "\n".join(wrap_column(["根据有关规定，现将全县二〇一九年度县级文物保护单位名单予以公布。", "特此公告。"], 15))
+    text = f"{before}\n\n某县人民代表大会常务委员会公告\n\n［十三届］第五号\n\n{notice}\n"
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=text))))
+    kinds = {b.text: b.kind for b in blocks}
+    assert kinds["某县人民代表大会常务委员会公告"] is BlockKind.TITLE
+    assert kinds["［十三届］第五号"] is BlockKind.TITLE
