@@ -1887,13 +1887,14 @@ def _noted_headings_inside(run: list[Block]) -> bool:
     body = [b for b in run if b.kind is BlockKind.BODY]
     w = _run_width(run)
     for prev, b, _text_after in zip(body, body[1:], body[2:]):
+        if not _SECTION_NOTE_RE.search("".join(l.text.strip() for l in prev.lines[-OPENING_NOTE_LINES:])):
+            continue
         if len(b.lines) > MAX_NOTED_HEADING_LINES:
-            if _heading_lines(b.lines, w) and _SECTION_NOTE_RE.search("".join(l.text.strip() for l in prev.lines[-OPENING_NOTE_LINES:])):
+            if _heading_lines(b.lines, w):
                 return True
             continue
         text = "".join(l.text.strip() for l in b.lines)
-        if (text and text[-1] not in TERMINAL_MARKS and not has_clause_mark(text)
-                and _SECTION_NOTE_RE.search("".join(l.text.strip() for l in prev.lines[-OPENING_NOTE_LINES:]))):
+        if text and text[-1] not in TERMINAL_MARKS and not has_clause_mark(text):
             return True
     return False
 

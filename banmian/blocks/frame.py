@@ -691,7 +691,7 @@ def _text_blocks(run: list[Line], frame_index: int, widths: tuple[float, ...] = 
             # a caption filled to its width, not a headline's balanced lines.
             return [Block(BlockKind.BODY, tuple(run), frame_index)]
         if ("maybe" not in shapes or wide or _closed_by_column_name(run, widths) or _marked_headline(run)
-                or _kicker_over_tagged_headline(run) or _kicker_over_short_headline(run)):
+                or _kicker_over_frame_headline(run)):
             return title_blocks(run, frame_index)
         # A section's heading short of the column, then lines with commas filled to a column:
         # the heading and the first lines of its text (把温暖送到百姓心坎上 / 推着小推车，拎着
@@ -973,32 +973,24 @@ def _kicker_lines(run: list[Line]) -> bool:
     return run[-1].text.rstrip().endswith("——") and all(l.text.rstrip()[-1:] in CLAUSE_END for l in run[:-1])
 
 
-def _kicker_over_tagged_headline(run: list[Line]) -> bool:
-    """Whether a kicker broken where its phrases end leads with a dash to a headline that its
-    column's name closes (某市做好垃圾分类、 / 资源回收、宣传引导—— / 让旧物件焕发新生机（环保视点）),
-    however near a column's width its lines run: a line of text may end in a dash, but no
-    line of text after it ends in a column's name with no clause before it. (A headline over
-    two lines may be text wrapped around a bracket: a phrase gap decides that.) article_f1
-    +0.004 summed over 68 generated sets (1 up, in the session's start pair; none down); an
-    untagged headline too that fits no column changed nothing."""
-    if len(run) < 3 or not _kicker_lines(run[:-1]):
+def _kicker_over_frame_headline(run: list[Line]) -> bool:
+    """Whether a kicker broken where its phrases end leads with a dash to a headline under it
+    in its frame, however near a column's width the kicker's lines run: a line of text may end
+    in a dash, but the line after it then runs on in clauses to the column or ends its sentence.
+    The headline holds no clause mark, and either its column's name closes it, under a kicker of
+    two lines or more (某市做好垃圾分类、 / 资源回收、宣传引导—— / 让旧物件焕发新生机（环保视点）; a
+    headline over two lines may be text wrapped around a bracket: a phrase gap decides that),
+    or no stop ends it and it falls an indent or more short of the line above, or sets its
+    phrases apart (某地一名老人突然晕倒—— / 街头的生命接力). The tag: article_f1 +0.004 summed
+    over 68 generated sets (1 up, in that session's start pair; none down); the short headline:
+    +0.0065, title_acc +0.0085 over 72 (3 up, none down)."""
+    if len(run) < 2 or not _kicker_lines(run[:-1]) or has_clause_mark(run[-1].text):
         return False
-    last = run[-1].text
-    return _headline_with_tag(last) and not has_clause_mark(last)
-
-
-def _kicker_over_short_headline(run: list[Line]) -> bool:
-    """Whether a kicker broken where its phrases end leads with a dash to a headline under
-    it in its frame that no text line would be (某地一名老人突然晕倒—— / 街头的生命接力): no
-    clause mark and no stop in it, and an indent or more short of the line above, or its
-    phrases set apart. A line of text after a dash that leads into a list runs the column or
-    ends its sentence. article_f1 +0.0065, title_acc +0.0085 summed over 72 generated sets
-    (3 up, none down)."""
-    if len(run) < 2 or not _kicker_lines(run[:-1]):
-        return False
+    if len(run) >= 3 and _headline_with_tag(run[-1].text):
+        return True
     last = run[-1].text.strip()
-    return (not has_clause_mark(last) and last[-1:] not in TERMINAL_MARKS
-            and (display_width(last) < display_width(run[-2].text.strip()) - INDENT_EM or phrase_gap(last)))
+    return last[-1:] not in TERMINAL_MARKS and (
+        display_width(last) < display_width(run[-2].text.strip()) - INDENT_EM or phrase_gap(last))
 
 
 def _wrapped_kicker(run: list[Line]) -> bool:

@@ -2014,12 +2014,12 @@ def _set_in_column(out: list[Block], i: int, j: int) -> bool:
     """Whether the title run out[i:j] wraps at the width of the column beside it (see
     _column_set_titles_to_body)."""
     group = [b for b in out[i:j] if b.kind is BlockKind.TITLE]
-    widths = _columns_beside(out, i, j)
     if any(_NOTICE_NUMBER_RE.match(b.text.strip()) for b in group):
         # A notice's number under its heading (…县人民政府公告 / ［2019］第3号) is no line of a
         # subheading wrapped in the column. article_f1 +0.003 summed over 72 generated sets
         # (1 up, in the session's start pair; none down).
         return False
+    widths = _columns_beside(out, i, j)
     # Wrapped text: every line but the last set to the column, the last one shorter. A
     # phrase gap marks a headline, unless the last line is a word's tail (夜间营业考题 商家如 /
     # 何破题): a typesetter breaks a headline between phrases.
