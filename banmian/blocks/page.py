@@ -2117,11 +2117,21 @@ def _headline_before_jump(group: list[Block], nxt: Block | None, widths: tuple[f
     on fills its column up to the jump, while their last line stops short of the column, and
     before a paragraph's first line's measure, with no mark to end it, and no word runs over
     their breaks as a subheading's may (…走出一条文化振 / 兴之路). title_acc +0.007, article_f1
-    +0.002 summed over 35 generated sets (1 up, 1 down)."""
+    +0.002 summed over 35 generated sets (1 up, 1 down).
+    Under a line of their own, the last may reach the indent's measure: a paragraph's first
+    line is set at the indent, but the lines after it fill the column (…共同应对挑战。 / 市长会见
+    某国代表团并出席 / 两市友好交流签约仪式 / （下转5版）). article_f1 +0.004 summed over 76
+    generated sets (3 up, none down)."""
     return (nxt is not None and nxt.continuation is not None and nxt.continuation.direction == "to" and bool(widths)
             and group[-1].text.rstrip()[-1:] not in TERMINAL_MARKS
-            and display_width(group[-1].lines[-1].text) < min(widths) - INDENT_EM - 0.5
+            and display_width(group[-1].lines[-1].text) < min(widths) - (
+                _SHORT_OF_COLUMN_EM if sum(len(b.lines) for b in group) > 1 else INDENT_EM + 0.5)
             and not _broken_inside_words(group))
+
+
+# How far short of the column a line must stop to be no full line of wrapped text (a full
+# line may fall short by a half-set mark or a digit's slack).
+_SHORT_OF_COLUMN_EM = 1.0
 
 
 def _headline_before_headline(group: list[Block], widths: tuple[float, ...]) -> bool:

@@ -644,6 +644,24 @@ def test_classify_blocks_headline_at_the_indent_after_text_stopped_mid_sentence_
     assert BlockKind.TITLE not in _kinds(f"{short}\n\n{headline}\n\n（下转2版）\n\n{after}")
 
 
+def test_classify_blocks_two_headline_lines_at_the_indent_before_a_jump_are_titles():
+    # Two lines before a （下转N版）, after a finished sentence: the first at the indent's
+    # measure, the last as short. Text that jumps fills its column up to the marker, and a
+    # paragraph's lines after its first fill the column: the two are the headline drawn after
+    # the story's text. One line at the indent's measure may still be a paragraph's first.
+    before = "\n".join(wrap_column([
+        "近年以来，以数字技术为依托的新一轮基层治理改革给传统社区服务带来明显变化。",
+        "面对新形势新任务，各地各部门都在认真研究，并积极推进各项工作落地见效。"], 16))
+    after = "\n".join(wrap_column(["最近，位于北京东南四环的一家政务服务中心正忙着调试新上线的自助设备。"], 16))
+    headline = "市长会见某国友好城市代表团并\n共同出席两市友好交流签约仪式"
+    assert [len(l) for l in headline.split("\n")] == [14, 14]  # the column (16) less the indent
+    kinds = _kinds(f"{before}\n\n{headline}\n\n（下转5版）\n\n{after}")
+    assert kinds[:4] == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.CONTINUATION]
+    # A last line filling the column is text going on at the jump.
+    full = "市长会见某国友好城市代表团并\n共同出席两市友好交流签约仪式活动"
+    assert BlockKind.TITLE not in _kinds(f"{before}\n\n{full}\n\n（下转5版）\n\n{after}")
+
+
 def test_classify_blocks_headline_closed_by_a_long_series_name_is_a_title():
     # A headline across the page closed by a series' long name: longer than any title line,
     # yet a headline's length before its bracket, and no sentence in it.
