@@ -153,6 +153,14 @@ def test_classify_frame_kicker_over_an_overprinted_headline_is_all_title():
     assert [b.kind for b in _blocks("候鸟回来了，\n一一一一，一一一一。\n一一一一，一一一一。")] == [BlockKind.BODY]
 
 
+def test_classify_frame_overprinted_headline_with_kicker_and_two_deck_lines_is_all_title():
+    # Five lines: a kicker, the headline printed twice, and a deck wrapped over two lines.
+    frame = ("全省秋季农业生产现场推进会在宁召开\n要求抢抓农时确保秋粮颗粒归仓\n要求抢抓农时确保秋粮颗粒归仓\n"
+             "会议部署秋收秋种和农田水利建设工作 副省长李某某出\n席会议并讲话 各市分管负责同志参加会议")
+    kinds = [b.kind for b in _blocks(frame)]
+    assert kinds == [BlockKind.TITLE, BlockKind.TITLE, BlockKind.DUPLICATE, BlockKind.TITLE, BlockKind.TITLE]
+
+
 @pytest.mark.parametrize("lines", [
     ("山河壮美，步履铿锵，", "沿海开放走出崭新道路", "共绘蓝色海湾（奋进七十年", "新征程·区域发展新格局）"),
     ("湖光山色，城乡相映（走进", "乡村·美丽家园）"),
