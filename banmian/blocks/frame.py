@@ -375,6 +375,14 @@ def _paragraph_opening(text: str, width: float | None) -> bool:
             and display_width(text) < width - FULL_WIDTH_TOLERANCE_EM and not COLUMN_TAG_RE.search(text))
 
 
+def _opens_story(lines: "list[Line] | tuple[Line, ...]", i: int = 0) -> bool:
+    """Whether line ``i`` opens a story's text: a lead (本报讯…), or an editor's note (编者按：…),
+    which opens the text of the story it stands in as a lead does. Title lines glued over an
+    editor's note are a headline, not its subheading: article_f1 +0.003, title_acc +0.007
+    summed over 76 generated sets (2 pages up, none down)."""
+    return opens_with_lead(lines, i) or EDITORS_NOTE_RE.match(lines[i].text) is not None
+
+
 def _frame_run_blocks(run: list[Line], shapes: list[str], frame_index: int) -> list[Block]:
     """A frame's run holding running text: title lines may open it (above a body lead, or
     wider than the column, as when an extractor glued a headline to the text below it) or
@@ -400,8 +408,8 @@ def _frame_run_blocks(run: list[Line], shapes: list[str], frame_index: int) -> l
             # +0.002 over 35 generated sets and over 32 unseen (1 page up each, none down; the
             # unseen one in the session's start pair).
             return [Block(BlockKind.BODY, tuple(run[:k]), frame_index)] + _frame_run_blocks(run[k:], shapes[k:], frame_index)
-        if opens_with_lead(run, k) and (all(s == "title" for s in shapes[:k])
-                                        or run[k - 1].text.rstrip()[-1:] not in TERMINAL_MARKS):
+        if _opens_story(run, k) and (all(s == "title" for s in shapes[:k])
+                                     or run[k - 1].text.rstrip()[-1:] not in TERMINAL_MARKS):
             return title_blocks(run[:k], frame_index) + _frame_run_blocks(run[k:], shapes[k:], frame_index)
     for k in range(1, min(MAX_TITLE_LINES, len(run) - 1)):
         if (is_column_name(run[k].text) and not _REPORTERS_RE.search(run[k].text)
@@ -1035,7 +1043,7 @@ def _subheadings_to_body(blocks: list[Block], widths: tuple[float, ...] = ()) ->
     """
     out: list[Block] = []
     for b in blocks:
-        if b.kind is BlockKind.BODY and not opens_with_lead(b.lines):
+        if b.kind is BlockKind.BODY and not _opens_story(b.lines):
             j = len(out)
             while j > 0 and out[j - 1].kind in (BlockKind.TITLE, BlockKind.BYLINE, BlockKind.DUPLICATE):
                 j -= 1

@@ -161,6 +161,16 @@ def test_classify_frame_overprinted_headline_with_kicker_and_two_deck_lines_is_a
     assert kinds == [BlockKind.TITLE, BlockKind.TITLE, BlockKind.DUPLICATE, BlockKind.TITLE, BlockKind.TITLE]
 
 
+def test_classify_frame_titles_glued_over_an_editors_note_stay_titles():
+    # An extractor glued a headline over the editor's note that opens another story's text:
+    # the note opens a text as a lead does, so the lines over it are a headline, not the
+    # text's own subheading.
+    frame = ("三地海关签署合作备忘录\n东部沿海新通道将实现\n全程开通冷链物流运输\n"
+             "编者按：新中国成立\n70年来，各地各部门在\n改革发展中积累了丰富\n经验。本版今起推出系\n列报道，敬请关注。")
+    kinds = [b.kind for b in _blocks(frame)]
+    assert kinds == [BlockKind.TITLE, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+
+
 @pytest.mark.parametrize("lines", [
     ("山河壮美，步履铿锵，", "沿海开放走出崭新道路", "共绘蓝色海湾（奋进七十年", "新征程·区域发展新格局）"),
     ("湖光山色，城乡相映（走进", "乡村·美丽家园）"),
