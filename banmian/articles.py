@@ -2565,8 +2565,28 @@ def _two_stories(t1: str, head: str, tail: str, gain: float) -> bool:
     is how much more of its words each headline shares with its own text. A box of key points
     (核心阅读) opens its story's text, never ends one; a headline closed by its column's name
     (…（权威发布）) is followed by its own subheadline."""
-    return (min(len(head), len(tail)) >= STACKED_LOOSE_MIN_CHARS and gain >= STACKED_LOOSE_MARGIN
+    short = min(len(head), len(tail))
+    if STACKED_FRESH_MIN_CHARS <= short < STACKED_LOOSE_MIN_CHARS and _opens_afresh(tail, head):
+        short = STACKED_LOOSE_MIN_CHARS
+    return (short >= STACKED_LOOSE_MIN_CHARS and gain >= STACKED_LOOSE_MARGIN
             and not OPENING_BOX_RE.match(head) and not COLUMN_TAG_RE.search(t1))
+
+
+# Shorter texts may be two stories when the second opens afresh: none of the three characters
+# running in its first words stand in the first text (a story going on names again whom and
+# what its text before named: 李克强主持…, 张某提醒…). article_f1 +0.032, title_acc +0.071,
+# byline_acc +0.062 summed over 76 generated sets (21 up, 13 down; the eight pdfminer-only sets
+# +0.025, 7 up, none down; the 22 development sets unchanged, 3 up, 2 down).
+STACKED_FRESH_MIN_CHARS = 200
+FRESH_OPENING_CHARS = 15
+
+
+def _opens_afresh(text: str, before: str) -> bool:
+    """Whether ``text`` opens on words of its own: no three characters running in its first
+    FRESH_OPENING_CHARS stand in ``before``."""
+    opening = re.sub(r"\s+", "", text)[:FRESH_OPENING_CHARS]
+    seen = re.sub(r"\s+", "", before)
+    return not any(opening[x:x + 3] in seen for x in range(len(opening) - 2))
 
 
 def _headline_with_column_name(text: str) -> bool:
