@@ -538,7 +538,13 @@ def test_classify_blocks_two_short_runs_with_commas_before_a_title_are_titles():
     assert _kinds(page)[1:] == [BlockKind.TITLE, BlockKind.TITLE, BlockKind.TITLE]
 
 
-def test_classify_blocks_headline_closed_by_its_column_name_is_no_first_line():
+@pytest.mark.parametrize("headline, kinds", [
+    ("勤于学习的人（人民论坛）", [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]),
+    # its column's name broken over two frames: the second line, at a first line's measure,
+    # closes the name the line above opened, so it is the headline's last line
+    ("勤于学习的人（青年\n\n论坛·新时代学子心声①）", [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]),
+])
+def test_classify_blocks_headline_closed_by_its_column_name_is_no_first_line(headline, kinds):
     # A one-line headline that measures a column less the indent, alone in its frame before
     # text that goes on without a lead, looks like a paragraph's first line broken off by the
     # extractor; its column's name in parentheses says it is a headline.
@@ -547,21 +553,8 @@ def test_classify_blocks_headline_closed_by_its_column_name_is_no_first_line():
                           "推动媒体融合发展，是各国媒体的共同课题。"], 14)
     after = wrap_column(["勤学是少年最美好的底色，新时代的学生要在学习中锤炼过硬本领、"
                          "磨炼坚强意志，以勤学之我、实干之我，为家乡振兴添砖加瓦。"], 14, indent=0)
-    page = "\n".join(before) + "\n\n勤于学习的人（人民论坛）\n\n" + "\n".join(after)
-    assert _kinds(page) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
-
-
-def test_classify_blocks_line_closing_a_column_name_opened_above_is_no_first_line():
-    # A headline whose column's name the extractor broke over two frames: the second line,
-    # at a paragraph's first-line measure before text that goes on, closes the name the
-    # line above opened, so it is the headline's last line.
-    from pagekit import wrap_column
-    before = wrap_column(["近年以来，以数字技术为依托的新一轮基层治理改革给传统社区服务带来明显变化，"
-                          "推动媒体融合发展，是各国媒体的共同课题。"], 14)
-    after = wrap_column(["勤学是少年最美好的底色，新时代的学生要在学习中锤炼过硬本领、"
-                         "磨炼坚强意志，以勤学之我、实干之我，为家乡振兴添砖加瓦。"], 14, indent=0)
-    page = "\n".join(before) + "\n\n勤于学习的人（青年\n\n论坛·新时代学子心声①）\n\n" + "\n".join(after)
-    assert _kinds(page) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+    page = "\n".join(before) + f"\n\n{headline}\n\n" + "\n".join(after)
+    assert _kinds(page) == kinds
 
 
 def test_classify_blocks_run_with_commas_after_the_last_finished_text_is_a_headline():
