@@ -764,14 +764,14 @@ def test_two_stories_shorter_texts_split_where_the_second_opens_afresh():
     # tell two stories by length alone, unless the second text opens on words the first never
     # used. A text going on names again whom the text before named.
     from banmian.articles import _two_stories
-    head = ("本报讯 记者从市气象局获悉，今年汛期全市平均气温偏高，降水偏少，局地出现阶段性干旱。"
+    head = ("本报讯 记者从市气象局获悉，今秋全市平均气温偏高，降水偏少，局地出现阶段性干旱。"
             "市气象局首席预报员王立新介绍，入秋以来冷空气活动频繁，昼夜温差加大。") * 3
     fresh = ("秋收时节，河湾村的稻田里一片金黄，收割机往来穿梭，村民们忙着晾晒新谷。"
              "合作社负责人说，今年亩产比去年高出一成，订单早早排满。") * 4
     going_on = "王立新提醒，" + fresh
     assert min(len(head), len(fresh)) < 400
-    assert _two_stories("全市汛期气温偏高", head, fresh, 0.3)
-    assert not _two_stories("全市汛期气温偏高", head, going_on, 0.3)
+    assert _two_stories("今秋全市气温偏高", head, fresh, 0.3)
+    assert not _two_stories("今秋全市气温偏高", head, going_on, 0.3)
 
 
 def test_assemble_articles_two_stacked_headlines_over_two_texts_a_byline_between():

@@ -1571,8 +1571,8 @@ def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list
         if _closed_by_column_name(text):
             continue  # a headline ends in its column's name, never a paragraph's first line
         if i and out[i - 1].kind is BlockKind.TITLE and _closed_by_column_name(out[i - 1].text.strip() + text.strip()):
-            # nor the line closing the name a title line above it opened (…终不凡（暖闻 /
-            # 热评·…⑥）): title_acc +0.019, article_f1 +0.002 summed over 76 generated sets
+            # nor the line closing the name a title line above it opened (…的人（青年 /
+            # 论坛·…①）): title_acc +0.019, article_f1 +0.002 summed over 76 generated sets
             # (10 pages up in title_acc; 2 up, 1 down in article_f1)
             continue
         if _reads_as_first_line(text, cols, out[i + 1].lines[0].text):

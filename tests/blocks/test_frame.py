@@ -165,8 +165,8 @@ def test_classify_frame_titles_glued_over_an_editors_note_stay_titles():
     # An extractor glued a headline over the editor's note that opens another story's text:
     # the note opens a text as a lead does, so the lines over it are a headline, not the
     # text's own subheading.
-    frame = ("三地海关签署合作备忘录\n东部沿海新通道将实现\n全程开通冷链物流运输\n"
-             "编者按：新中国成立\n70年来，各地各部门在\n改革发展中积累了丰富\n经验。本版今起推出系\n列报道，敬请关注。")
+    frame = ("两省口岸签署合作协议\n东部沿海物流通道将\n实现冷链联运全程贯通\n"
+             "编者按：本版今起推出\n“走进基层”系列报道，\n记录各地改革发展中的\n新经验新做法，敬请关\n注。")
     kinds = [b.kind for b in _blocks(frame)]
     assert kinds == [BlockKind.TITLE, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
 
