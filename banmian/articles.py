@@ -2585,8 +2585,8 @@ FRESH_OPENING_CHARS = 40
 def _opens_afresh(text: str, before: str) -> bool:
     """Whether ``text`` opens on words of its own: no three characters running in its first
     FRESH_OPENING_CHARS stand in ``before``."""
-    opening = re.sub(r"\s+", "", text)[:FRESH_OPENING_CHARS]
-    seen = re.sub(r"\s+", "", before)
+    opening = remove_all_spaces(text)[:FRESH_OPENING_CHARS]
+    seen = remove_all_spaces(before)
     return not any(opening[x:x + 3] in seen for x in range(len(opening) - 2))
 
 

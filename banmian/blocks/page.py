@@ -2130,13 +2130,8 @@ def _headline_before_jump(group: list[Block], nxt: Block | None, widths: tuple[f
     return (nxt is not None and nxt.continuation is not None and nxt.continuation.direction == "to" and bool(widths)
             and group[-1].text.rstrip()[-1:] not in TERMINAL_MARKS
             and display_width(group[-1].lines[-1].text) < min(widths) - (
-                _SHORT_OF_COLUMN_EM if sum(len(b.lines) for b in group) > 1 else INDENT_EM + 0.5)
+                FULL_LINE_SLACK_EM if sum(len(b.lines) for b in group) > 1 else INDENT_EM + 0.5)
             and not _broken_inside_words(group))
-
-
-# How far short of the column a line must stop to be no full line of wrapped text (a full
-# line may fall short by a half-set mark or a digit's slack).
-_SHORT_OF_COLUMN_EM = 1.0
 
 
 def _headline_before_headline(group: list[Block], widths: tuple[float, ...]) -> bool:
