@@ -2109,6 +2109,15 @@ def test_classify_blocks_paragraph_wrapped_at_the_column_under_a_title_is_text()
     assert _kinds(page) == [BlockKind.TITLE, BlockKind.BODY, BlockKind.BODY]
 
 
+def test_classify_blocks_paragraph_set_in_by_its_indent_under_a_title_is_text():
+    # Under a title, a run whose first line stands the indent in from the lines after it, which
+    # run one measure, and whose last line stops short (…县里的专家组来 / 到村里，… / … / …翻一番——):
+    # the story's first paragraph, though its first line stops on no clause mark.
+    run = "2019年5月8日，县里的专家组来\n到村里，把新品种的种植技术一项项\n讲给乡亲们听，还郑重地许下了承诺\n要让大家的收成翻一番——"
+    rest = "\n".join(wrap_column(["“明年这个时候，大家的收成一定翻一番。”专家组组长说。"], 16))
+    assert _kinds(f"县里专家进村传技术\n\n{run}\n\n{rest}") == [BlockKind.TITLE, BlockKind.BODY, BlockKind.BODY]
+
+
 def test_classify_blocks_comma_line_alone_opening_the_page_is_a_title():
     # A line alone in its frame that opens the page's stream, a comma in it but no sentence's
     # or clause's end (走过家门口，我们无比自豪): no text opens a page so, a headline does.
