@@ -2657,6 +2657,24 @@ def test_assemble_articles_headline_inside_text_heads_the_story_further_down():
     assert [_norm(a.paragraphs) for a in articles] == [_norm(story_a), _norm(story_b)]
 
 
+def test_assemble_articles_headline_after_a_first_line_alone_heads_the_story_further_down():
+    # A paragraph's first line came alone in its frame, set to the column less the indent, and
+    # the stream drew another story's headline after it (此外，新馆的少儿阅览区 / 秋粮收购价格保持
+    # 稳定（田间观察） / 还设有…): the text at the full column after the headline is that paragraph
+    # going on.
+    story_a = ["县图书馆新馆日前正式开放，新馆藏书二十万册，开放首日接待读者三千余人次。",
+               "此外，新馆的少儿阅览区还设有绘本角和亲子共读室，每周末举办故事会，吸引了不少家长带着孩子前来。",
+               "县图书馆负责人介绍，新馆还将陆续开设电子阅览室，让群众在家门口享受阅读服务。"]
+    story_b = ["入秋以来，县里各收购网点敞开收购秋粮，收购价格保持稳定，农民卖粮顺畅。",
+               "县粮食局负责人表示，秋粮收购关系农民增收，全县将加强市场监测，确保收购价格平稳。"]
+    broken = wrap_column(story_a[1:2], 14)
+    page = _frames("县图书馆新馆开放", _column(story_a[0]), broken[0], "秋粮收购价格保持稳定（田间观察）",
+                   "\n".join(broken[1:]), _column(story_a[2]), *map(_column, story_b))
+    articles, _, _ = _assemble(page)
+    assert [[t.text for t in a.titles] for a in articles] == [["县图书馆新馆开放"], ["秋粮收购价格保持稳定（田间观察）"]]
+    assert [_norm(a.paragraphs) for a in articles] == [_norm(story_a), _norm(story_b)]
+
+
 def test_assemble_articles_headline_inside_text_heads_the_story_that_opened_before_it():
     # The next story opened in the run of the story before, with no title between them, and
     # the stream drew its headline while its first sentence runs on (…收购进度过半，农 / 秋粮
