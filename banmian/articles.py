@@ -1373,9 +1373,15 @@ def _texts_around(before: list[Block], after: list[Block]) -> tuple[list[Block],
     return last_body, _run_width(before)
 
 
+# A kicker's closing dash (…精选本（融媒书）——): a column's name may stand before it.
+_KICKER_DASH_RE = re.compile(r"\s*[—─]{2,}\s*$")
+
+
 def _names_column(text: str) -> bool:
     """Whether a title line ends with its column's name (…（新论）, …(人民时评)) or is that name
-    alone on its line (（脱贫第一线）): a headline's, never a subheading's."""
+    alone on its line (（脱贫第一线）), maybe before a kicker's dash (…（书香）——): a headline's,
+    never a subheading's."""
+    text = _KICKER_DASH_RE.sub("", text)
     return (COLUMN_TAG_RE.search(text) is not None or COLUMN_NAME_RE.match(text) is not None
             or ASCII_COLUMN_TAG_RE.search(text) is not None)
 

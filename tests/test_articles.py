@@ -2675,6 +2675,23 @@ def test_assemble_articles_headline_after_a_first_line_alone_heads_the_story_fur
     assert [_norm(a.paragraphs) for a in articles] == [_norm(story_a), _norm(story_b)]
 
 
+def test_assemble_articles_kicker_naming_its_column_before_its_dash_opens_a_story():
+    # A kicker closed by its dash may carry its column's name before the dash (…新版（书香）——):
+    # a headline's, so the pair opens a story and is no subheading of the text before it, though
+    # that text names the same book.
+    story_a = ["县图书馆新馆日前正式开放，新馆藏书二十万册，开放首日接待读者三千余人次。",
+               "新馆的少儿阅览区设有绘本角和亲子共读室，每周末举办故事会，《山河记》等读物吸引了不少家长带着孩子前来。",
+               "县图书馆负责人介绍，新馆还将陆续开设电子阅览室，让读者在家门口享受阅读服务。"]
+    story_b = ["《山河记》是一部写给孩子的地理读物，初版于二十年前，多次重印，深受小读者喜爱。",
+               "新版增加了插图和音频，扫一扫书中的图片，就能听到山河的故事，让读者有了新感受。"]
+    page = _frames("县图书馆新馆开放", *map(_column, story_a), "《山河记》新版（书香）——\n老故事带给读者新感受",
+                   *map(_column, story_b))
+    articles, _, _ = _assemble(page)
+    assert [[(t.role.value, t.text) for t in a.titles] for a in articles] == [
+        [("headline", "县图书馆新馆开放")], [("kicker", "《山河记》新版（书香）——"), ("headline", "老故事带给读者新感受")]]
+    assert [_norm(a.paragraphs) for a in articles] == [_norm(story_a), _norm(story_b)]
+
+
 def test_assemble_articles_headline_inside_text_heads_the_story_that_opened_before_it():
     # The next story opened in the run of the story before, with no title between them, and
     # the stream drew its headline while its first sentence runs on (…收购进度过半，农 / 秋粮
