@@ -2118,6 +2118,25 @@ def test_classify_blocks_paragraph_set_in_by_its_indent_under_a_title_is_text():
     assert _kinds(f"县里专家进村传技术\n\n{run}\n\n{rest}") == [BlockKind.TITLE, BlockKind.BODY, BlockKind.BODY]
 
 
+def test_first_lines_to_body_reads_a_paragraph_whose_every_line_came_alone():
+    # A paragraph's first line, at the column less the indent, and its last line, ending the
+    # sentence, each came as a frame of its own before the next paragraph (一张小小的借书证，
+    # 背后 / 藏着怎样的故事呢？ / 走进…): a paragraph of the text, not a headline over it.
+    from banmian.blocks.page import _first_lines_to_body
+    from banmian.model import Block, Line
+
+    def block(kind, frame, *texts):
+        lines = tuple(Line(text=t, start=0, end=len(t), line_no=k + 1) for k, t in enumerate(texts))
+        return Block(kind, lines, frame, text=texts[0] if kind is BlockKind.TITLE else "")
+
+    blocks = [block(BlockKind.BODY, 0, "老馆员李大姐在留言簿上", "写道：“愿每个孩子都能在这", "里找到喜欢的书，愿书香伴他", "们长大。”"),
+              block(BlockKind.TITLE, 1, "一张小小的借书证，背后"),
+              block(BlockKind.TITLE, 2, "藏着怎样的故事呢？"),
+              block(BlockKind.BODY, 3, "走进宽敞明亮的阅览室，"),
+              block(BlockKind.BODY, 4, "孩子和老人坐在书桌前安静地", "看书，书架上的新书码放得整", "整齐齐。")]
+    assert [b.kind for b in _first_lines_to_body(blocks, (13.0,))] == [BlockKind.BODY] * 5
+
+
 def test_classify_blocks_comma_line_alone_opening_the_page_is_a_title():
     # A line alone in its frame that opens the page's stream, a comma in it but no sentence's
     # or clause's end (走过家门口，我们无比自豪): no text opens a page so, a headline does.
