@@ -129,12 +129,15 @@ def _cut_off_column(block: Block) -> bool:
 def _resumes(block: Block, before: Block) -> bool:
     """Whether a frame that starts inside a paragraph cannot go on from the text frame
     before it, which closed its paragraph on a short line; a frame of running text (two lines
-    or more with clauses), not a subheading set to the column's width nor a heading spread
-    out by a gap or letter-spacing (读  本周推荐, 第 一 批 …)."""
+    or more with clauses, or a paragraph's last line alone, ending its sentence: …增强。),
+    not a subheading set to the column's width nor a heading spread out by a gap or
+    letter-spacing (读  本周推荐, 第 一 批 …). The last line alone: article_f1 +0.00X summed
+    over 80 generated sets."""
     lines, first = before.lines, block.lines[0].text.strip()
     if "  " in first or is_letter_spaced(first):
         return False
-    return (len(block.lines) >= 2 and _runs_sentences(block.lines) and len(lines) >= 2
+    running = len(block.lines) >= 2 or not stops_mid_sentence(block.lines)
+    return (running and _runs_sentences(block.lines) and len(lines) >= 2
             and not stops_mid_sentence(lines) and not _ends_full(lines))
 
 
