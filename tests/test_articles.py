@@ -2692,6 +2692,24 @@ def test_assemble_articles_kicker_naming_its_column_before_its_dash_opens_a_stor
     assert [_norm(a.paragraphs) for a in articles] == [_norm(story_a), _norm(story_b)]
 
 
+def test_subheading_gap_is_no_headline_over_a_dash_line_naming_its_genre():
+    # A headline over a dash line that names the kind of piece it heads (——…论坛侧记) opens a
+    # story: a section's heading inside a story carries no such subheadline.
+    from banmian.articles import _body_runs, _subheading_gap
+    story_a = ["力戒形式主义，是开展好这项工作的重要保证。各地要把减轻基层负担作为重要内容，让基层干部有更多时间抓落实。",
+               "要坚持从实际出发，不搞层层加码，不搞花拳绣腿，让群众切实感受到工作带来的新变化。"]
+    story_b = ["10月29日，县会展中心高朋满座。全县乡村振兴论坛在这里开幕，来自各乡镇的干部和农民代表齐聚一堂。",
+               "“把好的经验带回去，让乡亲们的日子越过越红火。”一位村支书说。"]
+    page = _frames("坚持务实作风 确保工作实效", *map(_column, story_a), "投身乡村振兴实践", "——乡村振兴论坛侧记",
+                   *map(_column, story_b))
+    bodies, gaps = _body_runs(classify_blocks(group_frames(read_lines(SourceText(text=page)))))
+    assert len(bodies) == 2
+    assert not _subheading_gap(gaps[1], bodies[0], bodies[1])
+    plain = page.replace("——乡村振兴论坛侧记\n\n", "")
+    bodies, gaps = _body_runs(classify_blocks(group_frames(read_lines(SourceText(text=plain)))))
+    assert _subheading_gap(gaps[1], bodies[0], bodies[1])  # the heading alone may be a section's
+
+
 def test_assemble_articles_headline_inside_text_heads_the_story_that_opened_before_it():
     # The next story opened in the run of the story before, with no title between them, and
     # the stream drew its headline while its first sentence runs on (…收购进度过半，农 / 秋粮

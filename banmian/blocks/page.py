@@ -1418,12 +1418,12 @@ _SUBHEADLINE_DASH_RE = re.compile(r"^\s*——\s*(?:论|记(?!者)|访|写在|�
 # The kind of piece a subheadline names at its end (——…联欢晚会侧记, ——…一年工作综述); a
 # quote's speaker is named by office and name, never so. article_f1 +0.0025 summed over 35
 # generated sets (1 up, none down).
-_GENRE_END_RE = re.compile(r"(?:侧记|纪实|综述|述评|纪行|见闻|札记|手记|特写)$")
+GENRE_END_RE = re.compile(r"(?:侧记|纪实|综述|述评|纪行|见闻|札记|手记|特写)$")
 
 
 def _genre_named(blocks: list[Block], i: int) -> bool:
     """Whether the dash line at block i, with the rest of its frame, ends naming its piece's kind."""
-    return _GENRE_END_RE.search(remove_all_spaces(blocks[_title_frame_end(blocks, i) - 1].text)) is not None
+    return GENRE_END_RE.search(remove_all_spaces(blocks[_title_frame_end(blocks, i) - 1].text)) is not None
 
 
 def _title_frame_end(blocks: list[Block], i: int) -> int:
