@@ -2137,6 +2137,16 @@ def test_first_lines_to_body_reads_a_paragraph_whose_every_line_came_alone():
     assert [b.kind for b in _first_lines_to_body(blocks, (13.0,))] == [BlockKind.BODY] * 5
 
 
+def test_classify_blocks_kicker_over_a_tagged_headline_after_a_credit_and_photo_title_stays_a_title():
+    # Credit first, then the photo's title, then a line with clauses over a headline its column's
+    # name closes, in one frame (…迈出坚实步伐 / 共建宜居新城（奋斗新时代）): the next story's
+    # kicker, not the photo's caption.
+    rest = "\n".join(wrap_column(["开着车从新城出发，不到半小时就到了老城的菜市场，沿途的新楼一幢接一幢，街道干净整洁。"], 14))
+    page = (f"{TWO_PARAGRAPHS_OF_TEXT}\n\n本报记者 李 明摄\n\n秋韵\n\n开局良好，进展顺利，全县新区建设迈出坚实步伐\n"
+            f"共建宜居新城（奋斗新时代）\n\n{rest}\n")
+    assert _kinds(page) == [BlockKind.BODY, BlockKind.BYLINE, BlockKind.TITLE, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+
+
 def test_classify_blocks_comma_line_alone_opening_the_page_is_a_title():
     # A line alone in its frame that opens the page's stream, a comma in it but no sentence's
     # or clause's end (走过家门口，我们无比自豪): no text opens a page so, a headline does.
