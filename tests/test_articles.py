@@ -2710,6 +2710,24 @@ def test_subheading_gap_is_no_headline_over_a_dash_line_naming_its_genre():
     assert _subheading_gap(gaps[1], bodies[0], bodies[1])  # the heading alone may be a section's
 
 
+def test_assemble_articles_untitled_piece_under_a_staff_byline_joins_the_story_it_goes_on():
+    # An extractor drew a story's byline and the rest of its text after the next story
+    # (■记者 王 明 / 如今走进城南老街…, no lead): the piece and its byline join the story whose
+    # words it shares, not stand as an article without a title.
+    a1 = ["城南老街改造工程近日全面完工，改造后的老街保留了青石板路和木结构店铺，老街的商户们迎来了好生意。",
+          "老街改造历时八个月，施工队伍白天黑夜连轴转，老街的每一块青石板都重新铺设。"]
+    b = ["本报讯 日前，县图书馆开展“书香进社区”活动，志愿者将两千余册图书送到十个社区的阅览室，方便居民就近借阅。",
+         "活动现场，志愿者还为居民办理了借书证，并介绍了数字阅读平台的使用方法。"]
+    a2 = ["如今走进城南老街，青石板路干干净净，木结构店铺一家挨一家，老街的商户们说，改造让老街的人气更旺了。",
+          "老街商户李大姐说：“老街改造以后，来店里的客人多了一倍。”"]
+    page = _frames("城南老街换新颜", *map(_column, a1), "书香进社区", "■记者 李 华", *map(_column, b), "■记者 王 明",
+                   *map(_column, a2))
+    articles, _, _ = _assemble(page)
+    assert [([t.text for t in a.titles], [x.name for x in a.bylines]) for a in articles] == [
+        (["城南老街换新颜"], ["王明"]), (["书香进社区"], ["李华"])]
+    assert [_norm(a.paragraphs) for a in articles] == [_norm(a1 + a2), _norm(b)]
+
+
 def test_assemble_articles_headline_inside_text_heads_the_story_that_opened_before_it():
     # The next story opened in the run of the story before, with no title between them, and
     # the stream drew its headline while its first sentence runs on (…收购进度过半，农 / 秋粮
