@@ -2693,8 +2693,9 @@ def test_assemble_articles_kicker_naming_its_column_before_its_dash_opens_a_stor
 
 
 def test_subheading_gap_is_no_headline_over_a_dash_line_naming_its_genre():
-    # A headline over a dash line that names the kind of piece it heads (——…论坛侧记) opens a
-    # story: a section's heading inside a story carries no such subheadline.
+    # A headline over a dash line that names the kind of piece it heads (——…论坛侧记), or opens
+    # as a headline's subheadline does (——访…), opens a story: a section's heading inside a
+    # story carries no such subheadline.
     from banmian.articles import _body_runs, _subheading_gap
     story_a = ["力戒形式主义，是开展好这项工作的重要保证。各地要把减轻基层负担作为重要内容，让基层干部有更多时间抓落实。",
                "要坚持从实际出发，不搞层层加码，不搞花拳绣腿，让群众切实感受到工作带来的新变化。"]
@@ -2704,6 +2705,10 @@ def test_subheading_gap_is_no_headline_over_a_dash_line_naming_its_genre():
                    *map(_column, story_b))
     bodies, gaps = _body_runs(classify_blocks(group_frames(read_lines(SourceText(text=page)))))
     assert len(bodies) == 2
+    assert not _subheading_gap(gaps[1], bodies[0], bodies[1])
+    # so does a dash line opening as a headline's subheadline does (——访…)
+    visit = page.replace("——乡村振兴论坛侧记", "——访县里的老支书")
+    bodies, gaps = _body_runs(classify_blocks(group_frames(read_lines(SourceText(text=visit)))))
     assert not _subheading_gap(gaps[1], bodies[0], bodies[1])
     plain = page.replace("——乡村振兴论坛侧记\n\n", "")
     bodies, gaps = _body_runs(classify_blocks(group_frames(read_lines(SourceText(text=plain)))))

@@ -1421,7 +1421,7 @@ MAX_HEADLINE_OVER_SUB_EM = 12
 
 # A subheadline's dash and the word that opens it: an editorial's theme (——论…), a profile's
 # subject (——记…, ——访…), an occasion (——写在…之际); no speaker of a quote is named so.
-_SUBHEADLINE_DASH_RE = re.compile(r"^\s*——\s*(?:论|记(?!者)|访|写在|纪念|献给)")
+SUBHEADLINE_DASH_RE = re.compile(r"^\s*——\s*(?:论|记(?!者)|访|写在|纪念|献给)")
 
 
 # The kind of piece a subheadline names at its end (——…联欢晚会侧记, ——…一年工作综述); a
@@ -1457,7 +1457,7 @@ def _closing_notes_to_body(blocks: list[Block]) -> list[Block]:
             out[-1] = title_blocks(list(out[-1].lines), out[-1].frame_index)[0]
             return None
         if (SOURCE_NOTE_RE.match(blocks[i].lines[0].text)
-                or blocks[i].text.startswith("——") and not _SUBHEADLINE_DASH_RE.match(blocks[i].text)
+                or blocks[i].text.startswith("——") and not SUBHEADLINE_DASH_RE.match(blocks[i].text)
                 and not _genre_named(blocks, i)
                 or DATED_AT_RE.match(blocks[i].lines[0].text)):  # up to its frame's end
             return _title_frame_end(blocks, i)
