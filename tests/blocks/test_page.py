@@ -2147,6 +2147,18 @@ def test_classify_blocks_kicker_over_a_tagged_headline_after_a_credit_and_photo_
     assert _kinds(page) == [BlockKind.BODY, BlockKind.BYLINE, BlockKind.TITLE, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
 
 
+def test_classify_blocks_frame_of_kicker_and_headline_over_a_paragraph_is_titles():
+    # One frame holds a kicker led by its dash to a headline, both with commas (…连续三年下降，
+    # / 专家呼吁—— / 节约用水，守护城市水源), after finished text and over a paragraph's first
+    # line at the indent: the story's kicker and headline, not text.
+    rest = "\n".join(wrap_column(["县水务局10月15日发布今年的用水报告，全县用水总量比去年下降了一成，节水工作取得明显成效。"], 14))
+    page = f"{TWO_PARAGRAPHS_OF_TEXT}\n\n全县用水总量连续三年下降，\n专家呼吁——\n节约用水，守护城市水源\n\n{rest}\n"
+    assert _kinds(page) == [BlockKind.BODY] + [BlockKind.TITLE] * 3 + [BlockKind.BODY]
+    # a dash line last too is a section's opening inside a story, which runs on (…光耀中华—— / …讲话——)
+    opening = "国旗，在秋风中飘扬——\n10时整，县长在广场上\n发表讲话——"
+    assert BlockKind.TITLE not in _kinds(f"{TWO_PARAGRAPHS_OF_TEXT}\n\n{opening}\n\n{rest}\n")
+
+
 def test_classify_blocks_comma_line_alone_opening_the_page_is_a_title():
     # A line alone in its frame that opens the page's stream, a comma in it but no sentence's
     # or clause's end (走过家门口，我们无比自豪): no text opens a page so, a headline does.
