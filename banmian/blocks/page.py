@@ -946,6 +946,7 @@ def classify_blocks(frames: list[Frame]) -> list[Block]:
     blocks = _place_signatures_to_body(blocks)
     blocks = _kicker_openings(blocks)
     blocks = _kicker_and_headline_frames(blocks)
+    blocks = _kickers_led_by_dash(blocks)
     blocks = _resolve_maybe_titles(_resolve_maybe_titles(blocks))  # twice: a run may be settled by the one after it
     blocks = _signed_sections_to_body(blocks)
     blocks = _dashed_sections_to_body(blocks)
@@ -1126,6 +1127,28 @@ def _kicker_openings(blocks: list[Block]) -> list[Block]:
         elif b.kind is BlockKind.BODY and _kicker_over_headline(blocks, i, j, prev_frame):
             out[i] = title_blocks(list(b.lines), b.frame_index)[0]
     return out
+
+
+def _kickers_led_by_dash(blocks: list[Block]) -> list[Block]:
+    """A frame of up to three lines read as text that ends on a kicker's dash (…经过一番苦干，
+    终于——), right before a title in a frame of its own, after text that finished: the
+    kicker of that headline, however many sentences it holds. Text that leads on with a dash
+    goes on in text, not in a headline. article_f1 +0.0095, title_acc +0.009 summed over 80
+    generated sets (4 up, 1 down)."""
+    content = [i for i, b in enumerate(blocks) if b.kind is not BlockKind.FURNITURE]
+    out: list[Block | list[Block]] = list(blocks)
+    for k in range(len(content) - 1):
+        b, nxt = blocks[content[k]], blocks[content[k + 1]]
+        if (b.kind is not BlockKind.BODY or len(b.lines) > MAX_DASHED_KICKER_LINES or not b.lines[-1].text.rstrip().endswith("——")
+                or nxt.kind is not BlockKind.TITLE or nxt.frame_index == b.frame_index or opens_with_lead(b.lines)):
+            continue
+        if k and _ends_mid_sentence(blocks[content[k - 1]]):
+            continue
+        out[content[k]] = title_blocks(list(b.lines), b.frame_index)
+    return [x for y in out for x in (y if isinstance(y, list) else [y])]
+
+
+MAX_DASHED_KICKER_LINES = 3
 
 
 def _kicker_and_headline_frames(blocks: list[Block]) -> list[Block]:

@@ -2159,6 +2159,14 @@ def test_classify_blocks_frame_of_kicker_and_headline_over_a_paragraph_is_titles
     assert BlockKind.TITLE not in _kinds(f"{TWO_PARAGRAPHS_OF_TEXT}\n\n{opening}\n\n{rest}\n")
 
 
+def test_classify_blocks_text_leading_with_a_dash_to_a_headline_is_its_kicker():
+    # Two lines of sentences that lead with a dash (…修水池，终于——) right before a headline in
+    # a frame of its own: the headline's kicker, though it holds a full stop.
+    rest = "\n".join(wrap_column(["走进村子，家家户户的水龙头里流出了清甜的自来水，乡亲们再也不用跑几里路去挑水了。"], 14))
+    page = f"缺水曾让山村的乡亲吃了多年苦头。为了引水进\n村，干部群众架管线、修水池，终于——\n\n清水流进山村来\n\n{rest}\n"
+    assert _kinds(page) == [BlockKind.TITLE] * 3 + [BlockKind.BODY]
+
+
 def test_classify_blocks_comma_line_alone_opening_the_page_is_a_title():
     # A line alone in its frame that opens the page's stream, a comma in it but no sentence's
     # or clause's end (走过家门口，我们无比自豪): no text opens a page so, a headline does.
