@@ -2649,11 +2649,17 @@ def test_assemble_articles_headline_inside_text_heads_the_story_further_down():
                "县住建局负责人介绍，改造前广泛听取居民意见，一个小区一个方案，让改造真正改到群众心坎上。"]
     story_b = ["入秋以来，县里各收购网点敞开收购秋粮，收购价格保持稳定，农民卖粮顺畅。",
                "县粮食局负责人表示，秋粮收购关系农民增收，全县将加强市场监测，确保收购价格平稳。"]
+    _assert_headline_drawn_inside("老旧小区改造全面启动", story_a, 2, "秋粮收购价格保持稳定", story_b)
+
+
+def _assert_headline_drawn_inside(title_a, story_a, cut, title_b, story_b):
+    """A page: story A's first paragraph, its second broken after ``cut`` lines with story B's
+    headline drawn there, its third, then B's text; it reads as A and B, each whole."""
     broken = wrap_column(story_a[1:2], 14)
-    page = _frames("老旧小区改造全面启动", _column(story_a[0]), "\n".join(broken[:2]), "秋粮收购价格保持稳定",
-                   "\n".join(broken[2:]), _column(story_a[2]), *map(_column, story_b))
+    page = _frames(title_a, _column(story_a[0]), "\n".join(broken[:cut]), title_b,
+                   "\n".join(broken[cut:]), _column(story_a[2]), *map(_column, story_b))
     articles, _, _ = _assemble(page)
-    assert [[t.text for t in a.titles] for a in articles] == [["老旧小区改造全面启动"], ["秋粮收购价格保持稳定"]]
+    assert [[t.text for t in a.titles] for a in articles] == [[title_a], [title_b]]
     assert [_norm(a.paragraphs) for a in articles] == [_norm(story_a), _norm(story_b)]
 
 
@@ -2667,12 +2673,7 @@ def test_assemble_articles_headline_after_a_first_line_alone_heads_the_story_fur
                "县图书馆负责人介绍，新馆还将陆续开设电子阅览室，让群众在家门口享受阅读服务。"]
     story_b = ["入秋以来，县里各收购网点敞开收购秋粮，收购价格保持稳定，农民卖粮顺畅。",
                "县粮食局负责人表示，秋粮收购关系农民增收，全县将加强市场监测，确保收购价格平稳。"]
-    broken = wrap_column(story_a[1:2], 14)
-    page = _frames("县图书馆新馆开放", _column(story_a[0]), broken[0], "秋粮收购价格保持稳定（田间观察）",
-                   "\n".join(broken[1:]), _column(story_a[2]), *map(_column, story_b))
-    articles, _, _ = _assemble(page)
-    assert [[t.text for t in a.titles] for a in articles] == [["县图书馆新馆开放"], ["秋粮收购价格保持稳定（田间观察）"]]
-    assert [_norm(a.paragraphs) for a in articles] == [_norm(story_a), _norm(story_b)]
+    _assert_headline_drawn_inside("县图书馆新馆开放", story_a, 1, "秋粮收购价格保持稳定（田间观察）", story_b)
 
 
 def test_assemble_articles_kicker_naming_its_column_before_its_dash_opens_a_story():
