@@ -129,7 +129,7 @@ def _cut_off_column(block: Block) -> bool:
 def _resumes(block: Block, before: Block) -> bool:
     """Whether a frame that starts inside a paragraph cannot go on from the text frame
     before it, which closed its paragraph on a short line; a frame of running text (two lines
-    or more with clauses, or a paragraph's last line alone, ending its sentence: …增强。),
+    or more with clauses, or a paragraph's last line alone, ending its sentence: …提升。),
     not a subheading set to the column's width nor a heading spread out by a gap or
     letter-spacing (读  本周推荐, 第 一 批 …). The last line alone: article_f1 +0.009 summed
     over 80 generated sets (4 up, 1 down: a one-line paragraph after the story set inside,
