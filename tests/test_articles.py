@@ -2698,10 +2698,10 @@ def test_subheading_gap_is_no_headline_over_a_dash_line_naming_its_genre():
     # as a headline's subheadline does (——访…), opens a story: a section's heading inside a
     # story carries no such subheadline.
     from banmian.articles import _body_runs, _subheading_gap
-    story_a = ["力戒形式主义，是开展好这项工作的重要保证。各地要把减轻基层负担作为重要内容，让基层干部有更多时间抓落实。",
-               "要坚持从实际出发，不搞层层加码，不搞花拳绣腿，让群众切实感受到工作带来的新变化。"]
-    story_b = ["10月29日，县会展中心高朋满座。全县乡村振兴论坛在这里开幕，来自各乡镇的干部和农民代表齐聚一堂。",
-               "“把好的经验带回去，让乡亲们的日子越过越红火。”一位村支书说。"]
+    story_a = ["县里的志愿服务队每周进社区，帮独居老人买菜、修灯、读报，三年来从未间断。",
+               "服务队的队员大多是退休教师，他们说，能为邻居们做点小事，心里就踏实。"]
+    story_b = ["10月29日，县文化馆的小剧场座无虚席。全县乡村振兴论坛当天开幕，各乡镇的干部和农民代表围坐一堂。",
+               "“回去以后，我要把听到的好点子讲给村里人听。”一位村支书说。"]
     page = _frames("坚持务实作风 确保工作实效", *map(_column, story_a), "投身乡村振兴实践", "——乡村振兴论坛侧记",
                    *map(_column, story_b))
     bodies, gaps = _body_runs(classify_blocks(group_frames(read_lines(SourceText(text=page)))))
@@ -2721,7 +2721,7 @@ def test_assemble_articles_untitled_piece_under_a_staff_byline_joins_the_story_i
     # (■记者 王 明 / 如今走进城南老街…, no lead): the piece and its byline join the story whose
     # words it shares, not stand as an article without a title.
     a1 = ["城南老街改造工程近日全面完工，改造后的老街保留了青石板路和木结构店铺，老街的商户们迎来了好生意。",
-          "老街改造历时八个月，施工队伍白天黑夜连轴转，老街的每一块青石板都重新铺设。"]
+          "老街改造历时八个月，施工队伍分三班轮流作业，老街的每一块青石板都重新铺设。"]
     b = ["本报讯 日前，县图书馆开展“书香进社区”活动，志愿者将两千余册图书送到十个社区的阅览室，方便居民就近借阅。",
          "活动现场，志愿者还为居民办理了借书证，并介绍了数字阅读平台的使用方法。"]
     a2 = ["如今走进城南老街，青石板路干干净净，木结构店铺一家挨一家，老街的商户们说，改造让老街的人气更旺了。",

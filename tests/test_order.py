@@ -130,15 +130,15 @@ def test_order_blocks_resumes_a_column_a_new_storys_lead_cut_off():
 def test_order_blocks_resumes_a_cut_off_column_with_its_paragraphs_last_line_alone():
     # A stops at a clause mark (…居民获得感、), no word running over the break, where B's lead
     # begins; after B comes A's paragraph's last line alone in its frame, ending the sentence
-    # (满意度明显提升。), then A's next paragraph: the line resumes A, and the paragraph with it.
+    # (归属感随之变浓。), then A's next paragraph: the line resumes A, and the paragraph with it.
     lines = wrap_column([
         "本报讯 近日，城南老街改造工程全面完工。改造后的老街保留了青石板路和木结构店铺，新增了停车位和休闲广场，"
-        "居民获得感、满意度明显提升。",
+        "居民获得感、归属感随之变浓。",
         "据介绍，改造工程历时八个月，总投资约三千万元，由区政府和社会资本共同承担。"], 12)
-    cut = lines.index("满意度明显提升。")
+    cut = lines.index("归属感随之变浓。")
     text = "\n\n".join(["老街换新颜", "\n".join(lines[:cut]), "书香进社区", B_BRIEF, lines[cut], "\n".join(lines[cut + 1:])])
     texts = _texts(text + "\n")
-    assert texts["老街换新颜"].endswith("居民获得感、满意度明显提升。据介绍，改造工程历时八个月，总投资约三千万元，由区政府和社会资本共同承担。")
+    assert texts["老街换新颜"].endswith("居民获得感、归属感随之变浓。据介绍，改造工程历时八个月，总投资约三千万元，由区政府和社会资本共同承担。")
     assert texts["书香进社区"].endswith("方便居民就近借阅。")
 
 

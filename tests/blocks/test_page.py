@@ -2121,7 +2121,7 @@ def test_classify_blocks_paragraph_set_in_by_its_indent_under_a_title_is_text():
 def test_first_lines_to_body_reads_a_paragraph_whose_every_line_came_alone():
     # A paragraph's first line, at the column less the indent, and its last line, ending the
     # sentence, each came as a frame of its own before the next paragraph (一张小小的借书证，
-    # 背后 / 藏着怎样的故事呢？ / 走进…): a paragraph of the text, not a headline over it.
+    # 背后 / 藏着哪些往事呢？ / 走进…): a paragraph of the text, not a headline over it.
     from banmian.blocks.page import _first_lines_to_body
     from banmian.model import Block, Line
 
@@ -2131,7 +2131,7 @@ def test_first_lines_to_body_reads_a_paragraph_whose_every_line_came_alone():
 
     blocks = [block(BlockKind.BODY, 0, "老馆员李大姐在留言簿上", "写道：“愿每个孩子都能在这", "里找到喜欢的书，愿书香伴他", "们长大。”"),
               block(BlockKind.TITLE, 1, "一张小小的借书证，背后"),
-              block(BlockKind.TITLE, 2, "藏着怎样的故事呢？"),
+              block(BlockKind.TITLE, 2, "藏着哪些往事呢？"),
               block(BlockKind.BODY, 3, "走进宽敞明亮的阅览室，"),
               block(BlockKind.BODY, 4, "孩子和老人坐在书桌前安静地", "看书，书架上的新书码放得整", "整齐齐。")]
     assert [b.kind for b in _first_lines_to_body(blocks, (13.0,))] == [BlockKind.BODY] * 5
@@ -2163,7 +2163,7 @@ def test_classify_blocks_text_leading_with_a_dash_to_a_headline_is_its_kicker():
     # Two lines of sentences that lead with a dash (…修水池，终于——) right before a headline in
     # a frame of its own: the headline's kicker, though it holds a full stop.
     rest = "\n".join(wrap_column(["走进村子，家家户户的水龙头里流出了清甜的自来水，乡亲们再也不用跑几里路去挑水了。"], 14))
-    page = f"缺水曾让山村的乡亲吃了多年苦头。为了引水进\n村，干部群众架管线、修水池，终于——\n\n清水流进山村来\n\n{rest}\n"
+    page = f"山上的老井干了以后，村民每天要下山挑水。为了\n引水进村，大家一起挖沟、铺管，终于——\n\n清水流进山村来\n\n{rest}\n"
     assert _kinds(page) == [BlockKind.TITLE] * 3 + [BlockKind.BODY]
 
 
