@@ -2157,6 +2157,9 @@ def test_classify_blocks_frame_of_kicker_and_headline_over_a_paragraph_is_titles
     # a dash line last too is a section's opening inside a story, which runs on (…光耀中华—— / …讲话——)
     opening = "国旗，在秋风中飘扬——\n10时整，县长在广场上\n发表讲话——"
     assert BlockKind.TITLE not in _kinds(f"{TWO_PARAGRAPHS_OF_TEXT}\n\n{opening}\n\n{rest}\n")
+    # nor is a frame a lead opens (本报讯 …), whatever dash follows it
+    lead = "本报讯 10月8日下午，县里的\n志愿者们走进社区，是一种陪伴——\n让老人们感受到温暖"
+    assert BlockKind.TITLE not in _kinds(f"{TWO_PARAGRAPHS_OF_TEXT}\n\n{lead}\n\n{rest}\n")
 
 
 def test_classify_blocks_text_leading_with_a_dash_to_a_headline_is_its_kicker():
@@ -2165,6 +2168,11 @@ def test_classify_blocks_text_leading_with_a_dash_to_a_headline_is_its_kicker():
     rest = "\n".join(wrap_column(["走进村子，家家户户的水龙头里流出了清甜的自来水，乡亲们再也不用跑几里路去挑水了。"], 14))
     page = f"山上的老井干了以后，村民每天要下山挑水。为了\n引水进村，大家一起挖沟、铺管，终于——\n\n清水流进山村来\n\n{rest}\n"
     assert _kinds(page) == [BlockKind.TITLE] * 3 + [BlockKind.BODY]
+    # a paragraph that ends inside the frame (…老传统。 / 图书馆里，…) is text, over its story's
+    # headline drawn after it
+    para = "是的，读书是县里的老传统。\n图书馆里，一张张借书卡就是最\n好的证明——"
+    kinds = _kinds(f"{TWO_PARAGRAPHS_OF_TEXT}\n\n{para}\n\n书香满城 代代相传\n\n{rest}\n")
+    assert kinds[:2] == [BlockKind.BODY, BlockKind.BODY] and kinds.count(BlockKind.TITLE) == 1
 
 
 def test_classify_blocks_comma_line_alone_opening_the_page_is_a_title():
