@@ -84,6 +84,9 @@ def order_blocks(blocks: list[Block]) -> list[Block]:
                     # lead cut off mid-sentence is where it resumes (…施工期间，工人们克服 /
                     # 本报讯 日前，… / … / 雨季工期紧张等困难，…).
                     source = max(leads_cut, default=None)
+                    if (source is not None and len(block.lines) == 1 and display_width(block.lines[0].text)
+                            > column_width(blocks[source].lines) + FULL_LINE_SLACK_EM):
+                        source = None  # a line wider than that column (a caption across a photo) is none of its lines
                 elif prev not in open_ends and _ends_full(blocks[prev].lines):
                     # The frame before finished its sentence at the column's end, so the column
                     # may go on from it or resume one a lead cut off: its words say which.
@@ -133,7 +136,8 @@ def _resumes(block: Block, before: Block) -> bool:
     not a subheading set to the column's width nor a heading spread out by a gap or
     letter-spacing (读  本周推荐, 第 一 批 …). The last line alone: article_f1 +0.009 summed
     over 80 generated sets (4 up, 1 down: a one-line paragraph after the story set inside,
-    which looks the same); only where the column was cut off at a 、, no change."""
+    which looks the same); only where the column was cut off at a 、, no change. A line wider
+    than the cut-off column resumes nothing (order_blocks): +0.0016 more, 1 up, none down."""
     lines, first = before.lines, block.lines[0].text.strip()
     if "  " in first or is_letter_spaced(first):
         return False

@@ -140,6 +140,10 @@ def test_order_blocks_resumes_a_cut_off_column_with_its_paragraphs_last_line_alo
     texts = _texts(text + "\n")
     assert texts["老街换新颜"].endswith("居民获得感、归属感随之变浓。据介绍，改造工程历时八个月，总投资约三千万元，由区政府和社会资本共同承担。")
     assert texts["书香进社区"].endswith("方便居民就近借阅。")
+    # a line wider than A's column (a caption set across a photo) is none of A's lines: it stays
+    caption = "10月8日，城南老街的夜景灯火通明，游人如织，商户们的生意越来越红。"
+    blocks = _blocks(text.replace(lines[cut], caption) + "\n")
+    assert order_blocks(blocks) is blocks
 
 
 def test_order_blocks_leaves_a_heading_set_to_the_column_after_a_cut_off_column():
