@@ -1141,7 +1141,7 @@ def _kickers_led_by_dash(blocks: list[Block]) -> list[Block]:
     kickers: set[int] = set()
     for k in range(len(content) - 1):
         b, nxt = blocks[content[k]], blocks[content[k + 1]]
-        if (b.kind is not BlockKind.BODY or len(b.lines) > MAX_DASHED_KICKER_LINES or not b.lines[-1].text.rstrip().endswith("——")
+        if (b.kind is not BlockKind.BODY or len(b.lines) > MAX_DASHED_KICKER_LINES or not _ends_in_dash(b)
                 or nxt.kind is not BlockKind.TITLE or nxt.frame_index == b.frame_index or opens_with_lead(b.lines)):
             continue
         if any(SENTENCE_STOP_RE.search(l.text) for l in b.lines[:-1]):
@@ -1178,7 +1178,7 @@ def _kicker_and_headline_frames(blocks: list[Block]) -> list[Block]:
         if b.kind is not BlockKind.BODY or not 2 <= len(b.lines) <= MAX_TITLE_LINES or opens_with_lead(b.lines):
             continue  # (a lead opens a story's text, whatever dash follows it)
         texts = [l.text.rstrip() for l in b.lines]
-        dashes = [n for n, t in enumerate(texts) if t.endswith("——")]
+        dashes = [n for n, t in enumerate(texts) if _ends_in_dash_line(t)]
         if (len(dashes) != 1 or dashes[0] == len(texts) - 1 or texts[-1][-1:] in TERMINAL_MARKS
                 or texts[-1].endswith(("：", ":")) or any(c in t for t in texts for c in SENTENCE_MARKS)):
             continue
@@ -1318,8 +1318,7 @@ _TWO_CJK_RE = re.compile(r"[\u4e00-\u9fff]{2}")  # a photo's title opens with wo
 def _tagged_headline_under(out: list[Block], k: int) -> bool:
     """Whether the block after out[k] is a title line of its frame that its column's name closes."""
     nxt = out[k + 1]
-    return (nxt.kind is BlockKind.TITLE and nxt.frame_index == out[k].frame_index
-            and COLUMN_TAG_RE.search(nxt.text) is not None)
+    return nxt.kind is BlockKind.TITLE and nxt.frame_index == out[k].frame_index and _closed_by_column_name(nxt.text)
 
 
 def _photo_titles_closing_text(blocks: list[Block]) -> list[Block]:
