@@ -2799,3 +2799,24 @@ def test_noted_heading_gap_is_no_headline_over_its_subheadline():
     after = [_body_block(4, *_column("乡土记忆是一个地方的根，老房子、老手艺、老故事，都值得我们用心守护，一代代传下去。").split("\n"))]
     assert _noted_heading_gap([_title("守住乡土记忆", 2)], before, after)
     assert not _noted_heading_gap([_title("好作品经得起时间检验", 2), _title("——评小说《山那边》", 3)], before, after)
+
+
+def test_assemble_articles_notice_label_over_a_headline_heads_the_note_under_them():
+    # A notice to the readers set over the headline of the first story it introduces, each a
+    # frame of its own, then the note's text, signed by the editors, and the story's (致读者 /
+    # 四位作家的乡村笔记 / note / ——编  者 / story): the label heads the note alone.
+    note = ["这个秋天，我们请四位作家走进乡村，住进农家小院，写下他们看到的新变化，今天起陆续刊出，敬请关注。"]
+    story = ["清晨五点，果园里已经有人在摘梨了。老周把一筐筐梨搬上三轮车，说今年的梨又大又甜，城里的超市早早就来订了货。",
+             "傍晚收工，老周坐在院子里算账，算着算着就笑了。"]
+    page = _frames("致读者", "四位作家的乡村笔记", _column(*note), "——编  者", *map(_column, story))
+    articles, _, _ = _assemble(page)
+    assert [[t.text for t in a.titles] for a in articles] == [["致读者"], ["四位作家的乡村笔记"]]
+    assert [_norm(a.paragraphs)[0][:8] for a in articles] == [_norm(note)[0][:8], _norm(story)[0][:8]]
+    # Unsigned, the note ends with the first paragraph its frame closes.
+    unsigned = page.replace("——编  者\n\n", "")
+    articles, _, _ = _assemble(unsigned)
+    assert [[t.text for t in a.titles] for a in articles] == [["致读者"], ["四位作家的乡村笔记"]]
+    # A headline's first line in the label's frame is no notice's.
+    glued = page.replace("致读者\n\n", "致读者\n")
+    articles, _, _ = _assemble(glued)
+    assert len(articles) == 1
