@@ -1165,8 +1165,9 @@ MAX_DASHED_KICKER_LINES = 3
 def _kicker_and_headline_frames(blocks: list[Block]) -> list[Block]:
     """A frame of two to four lines read as text, one of them, not its last, leading with a
     kicker's dash to the lines after it (…增速放缓，专家呼吁—— / 稳外贸，提振发展信心), no
-    sentence's end in any, after text that finished and over a paragraph's opening: a story's
-    kicker and headline, which the extractor wrote as one frame. A sentence broken over frames
+    sentence's end in any, after text that finished and over a paragraph's opening (or over a
+    staff byline and a lead, after any text): a story's kicker and headline, which the
+    extractor wrote as one frame. A sentence broken over frames
     goes on in the text after it, not into a paragraph's first line. article_f1 +0.018,
     title_acc +0.016 summed over 80 generated sets (6 up, 2 down); with a dash line last too,
     a feature's section opening (…光耀中华—— / 10时06分，… / …讲话——) read so, −0.013.
@@ -1181,6 +1182,14 @@ def _kicker_and_headline_frames(blocks: list[Block]) -> list[Block]:
         dashes = [n for n, t in enumerate(texts) if _ends_in_dash_line(t)]
         if (len(dashes) != 1 or dashes[0] == len(texts) - 1 or texts[-1][-1:] in TERMINAL_MARKS
                 or texts[-1].endswith(("：", ":")) or any(c in t for t in texts for c in SENTENCE_MARKS)):
+            continue
+        then = blocks[content[k + 2]] if k + 2 < len(content) else None
+        if (nxt.kind is BlockKind.BYLINE and not is_photo_credit(nxt.bylines) and then is not None
+                and then.kind is BlockKind.BODY and opens_with_lead(then.lines)):
+            # Over a staff byline and a lead (■记者 某某 / 本报讯…) they head a story, even after
+            # text stopped mid-sentence: that text goes on in a frame the stream drew later.
+            # title_acc +0.0078, article_f1 +0.0012 summed over 84 generated sets (1 up, none down).
+            titles.add(content[k])
             continue
         if prev.kind is BlockKind.BODY and _ends_mid_sentence(prev):
             continue

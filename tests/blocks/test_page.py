@@ -2160,6 +2160,12 @@ def test_classify_blocks_frame_of_kicker_and_headline_over_a_paragraph_is_titles
     # nor is a frame a lead opens (本报讯 …), whatever dash follows it
     lead = "本报讯 10月8日下午，县里的\n志愿者们走进社区，是一种陪伴——\n让老人们感受到温暖"
     assert BlockKind.TITLE not in _kinds(f"{TWO_PARAGRAPHS_OF_TEXT}\n\n{lead}\n\n{rest}\n")
+    # Over a staff byline and a lead, after text stopped mid-sentence (it goes on in a frame
+    # drawn later), the frame heads the story all the same.
+    cut = "\n".join(wrap_column(["县里的老人们围坐在一起，说起这些年村里的变化，大家都说：“从电视上看到家乡的新面貌"], 14)[:2])
+    signed = "\n".join(wrap_column(["本报讯 10月15日，" + "县水务局发布今年的用水报告，全县用水总量比去年下降了一成。"], 14))
+    kinds = _kinds(f"{TWO_PARAGRAPHS_OF_TEXT}\n\n{cut}\n\n全县用水总量连续三年下降，\n专家呼吁——\n节约用水，守护城市水源\n\n■记者 王 明\n\n{signed}\n")
+    assert kinds[-6:] == [BlockKind.BODY] + [BlockKind.TITLE] * 3 + [BlockKind.BYLINE, BlockKind.BODY]
 
 
 def test_classify_blocks_text_leading_with_a_dash_to_a_headline_is_its_kicker():
