@@ -384,6 +384,13 @@ def test_classify_frame_headline_broken_at_its_phrases_over_column_wide_lines_is
     # A paragraph's opening broken by a frame, its first line indented, stays text.
     frames = group_frames(read_lines(SourceText(text="县委书记在今年秋季\n学期县委党校县行政学校\n青年干部培训班开班式上")))
     assert [b.kind for b in classify_frame(frames[0], (11.0,))] == [BlockKind.BODY]
+    # So does one citing a name whose phrases a gap parts, inside its quotation marks.
+    quoted = "“我们坐的公交是新\n开的线路！”刚看完“秋\n收时节 丰收画卷——全县"
+    frames = group_frames(read_lines(SourceText(text=quoted)))
+    assert [b.kind for b in classify_frame(frames[0], (11.0,))] == [BlockKind.BODY]
+    # a gap outside them is a headline's phrase gap
+    frames = group_frames(read_lines(SourceText(text=quoted.replace("看完“秋", "看完从秋"))))
+    assert BlockKind.BODY not in {b.kind for b in classify_frame(frames[0], (11.0,))}
 
 
 def test_stops_mid_sentence_not_after_a_source_note_or_a_letters_signature():
