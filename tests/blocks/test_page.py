@@ -309,6 +309,11 @@ def test_classify_blocks_caption_lines_written_as_frames_of_their_own_are_text()
             "景象。\n\n■摄影 李 明")
     assert _kinds(page) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE,
                             BlockKind.BODY, BlockKind.BODY, BlockKind.BYLINE]
+    # A caption broken off mid-clause, its last line long and without a clause or a stop,
+    # right over the credit (…农民们的收入也进一步提高，为 / 乡村振兴打下了…): text too.
+    page = (f"{TWO_PARAGRAPHS_OF_TEXT}\n\n秋收时节\n\n全县今年粮食再获丰收，农民们的收入也进一步提高，为\n\n"
+            "乡村振兴打下了更加坚实的物质基础和群众基础\n\n■摄影 李 明")
+    assert _kinds(page)[-3:] == [BlockKind.BODY, BlockKind.BODY, BlockKind.BYLINE]
 
 
 def test_classify_blocks_headline_a_first_line_wide_over_text_that_opens_its_own_paragraph():
@@ -2373,3 +2378,4 @@ def test_classify_blocks_notice_heading_and_its_number_are_titles():
     kinds = {b.text: b.kind for b in blocks}
     assert kinds["某县人民代表大会常务委员会公告"] is BlockKind.TITLE
     assert kinds["［十三届］第五号"] is BlockKind.TITLE
+
