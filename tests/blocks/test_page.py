@@ -2379,3 +2379,15 @@ def test_classify_blocks_notice_heading_and_its_number_are_titles():
     assert kinds["某县人民代表大会常务委员会公告"] is BlockKind.TITLE
     assert kinds["［十三届］第五号"] is BlockKind.TITLE
 
+
+def test_classify_blocks_lines_over_a_dash_subheadline_and_a_byline_are_a_headline():
+    # Two lines set to a column's width as text would be, no sentence's or clause's end in
+    # them, over a dash subheadline and a staff byline with its lead (…如何在乡村振兴中 / 唱好
+    # 主角 / ——对…的调研与思考 / ■记者 …): the story's headline, in a narrow column.
+    lead = "\n".join(wrap_column(["本报讯 10月8日下午，县里召开乡村振兴工作推进会，总结前三季度的工作，部署下一阶段的任务。"], 14))
+    page = (f"{TWO_PARAGRAPHS_OF_TEXT}\n\n村支部，如何在乡村振兴中\n唱好主角\n\n——对部分乡镇村级组织建设的调研与思考\n\n"
+            f"■记者 王 明\n\n{lead}\n")
+    assert _kinds(page) == [BlockKind.BODY] + [BlockKind.TITLE] * 3 + [BlockKind.BYLINE, BlockKind.BODY]
+    # a paragraph's closing lines over them, finishing a sentence, stay text
+    closing = page.replace("唱好主角", "唱好主角。")
+    assert _kinds(closing)[1] is BlockKind.BODY
