@@ -2391,3 +2391,16 @@ def test_classify_blocks_lines_over_a_dash_subheadline_and_a_byline_are_a_headli
     # a paragraph's closing lines over them, finishing a sentence, stay text
     closing = page.replace("唱好主角", "唱好主角。")
     assert _kinds(closing)[1] is BlockKind.BODY
+
+
+def test_classify_blocks_kicker_at_a_first_lines_width_in_a_tagged_frame_over_a_lead_is_a_title():
+    # A frame of two lines closed by its column's name, its first line happening to measure a
+    # paragraph's first line (the column less the indent), right over a lead: a kicker and its
+    # headline, not a paragraph's opening.
+    lead = "\n".join(wrap_column(["本报讯 10月21日，“看，这就是县里新开通的公交线路！”在公交总站，市民们排起了长队，争相体验。"], 14))
+    frame = "全县首批新能源公交车上路\n公交，“新”在哪儿（新视点）"
+    assert _kinds(f"{TWO_PARAGRAPHS_OF_TEXT}\n\n{frame}\n\n{lead}\n") == [
+        BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+    # over text that opens no story it stays a paragraph's opening
+    rest = "\n".join(wrap_column(["线路覆盖全县十二个乡镇，首末班时间与城区公交一致，票价维持两元不变。"], 14, indent=0))
+    assert BlockKind.TITLE not in _kinds(f"{TWO_PARAGRAPHS_OF_TEXT}\n\n{frame}\n\n{rest}\n")
