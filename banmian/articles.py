@@ -2276,8 +2276,16 @@ def _wraps_on(prev: _TitleLine, line: _TitleLine) -> bool:
         # 提高办事效率——). 79 more articles' titles with gold's roles over 91 generated sets,
         # none fewer.
         return True
+    if text[-1:].isdigit() and nxt[:1] in _UNITS:
+        # A number and its unit never part where a title ends (…成立70 / 周年大会上…): 31 more
+        # matched articles with all of gold's titles and roles over 84 generated sets.
+        return True
     return (text.endswith(_WRAPS_AFTER) or nxt[:1] in LEANS_BACK and not is_word(nxt[:2])
             or junction_gain(text, line.text) > 0 or tag_after_few_words(nxt))
+
+
+# The units and measure words that follow a number (70周年, 3个, 12万).
+_UNITS = frozenset("年月日周个万亿元岁名项次天件位家所条座")
 
 
 def _kind_of(bylines: tuple[Byline, ...], paragraphs: list[str]) -> ArticleKind:

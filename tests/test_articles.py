@@ -739,6 +739,17 @@ def test_titles_of_joins_a_dash_subheadline_wrapped_over_frames():
     assert len(titles) == 2
 
 
+def test_titles_of_joins_a_dash_subheadline_wrapped_between_a_number_and_its_unit():
+    # A dash subheadline wrapped in its frame where a number meets its unit (…建县60 / 周年…):
+    # one subheadline; no word runs over the break to show it.
+    from banmian.articles import _titles_of
+
+    titles = _titles_of([_title("奋力谱写县域发展新篇章", 1), _title("——县委书记在庆祝建县60", 2),
+                         _title("周年大会上的讲话在全县干部中引起反响", 2)])
+    assert [t.role.value for t in titles] == ["headline", "subheadline"]
+    assert titles[1].text == "——县委书记在庆祝建县60周年大会上的讲话在全县干部中引起反响"
+
+
 # Two short stories in a column, each sharing its headline's words (全县春季植树活动举行,
 # 县图书馆新馆正式开馆), for the stacked-headline tests.
 PLANTING = _column("全县春季植树活动在城东湿地公园举行，干部群众一起挥锹铲土、扶苗培土，共栽下各类苗木两千余株。",
