@@ -987,9 +987,9 @@ def _tagged_frames_to_titles(blocks: list[Block], widths: tuple[float, ...]) -> 
     line of it ends in brackets for a note or an abbreviation (…组织（IMF）), not for a column's
     name. A first line set in by the indent opens a paragraph instead (作为某区“三大片区”的 /
     核心区，某某新区（某某新城）), unless the name closes the frame right over a lead: a kicker
-    that happens to measure a paragraph's first line (…首次亮相国际航展 / 直20，…（新视点）, then
-    本报讯…). That exception: article_f1 +0.0029 summed over 84 generated sets (1 up, of the
-    session's start pair)."""
+    that happens to measure a paragraph's first line, ending a phrase (…首次亮相国际航展 / 直20，
+    …（新视点）, then 本报讯…). That exception: article_f1 +0.0029 summed over 84 generated sets
+    (1 up, of the session's start pair)."""
     out: list[Block] = []
     for i, b in enumerate(blocks):
         lines = b.lines
@@ -1000,12 +1000,20 @@ def _tagged_frames_to_titles(blocks: list[Block], widths: tuple[float, ...]) -> 
                 and not any(mark in l.text for l in lines for mark in _SENTENCE_STOPS)
                 and not any(l.text.rstrip().endswith(("：", ":")) for l in lines)
                 and (not _reads_as_first_line(lines[0].text, _columns_beside(blocks, i, i + 1) or widths, lines[1].text)
-                     or _over_lead(blocks, i) and lines[-1].text.rstrip().endswith(("）", ")")))
+                     or _over_lead(blocks, i) and lines[-1].text.rstrip().endswith(("）", ")"))
+                     and _phrase_ends(lines[0].text, lines[1].text))
                 and not opens_with_lead(lines)):
             out.extend(title_blocks(list(lines), b.frame_index))
         else:
             out.append(b)
     return out
+
+
+def _phrase_ends(line: str, next_line: str) -> bool:
+    """Whether ``line`` ends a phrase, as a kicker's line does: not on a character that leans on
+    the next word (…三大功能片区”的 / 核心区…), nor inside a word running over the break."""
+    t = line.rstrip()
+    return t[-1:] not in _LEANS_ON_NEXT | {"的"} and junction_gain(t, next_line) <= 0
 
 
 def _over_lead(blocks: list[Block], i: int) -> bool:
