@@ -4,7 +4,7 @@ import pytest
 from banmian.blocks import classify_blocks
 from banmian.frames import group_frames
 from banmian.lines import read_lines
-from banmian.model import BlockKind, SourceText
+from banmian.model import BlockKind, Line, SourceText
 from pagekit import wrap_column
 
 
@@ -31,6 +31,10 @@ def _kinds_before_text_going_on(middle: str, rest: str) -> list:
     """The kinds of COLUMN_OF_FINISHED_TEXT, ``middle`` (frames of their own) and ``rest`` set
     in the same column without a first-line indent: text going on from the line above it."""
     return _kinds(f"{COLUMN_OF_FINISHED_TEXT}\n\n{middle}\n\n" + "\n".join(wrap_column([rest], 14, indent=0)))
+
+
+def _lines_of(*texts):
+    return tuple(Line(text=t, start=0, end=len(t), line_no=k + 1) for k, t in enumerate(texts))
 
 
 def _kinds(text):
@@ -2228,6 +2232,13 @@ def test_classify_blocks_frame_set_to_a_narrow_column_closed_by_its_column_name_
     # nor does a list in brackets (…三个片区（东部、西部）)
     text = f"{body}\n\n全县一到九月份工业产\n值同比增长百分之十，\n增速领先的是三个\n片区（东部、西部）\n\n（下转9版）\n"
     assert BlockKind.TITLE not in _kinds(text)
+    # a headline closing on its one cry before the column's name (…通车了！（交通观察）)
+    cry = f"{body}\n\n山区群众盼了多年的\n“致富路”，通车了！\n（交通观察）\n\n（下转9版）\n".replace("！\n（", "！（")
+    assert _kinds(cry) == [BlockKind.BODY] + [BlockKind.TITLE] * 2 + [BlockKind.CONTINUATION]
+    # but not a speech's last cry over the dispatch's note
+    from banmian.blocks.page import _cry_before_name
+    assert _cry_before_name(_lines_of("为全县的明天，", "干杯！（新华社青川9月30日电）")) is False
+    assert _cry_before_name(_lines_of("“致富路”，", "通车了！（交通观察）")) is True
 
 
 def test_classify_blocks_lead_broken_over_short_lines_under_a_headline_is_text():
