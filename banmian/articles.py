@@ -18,7 +18,7 @@ from typing import Iterator, NamedTuple
 from banmian.blocks import (
     ASCII_COLUMN_TAG_RE, BODY_LEAD_RE, BRIEF_BOX_LABEL_RE, COLUMN_NAME_RE, COLUMN_TAG_RE, CONNECTIVE_RE, EDITORS_NOTE_RE, GENRE_END_RE, LEAD_FIRST_CHARS, LEADS_ON_RE, OPENING_BOX_RE, PHOTO_ROLE, SIDEBAR_LABEL_RE,
     MIN_CAPTION_LINE_CHARS, SIGN_OFF_DATE_RE, SOURCE_NOTE_RE, SPEAKS_RE, SUBHEADLINE_DASH_RE, block_text, credit_closes, ends_with_credit, ends_with_photo_credit, has_clause_mark, is_column_name, is_photo_credit, jumps_on, opens_with_lead, page_number,
-    parse_byline, signature_ending_at, signer_start, stops_mid_sentence, tag_after_few_words, tag_broken_over_lines,
+    parse_byline, phrase_gap, signature_ending_at, signer_start, stops_mid_sentence, tag_after_few_words, tag_broken_over_lines,
     title_line_stands_alone,
 )
 from banmian.lines import (
@@ -2192,9 +2192,9 @@ def _headline_index(titles: list[_TitleLine]) -> int:
     """Which of an article's titles is its headline. The one printed twice is (only a
     headline is overprinted in bold); else the one a kicker leads into (…强调, …——, …：),
     or the one above a dash subheadline; else the one carrying the column's name (…（新论）)
-    where the other does not. Without any of these a lone pair reads headline and
-    subheadline, as most local papers set them, and three or more kicker, headline,
-    subheadlines."""
+    where the other does not; of a pair, the one set in two phrases apart where the other is
+    not. Without any of these a lone pair reads headline and subheadline, as most local papers
+    set them, and three or more kicker, headline, subheadlines."""
     doubled = [k for k, t in enumerate(titles) if t.doubled]
     if len(doubled) == 1:
         return doubled[0]
@@ -2210,6 +2210,10 @@ def _headline_index(titles: list[_TitleLine]) -> int:
         return 1
     if tagged == [True, False]:
         return 0
+    if len(titles) == 2 and phrase_gap(second) and not phrase_gap(first):
+        # Of a pair, the headline is the line set in two phrases apart (…出行 更便捷): over
+        # 84 generated sets, 334 more matched articles with all titles in gold's roles.
+        return 1
     return 0 if len(titles) == 2 else 1
 
 

@@ -739,6 +739,18 @@ def test_titles_of_joins_a_dash_subheadline_wrapped_over_frames():
     assert len(titles) == 2
 
 
+def test_titles_of_a_pair_reads_the_line_set_in_two_phrases_as_the_headline():
+    # No mark, no column's name: of two title lines, the one set in two phrases apart is the
+    # headline (县里新开六条公交线路 / 出行更方便 服务更贴心): the line over it its kicker.
+    from banmian.articles import _titles_of
+
+    titles = _titles_of([_title("县里新开六条公交线路", 1), _title("出行更方便 服务更贴心", 2)])
+    assert [t.role.value for t in titles] == ["kicker", "headline"]
+    # the other way round it stays headline and subheadline
+    titles = _titles_of([_title("出行更方便 服务更贴心", 1), _title("县里新开六条公交线路", 2)])
+    assert [t.role.value for t in titles] == ["headline", "subheadline"]
+
+
 def test_titles_of_joins_a_dash_subheadline_wrapped_between_a_number_and_its_unit():
     # A dash subheadline wrapped in its frame where a number meets its unit (…建县60 / 周年…):
     # one subheadline; no word runs over the break to show it.
