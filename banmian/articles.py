@@ -2537,7 +2537,7 @@ def _split_notice_labels(parts: list[_Part]) -> list[_Part]:
     note / ——编  者 / story): the label heads the note, up to the editors' signature or to the
     first paragraph that ends with its frame, and the headline the text after it. The
     assembly read the label and the headline as one article's titles. article_f1 +0.024,
-    title_acc +0.028 summed over 84 generated sets (7 up, none down); a label in the
+    title_acc +0.028 summed over 84 generated sets (5 up, none down); a label in the
     headline's frame, drawn after its note (note / 编者的话 + headline / story), is left: the
     text under it is the story's (one page down without that test)."""
     return [p for part in parts for p in (_notice_split(part) or [part])]
