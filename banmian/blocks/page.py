@@ -985,11 +985,12 @@ def _tagged_frames_to_titles(blocks: list[Block], widths: tuple[float, ...]) -> 
     name in Chinese (全县一到九月份工业产 / 值同比增长… / …回暖势头 / 不改（权威发布）), is a
     headline wrapped in its story's one column, not text: running text stops with a mark (a
     headline's one cry may close it: _cry_before_name), and a line of it ends in brackets for a
-    note or an abbreviation (…组织（IMF）), not for a column's name. A first line set in by the indent opens a paragraph instead (作为某区“三大片区”的 /
-    核心区，某某新区（某某新城）), unless the name closes the frame right over a lead: a kicker
-    that happens to measure a paragraph's first line, ending a phrase (…首次亮相国际航展 / 直20，
-    …（新视点）, then 本报讯…). That exception: article_f1 +0.0029 summed over 84 generated sets
-    (1 up, of the session's start pair)."""
+    note or an abbreviation (…组织（IMF）), not for a column's name. A first line set in by the
+    indent opens a paragraph instead (作为某区“三大片区”的 / 核心区，某某新区（某某新城）),
+    unless the name closes the frame right over a lead: a kicker that happens to measure a
+    paragraph's first line, ending a phrase (…首次亮相国际航展 / 直20，…（新视点）, then
+    本报讯…). That exception: article_f1 +0.0029 summed over 84 generated sets (1 up, of the
+    session's start pair)."""
     out: list[Block] = []
     for i, b in enumerate(blocks):
         lines = b.lines
@@ -1030,6 +1031,13 @@ def _phrase_ends(line: str, next_line: str) -> bool:
     the next word (…三大功能片区”的 / 核心区…), nor inside a word running over the break."""
     t = line.rstrip()
     return t[-1:] not in _LEANS_ON_NEXT | {"的"} and junction_gain(t, next_line) <= 0
+
+
+def _opens_a_story(block: Block | None) -> bool:
+    """Whether a block opens a story's text: a staff byline (not a photo's credit) or text
+    that opens with a lead (本报讯…)."""
+    return block is not None and (block.kind is BlockKind.BYLINE and not is_photo_credit(block.bylines)
+                                  or block.kind is BlockKind.BODY and opens_with_lead(block.lines))
 
 
 def _over_lead(blocks: list[Block], i: int) -> bool:
@@ -1196,6 +1204,9 @@ def _as_titles(blocks: list[Block], which: set[int]) -> list[Block]:
 MAX_DASHED_KICKER_LINES = 3
 
 
+MAX_HEADLINE_LINES_OVER_DASH = 3
+
+
 def _headlines_over_dash_subheadlines(blocks: list[Block]) -> list[Block]:
     """Up to three lines read as text, no sentence's end and no clause's end in them, right
     over a dash subheadline in a frame of its own (——对…的调研与思考) and then a staff byline
@@ -1206,7 +1217,7 @@ def _headlines_over_dash_subheadlines(blocks: list[Block]) -> list[Block]:
     titles: set[int] = set()
     for k in range(len(content) - 2):
         b, nxt = blocks[content[k]], blocks[content[k + 1]]
-        if (b.kind is not BlockKind.BODY or len(b.lines) > MAX_DASHED_KICKER_LINES or opens_with_lead(b.lines)
+        if (b.kind is not BlockKind.BODY or len(b.lines) > MAX_HEADLINE_LINES_OVER_DASH or opens_with_lead(b.lines)
                 or nxt.kind is not BlockKind.TITLE or not nxt.text.startswith("——") or nxt.frame_index == b.frame_index):
             continue
         texts = [l.text.rstrip() for l in b.lines]
@@ -1215,9 +1226,7 @@ def _headlines_over_dash_subheadlines(blocks: list[Block]) -> list[Block]:
         m = k + 2  # past the subheadline's lines
         while m < len(content) and blocks[content[m]].kind is BlockKind.TITLE and blocks[content[m]].frame_index == nxt.frame_index:
             m += 1
-        then = blocks[content[m]] if m < len(content) else None
-        if then is not None and (then.kind is BlockKind.BYLINE and not is_photo_credit(then.bylines)
-                                 or then.kind is BlockKind.BODY and opens_with_lead(then.lines)):
+        if m < len(content) and _opens_a_story(blocks[content[m]]):
             titles.add(content[k])
     return _as_titles(blocks, titles)
 
