@@ -2415,3 +2415,26 @@ def test_classify_blocks_kicker_at_a_first_lines_width_in_a_tagged_frame_over_a_
     # over text that opens no story it stays a paragraph's opening
     rest = "\n".join(wrap_column(["线路覆盖全县十二个乡镇，首末班时间与城区公交一致，票价维持两元不变。"], 14, indent=0))
     assert BlockKind.TITLE not in _kinds(f"{TWO_PARAGRAPHS_OF_TEXT}\n\n{frame}\n\n{rest}\n")
+
+
+def test_headlines_before_jumps_reads_short_lines_between_unfinished_text_and_its_jump_as_its_headline():
+    # Text stopped mid-sentence (it jumps to another page), then two lines short of its column
+    # that fit one as a paragraph's opening would, then （下转10版）: the headline drawn after it.
+    from banmian.blocks.furniture import parse_continuation
+    from banmian.blocks.page import _headlines_before_jumps
+    from banmian.model import Block
+
+    text = wrap_column(["县里今年秋粮收购工作提前谋划，各收购网点已全部完成设备检修，收购资金也已落实到位，"
+                        "县粮食局还组织人员深入各乡镇，宣传今年的收购政策，帮助农民算好收入账，"], 18)
+    prev = Block(BlockKind.BODY, _lines_of(*text), 1)
+    head = Block(BlockKind.BODY, _lines_of("县里召开秋粮收购和储备工作会议、", "部署加工运输等各项工作任务安排"), 2)
+    jump = Block(BlockKind.CONTINUATION, _lines_of("（下转10版）"), 3, continuation=parse_continuation("（下转10版）"),
+                 text="（下转10版）")
+    assert [b.kind for b in _headlines_before_jumps([prev, head, jump])] == [
+        BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.CONTINUATION]
+    # a programme's entry, a time of day in it, is no headline
+    entry = Block(BlockKind.BODY, _lines_of("14:00-17:00秋粮收购政策解读", "专家讲座"), 2)
+    assert BlockKind.TITLE not in [b.kind for b in _headlines_before_jumps([prev, entry, jump])]
+    # nor are lines that fill the column: the text's own last lines before its jump
+    full = Block(BlockKind.BODY, _lines_of(*wrap_column(["各乡镇也要做好秋粮收购和储备的各项准备工作安排好运输"], 18, indent=0)), 2)
+    assert BlockKind.TITLE not in [b.kind for b in _headlines_before_jumps([prev, full, jump])]
