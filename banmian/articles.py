@@ -2281,7 +2281,7 @@ def _wraps_on(prev: _TitleLine, line: _TitleLine) -> bool:
         # none fewer.
         return True
     if text[-1:].isdigit() and nxt[:1] in _UNITS:
-        # A number and its unit never part where a title ends (…成立70 / 周年大会上…): 31 more
+        # A number and its unit never part where a title ends (…建县60 / 周年座谈会…): 31 more
         # matched articles with all of gold's titles and roles over 84 generated sets.
         return True
     return (text.endswith(_WRAPS_AFTER) or nxt[:1] in LEANS_BACK and not is_word(nxt[:2])

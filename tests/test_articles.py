@@ -757,9 +757,9 @@ def test_titles_of_joins_a_dash_subheadline_wrapped_between_a_number_and_its_uni
     from banmian.articles import _titles_of
 
     titles = _titles_of([_title("奋力谱写县域发展新篇章", 1), _title("——县委书记在庆祝建县60", 2),
-                         _title("周年大会上的讲话在全县干部中引起反响", 2)])
+                         _title("周年座谈会发言在全县干部中引起反响", 2)])
     assert [t.role.value for t in titles] == ["headline", "subheadline"]
-    assert titles[1].text == "——县委书记在庆祝建县60周年大会上的讲话在全县干部中引起反响"
+    assert titles[1].text == "——县委书记在庆祝建县60周年座谈会发言在全县干部中引起反响"
 
 
 # Two short stories in a column, each sharing its headline's words (全县春季植树活动举行,

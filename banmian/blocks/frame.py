@@ -978,7 +978,7 @@ def _wrapped_opening(run: list[Line], widths: tuple[float, ...]) -> bool:
         # open on a sentence's last words, but its lines carry marks (…的力量 / ——一鼓作气、…);
         # digits are set wider than counted (县委书记在2019年秋季).
         return False
-    # A gap inside quotation marks is a quoted name's (“伟大历程 辉煌成就——庆祝…”), which text
+    # A gap inside quotation marks is a quoted name's (“秋收时节 丰收画卷——全县…”), which text
     # cites: article_f1 +0.0033 summed over 84 generated sets (1 up, of the session's start pair).
     return not COLUMN_TAG_RE.search(run[-1].text) and not any(map(phrase_gap, _outside_quotes([l.text for l in run])))
 

@@ -989,7 +989,7 @@ def _tagged_frames_to_titles(blocks: list[Block], widths: tuple[float, ...]) -> 
     note or an abbreviation (…组织（IMF）), not for a column's name. A first line set in by the
     indent opens a paragraph instead (作为某区“三大片区”的 / 核心区，某某新区（某某新城）),
     unless the name closes the frame right over a lead: a kicker that happens to measure a
-    paragraph's first line, ending a phrase (…首次亮相国际航展 / 直20，…（新视点）, then
+    paragraph's first line, ending a phrase (全县首批新能源公交车上路 / 公交，“新”在哪里（县城新事）, then
     本报讯…). That exception: article_f1 +0.0029 summed over 84 generated sets (1 up, of the
     session's start pair)."""
     out: list[Block] = []
@@ -1012,14 +1012,14 @@ def _tagged_frames_to_titles(blocks: list[Block], widths: tuple[float, ...]) -> 
     return out
 
 
-# A headline may close on its one cry, the column's name right after it (…通了！（产经观察）).
+# A headline may close on its one cry, the column's name right after it (…通车了！（交通观察）).
 _CRY_BEFORE_NAME_RE = re.compile(r"[！？!?]\s*[（(][^（）()]{2,20}[）)]\s*$")
 
 
 def _cry_before_name(lines: tuple[Line, ...]) -> bool:
     """Whether a frame's lines hold one exclamation or question mark and no other sentence's
     end, its last line closing on it and a name in brackets with no digit (not a dispatch's
-    note, （新华社北京9月30日电）). article_f1 +0.0021, title_acc +0.0046 summed over 84
+    note, （本报青川9月30日电）). article_f1 +0.0021, title_acc +0.0046 summed over 84
     generated sets (2 up, none down)."""
     text = "".join(l.text.strip() for l in lines)
     last = lines[-1].text
@@ -1214,9 +1214,9 @@ _CLOCK_TIME_RE = re.compile(r"\d\s*[:：]\s*\d")
 def _headlines_before_jumps(blocks: list[Block]) -> list[Block]:
     """Up to three lines read as text, no sentence's or clause's end and no time of day in them,
     between text that stopped mid-sentence and a （下转N版） that takes it to another page, each
-    line short of that text's column: its headline, drawn after it (…和历史定制， / 中国人权专家
-    学者在联合国就涉疆、 / 涉港等问题同友好国家代表举行座谈 / （下转10版）). The text's last
-    lines fill its column; a headline's are set to their own measure. (_resolve_maybe_titles
+    line short of that text's column: its headline, drawn after it (…收购资金也已落实到位， /
+    县里召开秋粮收购和储备工作会议、 / 部署加工运输等各项工作任务安排 / （下转10版）). The text's
+    last lines fill its column; a headline's are set to their own measure. (_resolve_maybe_titles
     asks the same of a run that reads as a title; this one does not, its lines fitting a
     column.) article_f1 +0.0069, title_acc +0.013 summed over 84 generated sets (4 up, 1 down: a
     numbered section's heading elsewhere on the page read as a headline)."""
@@ -1240,7 +1240,7 @@ def _headlines_before_jumps(blocks: list[Block]) -> list[Block]:
 
 def _headlines_over_dash_subheadlines(blocks: list[Block]) -> list[Block]:
     """Up to three lines read as text, no sentence's end and no clause's end in them, right
-    over a dash subheadline in a frame of its own (——对…的调研与思考) and then a staff byline
+    over a dash subheadline in a frame of its own (——对…的几点观察) and then a staff byline
     or a lead: the story's headline, wrapped to a narrow column's width as text would be
     (…如何在基 / 层工作中唱主角). article_f1 +0.0043 summed over 84 generated sets (3 up, 1
     down: a caption's lines read as titles above it, which _caption_lines_to_body now reads)."""
@@ -1375,7 +1375,7 @@ def _caption_lines_to_body(blocks: list[Block]) -> list[Block]:
                     and len(c.text) >= MIN_CAPTION_LINE_CHARS and not COLUMN_TAG_RE.search(c.text)
                     and not any(ch in c.text for ch in SENTENCE_MARKS)):
                 # The caption's last line, over the credit, after a caption's line that breaks
-                # off mid-clause (…创新活力的进一步释放，为 / 实施…更加充沛的动力): its own
+                # off mid-clause (…农民们的收入也进一步提高，为 / 乡村振兴打下了…基础): its own
                 # frame, long and with no clause. article_f1 +0.0019 summed over 84 generated
                 # sets (1 up, of the session's start pair).
                 out[k] = Block(BlockKind.BODY, c.lines, c.frame_index)

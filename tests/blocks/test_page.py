@@ -2394,9 +2394,9 @@ def test_classify_blocks_notice_heading_and_its_number_are_titles():
 def test_classify_blocks_lines_over_a_dash_subheadline_and_a_byline_are_a_headline():
     # Two lines set to a column's width as text would be, no sentence's or clause's end in
     # them, over a dash subheadline and a staff byline with its lead (…如何在乡村振兴中 / 唱好
-    # 主角 / ——对…的调研与思考 / ■记者 …): the story's headline, in a narrow column.
+    # 主角 / ——对…的几点观察 / ■记者 …): the story's headline, in a narrow column.
     lead = "\n".join(wrap_column(["本报讯 10月8日下午，县里召开乡村振兴工作推进会，总结前三季度的工作，部署下一阶段的任务。"], 14))
-    page = (f"{TWO_PARAGRAPHS_OF_TEXT}\n\n村支部，如何在乡村振兴中\n唱好主角\n\n——对部分乡镇村级组织建设的调研与思考\n\n"
+    page = (f"{TWO_PARAGRAPHS_OF_TEXT}\n\n村支部，如何在乡村振兴中\n唱好主角\n\n——对部分乡镇村级组织工作的几点观察\n\n"
             f"■记者 王 明\n\n{lead}\n")
     assert _kinds(page) == [BlockKind.BODY] + [BlockKind.TITLE] * 3 + [BlockKind.BYLINE, BlockKind.BODY]
     # a paragraph's closing lines over them, finishing a sentence, stay text
@@ -2409,7 +2409,7 @@ def test_classify_blocks_kicker_at_a_first_lines_width_in_a_tagged_frame_over_a_
     # paragraph's first line (the column less the indent), right over a lead: a kicker and its
     # headline, not a paragraph's opening.
     lead = "\n".join(wrap_column(["本报讯 10月21日，“看，这就是县里新开通的公交线路！”在公交总站，市民们排起了长队，争相体验。"], 14))
-    frame = "全县首批新能源公交车上路\n公交，“新”在哪儿（新视点）"
+    frame = "全县首批新能源公交车上路\n公交，“新”在哪里（县城新事）"
     assert _kinds(f"{TWO_PARAGRAPHS_OF_TEXT}\n\n{frame}\n\n{lead}\n") == [
         BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
     # over text that opens no story it stays a paragraph's opening
