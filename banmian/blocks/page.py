@@ -60,6 +60,10 @@ from banmian.blocks.frame import (
 from banmian.words import WORD_OVER_BREAK, bigram_codes, is_word, junction_gain
 
 
+# What ends a sentence or a clause: a line ending on one finishes something (…。, …，, …、).
+_SENTENCE_OR_CLAUSE_END = TERMINAL_MARKS | CLAUSE_END
+
+
 def _ends_mid_sentence(block: Block) -> bool:
     """Whether a text block stops mid-sentence (frame.stops_mid_sentence): a credit that closes
     a caption (…本报记者 张明摄, 李  明图  王小文) finishes it, as a source note or a letter's
@@ -89,7 +93,7 @@ def _mark_free(b: Block) -> bool:
     """Up to three lines that hold no comma or sentence mark, end on no clause mark and do not
     end on the office and name that sign a compilation's section."""
     texts = [l.text for l in b.lines]
-    return (len(texts) <= 3 and texts[-1].rstrip()[-1:] not in TERMINAL_MARKS | CLAUSE_END
+    return (len(texts) <= 3 and texts[-1].rstrip()[-1:] not in _SENTENCE_OR_CLAUSE_END
             and not any(map(holds_stop_or_comma, texts)) and signer_start(texts) is None)
 
 
@@ -160,7 +164,7 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
             # (走过家门口，我们无比自豪, then a compilation's sections): no text opens a page so.
             # article_f1 +0.002 summed over 35 generated sets (2 up, none down) and +0.005 over
             # 32 unseen sets (3 up, 1 down: a dash subheadline drawn inside its story's text).
-            or prev is None and len(b.lines) == 1 and b.lines[0].text.rstrip()[-1:] not in TERMINAL_MARKS | CLAUSE_END
+            or prev is None and len(b.lines) == 1 and b.lines[0].text.rstrip()[-1:] not in _SENTENCE_OR_CLAUSE_END
             # a few lines opening the stream with no comma or sentence mark in them at all
             # (…十八载 风劲正是扬帆时 / …：发挥…优势 / …先导区), though set to its column:
             # title_acc +0.011 over 83 generated sets (3 pages up, one of them read).
@@ -1031,7 +1035,7 @@ def _phrase_ends(line: str, next_line: str) -> bool:
     """Whether ``line`` ends a phrase, as a kicker's line does: not on a character that leans on
     the next word (…三大功能片区”的 / 核心区…), nor inside a word running over the break."""
     t = line.rstrip()
-    return t[-1:] not in _LEANS_ON_NEXT | {"的"} and junction_gain(t, next_line) <= 0
+    return t[-1:] not in _LEANS_ON_NEXT_OR_DE and junction_gain(t, next_line) <= 0
 
 
 def _opens_a_story(block: Block | None) -> bool:
@@ -1211,6 +1215,12 @@ MAX_HEADLINE_LINES_OVER_DASH = 3
 _CLOCK_TIME_RE = re.compile(r"\d\s*[:：]\s*\d")
 
 
+def _finishes_nothing(texts: list[str]) -> bool:
+    """Whether lines (right-stripped) hold no sentence's mark and their last ends on no
+    sentence's or clause's end: no text of a paragraph, which ends on one."""
+    return texts[-1][-1:] not in _SENTENCE_OR_CLAUSE_END and not any(c in t for t in texts for c in SENTENCE_MARKS)
+
+
 def _headlines_before_jumps(blocks: list[Block]) -> list[Block]:
     """Up to three lines read as text, no sentence's or clause's end and no time of day in them,
     between text that stopped mid-sentence and a （下转N版） that takes it to another page, each
@@ -1229,8 +1239,7 @@ def _headlines_before_jumps(blocks: list[Block]) -> list[Block]:
                 or prev.kind is not BlockKind.BODY or not _ends_mid_sentence(prev) or prev.frame_index == b.frame_index):
             continue
         texts = [l.text.rstrip() for l in b.lines]
-        if (texts[-1][-1:] in TERMINAL_MARKS | CLAUSE_END or any(c in t for t in texts for c in SENTENCE_MARKS)
-                or any(_CLOCK_TIME_RE.search(t) for t in texts)):
+        if not _finishes_nothing(texts) or any(_CLOCK_TIME_RE.search(t) for t in texts):
             continue  # (a time of day, 14:00-17:00专家 / 讲座, sets a programme's entry)
         w = column_width(prev.lines)
         if all(display_width(t) < w - FULL_WIDTH_TOLERANCE_EM for t in texts):
@@ -1251,8 +1260,7 @@ def _headlines_over_dash_subheadlines(blocks: list[Block]) -> list[Block]:
         if (b.kind is not BlockKind.BODY or len(b.lines) > MAX_HEADLINE_LINES_OVER_DASH or opens_with_lead(b.lines)
                 or nxt.kind is not BlockKind.TITLE or not nxt.text.startswith("——") or nxt.frame_index == b.frame_index):
             continue
-        texts = [l.text.rstrip() for l in b.lines]
-        if texts[-1][-1:] in TERMINAL_MARKS | CLAUSE_END or any(c in t for t in texts for c in SENTENCE_MARKS):
+        if not _finishes_nothing([l.text.rstrip() for l in b.lines]):
             continue
         m = k + 2  # past the subheadline's lines
         while m < len(content) and blocks[content[m]].kind is BlockKind.TITLE and blocks[content[m]].frame_index == nxt.frame_index:
@@ -1371,7 +1379,7 @@ def _caption_lines_to_body(blocks: list[Block]) -> list[Block]:
                 out[k] = Block(BlockKind.BODY, c.lines, c.frame_index)
                 continue
             if (k == i - 1 and c.kind is BlockKind.TITLE and k and out[k - 1].kind is BlockKind.TITLE
-                    and _is_caption_title(out[k - 1]) and out[k - 1].text.rstrip()[-1:] not in TERMINAL_MARKS | CLAUSE_END
+                    and _is_caption_title(out[k - 1]) and out[k - 1].text.rstrip()[-1:] not in _SENTENCE_OR_CLAUSE_END
                     and len(c.text) >= MIN_CAPTION_LINE_CHARS and not COLUMN_TAG_RE.search(c.text)
                     and not any(ch in c.text for ch in SENTENCE_MARKS)):
                 # The caption's last line, over the credit, after a caption's line that breaks
@@ -2559,6 +2567,7 @@ def _set_as_paragraph(lines: list[str], width: float) -> bool:
 # with the page's credit kept out of a brief's heading (blocks.frame): title_acc +0.008 summed
 # over 87 generated sets (4 up, none down).
 _LEANS_ON_NEXT = frozenset("在对把将向从被让使与和及并以")
+_LEANS_ON_NEXT_OR_DE = _LEANS_ON_NEXT | {"的"}  # (a kicker's line ends a phrase: on neither)
 MAX_JUMP_LOOKAHEAD = 4  # the story's own headline and byline may stand between its text and its marker
 
 
