@@ -2438,3 +2438,47 @@ def test_headlines_before_jumps_reads_short_lines_between_unfinished_text_and_it
     # nor are lines that fill the column: the text's own last lines before its jump
     full = Block(BlockKind.BODY, _lines_of(*wrap_column(["各乡镇也要做好秋粮收购和储备的各项准备工作安排好运输"], 18, indent=0)), 2)
     assert BlockKind.TITLE not in [b.kind for b in _headlines_before_jumps([prev, full, jump])]
+
+
+def test_headlines_before_jumps_reads_a_headline_its_column_name_closes():
+    # The headline drawn after text stopped mid-sentence may close on its column's name, a
+    # comma in its words: those words finish nothing, the name after them is no clause's end.
+    from banmian.blocks.furniture import parse_continuation
+    from banmian.blocks.page import _headlines_before_jumps
+    from banmian.model import Block
+
+    text = wrap_column(["县里今年新开的三条公交线路运行平稳，乘客满意度调查也已完成，县交通局还组织人员深入各乡镇，"
+                        "听取群众对线路走向的意见，看班次，"], 18)
+    prev = Block(BlockKind.BODY, _lines_of(*text), 1)
+    head = Block(BlockKind.BODY, _lines_of("县城首批新能源公交车上路", "新线路，“新”在哪里（县城新事）"), 2)
+    jump = Block(BlockKind.CONTINUATION, _lines_of("（下转6版）"), 3, continuation=parse_continuation("（下转6版）"),
+                 text="（下转6版）")
+    assert [b.kind for b in _headlines_before_jumps([prev, head, jump])] == [
+        BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.CONTINUATION]
+    # a line of text closing on a note in brackets after a clause is no headline's
+    note = Block(BlockKind.BODY, _lines_of("县城首批新能源公交车上路", "新线路运行，（见图）"), 2)
+    assert BlockKind.TITLE not in [b.kind for b in _headlines_before_jumps([prev, note, jump])]
+
+
+def test_source_note_tails_to_body_reads_the_rest_of_a_broken_note_as_text():
+    # 数据来源： broken over frames: the short line after it finishing the source's name is the
+    # note's, not a headline; a headline after a whole note stays one.
+    text = "\n".join(wrap_column(["全县今年共建成各类农业合作社四十余家，带动农户增收明显，合作社的产品也走进了城里的超市。"], 14))
+    broken = f"{text}\n\n数据来源：县农业发展\n\n投资有限公司\n\n"
+    assert _kinds(broken)[-1] is BlockKind.BODY
+    whole = f"{text}\n\n数据来源：县农业农村局\n\n小小合作社 富了一方人\n\n"
+    assert _kinds(whole)[-1] is BlockKind.TITLE
+
+
+def test_dashed_kickers_over_tagged_headlines_read_a_long_kicker_and_its_headline_as_titles():
+    # One frame: a kicker of whole sentences leading with a dash to its headline, which its
+    # column's name closes, above a story's text: titles, not a paragraph.
+    frame = ("老井的水又咸又浑，村里人将就了许多年。为了这一口好水，大家挖沟渠、铺水管，\n"
+             "忙了一整年，终于——\n"
+             "清水流进了家门（乡村新事）")
+    body = "\n".join(wrap_column(["拧开龙头就有干净的水，村里的老人们说，这是他们盼了大半辈子的好日子。"], 14))
+    kinds = _kinds(f"{TWO_PARAGRAPHS_OF_TEXT}\n\n{frame}\n\n{body}\n")
+    assert kinds[1:4] == [BlockKind.TITLE] * 3
+    # without the column's name the last line may be the text's: the frame stays text
+    plain = frame.replace("（乡村新事）", "，")
+    assert BlockKind.TITLE not in _kinds(f"{TWO_PARAGRAPHS_OF_TEXT}\n\n{plain}\n\n{body}\n")
