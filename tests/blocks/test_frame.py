@@ -520,3 +520,26 @@ def test_classify_frame_kicker_leading_with_a_dash_to_a_short_headline_is_titles
     frame = group_frames(read_lines(SourceText(text=text)))[0]
     blocks = classify_frame(frame, widths=(12.0, 14.0))
     assert all(b.kind is BlockKind.TITLE for b in blocks) is title
+
+
+def test_classify_frame_a_line_alone_leaving_a_quotation_open_is_no_title():
+    # a line alone in its frame, a quotation opened and not closed (its sentence goes on in the
+    # next frame), though it ends in words in brackets as a headline ends in its column's name
+    # (set to the column less the indent, as a paragraph's first line is)
+    frame = group_frames(read_lines(SourceText(text="“这台新机器，VR（虚拟现实）")))[0]
+    blocks = classify_frame(frame, widths=(16.0,))
+    assert [(b.kind, b.maybe_title) for b in blocks] == [(BlockKind.BODY, False)]
+    # the quotation closed, the neighbours decide
+    frame = group_frames(read_lines(SourceText(text="“这台新机器，VR（虚拟现实）”")))[0]
+    assert classify_frame(frame, widths=(16.0,))[0].maybe_title
+
+
+@pytest.mark.parametrize("note, title", [
+    ("（另见第五版）", False),  # a note sending the reader to another page closes the text
+    ("（全文见第四版）", False),
+    ("（奋斗者·一线见闻）", True),  # a column's name closes a headline
+])
+def test_classify_frame_a_note_naming_another_page_closes_no_headline(note, title):
+    frame = group_frames(read_lines(SourceText(text=f"小站十年，站长正年轻！\n{note}")))[0]
+    kinds = {b.kind for b in classify_frame(frame, widths=(14.0,))}
+    assert (BlockKind.TITLE in kinds) is title
