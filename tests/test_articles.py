@@ -2843,3 +2843,19 @@ def test_assemble_articles_notice_label_over_a_headline_heads_the_note_under_the
     glued = page.replace("致读者\n\n", "致读者\n")
     articles, _, _ = _assemble(glued)
     assert len(articles) == 1
+
+
+def test_subheading_gap_never_with_two_lines_of_set_apart_phrases():
+    from banmian.articles import _subheading_gap
+    from banmian.model import Block, BlockKind
+
+    def run(texts, frame):
+        return [Block(BlockKind.BODY, tuple(_lines(wrap_column(texts, 14))), frame)]
+
+    def gap(lines):
+        return [Block(BlockKind.TITLE, tuple(_lines([t])), 5, text=t) for t in lines]
+    before, after = run(PARAS[1:], 1), run(["“小书包、小台灯，孩子用的文具盒，这些东西都是在网上买的。”"], 6)
+    # a story's headline drawn after it over the next one's kicker: phrases set apart on each
+    assert not _subheading_gap(gap(["建好新网点 服务进乡村", "网购下乡 快递进村", "县域电商添新彩"]), before, after)
+    # one such line may be a subheading set in the column
+    assert _subheading_gap(gap(["建好新网点 服务进乡村"]), before, after)
