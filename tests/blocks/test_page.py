@@ -2417,47 +2417,42 @@ def test_classify_blocks_kicker_at_a_first_lines_width_in_a_tagged_frame_over_a_
     assert BlockKind.TITLE not in _kinds(f"{TWO_PARAGRAPHS_OF_TEXT}\n\n{frame}\n\n{rest}\n")
 
 
-def test_headlines_before_jumps_reads_short_lines_between_unfinished_text_and_its_jump_as_its_headline():
-    # Text stopped mid-sentence (it jumps to another page), then two lines short of its column
-    # that fit one as a paragraph's opening would, then （下转10版）: the headline drawn after it.
+def _kinds_before_jump(text: str, lines: list) -> list:
+    """The kinds _headlines_before_jumps gives ``text`` (set 18 ems wide, stopped mid-sentence),
+    a frame of ``lines`` after it and a （下转10版） after them."""
     from banmian.blocks.furniture import parse_continuation
     from banmian.blocks.page import _headlines_before_jumps
     from banmian.model import Block
 
-    text = wrap_column(["县里今年秋粮收购工作提前谋划，各收购网点已全部完成设备检修，收购资金也已落实到位，"
-                        "县粮食局还组织人员深入各乡镇，宣传今年的收购政策，帮助农民算好收入账，"], 18)
-    prev = Block(BlockKind.BODY, _lines_of(*text), 1)
-    head = Block(BlockKind.BODY, _lines_of("县里召开秋粮收购和储备工作会议、", "部署加工运输等各项工作任务安排"), 2)
+    prev = Block(BlockKind.BODY, _lines_of(*wrap_column([text], 18)), 1)
     jump = Block(BlockKind.CONTINUATION, _lines_of("（下转10版）"), 3, continuation=parse_continuation("（下转10版）"),
                  text="（下转10版）")
-    assert [b.kind for b in _headlines_before_jumps([prev, head, jump])] == [
+    return [b.kind for b in _headlines_before_jumps([prev, Block(BlockKind.BODY, _lines_of(*lines), 2), jump])]
+
+
+def test_headlines_before_jumps_reads_short_lines_between_unfinished_text_and_its_jump_as_its_headline():
+    # Text stopped mid-sentence (it jumps to another page), then two lines short of its column
+    # that fit one as a paragraph's opening would, then （下转10版）: the headline drawn after it.
+    text = ("县里今年秋粮收购工作提前谋划，各收购网点已全部完成设备检修，收购资金也已落实到位，"
+            "县粮食局还组织人员深入各乡镇，宣传今年的收购政策，帮助农民算好收入账，")
+    assert _kinds_before_jump(text, ["县里召开秋粮收购和储备工作会议、", "部署加工运输等各项工作任务安排"]) == [
         BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.CONTINUATION]
     # a programme's entry, a time of day in it, is no headline
-    entry = Block(BlockKind.BODY, _lines_of("14:00-17:00秋粮收购政策解读", "专家讲座"), 2)
-    assert BlockKind.TITLE not in [b.kind for b in _headlines_before_jumps([prev, entry, jump])]
+    assert BlockKind.TITLE not in _kinds_before_jump(text, ["14:00-17:00秋粮收购政策解读", "专家讲座"])
     # nor are lines that fill the column: the text's own last lines before its jump
-    full = Block(BlockKind.BODY, _lines_of(*wrap_column(["各乡镇也要做好秋粮收购和储备的各项准备工作安排好运输"], 18, indent=0)), 2)
-    assert BlockKind.TITLE not in [b.kind for b in _headlines_before_jumps([prev, full, jump])]
+    full = wrap_column(["各乡镇也要做好秋粮收购和储备的各项准备工作安排好运输"], 18, indent=0)
+    assert BlockKind.TITLE not in _kinds_before_jump(text, full)
 
 
 def test_headlines_before_jumps_reads_a_headline_its_column_name_closes():
     # The headline drawn after text stopped mid-sentence may close on its column's name, a
     # comma in its words: those words finish nothing, the name after them is no clause's end.
-    from banmian.blocks.furniture import parse_continuation
-    from banmian.blocks.page import _headlines_before_jumps
-    from banmian.model import Block
-
-    text = wrap_column(["县里今年新开的三条公交线路运行平稳，乘客满意度调查也已完成，县交通局还组织人员深入各乡镇，"
-                        "听取群众对线路走向的意见，看班次，"], 18)
-    prev = Block(BlockKind.BODY, _lines_of(*text), 1)
-    head = Block(BlockKind.BODY, _lines_of("县城首批新能源公交车上路", "新线路，“新”在哪里（县城新事）"), 2)
-    jump = Block(BlockKind.CONTINUATION, _lines_of("（下转6版）"), 3, continuation=parse_continuation("（下转6版）"),
-                 text="（下转6版）")
-    assert [b.kind for b in _headlines_before_jumps([prev, head, jump])] == [
+    text = ("县里今年新开的三条公交线路运行平稳，乘客满意度调查也已完成，县交通局还组织人员深入各乡镇，"
+            "听取群众对线路走向的意见，看班次，")
+    assert _kinds_before_jump(text, ["县城首批新能源公交车上路", "新线路，“新”在哪里（县城新事）"]) == [
         BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.CONTINUATION]
     # a line of text closing on a note in brackets after a clause is no headline's
-    note = Block(BlockKind.BODY, _lines_of("县城首批新能源公交车上路", "新线路运行，（见图）"), 2)
-    assert BlockKind.TITLE not in [b.kind for b in _headlines_before_jumps([prev, note, jump])]
+    assert BlockKind.TITLE not in _kinds_before_jump(text, ["县城首批新能源公交车上路", "新线路运行，（见图）"])
 
 
 def test_source_note_tails_to_body_reads_the_rest_of_a_broken_note_as_text():
