@@ -543,3 +543,12 @@ def test_classify_frame_a_note_naming_another_page_closes_no_headline(note, titl
     frame = group_frames(read_lines(SourceText(text=f"小站十年，站长正年轻！\n{note}")))[0]
     kinds = {b.kind for b in classify_frame(frame, widths=(14.0,))}
     assert (BlockKind.TITLE in kinds) is title
+
+
+def test_classify_frame_closing_marks_pushed_onto_a_line_of_their_own_are_text():
+    # a cry wrapped at its column, its last marks pushed down alone: a paragraph, not a title
+    frame = group_frames(read_lines(SourceText(text="“出发！出发！出发！出\n！”")))[0]
+    assert [b.kind for b in classify_frame(frame, widths=(13.0,))] == [BlockKind.BODY]
+    # the same cry on one line may head a story
+    frame = group_frames(read_lines(SourceText(text="“出发！出发！出发！出！”")))[0]
+    assert BlockKind.TITLE in {b.kind for b in classify_frame(frame, widths=(13.0,))}
