@@ -1223,6 +1223,13 @@ def _finishes_nothing(texts: list[str]) -> bool:
     return texts[-1][-1:] not in _SENTENCE_OR_CLAUSE_END and not any(c in t for t in texts for c in SENTENCE_MARKS)
 
 
+def _headline_words(text: str) -> str | None:
+    """A title line's words before the column's name that closes it after a headline's words
+    (…流进了家门（乡村新事） -> …流进了家门), or None when no such name closes it."""
+    tag = COLUMN_TAG_RE.search(text)
+    return text[:tag.start() + 1] if tag and not tag_after_few_words(text) else None
+
+
 def _headlines_before_jumps(blocks: list[Block]) -> list[Block]:
     """Up to three lines read as text, no sentence's or clause's end and no time of day in them,
     between text that stopped mid-sentence and a （下转N版） that takes it to another page, each
@@ -1245,8 +1252,7 @@ def _headlines_before_jumps(blocks: list[Block]) -> list[Block]:
         texts = [l.text.rstrip() for l in b.lines]
         # (a column's name may close the headline: …“新”在哪里（县城新事）; what it closes must
         # finish nothing, as the rest must)
-        tag = COLUMN_TAG_RE.search(texts[-1])
-        words = texts[:-1] + [texts[-1][:tag.start() + 1]] if tag and not tag_after_few_words(texts[-1]) else texts
+        words = texts[:-1] + [_headline_words(texts[-1]) or texts[-1]]
         if not _finishes_nothing(words) or any(_CLOCK_TIME_RE.search(t) for t in texts):
             continue  # (a time of day, 14:00-17:00专家 / 讲座, sets a programme's entry)
         w = column_width(prev.lines)
@@ -1362,12 +1368,8 @@ def _dashed_kickers_over_tagged_headlines(blocks: list[Block]) -> list[Block]:
         texts = [l.text.rstrip() for l in b.lines]
         if not _ends_in_dash_line(texts[-2]) or any(_ends_in_dash_line(t) for t in texts[:-2]):
             continue
-        last = texts[-1]
-        tag = COLUMN_TAG_RE.search(last)
-        if tag is None or tag_after_few_words(last):
-            continue
-        words = last[:tag.start() + 1]
-        if not any(c in words for c in CLAUSE_END) and not any(c in words for c in SENTENCE_MARKS):
+        words = _headline_words(texts[-1])
+        if words and not has_clause_mark(words) and not any(c in words for c in SENTENCE_MARKS):
             which.add(i)
     return _as_titles(blocks, which)
 
