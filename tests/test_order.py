@@ -211,3 +211,37 @@ def test_order_blocks_keeps_a_column_after_a_full_line_when_it_shares_that_frame
     # The rest of B's paragraph (志愿者, 居民) after the same full line stays with B.
     blocks = _blocks(f"老街换新颜\n\n{C_OPEN}\n\n书香进社区\n\n{D_HEAD}\n\n{D_TAIL}\n")
     assert order_blocks(blocks) is blocks
+
+
+# Story E leaves a quotation open where its column stops (…明显不同 / 。”王经理说，…): the
+# rest opens on the quotation's closing mark. Story F's column stops between words.
+E_OPEN = "\n".join(wrap_column([
+    "本报讯 国庆假期，城南老街接待游客十余万人次。“今年的游客大多来自周边城市，自驾出行的家庭明显增多，这与往年的情况明显不同",
+], 12))
+E_REST_LINES = wrap_column(["。”老街管委会王经理说，下一步将增设停车场和游客服务中心，方便游客出行。"], 12, indent=0)
+E_MORE = "\n".join(wrap_column(["据了解，老街还将在周末推出非遗展演和夜市活动。"], 12))
+F_LINES = wrap_column([
+    "本报讯 日前，县图书馆开展“书香进社区”活动，志愿者将两千余册图书送到社区阅览室，并为居民办理借书证，介绍数字阅读平台的使用方法。",
+], 12)
+F_CUT = next(k for k, line in enumerate(F_LINES) if line.startswith("社区阅览室"))
+F_OPEN, F_REST = "\n".join(F_LINES[:F_CUT]), "\n".join(F_LINES[F_CUT:])
+
+
+def test_order_blocks_gives_a_closing_quotation_mark_to_the_story_that_left_it_open():
+    # Two stories interleaved, both stopped mid-sentence: E's rest, opening on 。”, comes
+    # after F's column, which quotes nothing; F's rest comes after E's. Each goes back.
+    text = f"老街迎客忙\n\n{E_OPEN}\n\n书香进社区\n\n{F_OPEN}\n\n" + "\n".join(E_REST_LINES) + f"\n\n{F_REST}\n"
+    texts = _texts(text)
+    assert "情况明显不同。”老街管委会王经理说" in texts["老街迎客忙"]
+    assert "图书送到社区阅览室" in texts["书香进社区"]
+
+
+def test_order_blocks_takes_the_frames_after_a_moved_column_along_past_a_frame_left_open():
+    # E's rest is followed by E's next paragraph before F's rest: the paragraph stays with E,
+    # and F's rest still goes back to F's column.
+    text = (f"老街迎客忙\n\n{E_OPEN}\n\n书香进社区\n\n{F_OPEN}\n\n" + "\n".join(E_REST_LINES)
+            + f"\n\n{E_MORE}\n\n{F_REST}\n")
+    texts = _texts(text)
+    assert texts["老街迎客忙"].endswith("夜市活动。")
+    assert "图书送到社区阅览室" in texts["书香进社区"]
+    assert "夜市" not in texts["书香进社区"]
