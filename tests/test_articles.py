@@ -2859,3 +2859,47 @@ def test_subheading_gap_never_with_two_lines_of_set_apart_phrases():
     assert not _subheading_gap(gap(["建好新网点 服务进乡村", "网购下乡 快递进村", "县域电商添新彩"]), before, after)
     # one such line may be a subheading set in the column
     assert _subheading_gap(gap(["建好新网点 服务进乡村"]), before, after)
+
+
+def test_assemble_articles_cuts_after_a_photo_credit_though_the_next_story_repeats_the_photos_title():
+    # A photo (金秋时节, its caption closed by its credit in a frame of its own) between two
+    # stories, the second drawn before its titles: its first paragraph says 金秋 too, and the
+    # caption and that paragraph together are still short. The credit closes the caption.
+    story = _column("本报讯 近日，县人民法院设立环境资源审判庭，集中审理涉及水源保护、森林资源的各类案件，"
+                    "为绿水青山提供司法保障。")
+    caption = _column("河东县柳树村的农民在田间收获玉米。")
+    second = (_column("碧水蓝天，金秋的南湖景色宜人。很难想象，这里曾经水质恶化，周边村民抱怨不断。") + "\n\n"
+              + _column("“要用法治的力量守护好一湖清水。”县法院院长介绍，审判庭成立以来，已审结环境案件二十余件，"
+                        "督促有关企业完成整改，湖区水质明显好转，群众满意度大幅提升。"))
+    page = (f"法治护航城市发展\n\n{story}\n\n金秋时节\n\n{caption}\n\n王刚摄（影像中国）\n\n{second}\n\n"
+            "县法院守护南湖一湖清水\n")
+    articles, _, _ = _assemble(page)
+    texts = {a.titles[0].text: "".join(a.paragraphs) for a in articles}
+    assert texts["金秋时节"].endswith("王刚摄（影像中国）")
+    assert texts["县法院守护南湖一湖清水"].startswith("碧水蓝天")
+
+
+def test_assemble_articles_keeps_a_second_dispatch_under_the_headline_that_names_it():
+    # One headline over two dispatches (甲乙分别会见…), the second opening with its own lead and
+    # naming its reporter inline: it goes on the first, whose text never names 赵立新.
+    first = _column("本报讯 市长王建国3日在市政府会见了来访的河东市友好城市代表团，双方就经贸合作、人文交流等议题交换了意见。",
+                    "王建国表示，两市结好以来，各领域合作成果丰硕，希望双方进一步拓展合作空间。")
+    second = _column("本报东城10月3日电 （记者李明）副市长赵立新3日在东城会见了河东市友好城市代表团团长一行，介绍了我市港口建设情况。",
+                     "代表团团长表示，愿同我市加强港口物流合作，推动两市友好关系不断深化。")
+    other = _column("本报讯 日前，县图书馆开展“书香进社区”活动，志愿者将两千余册图书送到十个社区的阅览室，方便居民就近借阅。")
+    page = f"王建国赵立新分别会见河东市友好城市代表团\n\n{first}\n\n{second}\n\n书香进社区\n\n■记者 张 华\n\n{other}\n"
+    articles, _, _ = _assemble(page)
+    assert [[t.text for t in a.titles] for a in articles] == [["王建国赵立新分别会见河东市友好城市代表团"], ["书香进社区"]]
+    assert "两市友好关系不断深化。" in "".join(articles[0].paragraphs)
+
+
+def test_assemble_articles_leaves_a_signed_dispatch_without_a_title_apart():
+    # The same second dispatch under a staff byline of its own is another story whose title
+    # went unseen: it stays apart.
+    first = _column("本报讯 市长王建国3日在市政府会见了来访的河东市友好城市代表团，双方就经贸合作、人文交流等议题交换了意见。")
+    second = _column("本报东城10月3日电 副市长赵立新3日在东城会见了河东市友好城市代表团团长一行，介绍了我市港口建设情况。")
+    other = _column("本报讯 日前，县图书馆开展“书香进社区”活动，志愿者将两千余册图书送到十个社区的阅览室，方便居民就近借阅。")
+    page = (f"王建国赵立新分别会见河东市友好城市代表团\n\n{first}\n\n■记者 李 明\n\n{second}\n\n书香进社区\n\n"
+            f"■记者 张 华\n\n{other}\n")
+    articles, _, _ = _assemble(page)
+    assert len(articles) == 3 and not articles[1].titles
