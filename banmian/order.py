@@ -90,6 +90,11 @@ def order_blocks(blocks: list[Block]) -> list[Block]:
                     # lead cut off mid-sentence is where it resumes (…施工期间，工人们克服 /
                     # 本报讯 日前，… / … / 雨季工期紧张等困难，…).
                     source = max(leads_cut, default=None)
+                    if source is not None and dragged:
+                        # Among the frames a moved column took along, it may be one more of
+                        # them: its words say (article_f1 +0.010 summed over 94 generated
+                        # sets, one page up, none down).
+                        source = _sharing_more_words(blocks, block, leads_cut, prev)
                     if (source is not None and len(block.lines) == 1 and display_width(block.lines[0].text)
                             > column_width(blocks[source].lines) + FULL_LINE_SLACK_EM):
                         source = None  # a line wider than that column (a caption across a photo) is none of its lines

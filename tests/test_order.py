@@ -245,3 +245,15 @@ def test_order_blocks_takes_the_frames_after_a_moved_column_along_past_a_frame_l
     assert texts["老街迎客忙"].endswith("夜市活动。")
     assert "图书送到社区阅览室" in texts["书香进社区"]
     assert "夜市" not in texts["书香进社区"]
+
+
+def test_order_blocks_keeps_a_column_with_the_moved_story_whose_words_it_shares():
+    # After E's rest, closed on a short line, comes a column that starts inside a paragraph
+    # and names E's things (老街, 游客, 停车场), then F's rest: the column stays with E, and
+    # F's rest goes back to F.
+    e_rest = "\n".join(wrap_column(["。”老街管委会王经理说，下一步将增设停车场。"], 12, indent=0))
+    e_on = "\n".join(wrap_column(["老街游客服务中心负责人说，国庆期间老街游客数量创下新高，新增停车场一度饱和。"], 12, indent=0))
+    text = f"老街迎客忙\n\n{E_OPEN}\n\n书香进社区\n\n{F_OPEN}\n\n{e_rest}\n\n{e_on}\n\n{F_REST}\n"
+    texts = _texts(text)
+    assert texts["老街迎客忙"].endswith("一度饱和。")
+    assert "图书送到社区阅览室" in texts["书香进社区"]
