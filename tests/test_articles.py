@@ -2903,3 +2903,17 @@ def test_assemble_articles_leaves_a_signed_dispatch_without_a_title_apart():
             f"■记者 张 华\n\n{other}\n")
     articles, _, _ = _assemble(page)
     assert len(articles) == 3 and not articles[1].titles
+
+
+def test_assemble_articles_puts_a_first_dispatch_under_the_headline_drawn_after_it():
+    # The headline drawn between the two dispatches it names: the first, left untitled and
+    # unsigned, goes before the second, whose text never names 王建国.
+    other = _column("本报讯 日前，县图书馆开展“书香进社区”活动，志愿者将两千余册图书送到十个社区的阅览室，方便居民就近借阅。")
+    first = _column("本报讯 市长王建国3日在市政府会见了来访的河东市友好城市代表团，双方就经贸合作、人文交流等议题交换了意见。",
+                    "王建国表示，两市结好以来，各领域合作成果丰硕，希望双方进一步拓展合作空间。")
+    second = _column("本报东城10月3日电 （记者李明）副市长赵立新3日在东城会见了河东市友好城市代表团团长一行，介绍了我市港口建设情况。",
+                     "代表团团长表示，愿同我市加强港口物流合作，推动两市友好关系不断深化。")
+    page = f"书香进社区\n\n■记者 张 华\n\n{other}\n\n{first}\n\n王建国赵立新分别会见河东市友好城市代表团\n\n{second}\n"
+    articles, _, _ = _assemble(page)
+    assert [[t.text for t in a.titles] for a in articles] == [["书香进社区"], ["王建国赵立新分别会见河东市友好城市代表团"]]
+    assert "".join(articles[1].paragraphs).startswith("本报讯 市长王建国")
