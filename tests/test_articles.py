@@ -2871,23 +2871,28 @@ def test_assemble_articles_cuts_after_a_photo_credit_though_the_next_story_repea
     second = (_column("碧水蓝天，金秋的南湖景色宜人。很难想象，这里曾经水质恶化，周边村民抱怨不断。") + "\n\n"
               + _column("“要用法治的力量守护好一湖清水。”县法院院长介绍，审判庭成立以来，已审结环境案件二十余件，"
                         "督促有关企业完成整改，湖区水质明显好转，群众满意度大幅提升。"))
-    page = (f"法治护航城市发展\n\n{story}\n\n金秋时节\n\n{caption}\n\n王刚摄（影像中国）\n\n{second}\n\n"
+    page = (f"法治护航城市发展\n\n{story}\n\n金秋时节\n\n{caption}\n\n顾小北摄（影像中国）\n\n{second}\n\n"
             "县法院守护南湖一湖清水\n")
     articles, _, _ = _assemble(page)
     texts = {a.titles[0].text: "".join(a.paragraphs) for a in articles}
-    assert texts["金秋时节"].endswith("王刚摄（影像中国）")
+    assert texts["金秋时节"].endswith("顾小北摄（影像中国）")
     assert texts["县法院守护南湖一湖清水"].startswith("碧水蓝天")
+
+
+# Two dispatches one headline names (王建国赵立新分别会见…), the second naming its reporter inline,
+# and a brief of another story.
+DISPATCH_ONE = _column("本报讯 市长王建国3日在市政府会见了来访的河东市友好城市代表团，双方就经贸合作、人文交流等议题交换了意见。",
+                       "王建国表示，两市结好以来，各领域合作成果丰硕，希望双方进一步拓展合作空间。")
+DISPATCH_TWO = _column("本报东城10月3日电 （记者李明）副市长赵立新3日在东城会见了河东市友好城市代表团团长一行，介绍了我市港口建设情况。",
+                       "代表团团长表示，愿同我市加强港口物流合作，推动两市友好关系不断深化。")
+LIBRARY_BRIEF = _column("本报讯 日前，县图书馆开展“书香进社区”活动，志愿者将两千余册图书送到十个社区的阅览室，方便居民就近借阅。")
 
 
 def test_assemble_articles_keeps_a_second_dispatch_under_the_headline_that_names_it():
     # One headline over two dispatches (甲乙分别会见…), the second opening with its own lead and
     # naming its reporter inline: it goes on the first, whose text never names 赵立新.
-    first = _column("本报讯 市长王建国3日在市政府会见了来访的河东市友好城市代表团，双方就经贸合作、人文交流等议题交换了意见。",
-                    "王建国表示，两市结好以来，各领域合作成果丰硕，希望双方进一步拓展合作空间。")
-    second = _column("本报东城10月3日电 （记者李明）副市长赵立新3日在东城会见了河东市友好城市代表团团长一行，介绍了我市港口建设情况。",
-                     "代表团团长表示，愿同我市加强港口物流合作，推动两市友好关系不断深化。")
-    other = _column("本报讯 日前，县图书馆开展“书香进社区”活动，志愿者将两千余册图书送到十个社区的阅览室，方便居民就近借阅。")
-    page = f"王建国赵立新分别会见河东市友好城市代表团\n\n{first}\n\n{second}\n\n书香进社区\n\n■记者 张 华\n\n{other}\n"
+    page = (f"王建国赵立新分别会见河东市友好城市代表团\n\n{DISPATCH_ONE}\n\n{DISPATCH_TWO}\n\n书香进社区\n\n■记者 张 华\n\n"
+            f"{LIBRARY_BRIEF}\n")
     articles, _, _ = _assemble(page)
     assert [[t.text for t in a.titles] for a in articles] == [["王建国赵立新分别会见河东市友好城市代表团"], ["书香进社区"]]
     assert "两市友好关系不断深化。" in "".join(articles[0].paragraphs)
@@ -2898,9 +2903,8 @@ def test_assemble_articles_leaves_a_signed_dispatch_without_a_title_apart():
     # went unseen: it stays apart.
     first = _column("本报讯 市长王建国3日在市政府会见了来访的河东市友好城市代表团，双方就经贸合作、人文交流等议题交换了意见。")
     second = _column("本报东城10月3日电 副市长赵立新3日在东城会见了河东市友好城市代表团团长一行，介绍了我市港口建设情况。")
-    other = _column("本报讯 日前，县图书馆开展“书香进社区”活动，志愿者将两千余册图书送到十个社区的阅览室，方便居民就近借阅。")
     page = (f"王建国赵立新分别会见河东市友好城市代表团\n\n{first}\n\n■记者 李 明\n\n{second}\n\n书香进社区\n\n"
-            f"■记者 张 华\n\n{other}\n")
+            f"■记者 张 华\n\n{LIBRARY_BRIEF}\n")
     articles, _, _ = _assemble(page)
     assert len(articles) == 3 and not articles[1].titles
 
@@ -2908,12 +2912,8 @@ def test_assemble_articles_leaves_a_signed_dispatch_without_a_title_apart():
 def test_assemble_articles_puts_a_first_dispatch_under_the_headline_drawn_after_it():
     # The headline drawn between the two dispatches it names: the first, left untitled and
     # unsigned, goes before the second, whose text never names 王建国.
-    other = _column("本报讯 日前，县图书馆开展“书香进社区”活动，志愿者将两千余册图书送到十个社区的阅览室，方便居民就近借阅。")
-    first = _column("本报讯 市长王建国3日在市政府会见了来访的河东市友好城市代表团，双方就经贸合作、人文交流等议题交换了意见。",
-                    "王建国表示，两市结好以来，各领域合作成果丰硕，希望双方进一步拓展合作空间。")
-    second = _column("本报东城10月3日电 （记者李明）副市长赵立新3日在东城会见了河东市友好城市代表团团长一行，介绍了我市港口建设情况。",
-                     "代表团团长表示，愿同我市加强港口物流合作，推动两市友好关系不断深化。")
-    page = f"书香进社区\n\n■记者 张 华\n\n{other}\n\n{first}\n\n王建国赵立新分别会见河东市友好城市代表团\n\n{second}\n"
+    page = (f"书香进社区\n\n■记者 张 华\n\n{LIBRARY_BRIEF}\n\n{DISPATCH_ONE}\n\n王建国赵立新分别会见河东市友好城市代表团\n\n"
+            f"{DISPATCH_TWO}\n")
     articles, _, _ = _assemble(page)
     assert [[t.text for t in a.titles] for a in articles] == [["书香进社区"], ["王建国赵立新分别会见河东市友好城市代表团"]]
     assert "".join(articles[1].paragraphs).startswith("本报讯 市长王建国")
