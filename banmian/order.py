@@ -9,8 +9,8 @@ not stop mid-sentence, or an earlier frame that did reads on into it word for wo
 and the frames that go on from it move with it, with the （下转N版） that closes the last of
 them in its frame; a frame that opens on a closing mark (。”老张说，…) goes on from the one
 that left its quotation open. A frame that moves past a frame before it that is still open
-leaves that one to be resumed further on, as a column a lead cut off is (two stories
-interleaved: A's column, B's column, A's rest, B's rest). Where nothing reads on word for
+takes the frames after it along and leaves that one to be resumed further on, as a column a
+lead cut off is (two stories interleaved: A's column, B's column, A's rest, B's rest). Where nothing reads on word for
 word, a column of running text that starts inside a paragraph right after a paragraph
 closed on a short line resumes the latest such column, or one a new story's lead (本报讯…)
 cut off mid-sentence; after a sentence that ended at the column's end it resumes such a
@@ -87,8 +87,8 @@ def order_blocks(blocks: list[Block]) -> list[Block]:
                 leads_cut = [e for e in cut_off if e in open_ends]
                 if _resumes(block, blocks[prev]):
                     # A column that no frame before it can go on: the latest one a new story's
-                    # lead cut off mid-sentence is where it resumes (…施工期间，工人们克服 /
-                    # 本报讯 日前，… / … / 雨季工期紧张等困难，…).
+                    # lead cut off mid-sentence (…施工期间，工人们克服 / 本报讯 日前，… / … /
+                    # 雨季工期紧张等困难，…), or a moved frame passed over, is where it resumes.
                     source = max(leads_cut, default=None)
                     if source is not None and dragged:
                         # Among the frames a moved column took along, it may be one more of
