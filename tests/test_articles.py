@@ -38,6 +38,22 @@ def _column(*paras):
     return "\n".join(wrap_column(list(paras), 14))
 
 
+def _text_run(texts, frame, width=14):
+    """One text frame: paragraphs set in a column ``width`` ems wide, in frame ``frame``."""
+    from banmian.model import Block, BlockKind
+    return [Block(BlockKind.BODY, tuple(_lines(wrap_column(texts, width))), frame)]
+
+
+def _title_gap(lines, frame=5):
+    """A gap of one-line title blocks, all in frame ``frame``."""
+    from banmian.model import Block, BlockKind
+    return [Block(BlockKind.TITLE, tuple(_lines([t])), frame, text=t) for t in lines]
+
+
+# The text around a gap weighed as a subheading: a finished paragraph, then a quotation.
+GAP_BEFORE, GAP_AFTER = _text_run(PARAS[1:], 1), _text_run(["“小书包、小台灯，孩子用的文具盒，这些东西都是在网上买的。”"], 6)
+
+
 def block(kind, text, start, frame):
     """A one-line block of ``kind`` in frame ``frame``, its text starting at ``start``."""
     from banmian.model import Block
@@ -477,14 +493,7 @@ def test_groups_a_subheadline_closes_its_title_group():
 
 def test_subheading_gap_of_four_lines_only_with_a_summary_set_to_the_column():
     from banmian.articles import _subheading_gap
-    from banmian.model import Block, BlockKind
-
-    def run(texts, frame):
-        return [Block(BlockKind.BODY, tuple(_lines(wrap_column(texts, 14))), frame)]
-
-    def gap(lines):
-        return [Block(BlockKind.TITLE, tuple(_lines([t])), 5, text=t) for t in lines]
-    before, after = run(PARAS[1:], 1), run(["“小书包、小台灯，孩子用的文具盒，这些东西都是在网上买的。”"], 6)
+    before, after, gap = GAP_BEFORE, GAP_AFTER, _title_gap
     summary = gap(["县域网购消费持续升温", "乡村网购市场的消费者已从", "只买日用小商品的顾客变成", "品质商品消费者"])
     assert _subheading_gap(summary, before, after)
     # four short lines in a narrow measure: two titles of a short item, not a subheading
@@ -525,13 +534,10 @@ def test_subheading_gap_never_after_a_caption_its_credit_closes():
 
 def test_subheading_gap_whose_closing_quote_hangs_past_the_column():
     from banmian.articles import _subheading_gap
-    from banmian.model import Block, BlockKind
 
     def run(texts, frame):
-        return [Block(BlockKind.BODY, tuple(_lines(wrap_column(texts, 12))), frame)]
-
-    def gap(lines):
-        return [Block(BlockKind.TITLE, tuple(_lines([t])), 5, text=t) for t in lines]
+        return _text_run(texts, frame, 12)
+    gap = _title_gap
     before = run(["多家评估机构先后对这座城市营商环境的改进作出积极评价，说明各方对所作努力形成共识。"], 1)
     after = run(["近日，这座城市出台了首部专门规范营商环境的地方法规，总结了近年来的经验和做法。"], 6)
     # A quoted subheading set in the column: its closing quote hangs one em past the column.
@@ -2847,14 +2853,7 @@ def test_assemble_articles_notice_label_over_a_headline_heads_the_note_under_the
 
 def test_subheading_gap_never_with_two_lines_of_set_apart_phrases():
     from banmian.articles import _subheading_gap
-    from banmian.model import Block, BlockKind
-
-    def run(texts, frame):
-        return [Block(BlockKind.BODY, tuple(_lines(wrap_column(texts, 14))), frame)]
-
-    def gap(lines):
-        return [Block(BlockKind.TITLE, tuple(_lines([t])), 5, text=t) for t in lines]
-    before, after = run(PARAS[1:], 1), run(["“小书包、小台灯，孩子用的文具盒，这些东西都是在网上买的。”"], 6)
+    before, after, gap = GAP_BEFORE, GAP_AFTER, _title_gap
     # a story's headline drawn after it over the next one's kicker: phrases set apart on each
     assert not _subheading_gap(gap(["建好新网点 服务进乡村", "网购下乡 快递进村", "县域电商添新彩"]), before, after)
     # one such line may be a subheading set in the column
