@@ -2959,9 +2959,9 @@ def _untitled_dispatch(part: _Part) -> list[Block] | None:
 def _names_dispatch(story: _Part, body: list[Block]) -> bool:
     """Whether ``story``'s titles name the dispatch ``body``: it holds DISPATCH_TITLE_SHARE of
     their bigrams, some of them ones the story's own text lacks."""
-    grams = set(_piece_grams(_piece_text([b for b in story.before + story.after if b.kind is _TITLE])))
-    text = "".join(block_text(b) for b in body)
-    held = {g for g in grams if g in text}
+    titles = _piece_text(story.before + story.after)
+    grams = _piece_grams(titles)
+    held = _grams_in(titles, "".join(block_text(b) for b in body))
     if not grams or len(held) < DISPATCH_TITLE_SHARE * len(grams):
         return False
     own = "".join(block_text(b) for b in story.body)
