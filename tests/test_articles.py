@@ -393,6 +393,21 @@ def test_cut_points_never_before_a_paragraph_that_goes_on_from_the_one_before(op
     assert [c for c, _ in _cut_points(body, jump_after=False)] == ([1] if cut else [])
 
 
+def test_cut_points_never_before_a_dash_line_that_signs_the_words_before_it():
+    from banmian.articles import _cut_points
+    from banmian.model import Block, BlockKind
+    # Quotations of a sidebar, each signed under it: the signature opens the next frame,
+    # over the next quotation (set two ems in); the first quotation's story goes on.
+    said = _lines(wrap_column(["“小城的变化，大家看在眼里，记在心上。”"], 14))
+    quote = wrap_column(["“这座小城临湖而建，一年四季游人不断，民宿和农家乐生意红火。”"], 14)
+    body = [Block(BlockKind.BODY, tuple(said), 0),
+            Block(BlockKind.BODY, tuple(_lines(["——市作家协会主席王建国"] + quote)), 1)]
+    assert _cut_points(body, jump_after=False) == []
+    # the same quotation alone in its frame may open a story
+    body = [Block(BlockKind.BODY, tuple(said), 0), Block(BlockKind.BODY, tuple(_lines(quote)), 1)]
+    assert [c for c, _ in _cut_points(body, jump_after=False)] == [1]
+
+
 def test_cut_points_never_after_a_box_of_key_points():
     from banmian.articles import _cut_points
     from banmian.model import Block, BlockKind
