@@ -2845,6 +2845,19 @@ def test_noted_heading_gap_is_no_headline_over_its_subheadline():
     assert not _noted_heading_gap([_title("好作品经得起时间检验", 2), _title("——评小说《山那边》", 3)], before, after)
 
 
+def test_noted_heading_gap_is_no_section_over_an_editors_note():
+    # After a note that closes the text before, a heading over an editors' note, signed by
+    # them, opens a story (the page's next feature), however plain the heading.
+    from banmian.articles import _noted_heading_gap
+    first = _column("这些年，我走遍了全县的村落，记下了许多老手艺人的故事，也看到了乡村的变化。")
+    before = [_body_block(1, *first.split("\n"), "（作者为县文化馆馆员）")]
+    note = _column("今年是古村落保护工作开展十周年，本版刊发相关文章，带领读者走近那些老房子。").split("\n")
+    text = _column("老街的青石板路被磨得发亮，两旁的木楼大多有上百年历史。").split("\n")
+    after = [_body_block(4, *note), _body_block(5, "——编  者", *text)]
+    assert not _noted_heading_gap([_title("守住乡土记忆", 2)], before, after)
+    assert _noted_heading_gap([_title("守住乡土记忆", 2)], before, after[:1] + [_body_block(5, *text)])
+
+
 def test_assemble_articles_notice_label_over_a_headline_heads_the_note_under_them():
     # A notice to the readers set over the headline of the first story it introduces, each a
     # frame of its own, then the note's text, signed by the editors, and the story's (致读者 /
