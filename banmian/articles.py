@@ -22,6 +22,7 @@ from banmian.blocks import (
     title_line_stands_alone,
 )
 from banmian.lines import (
+    AUTHOR_LINE_RE,
     CLOSING_QUOTES,
     ENUMERATED_RE,
     FULL_LINE_SLACK_EM,
@@ -1806,7 +1807,7 @@ def _section_look(blocks: list[Block], width: float) -> SectionLook | None:
     # or so); a plain headline over a byline opens an article of its own as often.
     lines = [l.text.strip() for b in titles for l in b.lines]
     lead = ("dash" if lines[0].endswith(_DASHES) else "colon" if "：" in lines[0]
-            else "author" if any(_AUTHOR_LINE_RE.match(t) for t in lines[1:]) else "")
+            else "author" if any(AUTHOR_LINE_RE.match(t) for t in lines[1:]) else "")
     return (len(lines), bool(bylines), lead, max(map(display_width, lines))) if lead else None
 
 
@@ -1847,9 +1848,9 @@ def _open_compilations(gaps: list[list[Block]], bodies: list[list[Block]]) -> No
                 # under a heading in a gap. (Lines led on by a dash end lines of text too often
                 # to count so: counted, article_f1 -0.013 summed over 35 generated sets.)
                 alike += sum(1 for x in range(j, n) for t in _section_opening_lines(bodies[x])
-                             if _AUTHOR_LINE_RE.match(t))
+                             if AUTHOR_LINE_RE.match(t))
                 alike += sum(1 for x in range(j + 1, n) if shapes[x] is None and gaps[x] and gaps[x][-1].kind is _TITLE
-                             and _AUTHOR_LINE_RE.match(_first_text_line(bodies[x])))
+                             and AUTHOR_LINE_RE.match(_first_text_line(bodies[x])))
             if alike >= MIN_SECTIONS_AFTER_OPENING:
                 bodies[j][:0] = [Block(BlockKind.BODY, b.lines, b.frame_index) for b in gaps[j][k:]]
                 del gaps[j][k:]
@@ -1857,10 +1858,6 @@ def _open_compilations(gaps: list[list[Block]], bodies: list[list[Block]]) -> No
 
 
 SECTION_WIDTH_SLACK_EM = 1.5
-# A section's author under its heading, with the country or place in parentheses:
-# （摩洛哥）阿齐兹·梅库阿尔.
-_AUTHOR_LINE_RE = re.compile(r"^\s*[（(][\u4e00-\u9fff]{1,8}[）)]\s*[\u4e00-\u9fff·—]{2,}")
-
 
 # A heading or an author's name one line longer wraps once more: sections' openings may
 # differ by a line (绿色发展的路子越走越 / 宽广 / （法国）… beside 科技创新打下好基础 /
@@ -1889,7 +1886,7 @@ def _section_gap(gap: list[Block], before: list[Block], after: list[Block]) -> b
     if not titles or len(titles) != len(gap) or len(titles) > MAX_SUBHEADING_LINES_WITH_SUMMARY:
         return False
     lines = [l.text.strip() for b in titles for l in b.lines]
-    if not (any(t.endswith("——") for t in lines[:-1]) or any(_AUTHOR_LINE_RE.match(t) for t in lines[1:])
+    if not (any(t.endswith("——") for t in lines[:-1]) or any(AUTHOR_LINE_RE.match(t) for t in lines[1:])
             or lines[-1].endswith("——") and _opens_on_heading(after)):
         return False
     if _names_column(lines[-1]):
@@ -1991,7 +1988,7 @@ def _section_opening_lines(run: list[Block]) -> Iterator[str]:
         if not 0 < i < len(rows) - 1:
             continue
         heading = rows[i - 1][0]  # (an author's heading is not the run's own first line)
-        if not (text.endswith("——") or _AUTHOR_LINE_RE.match(text) and i > 1
+        if not (text.endswith("——") or AUTHOR_LINE_RE.match(text) and i > 1
                 and display_width(heading) <= w - INDENT_EM - 1.0 and not has_clause_mark(heading)):
             continue
         if k <= 1 or any(_SECTION_NOTE_RE.search(t) for t, _ in rows[max(0, i - OPENING_NOTE_LINES):i]):

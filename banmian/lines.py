@@ -192,6 +192,10 @@ def leading_wrap_em(text: str) -> float:
 # Fewest lines not ending a paragraph from which a column's width is trusted.
 MIN_LINES_FOR_COLUMN = 3
 
+# A section's author under its heading, with the country or place in parentheses:
+# （摩洛哥）阿齐兹·梅库阿尔.
+AUTHOR_LINE_RE = re.compile(r"^\s*[（(][\u4e00-\u9fff]{1,8}[）)]\s*[\u4e00-\u9fff·—]{2,}")
+
 
 def column_width(lines: "list[Line] | tuple[Line, ...]") -> float:
     """The em width of a full line: the median width of the lines that do not end a

@@ -1525,6 +1525,25 @@ def test_classify_blocks_title_like_lines_before_a_jump_marker_are_text(middle, 
     assert kinds["新区建设全面提速"] is BlockKind.TITLE
 
 
+def test_classify_blocks_a_line_after_text_its_closing_note_ends_is_a_headline():
+    # A story ends at its closing note (…。 / （本报某地电）): a line after it at a first
+    # line's width (the opening quote gone down with its word) is a headline, the story's
+    # own drawn after it or the next story's, not the next paragraph's first line.
+    from pagekit import wrap_column
+    after = "\n".join(wrap_column(["“全民健身、共享健康”，将于下月在本市举行，是本市历史上规模最大的体育赛事。"], 12, indent=0))
+    text = "\n".join(wrap_column([_FINISHED], 12))
+
+    def kind_of(before, line):
+        page = f"{before}\n\n{line}\n\n{after}"
+        return next(b.kind for b in classify_blocks(group_frames(read_lines(SourceText(text=page))))
+                    if b.lines[0].text == line)
+
+    note = "（本报北京10月15日电）"
+    assert kind_of(f"{text}\n\n{note}", "本届运动会的主题是") is BlockKind.TITLE  # the note a frame of its own
+    assert kind_of(f"{text}\n{note}", "本届运动会的主题是") is BlockKind.TITLE  # the text's last line
+    assert kind_of(text, "本届运动会的主题是") is BlockKind.BODY
+
+
 def test_classify_blocks_a_first_line_short_by_the_opening_quote_the_next_line_took_is_text():
     # An opening quote never ends a line: the line above stops an em short and the quote
     # opens the next line (本届运动会的主题是 / “全民健身、共享健康”，…); the lone line, broken
