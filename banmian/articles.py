@@ -705,9 +705,11 @@ def _split_cost(gap: list[Block], k: int, frame_before: int, frame_after: int, s
 
 
 def _lone_photo_title(gap: list[Block], k: int) -> bool:
-    """Whether gap[k] is a title short enough for a photo's, alone in its frame."""
+    """Whether gap[k] is a title short enough for a photo's, alone in its frame. A phrase gap
+    counts for no character (老街 新貌): article_f1 +0.010, title_acc +0.012 summed over 98
+    generated sets (3 up, none down) beside counting it."""
     title = gap[k]
-    return (title.kind is _TITLE and len(title.text) <= PHOTO_TITLE_MAX_CHARS
+    return (title.kind is _TITLE and len(remove_all_spaces(title.text)) <= PHOTO_TITLE_MAX_CHARS
             and (k + 1 == len(gap) or gap[k + 1].frame_index != title.frame_index))
 
 

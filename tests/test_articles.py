@@ -324,6 +324,9 @@ def test_split_cost_keeps_a_photo_title_with_the_credit_closing_the_text_before(
     assert _split_cost(gap, 0, 4, 7, story_after=True, credit_before=True) == COST_PHOTO_TITLE_OFF
     assert _split_cost(gap, 0, 4, 7, story_after=True, credit_before=False) == 0.0
     assert _split_cost(gap, 1, 4, 7, story_after=True, credit_before=True) == 0.0
+    # a photo's title of two phrases set apart is as short: its gap is no character
+    gap[0] = Block(BlockKind.TITLE, tuple(_lines(["秋色美 丰收忙"])), 5, text="秋色美 丰收忙")
+    assert _split_cost(gap, 0, 4, 7, story_after=True, credit_before=True) == COST_PHOTO_TITLE_OFF
 
 
 def test_split_cost_a_column_name_in_the_frame_of_two_headlines_closes_the_first():
