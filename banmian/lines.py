@@ -193,7 +193,7 @@ def leading_wrap_em(text: str) -> float:
 MIN_LINES_FOR_COLUMN = 3
 
 # A section's author under its heading, with the country or place in parentheses:
-# （摩洛哥）阿齐兹·梅库阿尔.
+# （法国）让·皮埃尔.
 AUTHOR_LINE_RE = re.compile(r"^\s*[（(][\u4e00-\u9fff]{1,8}[）)]\s*[\u4e00-\u9fff·—]{2,}")
 
 

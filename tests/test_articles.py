@@ -2854,7 +2854,7 @@ def test_noted_heading_gap_is_no_section_over_an_editors_note():
     from banmian.articles import _noted_heading_gap
     first = _column("这些年，我走遍了全县的村落，记下了许多老手艺人的故事，也看到了乡村的变化。")
     before = [_body_block(1, *first.split("\n"), "（作者为县文化馆馆员）")]
-    note = _column("今年是古村落保护工作开展十周年，本版刊发相关文章，带领读者走近那些老房子。").split("\n")
+    note = _column("今年是古村落保护工作开展十周年，我们请几位作者写下他们眼中的老房子，敬请关注。").split("\n")
     text = _column("老街的青石板路被磨得发亮，两旁的木楼大多有上百年历史。").split("\n")
     after = [_body_block(4, *note), _body_block(5, "——编  者", *text)]
     assert not _noted_heading_gap([_title("守住乡土记忆", 2)], before, after)
