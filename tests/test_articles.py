@@ -2931,9 +2931,8 @@ def test_assemble_articles_keeps_a_second_dispatch_under_the_headline_that_names
 def test_assemble_articles_leaves_a_signed_dispatch_without_a_title_apart():
     # The same second dispatch under a staff byline of its own is another story whose title
     # went unseen: it stays apart.
-    first = _column("本报讯 市长王建国3日在市政府会见了来访的河东市友好城市代表团，双方就经贸合作、人文交流等议题交换了意见。")
     second = _column("本报东城10月3日电 副市长赵立新3日在东城会见了河东市友好城市代表团团长一行，介绍了我市港口建设情况。")
-    page = (f"王建国赵立新分别会见河东市友好城市代表团\n\n{first}\n\n■记者 李 明\n\n{second}\n\n书香进社区\n\n"
+    page = (f"王建国赵立新分别会见河东市友好城市代表团\n\n{DISPATCH_ONE}\n\n■记者 李 明\n\n{second}\n\n书香进社区\n\n"
             f"■记者 张 华\n\n{LIBRARY_BRIEF}\n")
     articles, _, _ = _assemble(page)
     assert len(articles) == 3 and not articles[1].titles
