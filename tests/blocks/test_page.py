@@ -1056,6 +1056,17 @@ def test_classify_blocks_signed_sections_of_a_compilation_are_text():
     assert _kinds(SIGNED_SECTIONS) == [BlockKind.TITLE] + [BlockKind.BODY] * 4
 
 
+def test_classify_blocks_signed_section_over_a_lone_first_line_is_text():
+    # The second section's heading and signature in a frame of their own, its text opening
+    # with its first line alone in a frame, title-like until the page pass that reads it as a
+    # paragraph's first line: the section is still text.
+    lone = SIGNED_SECTIONS.replace("变革\n\n北方", "变革\n北方").replace(
+        "技术是融合的引擎，要让编辑记\n者用好新工具，提升生产效率，\n",
+        "技术是媒体融合发展的引擎\n\n要让编辑记者用好新工具，提升\n生产效率，把更多精力放在采访\n")
+    assert lone != SIGNED_SECTIONS
+    assert _kinds(lone)[1:] == [BlockKind.BODY] * (len(_kinds(lone)) - 1)
+
+
 def test_classify_blocks_one_signed_heading_alone_stays_a_title():
     one = SIGNED_SECTIONS[:SIGNED_SECTIONS.index("技术驱动")]
     assert _kinds(one) == [BlockKind.TITLE] * 4 + [BlockKind.BODY]
