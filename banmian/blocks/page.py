@@ -982,6 +982,7 @@ def classify_blocks(frames: list[Frame]) -> list[Block]:
     blocks = _photo_titles_over_headlines(blocks)
     blocks = _headlines_over_bylines(blocks, widths)
     blocks = _sidebar_labels_to_body(blocks)
+    blocks = _notice_titles_set_as_text_to_titles(blocks)
     return _join_byline_lines(blocks)
 
 
@@ -1020,6 +1021,43 @@ def _tagged_frames_to_titles(blocks: list[Block], widths: tuple[float, ...]) -> 
         else:
             out.append(b)
     return out
+
+
+# A notice's title names its genre at its end (…招聘公告, …征文启事, …交通管制通告).
+_NOTICE_TITLE_END_RE = re.compile(r"(?:公告|启事|通告|公示|声明|通知|倡议书|公开信|告知书|简章)\s*$")
+_NO_TITLE_MARKS = frozenset("，,。；;：:！？!?（）()…")
+MAX_NOTICE_TITLE_LINES = 3
+
+
+def _notice_titles_set_as_text_to_titles(blocks: list[Block]) -> list[Block]:
+    """A notice's title set to its column over its text, after a finished sentence (…达到
+    73%左右。 / 某某新区管理局面 / 向国内外公开招聘公告 / 规划建设…): a frame of two or three
+    lines with no mark at all, naming a notice's genre at its end, over a frame that opens a
+    paragraph at the indent. Its first line measures a paragraph's first line, so it read as
+    text; but text closes a paragraph on a mark. article_f1 +1.54, title_acc +1.42 summed over
+    123 generated sets (4 up, none down); the same test without the genre's name −4.3 over 6
+    (5 up, 19 down: a story's subheadings are set so too)."""
+    out: list[Block] = []
+    for i, b in enumerate(blocks):
+        if 0 < i < len(blocks) - 1 and _notice_title_set_as_text(blocks[i - 1], b, blocks[i + 1]):
+            out.extend(title_blocks(list(b.lines), b.frame_index))
+        else:
+            out.append(b)
+    return out
+
+
+def _notice_title_set_as_text(prev: Block, b: Block, nxt: Block) -> bool:
+    lines = b.lines
+    if not (b.kind is BlockKind.BODY and 2 <= len(lines) <= MAX_NOTICE_TITLE_LINES
+            and prev.kind is BlockKind.BODY and nxt.kind is BlockKind.BODY and len(nxt.lines) > 1
+            and prev.frame_index != b.frame_index != nxt.frame_index):
+        return False
+    text = "".join(l.text for l in lines)
+    if (not _NOTICE_TITLE_END_RE.search(text) or any(c in _NO_TITLE_MARKS for c in text)
+            or not SENTENCE_STOP_RE.search(prev.lines[-1].text)):
+        return False
+    w = _body_width(nxt)
+    return w is not None and _at_indent(nxt.lines[0].text, (w,)) and reaches_column(nxt.lines[1].text, w)
 
 
 # A headline may close on its one cry, the column's name right after it (…通车了！（交通观察）).

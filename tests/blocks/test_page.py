@@ -2507,3 +2507,15 @@ def test_dashed_kickers_over_tagged_headlines_read_a_long_kicker_and_its_headlin
     # without the column's name the last line may be the text's: the frame stays text
     plain = frame.replace("（乡村新事）", "，")
     assert BlockKind.TITLE not in _kinds(f"{TWO_PARAGRAPHS_OF_TEXT}\n\n{plain}\n\n{body}\n")
+
+
+def test_classify_blocks_notice_title_set_to_the_column_is_a_title():
+    # A notice's title set to its column over its text: its first line measures a paragraph's
+    # first line, but no paragraph of text ends without a mark.
+    before = "今年以来，全区新建口袋公园十二个，改造老旧小区三十多个，加装电梯四十余部，修缮背街小巷二十条，居民生活环境明显改善。"
+    after = "为做好新区建设工作，更好服务新区开发建设，现面向社会公开招聘专业技术人员若干名，有关事项公告如下。"
+    notice = _between(before, "某某新区管理委员会面\n向社会公开招聘人员的公告", after, 12)
+    assert _kinds(notice) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
+    # lines set so that name no notice stay text
+    other = _between(before, "某某新区管理委员会面\n向社会公开招聘人员的情况", after, 12)
+    assert BlockKind.TITLE not in _kinds(other)
