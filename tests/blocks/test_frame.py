@@ -552,3 +552,12 @@ def test_classify_frame_closing_marks_pushed_onto_a_line_of_their_own_are_text()
     # the same cry on one line may head a story
     frame = group_frames(read_lines(SourceText(text="“出发！出发！出发！出！”")))[0]
     assert BlockKind.TITLE in {b.kind for b in classify_frame(frame, widths=(13.0,))}
+
+
+def test_classify_frame_kicker_and_tagged_headline_glued_over_text_measure_the_text_column():
+    # The headline's column name is broken over two lines; the title lines, narrower than the
+    # text, must not pull the frame's column below the text's own width.
+    head = "“全国模范”李某某——\n一辈子守护这片林（国家勋\n章和国家荣誉称号获得者）\n"
+    body = "\n".join(wrap_column(["在新中国成立七十周年之际，全国林业系统一级劳动模范李某某获得国家荣誉称号，"
+                                 "他在深山护林已经三十多年。"], 16))
+    assert [b.kind for b in _blocks(head + body)] == [BlockKind.TITLE] * 3 + [BlockKind.BODY]
