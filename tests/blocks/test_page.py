@@ -2530,3 +2530,12 @@ def test_classify_blocks_dash_subheadline_under_a_headline_is_a_title():
     page = (_between(before, titles, "", 13).rstrip()
             + "\n\n■记者 张 三\n\n本报讯 10月8日，县里召开惠民实事推进会，\n部署下一阶段重点工作。\n")
     assert _kinds(page)[:3] == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE]
+
+
+def test_classify_blocks_lone_line_before_a_headline_broken_inside_its_column_name_is_a_title():
+    # A line measuring a paragraph's first line, then a headline broken over two frames inside
+    # its column's name: the line heads a story of its own, no paragraph goes on in a headline.
+    before = "今年以来，全区新建口袋公园十二个，改造老旧小区三十多个，加装电梯四十余部，修缮背街小巷二十条，居民生活环境明显改善。"
+    after = "本报讯 在庆祝活动现场，来自各地的群众代表欢聚一堂，共同见证这一重要时刻，现场气氛热烈，掌声经久不息，大家纷纷表示备受鼓舞。"
+    page = _between(before, "全区老旧小区改造工作推进会召开\n\n山河壮美，盛世华章（人民论坛\n\n·倾听历史的回声）", after, 17)
+    assert _kinds(page) == [BlockKind.BODY] + [BlockKind.TITLE] * 3 + [BlockKind.BODY]
