@@ -471,7 +471,7 @@ def _signed_sections_to_body(blocks: list[Block]) -> list[Block]:
             # compilation's headline drawn after it (article_f1 +0.018 summed over 35 generated
             # sets, 3 up, none down; +0.006 over 34 unseen sets). Where titles follow them in the
             # run over text, they may be the text's first line, alone in its frame (…副总编辑 /
-            # 江  娜 / 专业党媒既要实现圈层内的 / rest): article_f1 +1.49, title_acc +1.82 summed
+            # 王  某 / 地方媒体先要守住本地 / rest): article_f1 +1.49, title_acc +1.82 summed
             # over 123 generated sets (4 and 7 pages up, none down).
             end = _signature_end(blocks, i, j)
             start = _signed_section_start(blocks, i, end, column_of(blocks[i - 1].lines))
@@ -1031,8 +1031,8 @@ MAX_NOTICE_TITLE_LINES = 3
 
 
 def _notice_titles_set_as_text_to_titles(blocks: list[Block]) -> list[Block]:
-    """A notice's title set to its column over its text, after a finished sentence (…达到
-    73%左右。 / 某某新区管理局面 / 向国内外公开招聘公告 / 规划建设…): a frame of two or three
+    """A notice's title set to its column over its text, after a finished sentence (…好去
+    处。 / 某某新区管理委员会面 / 向社会公开招聘人员的公告 / 为做好…): a frame of two or three
     lines with no mark at all, naming a notice's genre at its end, over a frame that opens a
     paragraph at the indent. Its first line measures a paragraph's first line, so it read as
     text; but text closes a paragraph on a mark. article_f1 +1.54, title_acc +1.42 summed over
@@ -1361,8 +1361,8 @@ MAX_DASH_SUBHEADLINE_LINES = 3
 
 def _dash_subheadlines_under_headlines(blocks: list[Block]) -> list[Block]:
     """A frame of up to three lines read as text, opening on a dash, no sentence's end in it,
-    right under a headline in a frame of its own (深入生活 扎根人民 / ——各地各部门坚持以人民为
-    中心 / 的创作导向，精品力作不断涌现): the headline's subheadline, a clause in it, not a
+    right under a headline in a frame of its own (走进基层 服务群众 / ——各地各部门坚持群众需求 /
+    导向，惠民实事不断落地见效): the headline's subheadline, a clause in it, not a
     paragraph. No story's text opens on a dash line (see articles._cut_points). article_f1
     +1.61, title_acc +2.78 summed over 123 generated sets (11 and 16 pages up, none down)."""
     content = [i for i, b in enumerate(blocks) if b.kind is not BlockKind.FURNITURE]
@@ -1898,8 +1898,8 @@ def _first_lines_to_body(blocks: list[Block], widths: tuple[float, ...]) -> list
         if nxt.kind is not BlockKind.BODY or opens_with_lead(nxt.lines) or nxt.frame_index == out[j - 1].frame_index:
             continue
         if _headline_broken_before_its_name(out, j):
-            # the text after is a headline broken over frames inside its column's name (…豪迈宣示
-            # （人民论坛 / ·70华诞…）): the line is no paragraph's first line. title_acc +0.31,
+            # the text after is a headline broken over frames inside its column's name (…盛世华章
+            # （晨光论坛 / ·聆听…）): the line is no paragraph's first line. title_acc +0.31,
             # article_f1 +0.11 summed over 122 generated sets (2 pages up, none down)
             continue
         if OPENING_BOX_RE.match(nxt.lines[0].text):

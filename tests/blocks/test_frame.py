@@ -557,7 +557,7 @@ def test_classify_frame_closing_marks_pushed_onto_a_line_of_their_own_are_text()
 def test_classify_frame_kicker_and_tagged_headline_glued_over_text_measure_the_text_column():
     # The headline's column name is broken over two lines; the title lines, narrower than the
     # text, must not pull the frame's column below the text's own width.
-    head = "“全国模范”李某某——\n一辈子守护这片林（国家勋\n章和国家荣誉称号获得者）\n"
-    body = "\n".join(wrap_column(["在新中国成立七十周年之际，全国林业系统一级劳动模范李某某获得国家荣誉称号，"
-                                 "他在深山护林已经三十多年。"], 16))
+    head = "“全国模范”李某某——\n半辈子守护这片山林（乡村\n守望者风采录）\n"
+    body = "\n".join(wrap_column(["在建县六十周年之际，全县林业系统的老护林员李某某获得表彰，"
+                                 "他在深山里守护这片林子已经三十多年，带出了一支护林队。"], 16))
     assert [b.kind for b in _blocks(head + body)] == [BlockKind.TITLE] * 3 + [BlockKind.BODY]
