@@ -462,7 +462,7 @@ def _signed_sections_to_body(blocks: list[Block]) -> list[Block]:
     for i, j in _title_runs(blocks):
         nxt = blocks[j] if j < len(blocks) else None
         over_text = nxt is not None and nxt.kind is BlockKind.BODY and not opens_with_lead(nxt.lines)
-        start = _signed_section_start(blocks, i, j, column_of(nxt.lines)) if over_text else None
+        start = _signed_section_start(blocks, i, j, column_of(nxt.lines)) if nxt is not None and over_text else None
         if start is not None:
             sections.append((start, j))
         elif i > 0 and blocks[i - 1].kind is BlockKind.BODY:
