@@ -236,6 +236,15 @@ def _signer_start(lines: "list[str] | tuple[str, ...]", end: int, first: int) ->
     return found
 
 
+# A body's name of four characters at least, as a signer's (MIN_SIGNER_ORG_CHARS), then an office and a name.
+_OFFICE_THEN_NAME_RE = re.compile(r"[\u4e00-\u9fff]{4}[\u4e00-\u9fff（）()]*?(?:" + _OFFICE_PATTERN + r")\s*[\u4e00-\u9fff]{2,3}$")
+
+
+def ends_on_office_and_name(text: str) -> bool:
+    """Whether ``text`` ends with a body's office and the name of who holds it (某某大学党委书记某某某)."""
+    return _OFFICE_THEN_NAME_RE.search(text.strip()) is not None
+
+
 def signer_start(lines: "list[str] | tuple[str, ...]") -> int | None:
     """Where the office and name that sign a compilation's section begin among its heading's
     last lines, or None if they do not end so."""

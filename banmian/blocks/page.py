@@ -10,7 +10,7 @@ from banmian.lines import (AUTHOR_LINE_RE, CLOSING_QUOTES, ENUMERATED_RE, FULL_L
                            MIN_LINES_FOR_COLUMN, reaches_column, remove_all_spaces, unspaced)
 from banmian.model import Block, BlockKind, Byline, Frame, Line
 from banmian.blocks.furniture import LINE_CONTINUATION_RE, is_furniture, jumps_on
-from banmian.blocks.bylines import BYLINE_MARK_RE, BYLINE_ROLES, is_photo_credit, parse_byline, signature_ending_at, signer_start
+from banmian.blocks.bylines import BYLINE_MARK_RE, BYLINE_ROLES, ends_on_office_and_name, is_photo_credit, parse_byline, signature_ending_at, signer_start
 from banmian.blocks.frame import (
     CLAUSE_END,
     CONNECTIVE_RE,
@@ -984,6 +984,7 @@ def classify_blocks(frames: list[Frame]) -> list[Block]:
     blocks = _headlines_over_bylines(blocks, widths)
     blocks = _sidebar_labels_to_body(blocks)
     blocks = _notice_titles_set_as_text_to_titles(blocks)
+    blocks = _colon_kickers_over_headlines(blocks)
     return _join_byline_lines(blocks)
 
 
@@ -1059,6 +1060,32 @@ def _notice_title_set_as_text(prev: Block, b: Block, nxt: Block) -> bool:
         return False
     w = _body_width(nxt)
     return w is not None and _at_indent(nxt.lines[0].text, (w,)) and reaches_column(nxt.lines[1].text, w)
+
+
+# A kicker naming who speaks or acts, then a colon (某某办：, 某某市（某某区）：), and words that
+# lead into what follows instead (…几点建议：, 这正是：, …表示：, …如下：), a sentence's.
+_COLON_KICKER_RE = re.compile(r"^[^，。；！？,;!?：:\s]{3,20}[：:]$")
+_LEADS_INTO_RE = re.compile(r"(?:是|说|道|如下|建议|表示|指出|强调|认为|要求|提出)[：:]$")
+
+
+def _colon_kickers_over_headlines(blocks: list[Block]) -> list[Block]:
+    """A line alone in its frame, a name and a colon (某某办：), right over a headline in a frame
+    of its own: the headline's kicker (某某办： / 预计年底…), not a paragraph. Not where its
+    words lead into what follows or sign a speech (某大学党委书记某某某：), as a compilation's
+    sections open. title_acc +1.56, article_f1 +0.46 summed over 123 generated sets (8 pages up,
+    none down); the test without those exceptions, title_acc +0.70 (9 up, 6 down), set them."""
+    content = [i for i, b in enumerate(blocks) if b.kind is not BlockKind.FURNITURE]
+    titles: set[int] = set()
+    for k in range(len(content) - 1):
+        b, nxt = blocks[content[k]], blocks[content[k + 1]]
+        if (b.kind is not BlockKind.BODY or len(b.lines) != 1 or nxt.kind is not BlockKind.TITLE
+                or nxt.frame_index == b.frame_index or k and blocks[content[k - 1]].frame_index == b.frame_index):
+            continue
+        text = b.lines[0].text.strip()
+        if (_COLON_KICKER_RE.match(text) and not _LEADS_INTO_RE.search(text)
+                and not ends_on_office_and_name(text[:-1])):
+            titles.add(content[k])
+    return _as_titles(blocks, titles)
 
 
 # A headline may close on its one cry, the column's name right after it (…通车了！（交通观察）).

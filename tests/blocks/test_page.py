@@ -2539,3 +2539,14 @@ def test_classify_blocks_lone_line_before_a_headline_broken_inside_its_column_na
     after = "本报讯 在庆祝活动现场，来自各地的群众代表欢聚一堂，共同见证这一重要时刻，现场气氛热烈，掌声经久不息，大家纷纷表示备受鼓舞。"
     page = _between(before, "全区老旧小区改造工作推进会召开\n\n山河壮美，盛世华章（晨光论坛\n\n·聆听岁月的足音）", after, 17)
     assert _kinds(page) == [BlockKind.BODY] + [BlockKind.TITLE] * 3 + [BlockKind.BODY]
+
+
+@pytest.mark.parametrize("kicker, kind", [
+    ("县交通运输局：", BlockKind.TITLE),  # who acts, over the headline: its kicker
+    ("局长这样表示：", BlockKind.BODY),  # words leading into what follows: a sentence's
+    ("某某大学党委书记张某某：", BlockKind.BODY),  # an office and a name: a speech's signature
+])
+def test_classify_blocks_name_and_colon_over_a_headline(kicker, kind):
+    before = "今年以来，全区新建口袋公园十二个，改造老旧小区三十多个，加装电梯四十余部，修缮背街小巷二十条，居民出门有了更多好去处。"
+    page = "\n".join(wrap_column([before], 17)) + f"\n\n{kicker}\n\n年底前城乡公交\n\n通达所有行政村\n\n（下转3版）\n"
+    assert _kinds(page)[1] is kind
