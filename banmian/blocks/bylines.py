@@ -236,8 +236,8 @@ def _signer_start(lines: "list[str] | tuple[str, ...]", end: int, first: int) ->
     return found
 
 
-# A body's name of four characters at least, as a signer's (MIN_SIGNER_ORG_CHARS), then an office and a name.
-_OFFICE_THEN_NAME_RE = re.compile(r"[\u4e00-\u9fff]{4}[\u4e00-\u9fff（）()]*?(?:" + _OFFICE_PATTERN + r")\s*[\u4e00-\u9fff]{2,3}$")
+# A body's name as long as a signer's at least, then an office and a name.
+_OFFICE_THEN_NAME_RE = re.compile(rf"[\u4e00-\u9fff]{{{MIN_SIGNER_ORG_CHARS}}}[\u4e00-\u9fff（）()]*?(?:{_OFFICE_PATTERN})\s*[\u4e00-\u9fff]{{2,3}}$")
 
 
 def ends_on_office_and_name(text: str) -> bool:

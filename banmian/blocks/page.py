@@ -30,6 +30,7 @@ from banmian.blocks.frame import (
     SENTENCE_MARKS,
     SIGN_OFF_DATE_RE,
     SOURCE_NOTE_RE,
+    SPEAKS_RE,
     opens_subheadline,
     set_apart_phrases,
     phrase_gap as _phrase_gap,
@@ -1063,9 +1064,10 @@ def _notice_title_set_as_text(prev: Block, b: Block, nxt: Block) -> bool:
 
 
 # A kicker naming who speaks or acts, then a colon (某某办：, 某某市（某某区）：), and words that
-# lead into what follows instead (…几点建议：, 这正是：, …表示：, …如下：), a sentence's.
+# lead into what follows instead (…几点建议：, 这正是：, …如下：, and the verbs of SPEAKS_RE,
+# …表示：), a sentence's.
 _COLON_KICKER_RE = re.compile(r"^[^，。；！？,;!?：:\s]{3,20}[：:]$")
-_LEADS_INTO_RE = re.compile(r"(?:是|说|道|如下|建议|表示|指出|强调|认为|要求|提出)[：:]$")
+_LEADS_INTO_RE = re.compile(r"(?:是|说|道|如下|建议|认为|提出)$")
 
 
 def _colon_kickers_over_headlines(blocks: list[Block]) -> list[Block]:
@@ -1082,8 +1084,8 @@ def _colon_kickers_over_headlines(blocks: list[Block]) -> list[Block]:
                 or nxt.frame_index == b.frame_index or k and blocks[content[k - 1]].frame_index == b.frame_index):
             continue
         text = b.lines[0].text.strip()
-        if (_COLON_KICKER_RE.match(text) and not _LEADS_INTO_RE.search(text)
-                and not ends_on_office_and_name(text[:-1])):
+        if _COLON_KICKER_RE.match(text) and not (_LEADS_INTO_RE.search(text[:-1]) or SPEAKS_RE.search(text[:-1])
+                                                   or ends_on_office_and_name(text[:-1])):
             titles.add(content[k])
     return _as_titles(blocks, titles)
 
