@@ -2509,25 +2509,27 @@ def test_dashed_kickers_over_tagged_headlines_read_a_long_kicker_and_its_headlin
     assert BlockKind.TITLE not in _kinds(f"{TWO_PARAGRAPHS_OF_TEXT}\n\n{plain}\n\n{body}\n")
 
 
+# A paragraph that finishes its sentence, set before the lines the tests below read.
+FINISHED_PARAGRAPH = "今年以来，全区新建口袋公园十二个，改造老旧小区三十多个，加装电梯四十余部，修缮背街小巷二十条，居民出门有了更多好去处。"
+
+
 def test_classify_blocks_notice_title_set_to_the_column_is_a_title():
     # A notice's title set to its column over its text: its first line measures a paragraph's
     # first line, but no paragraph of text ends without a mark.
-    before = "今年以来，全区新建口袋公园十二个，改造老旧小区三十多个，加装电梯四十余部，修缮背街小巷二十条，居民出门有了更多好去处。"
     after = "为做好新区建设工作，更好服务新区开发建设，现面向社会公开招聘专业技术人员若干名，有关事项公告如下。"
-    notice = _between(before, "某某新区管理委员会面\n向社会公开招聘人员的公告", after, 12)
+    notice = _between(FINISHED_PARAGRAPH, "某某新区管理委员会面\n向社会公开招聘人员的公告", after, 12)
     assert _kinds(notice) == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE, BlockKind.BODY]
     # lines set so that name no notice stay text
-    other = _between(before, "某某新区管理委员会面\n向社会公开招聘人员的情况", after, 12)
+    other = _between(FINISHED_PARAGRAPH, "某某新区管理委员会面\n向社会公开招聘人员的情况", after, 12)
     assert BlockKind.TITLE not in _kinds(other)
 
 
 def test_classify_blocks_dash_subheadline_under_a_headline_is_a_title():
     # A subheadline wrapped to the column in a frame of its own under its headline, a clause in
     # it: titles, not a paragraph (no story's text opens on a dash).
-    before = "今年以来，全区新建口袋公园十二个，改造老旧小区三十多个，加装电梯四十余部，居民出门有了更多好去处。"
     titles = ("走进基层 服务群众\n\n——各地各部门坚持群众需求\n导向，惠民实事不断落地见效\n\n"
               "“全国模范”某某某——\n半辈子，扎根山村守护一方\n（乡村守望者风采录）")
-    page = (_between(before, titles, "", 13).rstrip()
+    page = (_between(FINISHED_PARAGRAPH, titles, "", 13).rstrip()
             + "\n\n■记者 张 三\n\n本报讯 10月8日，县里召开惠民实事推进会，\n安排下一步的重点任务。\n")
     assert _kinds(page)[:3] == [BlockKind.BODY, BlockKind.TITLE, BlockKind.TITLE]
 
@@ -2535,9 +2537,8 @@ def test_classify_blocks_dash_subheadline_under_a_headline_is_a_title():
 def test_classify_blocks_lone_line_before_a_headline_broken_inside_its_column_name_is_a_title():
     # A line measuring a paragraph's first line, then a headline broken over two frames inside
     # its column's name: the line heads a story of its own, no paragraph goes on in a headline.
-    before = "今年以来，全区新建口袋公园十二个，改造老旧小区三十多个，加装电梯四十余部，修缮背街小巷二十条，居民出门有了更多好去处。"
     after = "本报讯 在庆祝活动现场，来自各地的群众代表欢聚一堂，共同见证这一重要时刻，现场气氛热烈，掌声经久不息，大家纷纷表示备受鼓舞。"
-    page = _between(before, "全区老旧小区改造工作推进会召开\n\n山河壮美，盛世华章（晨光论坛\n\n·聆听岁月的足音）", after, 17)
+    page = _between(FINISHED_PARAGRAPH, "全区老旧小区改造工作推进会召开\n\n山河壮美，盛世华章（晨光论坛\n\n·聆听岁月的足音）", after, 17)
     assert _kinds(page) == [BlockKind.BODY] + [BlockKind.TITLE] * 3 + [BlockKind.BODY]
 
 
@@ -2547,6 +2548,5 @@ def test_classify_blocks_lone_line_before_a_headline_broken_inside_its_column_na
     ("某某大学党委书记张某某：", BlockKind.BODY),  # an office and a name: a speech's signature
 ])
 def test_classify_blocks_name_and_colon_over_a_headline(kicker, kind):
-    before = "今年以来，全区新建口袋公园十二个，改造老旧小区三十多个，加装电梯四十余部，修缮背街小巷二十条，居民出门有了更多好去处。"
-    page = "\n".join(wrap_column([before], 17)) + f"\n\n{kicker}\n\n年底前城乡公交\n\n通达所有行政村\n\n（下转3版）\n"
+    page = "\n".join(wrap_column([FINISHED_PARAGRAPH], 17)) + f"\n\n{kicker}\n\n年底前城乡公交\n\n通达所有行政村\n\n（下转3版）\n"
     assert _kinds(page)[1] is kind
