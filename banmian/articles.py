@@ -2746,10 +2746,14 @@ def _deck_under_overprint(first: list[Block], second: list[Block]) -> bool:
     line longer than any of its own with no column's name (全市庆祝建市七十周年大会举行 ×2,
     then 市委书记讲话 市长主持 …出席, fifty characters long). Another story's headline drawn
     next to it is no longer than it. article_f1 +0.0075 summed over 35 generated sets (2 pages up,
-    none down) and +0.006 over 24 unseen sets (1 up); every page it changed carries one story."""
+    none down) and +0.006 over 24 unseen sets (1 up); every page it changed carries one story.
+    The deck's first line is measured, not the piece: another story's headline over its own
+    long subheadline is a piece longer than the overprinted lines, its first line no longer.
+    article_f1 +0.86, title_acc +1.0 summed over 125 generated sets (2 pages up, none down)."""
     text = _piece_text(second)
+    first_line = next(b for b in second if b.kind is _TITLE).text
     return (any(b.kind is _DUPLICATE for b in first) and not COLUMN_TAG_RE.search(text)
-            and len(text) > max(len(b.text) for b in first))
+            and len(first_line) > max(len(b.text) for b in first))
 
 
 def _headline_pair(parts: list[_Part], i: int, side: list[Block], before: bool) -> list[int] | None:

@@ -2357,6 +2357,10 @@ def test_frame_pair_starts_reads_a_long_line_under_an_overprinted_headline_as_it
     # another story's headline beside it, no longer than it, still makes a pair
     other = block(BlockKind.TITLE, "县图书馆新馆开馆迎客", 40, 1)
     assert _frame_pair_starts(overprinted + [other])[0] == [0, 2]
+    # ... also over its own subheadline, longer than the overprinted lines: the deck is one line
+    # longer than them, the other story's headline its first line
+    sub = block(BlockKind.TITLE, "新馆藏书二十万册 设自习座位三百个 全年开放不闭馆", 60, 1)
+    assert _frame_pair_starts(overprinted + [other, sub])[0] == [0, 2]
 
 
 def test_frame_pair_starts_reads_a_headline_closed_by_its_column_name_as_complete():
