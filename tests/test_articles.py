@@ -2452,6 +2452,7 @@ def test_subheading_gap_never_before_text_opening_with_key_points(opening):
 @pytest.mark.parametrize("first, second", [
     ("《全县乡村振兴实用技术", "问答（第二版）》出版发行"),  # a book's title left open
     ("让山里娃和城里娃一样有好老师的", "暖心行动 温暖每一间教室"),  # a word leaning on the next line
+    ("为了让山里娃上好学，县里修校舍、配老师，", "一年新建村小十二所"),  # a comma, which no title ends on
 ])
 def test_titles_of_joins_a_headline_broken_across_frames_where_it_cannot_end(first, second):
     from banmian.articles import _titles_of
