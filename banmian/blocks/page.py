@@ -173,6 +173,13 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
         if headline and (nxt is None or nxt.kind not in (BlockKind.TITLE, BlockKind.DUPLICATE)) \
                 and _paragraphs_first_line_alone(b, prev):
             headline = False
+        if headline and nxt is not None and nxt.kind in (BlockKind.TITLE, BlockKind.DUPLICATE) \
+                and _paragraphs_first_line_alone(b, prev) and _goes_on_past_titles(b, prev, nxt, after):
+            # ... nor before titles its sentence goes on past, in text at the full column
+            # (某某表示，针对价格明显上涨 / another story's headline / 和物价运行的新变化，…): the
+            # titles stand inside its text. article_f1 +0.056 summed over 125 generated sets
+            # (1 page up, none down).
+            headline = False
         if headline and _breaks_word_into(b, nxt):
             headline = False
         if headline and len(b.lines) > 1 and ends_with_photo_credit(b.lines):
@@ -245,6 +252,20 @@ def _breaks_word_into(b: Block, nxt: Block | None) -> bool:
     if not w or not reaches_column(nxt.lines[0].text, w):
         return False
     return junction_gain(last, nxt.lines[0].text) >= WORD_OVER_BREAK
+
+
+def _goes_on_past_titles(b: Block, prev: Block, nxt: Block, after: dict[int, Block | None]) -> bool:
+    """Whether the text after the titles ``nxt`` opens, set to the column of ``prev``, goes on
+    with the sentence of ``b``: it opens on a character leaning back on the words before (和,
+    的…) or a word runs over the break."""
+    then: Block | None = nxt
+    while then is not None and then.kind in (BlockKind.TITLE, BlockKind.DUPLICATE):
+        then = after.get(id(then))
+    w = _body_width(prev)
+    if then is None or then.kind is not BlockKind.BODY or not w or not reaches_column(then.lines[0].text, w):
+        return False
+    first = then.lines[0].text.lstrip()
+    return first[:1] in LEANS_BACK and not is_word(first[:2]) or junction_gain(b.lines[0].text, first) >= WORD_OVER_BREAK
 
 
 def _paragraphs_first_line_alone(b: Block, prev: Block | None) -> bool:

@@ -2550,3 +2550,17 @@ def test_classify_blocks_lone_line_before_a_headline_broken_inside_its_column_na
 def test_classify_blocks_name_and_colon_over_a_headline(kicker, kind):
     page = "\n".join(wrap_column([FINISHED_PARAGRAPH], 17)) + f"\n\n{kicker}\n\n年底前城乡公交\n\n通达所有行政村\n\n（下转3版）\n"
     assert _kinds(page)[1] is kind
+
+
+def test_classify_blocks_first_line_alone_before_titles_its_sentence_goes_on_past_is_text():
+    # A paragraph's first line alone in its frame, then another story's headline drawn beside
+    # the text, then the sentence going on at the full column: the line is text, the headline
+    # stands inside its story's text.
+    finished = "\n".join(wrap_column([FINISHED_PARAGRAPH], 14))
+    rest = "\n".join(wrap_column(["和充电难等问题，将新建停车场三处，增加车位六百个，年底前全部投用。"], 14, indent=0))
+    page = f"{finished}\n\n街道表示，针对小区停车难\n\n县图书馆新馆正式开馆（文化视窗）\n\n{rest}\n"
+    assert _kinds(page) == [BlockKind.BODY, BlockKind.BODY, BlockKind.TITLE, BlockKind.BODY]
+    # text after the headline that opens afresh leaves the line a title of its own
+    fresh = "\n".join(wrap_column(["全区将新建停车场三处，增加车位六百个，年底前全部投用，方便居民停车。"], 14, indent=0))
+    page = f"{finished}\n\n街道表示，针对小区停车难\n\n县图书馆新馆正式开馆（文化视窗）\n\n{fresh}\n"
+    assert _kinds(page)[1] is BlockKind.TITLE
