@@ -2564,3 +2564,16 @@ def test_classify_blocks_first_line_alone_before_titles_its_sentence_goes_on_pas
     fresh = "\n".join(wrap_column(["全区将新建停车场三处，增加车位六百个，年底前全部投用，方便居民停车。"], 14, indent=0))
     page = f"{finished}\n\n街道表示，针对小区停车难\n\n县图书馆新馆正式开馆（文化视窗）\n\n{fresh}\n"
     assert _kinds(page)[1] is BlockKind.TITLE
+
+
+def test_classify_blocks_line_after_a_photo_caption_its_credit_closes_is_a_title():
+    # A headline set to a column's width less the indent, right after a photo's caption its
+    # credit closes: the next story's headline, not a paragraph's first line.
+    caption = ("今年以来，全区新建口袋公园十二个，改造老旧小区三十多个，加装电\n"
+               "梯四十余部，居民出门有了更多好去处。图为城东新建的口袋公园。 本报记者 张  三摄")
+    text = "\n".join(wrap_column(["社区是服务群众的最后一公里，街道今年为每个社区配齐了服务专员，群众办事不出小区就能办好。"], 14, indent=0))
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=f"{caption}\n\n扎实推进社区服务提质增效\n\n{text}\n"))))
+    kinds = {b.lines[0].text: b.kind for b in blocks}
+    assert kinds["扎实推进社区服务提质增效"] is BlockKind.TITLE
+    # after finished text instead, the same line is the paragraph's first line
+    assert BlockKind.TITLE not in _kinds(f"{TWO_PARAGRAPHS_OF_TEXT}\n\n扎实推进社区服务提质增效\n\n{text}\n")
