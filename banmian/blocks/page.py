@@ -254,14 +254,14 @@ def _breaks_word_into(b: Block, nxt: Block | None) -> bool:
     return junction_gain(last, nxt.lines[0].text) >= WORD_OVER_BREAK
 
 
-def _goes_on_past_titles(b: Block, prev: Block, nxt: Block, after: dict[int, Block | None]) -> bool:
+def _goes_on_past_titles(b: Block, prev: Block | None, nxt: Block, after: dict[int, Block | None]) -> bool:
     """Whether the text after the titles ``nxt`` opens, set to the column of ``prev``, goes on
     with the sentence of ``b``: it opens on a character leaning back on the words before (和,
     的…) or a word runs over the break."""
     then: Block | None = nxt
     while then is not None and then.kind in (BlockKind.TITLE, BlockKind.DUPLICATE):
         then = after.get(id(then))
-    w = _body_width(prev)
+    w = _body_width(prev) if prev is not None else None
     if then is None or then.kind is not BlockKind.BODY or not w or not reaches_column(then.lines[0].text, w):
         return False
     first = then.lines[0].text.lstrip()
