@@ -2577,3 +2577,26 @@ def test_classify_blocks_line_after_a_photo_caption_its_credit_closes_is_a_title
     assert kinds["扎实推进社区服务提质增效"] is BlockKind.TITLE
     # after finished text instead, the same line is the paragraph's first line
     assert BlockKind.TITLE not in _kinds(f"{TWO_PARAGRAPHS_OF_TEXT}\n\n扎实推进社区服务提质增效\n\n{text}\n")
+
+
+# A compilation whose sections each open with a label ended by a dash over the section's
+# heading in a frame of its own, each section's text closed by the note of who recorded it.
+HEADED_SECTIONS = ("走在长安街上，心里很自豪\n\n东城区某社区舞蹈队队员王\n秀兰——\n\n满心欢喜化作一句话\n\n"
+                   "“祖国万岁！”挥舞着彩色的丝带，\n她和队友们走过了天安门广场。\n\n"
+                   "（本报记者  李  明）\n某市消防救援支队特勤站站长\n赵建国——\n\n无愧青春无愧家国\n\n"
+                   "“今天，我和战友们一起走过天安门，\n心里充满了自豪。”他说。\n\n"
+                   "（本报记者  周  平）\n城南小学合唱团领唱\n刘小雨——\n\n把好听的歌儿唱给家乡\n\n"
+                   "“我要把最好听的歌唱给祖国\n听。”她笑着说。\n\n（本报记者  吴  凡）\n")
+
+
+def test_classify_blocks_dashed_labels_over_headings_of_their_own_are_text():
+    kinds = _kinds(HEADED_SECTIONS)
+    assert kinds[0] is BlockKind.TITLE and BlockKind.TITLE not in kinds[1:]
+    # the heading in the label's frame, a comma in it
+    kinds = _kinds(HEADED_SECTIONS.replace("秀兰——\n\n满心欢喜化作一句话", "秀兰——\n满心欢喜，化作一句话"))
+    assert kinds[0] is BlockKind.TITLE and BlockKind.TITLE not in kinds[1:]
+    # with no note closing the sections, labels and headings are kickers over headlines
+    bare = HEADED_SECTIONS
+    for name in ("李  明", "周  平", "吴  凡"):
+        bare = bare.replace(f"（本报记者  {name}）\n", "\n")
+    assert BlockKind.TITLE in _kinds(bare)[1:]
