@@ -2951,3 +2951,15 @@ def test_assemble_articles_puts_a_first_dispatch_under_the_headline_drawn_after_
     articles, _, _ = _assemble(page)
     assert [[t.text for t in a.titles] for a in articles] == [["书香进社区"], ["王建国赵立新分别会见河东市友好城市代表团"]]
     assert "".join(articles[1].paragraphs).startswith("本报讯 市长王建国")
+
+
+def test_assemble_articles_reads_a_last_heading_shaped_as_the_headings_inside_as_the_storys_text():
+    # A titled story whose sections open with two-line headings in frames of their own; the
+    # page ends with one more such heading, its section's text on another page: it is the
+    # story's text, not the headline of a story drawn after its text.
+    first = "\n".join(wrap_column(["县里今年新修和改建农村公路六十多公里，一条条平坦的水泥路通到了村民家门口，出行难的问题基本解决。"], 14))
+    then = "\n".join(wrap_column(["城东片区新修道路十二条，沿线的果园和菜地都通了车，农产品当天就能运到城里的市场，村民们增收有了底气。"], 14))
+    text = f"县里的新路修到了家门口\n\n{first}\n\n城东片区新修道路\n十二条\n{then}\n\n城西片区老路拓宽\n八公里\n"
+    articles, _, _ = _assemble(text)
+    assert [[t.text for t in a.titles] for a in articles] == [["县里的新路修到了家门口"]]
+    assert articles[0].paragraphs[-1] == "城西片区老路拓宽八公里"
