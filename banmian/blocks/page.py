@@ -583,8 +583,8 @@ def _dashed_sections_to_body(blocks: list[Block]) -> list[Block]:
                 (jumping if k == j and blocks[k].kind is BlockKind.CONTINUATION else sections).append((a, k))
         elif k == j and _label_ends_in_text(blocks, i, last, k):
             sections.append((last, k))
-        elif k == j and (a := _label_over_heading(blocks, i, titles)) is not None and _closed_by_note(blocks, k):
-            headed.append((a, k))
+        elif k == j and (start := _label_over_heading(blocks, i, titles)) is not None and _closed_by_note(blocks, k):
+            headed.append((start, k))
     in_text = sum(1 for b in blocks if b.kind is BlockKind.BODY and len(b.lines) <= MAX_SECTION_HEADING_LINES and _ends_in_dash(b))
     # A kicker over its headline before the jump reads as the last section does: only where
     # labels stand inside the compilation's text too, each under the note closing the section
@@ -633,7 +633,7 @@ def _noted_labels(blocks: list[Block]) -> int:
 def _closed_by_note(blocks: list[Block], k: int) -> bool:
     """Whether the text from blocks[k] on ends in a closing note, in its frames or opening the
     title run after them (the note over the next section's label)."""
-    lines = []
+    lines: list[str] = []
     while k < len(blocks) and blocks[k].kind is BlockKind.BODY:
         lines.extend(l.text for l in blocks[k].lines)
         k += 1
