@@ -76,6 +76,7 @@ def test_classify_frame_credit_at_end_of_caption_line_is_split_off():
 @pytest.mark.parametrize("caption", [
     "志愿者走进社区开展义诊，为老人测血压、讲解健康知识，\n让健康理念走进千家万户 本报记者 王五、赵六摄",
     "者和见证者 本报记者 王五摄",  # a caption's last words in a frame of their own
+    "运动员们你追我赶，赛场上一浪高过一浪的欢呼声\n汇成了激动人心的交响—— 本报记者 王五摄",  # a dash ends it
 ])
 def test_classify_frame_credit_after_a_caption_without_its_mark_is_split_off(caption):
     # A caption may stop without a mark; a gap, then a credit naming its reporters, ends it.
