@@ -1512,7 +1512,7 @@ def _take_trailing_headings(gaps: list[list[Block]], bodies: list[list[Block]]) 
             del gaps[j + 1][:len(heading)]
         elif titles and j + 2 == len(gaps) and _last_section_heading(gaps, run):
             # The page's last gap holds nothing but a two-line heading set as the headings inside
-            # the titled run before it are (海军五项——浪里搏击陆上 / 穿越, its section's text on
+            # the titled run before it are (城西片区老路拓宽 / 八公里, its section's text on
             # another page): one more of them. Not a dispatch's (本报…电), whose headline may be
             # drawn after it, nor a heading with a phrase gap, a headline's. article_f1 +0.90
             # summed over 125 generated sets (3 pages up, none down; the plain test, +2.29 with 12

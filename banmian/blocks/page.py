@@ -176,7 +176,7 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
         if headline and nxt is not None and nxt.kind in (BlockKind.TITLE, BlockKind.DUPLICATE) \
                 and _paragraphs_first_line_alone(b, prev) and _goes_on_past_titles(b, prev, nxt, after):
             # ... nor before titles its sentence goes on past, in text at the full column
-            # (某某表示，针对价格明显上涨 / another story's headline / 和物价运行的新变化，…): the
+            # (街道表示，针对小区停车难 / another story's headline / 和充电难等问题，…): the
             # titles stand inside its text. article_f1 +0.056 summed over 125 generated sets
             # (1 page up, none down).
             headline = False
@@ -597,8 +597,8 @@ def _dashed_sections_to_body(blocks: list[Block]) -> list[Block]:
         in_text = max(in_text, glued)
     if headed and _noted_labels(blocks) >= MIN_NOTED_LABELS:
         # A label ended by a dash, then its section's heading, a line or two with no sentence's
-        # mark, in the label's frame or one of its own (某公司营业部负责人王某—— / 把美好生活送进
-        # 千家万户 / text … （本报记者 某某）): a kicker over its headline stands so too, but here
+        # mark, in the label's frame or one of its own (某公司营业部负责人王某—— / 把好听的歌儿
+        # 唱给家乡 / text … （本报记者 某某）): a kicker over its headline stands so too, but here
         # the section's text ends in the note of who recorded it, and labels under such notes
         # open two sections of the page or more. article_f1 +0.90, title_acc +3.10 summed over
         # 125 generated sets (3 and 11 pages up; 1 down: a photo's title after the last
