@@ -647,8 +647,8 @@ def _label_over_heading(blocks: list[Block], i: int, titles: list[int]) -> int |
     at ``i``) when the run ends with a label and its section's heading: the label's last line
     ends in a dash, and after it, in its frame or in one frame of its own, come one or two
     lines with no sentence's mark, bracket, dash or phrase gap (another story's headline has
-    those). The label names someone, no clause in it, and stands under the compilation's
-    headline or under the note closing the section before."""
+    those). The label holds no clause (it names someone: an office and a name), and stands
+    under the compilation's headline or under the note closing the section before."""
     dashed = [m for m in titles if _ends_in_dash(blocks[m])]
     if not dashed:
         return None
