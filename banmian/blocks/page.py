@@ -170,15 +170,13 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
             # (…十八载 风劲正是扬帆时 / …：发挥…优势 / …先导区), though set to its column:
             # title_acc +0.011 over 83 generated sets (3 pages up, one of them read).
             or prev is None and _mark_free(b))
-        if headline and (nxt is None or nxt.kind not in (BlockKind.TITLE, BlockKind.DUPLICATE)) \
-                and _paragraphs_first_line_alone(b, prev):
-            headline = False
-        if headline and nxt is not None and nxt.kind in (BlockKind.TITLE, BlockKind.DUPLICATE) \
-                and _paragraphs_first_line_alone(b, prev) and _goes_on_past_titles(b, prev, nxt, after):
-            # ... nor before titles its sentence goes on past, in text at the full column
-            # (街道表示，针对小区停车难 / another story's headline / 和充电难等问题，…): the
-            # titles stand inside its text. article_f1 +0.056 summed over 125 generated sets
-            # (1 page up, none down).
+        if headline and _paragraphs_first_line_alone(b, prev) and (
+                nxt is None or nxt.kind not in (BlockKind.TITLE, BlockKind.DUPLICATE)
+                # ... nor before titles its sentence goes on past, in text at the full column
+                # (街道表示，针对小区停车难 / another story's headline / 和充电难等问题，…): the
+                # titles stand inside its text. article_f1 +0.056 summed over 125 generated
+                # sets (1 page up, none down).
+                or _goes_on_past_titles(b, prev, nxt, after)):
             headline = False
         if headline and _breaks_word_into(b, nxt):
             headline = False
