@@ -259,6 +259,21 @@ def test_classify_blocks_kicker_and_headline_wrapped_to_the_column_over_a_byline
         assert _kinds(f"{before}{text}\n\n■记者 林晓舟\n\n{story}")[skip] is BlockKind.BODY, text
 
 
+@pytest.mark.parametrize("byline", ["", "■记者 林晓舟\n\n"])
+def test_classify_blocks_headline_over_a_subheadline_set_across_columns_before_a_lead_are_titles(byline):
+    story = "\n".join(wrap_column(["本报讯 市长周明5月6日主持召开市政府常务会议，听取全市春耕备耕情况汇报，"
+                                  "部署下一阶段重点工作。会议指出，要抓好农资供应。"], 14))
+    # a short headline, then a subheadline of clauses twice the column's width and more
+    titles = ("周明主持召开市政府常务会议\n"
+              "听取全市春耕备耕情况汇报，要求抓紧抓实农资供应；部署防汛\n"
+              "抗旱准备工作，确保安全度汛；研究城区老旧小区改造工作")
+    kinds = _kinds(f"{TWO_PARAGRAPHS_OF_TEXT}\n\n{titles}\n\n{byline}{story}")
+    assert kinds[1:4] == [BlockKind.TITLE] * 3
+    # Lines no wider than the page's columns are a story's text, clause marks and all.
+    narrow = "\n".join(wrap_column(["听取全市春耕备耕情况汇报，要求抓紧抓实农资供应；部署防汛抗旱准备工作"], 14))
+    assert _kinds(f"{TWO_PARAGRAPHS_OF_TEXT}\n\n周明主持召开常务会议\n{narrow}\n\n{byline}{story}")[1] is BlockKind.BODY
+
+
 def test_classify_blocks_speaker_line_after_a_quote_is_text():
     quote = ("“基层干部作风好坏在很大程度\n上决定着群众满意程度的高低，\n要把为民服务记之于心、落之于\n"
              "行，在办实事解难题上下功夫，\n不断提高服务能力和水平。”")
