@@ -259,6 +259,16 @@ def test_classify_blocks_kicker_and_headline_wrapped_to_the_column_over_a_byline
         assert _kinds(f"{before}{text}\n\n■记者 林晓舟\n\n{story}")[skip] is BlockKind.BODY, text
 
 
+def test_classify_blocks_lines_over_a_lead_with_no_byline_are_its_headline_unless_they_finish_the_text_above():
+    story = "\n".join(wrap_column(["本报讯 5月6日，全省秋冬种工作现场会在平原县召开，会议总结了前一阶段的工作。"], 14))
+    # the story before's headline, drawn after its text, over this story's, wrapped to the column
+    titles = "全市秋季运动会落幕\n周明主持召开全市乡村振兴工作\n推进会并作讲话强调\n在新时代推进乡村振兴中担负起\n各级干部的职责使命"
+    assert _kinds(f"{TWO_PARAGRAPHS_OF_TEXT}\n\n{titles}\n\n{story}")[1:7] == [BlockKind.TITLE] * 5 + [BlockKind.BODY]
+    # A pull quote stopped at its column's edge, mid-sentence: the lines after it finish it.
+    quote = "■ 要抓住数字技术融\n合、功能拓展、产业细分的契\n机，发挥数字技术在促进数据共\n享、优化业务流程、降低运营"
+    assert _kinds(f"{quote}\n\n成本、提升协同效率、建设可\n信体系等方面的作用\n\n{story}")[1] is BlockKind.BODY
+
+
 @pytest.mark.parametrize("byline", ["", "■记者 林晓舟\n\n"])
 def test_classify_blocks_headline_over_a_subheadline_set_across_columns_before_a_lead_are_titles(byline):
     story = "\n".join(wrap_column(["本报讯 市长周明5月6日主持召开市政府常务会议，听取全市春耕备耕情况汇报，"
