@@ -1073,6 +1073,7 @@ def classify_blocks(frames: list[Frame]) -> list[Block]:
     blocks = _photo_titles_over_headlines(blocks)
     blocks = _headlines_over_bylines(blocks, widths)
     blocks = _wide_subheadlines_over_leads(blocks, widths)
+    blocks = _last_headline_of_untitled_story(blocks)
     blocks = _sidebar_labels_to_body(blocks)
     blocks = _notice_titles_set_as_text_to_titles(blocks)
     blocks = _colon_kickers_over_headlines(blocks)
@@ -1343,6 +1344,36 @@ def _wide_subheadlines_over_leads(blocks: list[Block], widths: tuple[float, ...]
 
 MAX_WIDE_TITLE_LINES = 4
 WIDE_LAST_LINE_EM = 2.0
+
+
+def _last_headline_of_untitled_story(blocks: list[Block]) -> list[Block]:
+    """A line or two set as a headline's (see _set_as_headline) in a frame of their own, last
+    on the page after a finished sentence, close a story that has no title before its opening
+    (its lead or its reporter's byline): its headline, drawn after its text (…予以追认。 / 某某
+    受到留党察看 / 二年处分). Where titles stand before the opening, the lines are a heading
+    of that story's text, cut off. article_f1 +0.80, title_acc +0.81 summed over 129 generated
+    sets (5 pages up each, none down; without the titles' test, +0.67 with 2 down)."""
+    content = [i for i, b in enumerate(blocks) if b.kind is not BlockKind.FURNITURE]
+    if len(content) < 3:
+        return blocks
+    i = content[-1]
+    b, prev = blocks[i], blocks[content[-2]]
+    if not (b.kind is BlockKind.BODY and not b.maybe_title and len(b.lines) <= 2 and prev.kind is BlockKind.BODY
+            and prev.frame_index != b.frame_index and prev.lines[-1].text.rstrip()[-1:] in TERMINAL_MARKS
+            and not opens_with_lead(b.lines) and _set_as_headline(b, prev)):
+        return blocks
+    for n in range(len(content) - 2, -1, -1):
+        block = blocks[content[n]]
+        if block.kind in (BlockKind.TITLE, BlockKind.DUPLICATE):
+            return blocks  # text after titles: the lines are no story's only headline
+        if _opens_a_story(block):
+            m = n - 1
+            while m >= 0 and blocks[content[m]].kind is BlockKind.BYLINE:
+                m -= 1
+            if m >= 0 and blocks[content[m]].kind in (BlockKind.TITLE, BlockKind.DUPLICATE):
+                return blocks
+            return blocks[:i] + title_blocks(list(b.lines), b.frame_index) + blocks[i + 1:]
+    return blocks
 
 
 def _finishes_text_above(b: Block, prev: Block | None) -> bool:

@@ -269,6 +269,16 @@ def test_classify_blocks_lines_over_a_lead_with_no_byline_are_its_headline_unles
     assert _kinds(f"{quote}\n\n成本、提升协同效率、建设可\n信体系等方面的作用\n\n{story}")[1] is BlockKind.BODY
 
 
+def test_classify_blocks_last_lines_on_the_page_after_a_story_with_no_titles_are_its_headline():
+    story = "\n\n".join("\n".join(wrap_column([p], 18)) for p in (
+        "本报讯 5月6日，记者从市人力资源社会保障局获悉，今年以来，全市已有三万名高校毕业生实现就业，比去年同期增加两千人。",
+        "此外还围绕各地产业园区积极开发、挖掘就业岗位，促进毕业生就近就地就业；与对口城市开展劳务协作，加大输出力度等等。"))
+    last = "从“进得来”向“留得住、能发展”转变\n全市促进三万名高校毕业生就业"  # the first at the column's width
+    assert _kinds(f"{story}\n\n{last}\n")[2:] == [BlockKind.TITLE] * 2
+    # Under a headline of its own, the story's last lines are a heading of its text, cut off.
+    assert _kinds(f"市人社局多措并举稳就业\n\n{story}\n\n{last}\n")[3:] == [BlockKind.BODY]
+
+
 @pytest.mark.parametrize("byline", ["", "■记者 林晓舟\n\n"])
 def test_classify_blocks_headline_over_a_subheadline_set_across_columns_before_a_lead_are_titles(byline):
     story = "\n".join(wrap_column(["本报讯 市长周明5月6日主持召开市政府常务会议，听取全市春耕备耕情况汇报，"
