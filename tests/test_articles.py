@@ -739,6 +739,19 @@ def test_titles_of_joins_a_kicker_wrapped_in_its_frame_before_its_dash():
         ("kicker", "城南区行政审批服务局下功夫缩短企业开办时间——"), ("headline", "跑一次 办成事")]
 
 
+def test_titles_of_joins_a_subheadline_of_clauses_wrapped_in_its_frame():
+    # A summary of a meeting's business under its headline, set across the columns and
+    # wrapped in its frame mid-word (…做好稳 / 就业工作…): one subheadline, not a headline.
+    from banmian.articles import _titles_of
+
+    titles = _titles_of([_title("周明主持召开市政府常务会议", 1),
+                         _title("听取春耕备耕情况汇报，要求抓紧农资供应；部署进一步做好稳", 1),
+                         _title("就业工作，推动高校毕业生就业；研究城区老旧小区改造", 1)])
+    assert [(t.role.value, t.text) for t in titles] == [
+        ("headline", "周明主持召开市政府常务会议"),
+        ("subheadline", "听取春耕备耕情况汇报，要求抓紧农资供应；部署进一步做好稳就业工作，推动高校毕业生就业；研究城区老旧小区改造")]
+
+
 def test_titles_of_joins_a_headline_broken_inside_its_column_name():
     from banmian.articles import _titles_of
 
