@@ -3239,9 +3239,21 @@ def _label_over_title(side: list[Block]) -> bool:
     return len(side) > 1 and _is_box_label(side[0])
 
 
+def _box_of_one(part: _Part) -> tuple[list[Block], Block] | None:
+    """The label of a box holding one item of news in brief, read as the first of the item's
+    titles (财经短波 / 某平台发布 / 本报电 …（某某）): the box is the story, under its label,
+    the item's heading a line of its text, as in a box of many. article_f1 +0.33, title_acc
+    +1.35 summed over 129 generated sets (1 and 6 pages up, none down)."""
+    titles = [b for b in part.before if b.kind is _TITLE]
+    if len(titles) >= 2 and _is_box_label(titles[0]) and _brief(part):
+        return part.before, titles[0]
+    return None
+
+
 def _gather_brief_boxes(parts: list[_Part]) -> list[_Part]:
     """Two or more items of news in brief in a row, beside a box label, are one article under
-    that label: a paper prints the box as one story, its items' headings lines of its text."""
+    that label: a paper prints the box as one story, its items' headings lines of its text.
+    So is one item under the label as its first title (_box_of_one)."""
     out: list[_Part] = []
     i = 0
     while i < len(parts):
@@ -3252,7 +3264,7 @@ def _gather_brief_boxes(parts: list[_Part]) -> list[_Part]:
                 j += 1
                 if not _brief(parts[j]):
                     break  # an item cut short ends the box
-        found = _box_label(parts, i, j) if j > i else None
+        found = _box_label(parts, i, j) if j > i else _box_of_one(parts[i])
         if found is None:
             out.append(parts[i])
             i += 1

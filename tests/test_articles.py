@@ -1405,6 +1405,16 @@ def test_assemble_articles_items_of_news_in_brief_beside_their_label_are_one_art
     assert "全县首届科普文化节开幕" in text and "县图书馆新馆开放" in text and text.endswith("（李华）")
 
 
+def test_assemble_articles_one_item_under_its_box_label_is_the_box():
+    # 新闻速递 over one item's heading, then its 本报电 dispatch and its author: the box is the
+    # story, under its label, the heading a line of its text.
+    one = _column("本报电 日前，全县首届科普文化节在县科技馆开幕，活动将持续一周，展出科普展品两百余件。", "（王 明）")
+    story = _column("本报讯 10月24日下午，县委召开常委会议，研究部署下一阶段重点工作，会议由县委书记主持。")
+    articles, _, _ = _assemble(f"新闻速递\n\n全县首届科普文化节开幕\n\n{one}\n\n县委召开常委会议\n\n{story}\n")
+    assert [[t.text for t in a.titles] for a in articles] == [["新闻速递"], ["县委召开常委会议"]]
+    assert articles[0].paragraphs[0] == "全县首届科普文化节开幕"
+
+
 def test_assemble_articles_last_item_of_a_box_may_go_on_on_another_page():
     # The box's last item stops mid-sentence without its note, its text jumping to another
     # page (（下转3版）): still the box's item.
