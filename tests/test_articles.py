@@ -740,16 +740,16 @@ def test_titles_of_joins_a_kicker_wrapped_in_its_frame_before_its_dash():
 
 
 def test_titles_of_joins_a_subheadline_of_clauses_wrapped_in_its_frame():
-    # A summary of a meeting's business under its headline, set across the columns and
-    # wrapped in its frame mid-word (…做好稳 / 就业工作…): one subheadline, not a headline.
+    # A summary of a meeting's business under its headline, set across the columns and wrapped
+    # in its frame mid-clause (…安排全市秋冬季 / 森林防火工作…): one subheadline, not a headline.
     from banmian.articles import _titles_of
 
     titles = _titles_of([_title("周明主持召开市政府常务会议", 1),
-                         _title("听取春耕备耕情况汇报，要求抓紧农资供应；部署进一步做好稳", 1),
-                         _title("就业工作，推动高校毕业生就业；研究城区老旧小区改造", 1)])
+                         _title("听取春耕备耕情况汇报，要求抓紧农资供应；安排全市秋冬季", 1),
+                         _title("森林防火工作，确保不发生重大火情；研究城区老旧小区改造", 1)])
     assert [(t.role.value, t.text) for t in titles] == [
         ("headline", "周明主持召开市政府常务会议"),
-        ("subheadline", "听取春耕备耕情况汇报，要求抓紧农资供应；部署进一步做好稳就业工作，推动高校毕业生就业；研究城区老旧小区改造")]
+        ("subheadline", "听取春耕备耕情况汇报，要求抓紧农资供应；安排全市秋冬季森林防火工作，确保不发生重大火情；研究城区老旧小区改造")]
 
 
 def test_titles_of_joins_a_headline_broken_inside_its_column_name():
@@ -1409,7 +1409,7 @@ def test_assemble_articles_one_item_under_its_box_label_is_the_box():
     # 新闻速递 over one item's heading, then its 本报电 dispatch and its author: the box is the
     # story, under its label, the heading a line of its text.
     one = _column("本报电 日前，全县首届科普文化节在县科技馆开幕，活动将持续一周，展出科普展品两百余件。", "（王 明）")
-    story = _column("本报讯 10月24日下午，县委召开常委会议，研究部署下一阶段重点工作，会议由县委书记主持。")
+    story = _column("本报讯 10月24日下午，县委召开常委会议，商定秋冬季防火工作安排，会议由县委书记主持。")
     articles, _, _ = _assemble(f"新闻速递\n\n全县首届科普文化节开幕\n\n{one}\n\n县委召开常委会议\n\n{story}\n")
     assert [[t.text for t in a.titles] for a in articles] == [["新闻速递"], ["县委召开常委会议"]]
     assert articles[0].paragraphs[0] == "全县首届科普文化节开幕"

@@ -265,14 +265,14 @@ def test_classify_blocks_lines_over_a_lead_with_no_byline_are_its_headline_unles
     titles = "全市秋季运动会落幕\n周明主持召开全市乡村振兴工作\n推进会并作讲话强调\n在新时代推进乡村振兴中担负起\n各级干部的职责使命"
     assert _kinds(f"{TWO_PARAGRAPHS_OF_TEXT}\n\n{titles}\n\n{story}")[1:7] == [BlockKind.TITLE] * 5 + [BlockKind.BODY]
     # A pull quote stopped at its column's edge, mid-sentence: the lines after it finish it.
-    quote = "■ 要抓住数字技术融\n合、功能拓展、产业细分的契\n机，发挥数字技术在促进数据共\n享、优化业务流程、降低运营"
-    assert _kinds(f"{quote}\n\n成本、提升协同效率、建设可\n信体系等方面的作用\n\n{story}")[1] is BlockKind.BODY
+    quote = "■ 要抓住乡村旅游升\n级、民宿扩容、夜游兴起的时\n机，发挥老街区在带动商户增\n收、留住外地游客、延长停留"
+    assert _kinds(f"{quote}\n\n时间、丰富消费场景、擦亮城\n市名片等方面的作用\n\n{story}")[1] is BlockKind.BODY
 
 
 def test_classify_blocks_last_lines_on_the_page_after_a_story_with_no_titles_are_its_headline():
     story = "\n\n".join("\n".join(wrap_column([p], 18)) for p in (
-        "本报讯 5月6日，记者从市人力资源社会保障局获悉，今年以来，全市已有三万名高校毕业生实现就业，比去年同期增加两千人。",
-        "此外还围绕各地产业园区积极开发、挖掘就业岗位，促进毕业生就近就地就业；与对口城市开展劳务协作，加大输出力度等等。"))
+        "本报讯 5月6日，记者从市就业服务中心获悉，今年以来，全市已有三万名高校毕业生找到工作，比去年同期多了两千人。",
+        "另外还在城郊工业园区里挖掘岗位，帮助毕业生在家门口上岗；同邻近城市搭建用工对接平台，扩大跨市招聘规模等等。"))
     last = "从“进得来”向“留得住、能发展”转变\n全市促进三万名高校毕业生就业"  # the first at the column's width
     assert _kinds(f"{story}\n\n{last}\n")[2:] == [BlockKind.TITLE] * 2
     # Under a headline of its own, the story's last lines are a heading of its text, cut off.
@@ -282,15 +282,15 @@ def test_classify_blocks_last_lines_on_the_page_after_a_story_with_no_titles_are
 @pytest.mark.parametrize("byline", ["", "■记者 林晓舟\n\n"])
 def test_classify_blocks_headline_over_a_subheadline_set_across_columns_before_a_lead_are_titles(byline):
     story = "\n".join(wrap_column(["本报讯 市长周明5月6日主持召开市政府常务会议，听取全市春耕备耕情况汇报，"
-                                  "部署下一阶段重点工作。会议指出，要抓好农资供应。"], 14))
+                                  "安排下一步工作。会议指出，要抓好农资供应。"], 14))
     # a short headline, then a subheadline of clauses twice the column's width and more
     titles = ("周明主持召开市政府常务会议\n"
-              "听取全市春耕备耕情况汇报，要求抓紧抓实农资供应；部署防汛\n"
+              "听取全市春耕备耕情况汇报，要求抓紧抓实农资供应；安排防汛\n"
               "抗旱准备工作，确保安全度汛；研究城区老旧小区改造工作")
     kinds = _kinds(f"{TWO_PARAGRAPHS_OF_TEXT}\n\n{titles}\n\n{byline}{story}")
     assert kinds[1:4] == [BlockKind.TITLE] * 3
     # Lines no wider than the page's columns are a story's text, clause marks and all.
-    narrow = "\n".join(wrap_column(["听取全市春耕备耕情况汇报，要求抓紧抓实农资供应；部署防汛抗旱准备工作"], 14))
+    narrow = "\n".join(wrap_column(["听取全市春耕备耕情况汇报，要求抓紧抓实农资供应；安排防汛抗旱准备工作"], 14))
     assert _kinds(f"{TWO_PARAGRAPHS_OF_TEXT}\n\n周明主持召开常务会议\n{narrow}\n\n{byline}{story}")[1] is BlockKind.BODY
 
 
