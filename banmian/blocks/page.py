@@ -1285,9 +1285,10 @@ def _headlines_over_bylines(blocks: list[Block], widths: tuple[float, ...]) -> l
 
     So are such lines right above a lead with no byline between (“城乡融合发展、共建共享” /
     论坛在某市举行 / 本报讯 …), unless they finish the text above, which stopped mid-sentence
-    at its column's edge, on a clause's mark or with a word running over the break: article_f1 +0.19, title_acc
-    +0.60 summed over 129 generated sets (2 and 3 pages up, none down; without that guard 2
-    pages fell, text going on around a pull quote)."""
+    at its column's edge, on a clause's mark or with a word running over the break (see
+    _finishes_text_above): article_f1 +0.19, title_acc +0.60 summed over 129 generated sets
+    (2 and 3 pages up, none down; without that guard 2 pages fell, text going on around a
+    pull quote)."""
     out: list[Block] = []
     for i, b in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -1383,11 +1384,11 @@ def _finishes_text_above(b: Block, prev: Block | None) -> bool:
     if prev is None or prev.kind is not BlockKind.BODY or not _ends_mid_sentence(prev):
         return False
     last = prev.lines[-1].text
-    return (last.rstrip()[-1:] in _CLAUSE_MARKS or reaches_column(last, column_width(list(prev.lines)))
+    return (last.rstrip()[-1:] in _OPEN_CLAUSE_MARKS or reaches_column(last, column_width(list(prev.lines)))
             or junction_gain(last, b.lines[0].text) > 0)
 
 
-_CLAUSE_MARKS = "，、,；;：:"
+_OPEN_CLAUSE_MARKS = CLAUSE_END | set("；;")  # a clause's end, after which its sentence goes on
 
 
 def _set_as_headline(block: Block, prev: Block | None) -> bool:
