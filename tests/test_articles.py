@@ -1415,6 +1415,19 @@ def test_assemble_articles_one_item_under_its_box_label_is_the_box():
     assert articles[0].paragraphs[0] == "全县首届科普文化节开幕"
 
 
+def test_assemble_articles_heading_glued_under_a_box_items_note_is_the_boxs_text():
+    # The extractor glued the next item's heading, its text cut off, into the last item's
+    # frame under its author's note; a photo's title and caption come after it.
+    one = _column("本报电 日前，全县首届科普文化节在县科技馆开幕，活动将持续一周，展出科普展品两百余件。", "（王 明）")
+    two = _column("本报电 近日，县图书馆新馆正式开放，新馆藏书二十万册，设有少儿阅览区和电子阅览室。", "（李 华）")
+    caption = "秋日午后，游客在湖边步道上散步赏景。 本报记者 周 敏摄"
+    page = (f"新闻速递\n\n全县首届科普文化节开幕\n\n{one}\n\n县图书馆新馆开放\n\n{two}\n县体育馆完成\n"
+            f"改造重新开放\n\n湖畔秋色\n\n{caption}\n")
+    articles, _, _ = _assemble(page)
+    assert [a.titles[0].text for a in articles] == ["新闻速递", "湖畔秋色"]
+    assert "".join(articles[0].paragraphs).endswith("县体育馆完成改造重新开放")
+
+
 def test_assemble_articles_last_item_of_a_box_may_go_on_on_another_page():
     # The box's last item stops mid-sentence without its note, its text jumping to another
     # page (（下转3版）): still the box's item.
