@@ -1328,11 +1328,13 @@ def _wide_subheadlines_over_leads(blocks: list[Block], widths: tuple[float, ...]
     wide = WIDE_TITLE_SPAN * widest
     out: list[Block] = []
     for i, b in enumerate(blocks):
+        if b.kind is not BlockKind.BODY or not 2 <= len(b.lines) <= MAX_WIDE_TITLE_LINES:
+            out.append(b)
+            continue
         k = i + 1 if i + 1 < len(blocks) and blocks[i + 1].kind is BlockKind.BYLINE else i  # past a byline
         prev = blocks[i - 1] if i else None
-        if (b.kind is BlockKind.BODY and 2 <= len(b.lines) <= MAX_WIDE_TITLE_LINES and _over_lead(blocks, k)
-                and blocks[k + 1].frame_index != b.frame_index and (prev is None or prev.frame_index != b.frame_index)
-                and not opens_with_lead(b.lines)):
+        if (_over_lead(blocks, k) and blocks[k + 1].frame_index != b.frame_index
+                and (prev is None or prev.frame_index != b.frame_index) and not opens_with_lead(b.lines)):
             texts = [l.text.strip() for l in b.lines]
             if (not has_clause_mark(texts[0]) and len(remove_all_spaces(texts[0])) >= MIN_HEADLINE_CHARS
                     and display_width(texts[0]) <= wide and all(display_width(t) >= wide for t in texts[1:-1])
