@@ -1577,15 +1577,17 @@ def test_assemble_articles_first_section_opens_the_text_when_later_authors_open_
     assert "".join(articles[0].paragraphs).startswith("城市的活力让我着迷")
 
 
-def test_assemble_articles_photo_title_stacked_over_the_next_headline_keeps_its_caption():
+@pytest.mark.parametrize("photo_title", ["栗子熟了", "秋日山坡栗子熟了"])
+def test_assemble_articles_photo_title_stacked_over_the_next_headline_keeps_its_caption(photo_title):
     # [a photo's short title, the next story's headline, the caption closed by its credit, the
-    # story's text without a lead]: the title goes with the caption, the headline with the text.
+    # story's text without a lead]: the title goes with the caption, the headline with the text;
+    # a title as long as an inset photo's too, with no byline among the titles.
     caption = "\n".join(wrap_column(["入秋以来，山坡上的板栗陆续成熟，栗农们背着竹篓上山，捡拾、分拣板栗，山路上人来人往。"
                                       "图中栗农正在分拣板栗。"], 14)) + "\n陈  洋摄（新城图片）"
     story = "\n".join(wrap_column(["县农商银行近年来把节能要求写进每一笔贷款的审查，推出多种面向设备改造的信贷产品。",
                                     "今年以来，该行这类贷款余额逐月增加，不少小厂借此换上了新机器。"], 14))
-    articles, unassigned, _ = _assemble(f"栗子熟了\n\n县农商银行：信贷助力小厂换新机\n\n{caption}\n\n{story}\n")
-    assert [[t.text for t in a.titles] for a in articles] == [["栗子熟了"], ["县农商银行：信贷助力小厂换新机"]]
+    articles, unassigned, _ = _assemble(f"{photo_title}\n\n县农商银行：信贷助力小厂换新机\n\n{caption}\n\n{story}\n")
+    assert [[t.text for t in a.titles] for a in articles] == [[photo_title], ["县农商银行：信贷助力小厂换新机"]]
     assert "板栗" in "".join(articles[0].paragraphs) and "板栗" not in "".join(articles[1].paragraphs)
 
 
