@@ -819,6 +819,18 @@ def test_assemble_articles_two_stacked_headlines_over_two_texts_in_one_run():
     assert len(_assemble(swapped)[0]) == 1
 
 
+def test_assemble_articles_stacked_headline_and_kicker_frames_part_two_short_texts():
+    # Two title frames drawn together, each complete in itself: a headline over its dash
+    # subheadline, and a kicker leading with a dash to its headline. Their short texts part
+    # where each headline's words are, as an overprinted headline's would.
+    text = ("全县春季植树活动举行\n——干部群众共栽苗木两千余株\n\n城东新添文化地标——\n县图书馆新馆正式开馆\n\n"
+            f"{PLANTING}\n\n{LIBRARY}\n")
+    articles, _, _ = _assemble(text)
+    assert [[t.text for t in x.titles] for x in articles] == [
+        ["全县春季植树活动举行", "——干部群众共栽苗木两千余株"], ["城东新添文化地标——", "县图书馆新馆正式开馆"]]
+    assert articles[1].paragraphs[0].startswith("县图书馆新馆昨天")
+
+
 def test_two_stories_shorter_texts_split_where_the_second_opens_afresh():
     # Two title frames drawn together over two texts of some 250 characters each: too short to
     # tell two stories by length alone, unless the second text opens on words the first never
