@@ -193,6 +193,13 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
         # too, set to a column's width (城南街道启用社区服务直通热线平台 / 服务零距离，24小时有回应).
         if (headline or b.kind is BlockKind.BODY and lead_next and _stands_alone(b, prev)
                 or b.kind is BlockKind.BODY and nxt is not None and _title_line_after_paragraph(b, prev, nxt, after[id(nxt)])):
+            k = _text_under_heading(b)
+            if k is not None:
+                # (a heading glued over the first lines of its text: only the heading is a title)
+                out.extend(title_blocks(list(b.lines[:k]), b.frame_index))
+                out.append(Block(BlockKind.BODY, b.lines[k:], b.frame_index))
+                prev = out[-1]
+                continue
             titles = title_blocks(list(b.lines), b.frame_index)
             out.extend(titles)
             prev = titles[-1]
@@ -200,6 +207,25 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
         out.append(b)
         prev = b
     return out
+
+
+def _text_under_heading(b: Block) -> int | None:
+    """Where text starts in a run read as a title that is a heading over the first lines of its
+    text (小镇的变化看得见 / “这几年镇上新修的公 / 路通到了家门口，赶集、看 / 病都方便多了！”):
+    three lines or more, the last ending a sentence, lines with clauses after the clause-free
+    heading's; a heading's line never runs a word into the line after it, so the text starts
+    at the first line that does (公 / 路). None where the run reads as one title. article_f1 +1.41,
+    title_acc +0.57, para_f1 +0.27 summed over 129 generated sets (5 pages up, 1 down by
+    0.06: an interview's subheading over a question, which the assembly then read as a story)."""
+    lines = [l.text for l in b.lines]
+    if len(lines) < 3 or lines[-1].rstrip().rstrip(CLOSING_QUOTES + "）)")[-1:] not in "。！？!?":
+        return None
+    k = next((i for i, t in enumerate(lines) if has_clause_mark(t)), len(lines))
+    if k == 0 or k >= len(lines) - 1:
+        return None
+    while k > 0 and junction_gain(lines[k - 1], lines[k]) > 0.0:
+        k -= 1
+    return k or None
 
 
 def _wrapped_paragraph(b: Block) -> bool:

@@ -2635,3 +2635,17 @@ def test_classify_blocks_dashed_labels_over_headings_of_their_own_are_text():
     for name in ("李  明", "周  平", "吴  凡"):
         bare = bare.replace(f"（本报记者  {name}）\n", "\n")
     assert BlockKind.TITLE in _kinds(bare)[1:]
+
+
+def test_heading_glued_over_its_text_is_the_only_title():
+    # A section's heading over the first lines of its text in one frame, the text's first line a
+    # quotation with no clause mark (and a word running over into the next line): only the
+    # heading is a title, its text the section's (after a label and its dash, read as a title).
+    column = "\n".join(wrap_column(["张三说，过去进城要走两个小时山路，如今坐车半小时就到，孩子上学也不用再起早贪黑。"], 14))
+    page = ("全县群众热议家乡新变化\n\n本报讯 近日，记者走访了\n全县多个乡镇，听群众讲述身边\n的变化。\n（本报记者 王 五）\n"
+            "城南镇居民张三——\n\n小镇的变化看得见\n“这几年镇上新修的公\n路通到了家门口，赶集、看\n病都方便多了！”\n\n"
+            f"{column}\n")
+    blocks = classify_blocks(group_frames(read_lines(SourceText(text=page))))
+    kinds = {l.text: b.kind for b in blocks for l in b.lines}
+    assert kinds["小镇的变化看得见"] is BlockKind.TITLE
+    assert kinds["“这几年镇上新修的公"] is kinds["病都方便多了！”"] is BlockKind.BODY
