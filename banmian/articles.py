@@ -709,7 +709,7 @@ def _photo_title_over_headline(side: list[Block]) -> bool:
     the next story's headline: a photo's short title, or a title as long as an inset photo's
     when no byline stands among the titles (a byline signs a story: 秋收图景 / 某县修通… /
     ■记者 某某 heads a story and its photo). The longer title: article_f1 +1.21, title_acc
-    +1.46 summed over 129 generated sets (4 pages up, none down); without the byline's test
+    +1.46 summed over 133 generated sets (4 pages up, none down); without the byline's test
     +1.69 and +1.51, a headline over another story's title and byline taken for a photo's."""
     first = side[0]
     return _lone_photo_title(side, 0) or (
@@ -2809,7 +2809,7 @@ def _frame_pair_starts(side: list[Block]) -> tuple[list[int], bool]:
 def _kicker_led_by_dash(piece: list[Block]) -> bool:
     """Whether a frame's titles hold a kicker leading with a dash to the headline under it
     (社区开展敬老活动—— / 重阳时节暖意浓): a title complete in itself. Read so beside the
-    other tests of _frame_pair_starts: article_f1 +0.54, title_acc +1.09 summed over 129
+    other tests of _frame_pair_starts: article_f1 +0.54, title_acc +1.09 summed over 133
     generated sets (4 pages up each; 1 down by 0.04 in article_f1)."""
     return len(piece) > 1 and any(b.text.rstrip().endswith("——") for b in piece[:-1])
 
