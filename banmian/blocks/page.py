@@ -209,6 +209,12 @@ def _resolve_maybe_titles(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _mark_before_closers(text: str) -> str:
+    """A line's last character before its closing quotes and brackets (…还没睡！” -> ！): a
+    quote or bracket closing after a sentence's mark ends the sentence, one after words does not."""
+    return text.rstrip().rstrip(CLOSING_QUOTES + "）)")[-1:]
+
+
 def _text_under_heading(b: Block) -> int | None:
     """Where text starts in a run read as a title that is a heading over the first lines of its
     text (小镇的变化看得见 / “这几年镇上新修的公 / 路通到了家门口，赶集、看 / 病都方便多了！”):
@@ -218,7 +224,7 @@ def _text_under_heading(b: Block) -> int | None:
     title_acc +0.57, para_f1 +0.27 summed over 133 generated sets (5 pages up, 1 down by
     0.06: an interview's subheading over a question, which the assembly then read as a story)."""
     lines = [l.text for l in b.lines]
-    if len(lines) < 3 or lines[-1].rstrip().rstrip(CLOSING_QUOTES + "）)")[-1:] not in "。！？!?":
+    if len(lines) < 3 or _mark_before_closers(lines[-1]) not in "。！？!?":
         return None
     k = next((i for i, t in enumerate(lines) if has_clause_mark(t)), len(lines))
     if k == 0 or k >= len(lines) - 1:
@@ -321,7 +327,7 @@ def _headline_inside_text(b: Block, prev: Block | None, nxt: Block | None) -> bo
     text = b.lines[0].text
     if not w or len(remove_all_spaces(text)) < MIN_HEADLINE_CHARS or latin_slack(text):
         return False
-    return (text.rstrip().rstrip(CLOSING_QUOTES + "）)")[-1:] not in "。！？!?…"
+    return (_mark_before_closers(text) not in "。！？!?…"
             and reaches_column(prev.lines[-1].text, w) and reaches_column(nxt.lines[0].text, w)
             and not _at_full_width(text, (w,)) and not _at_indent(text, (w,)))
 
@@ -336,7 +342,7 @@ def _headline_over_signed_lead(b: Block, prev: Block | None, nxt: Block | None, 
             and nxt is not None and nxt.kind is BlockKind.BYLINE and not is_photo_credit(nxt.bylines)
             and then is not None and then.kind is BlockKind.BODY and opens_with_lead(then.lines)
             and b.frame_index not in (prev.frame_index, nxt.frame_index)
-            and b.lines[0].text.rstrip().rstrip(CLOSING_QUOTES + "）)")[-1:] not in "。！？!?…")
+            and _mark_before_closers(b.lines[0].text) not in "。！？!?…")
 
 
 def _title_line_after_paragraph(b: Block, prev: Block | None, nxt: Block, then: Block | None) -> bool:
@@ -433,7 +439,7 @@ def _lone_line_between_paragraphs(b: Block, prev: Block | None, nxt: Block | Non
     wide = len(b.lines) == 2 and display_width(b.lines[0].text) > w + FULL_WIDTH_TOLERANCE_EM
     wrap = latin_wrap(text)  # digits and Latin letters set wider than counted
     # A closing quote ends a sentence only after its mark (…还没睡！”), not after words (“夜行人”).
-    return (text.rstrip().rstrip(CLOSING_QUOTES + "）)")[-1:] not in "。！？!?…"
+    return (_mark_before_closers(text) not in "。！？!?…"
             and not _ends_mid_sentence(prev)
             and _at_indent(nxt.lines[0].text, (w,), latin_wrap(nxt.lines[0].text))
             and (wide or not _at_full_width(text, (w,), wrap))
