@@ -711,8 +711,9 @@ def _photo_title_over_headline(side: list[Block]) -> bool:
     ■记者 某某 heads a story and its photo). The longer title: article_f1 +1.21, title_acc
     +1.46 summed over 133 generated sets (4 pages up, none down); without the byline's test
     +1.69 and +1.51, a headline over another story's title and byline taken for a photo's."""
-    return _lone_photo_title(side, 0) or (_lone_photo_title(side, 0, INSET_PHOTO_TITLE_MAX_CHARS)
-                                          and not any(b.kind is _BYLINE for b in side))
+    if not _lone_photo_title(side, 0, INSET_PHOTO_TITLE_MAX_CHARS):
+        return False
+    return len(remove_all_spaces(side[0].text)) <= PHOTO_TITLE_MAX_CHARS or not any(b.kind is _BYLINE for b in side)
 
 
 def _lone_photo_title(gap: list[Block], k: int, max_chars: int = PHOTO_TITLE_MAX_CHARS) -> bool:
@@ -2809,7 +2810,7 @@ def _kicker_led_by_dash(piece: list[Block]) -> bool:
     (社区开展敬老活动—— / 重阳时节暖意浓): a title complete in itself. Read so beside the
     other tests of _frame_pair_starts: article_f1 +0.54, title_acc +1.09 summed over 133
     generated sets (4 pages up each; 1 down by 0.04 in article_f1)."""
-    return len(piece) > 1 and any(b.text.rstrip().endswith("——") for b in piece[:-1])
+    return len(piece) > 1 and any(_KICKER_DASH_RE.search(b.text) for b in piece[:-1])
 
 
 def _deck_under_overprint(first: list[Block], second: list[Block]) -> bool:
@@ -3262,10 +3263,10 @@ def _box_of_one(part: _Part) -> tuple[list[Block], Block] | None:
     """The label of a box holding one item of news in brief (``part``, which the caller found
     a brief), read as the first of the item's titles (财经短波 / 某平台发布 / 本报电 …（某某）):
     the box is the story, under its label, the item's heading a line of its text, as in a box
-    of many. article_f1 +0.33, title_acc
-    +1.35 summed over 129 generated sets (1 and 6 pages up, none down)."""
+    of many. article_f1 +0.33, title_acc +1.35 summed over 129 generated sets (1 and 6 pages
+    up, none down)."""
     titles = [b for b in part.before if b.kind is _TITLE]
-    if len(titles) >= 2 and _is_box_label(titles[0]):
+    if _label_over_title(titles):
         return part.before, titles[0]
     return None
 
