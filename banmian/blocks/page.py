@@ -527,6 +527,11 @@ def _signed_sections_to_body(blocks: list[Block]) -> list[Block]:
             # over 123 generated sets (4 and 7 pages up, none down).
             end = _signature_end(blocks, i, j)
             start = _signed_section_start(blocks, i, end, column_of(blocks[i - 1].lines))
+            if start == i + 1 and _closing_note_block(blocks[i]):
+                # the note closing the section before may open the run, set as a title in the
+                # heading's frame ((本报记者某某采访整理) / heading / name, then (下转N版)):
+                # article_f1 +0.60 summed over 137 generated sets (1 page up, none down)
+                start = i
             if start is not None and start == i and (not over_text or end < j):
                 sections.append((start, end))
     if not sections:
@@ -556,6 +561,11 @@ def _ends_in_dash_line(text: str) -> bool:
 _LABEL_CLAUSE_RE = re.compile(r"[，；：。！？,;:!?]")
 # A section's closing note on a line of its own: who wrote or recorded it, in brackets.
 _CLOSING_NOTE_LINE_RE = re.compile(r"^\s*[（(][^（）()]{2,30}[）)]\s*$")
+
+
+def _closing_note_block(block: Block) -> bool:
+    """Whether a block is one line of a section's closing note (（本报记者某某采访整理）)."""
+    return len(block.lines) == 1 and _CLOSING_NOTE_LINE_RE.match(block.lines[0].text) is not None
 
 
 def _after_closing_note(blocks: list[Block], i: int, k: int) -> bool:

@@ -2665,3 +2665,17 @@ def test_classify_blocks_first_line_cut_off_above_a_byline_set_in_the_column_is_
     other = page.replace("统、6个分", "全县6个分")
     kinds = {b.lines[0].text: b.kind for b in classify_blocks(group_frames(read_lines(SourceText(text=other))))}
     assert kinds["直播体系由1个总系"] is BlockKind.TITLE
+
+
+def test_classify_blocks_last_signed_heading_after_a_closing_note_before_a_jump_is_text():
+    # The last section's heading and signature set in the frame of the note closing the section
+    # before, then the compilation jumps to another page ((下转N版)): the section's opening.
+    page = ("办好新时代的地方媒体（视点）\n\n"
+            "诠释基层记者的本色\n王  雷（东方晨报编辑部主任）\n\n"
+            "媒体融合要以用户为中心，把内容做精\n做深，让每一条新闻都能找到它的读者。\n"
+            "我们用数据了解读者，也用故事打动读\n者，让新闻更有温度。\n\n"
+            "（本报记者李明采访整理）\n讲好群众故事的新办法\n马来顺（电视剧《山路》主演）\n\n"
+            "（下转5版）\n")
+    kinds = {l.text: b.kind for b in classify_blocks(group_frames(read_lines(SourceText(text=page)))) for l in b.lines}
+    assert kinds["讲好群众故事的新办法"] is BlockKind.BODY
+    assert kinds["办好新时代的地方媒体（视点）"] is BlockKind.TITLE
