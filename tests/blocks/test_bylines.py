@@ -27,6 +27,8 @@ def test_parse_byline_roles_and_names(text, expected):
 
 @pytest.mark.parametrize("text", [
     "记者从市商务局获悉，今年我市将围绕",
+    "记者在男子篮球、女子排球、游泳、跳水",  # a sentence opening with the role: 在 opens no name
+    "记者从工行",
     "会议指出",
     "■记者 高",  # a lone character is no name
     "董亚涛摄（影像中国）",  # a bare credit names no role: caption text
