@@ -193,6 +193,17 @@ def test_classify_blocks_sentence_tail_leading_on_with_a_dash_after_a_word_broke
     assert _kinds(f"{before}。\n\n秋游正当时——\n\n{rest}\n")[1] is BlockKind.TITLE
 
 
+def test_classify_blocks_sentence_tail_leading_on_with_a_dash_after_a_full_unfinished_line_is_text():
+    # …始终与全县的 / 发展同在—— / 2016年…: no word runs over the break, but the line before
+    # fills its column and finishes nothing; the text after opens no story.
+    before = "\n".join(wrap_column(["周末两天，山里的景区游人不断，停车场早早停满了车辆，农家乐的生意也格外红火。",
+                                     "这些年，一批又一批干部扎根山区，修路架桥、引水通电，带着乡亲们种果树、办合作社。"], 14)
+                        ) + "\n他们的心血和汗水始终与全县的"
+    rest = "\n".join(wrap_column(["2016年春天，县里召开表彰大会，来自各乡镇的代表齐聚一堂，共同回顾他们走过的路。",
+                                   "会上，十位扎根基层的干部受到表彰，他们的故事让在场的每一个人深受感动。"], 14))
+    assert _kinds(f"{before}\n\n发展同在——\n\n{rest}\n") == [BlockKind.BODY] * 3
+
+
 def test_classify_blocks_justified_line_spread_out_in_a_frame_of_its_own_goes_on_with_the_sentence():
     # the extractor put a space after every character of a line set to the column's width
     spread = "乡 社 会 保 障 统 筹 和 农 村 危 房 改"
@@ -2679,3 +2690,19 @@ def test_classify_blocks_last_signed_heading_after_a_closing_note_before_a_jump_
     kinds = {l.text: b.kind for b in classify_blocks(group_frames(read_lines(SourceText(text=page)))) for l in b.lines}
     assert kinds["讲好群众故事的新办法"] is BlockKind.BODY
     assert kinds["办好新时代的地方媒体（视点）"] is BlockKind.TITLE
+
+
+def test_classify_blocks_frame_of_title_lines_over_a_sentences_end_is_text():
+    # Three lines set to the column, no mark among them, over a frame opening on a word and a
+    # full stop (…在某县 / 开幕。…): a sentence cut into frames, not a headline over text.
+    lines = "2019湖城（东山）国\n际农业机械展览大会12\n日在江北省东山市湖城县"
+    rest = "\n".join(wrap_column(["开幕。博览会为期3天，展出各类农业机械五百余台，吸引了来自全国各地的客商前来洽谈合作。"], 11, indent=0))
+    column = "\n".join(wrap_column(["近年以来，以数字技术为依托的新一轮基层治理改革给传统社区服务带来明显变化。"], 11))
+    kinds = {l.text: b.kind for b in classify_blocks(group_frames(read_lines(SourceText(
+        text=f"{column}\n\n{lines}\n\n{rest}\n")))) for l in b.lines}
+    assert kinds["2019湖城（东山）国"] is BlockKind.BODY and kinds["日在江北省东山市湖城县"] is BlockKind.BODY
+    # A headline of one line (or parted by a phrase gap) may be drawn over text going on from
+    # elsewhere: it stays a title.
+    kinds = {l.text: b.kind for b in classify_blocks(group_frames(read_lines(SourceText(
+        text=f"{column}\n\n“东山1”号 去远洋科考\n\n{rest}\n")))) for l in b.lines}
+    assert kinds["“东山1”号 去远洋科考"] is BlockKind.TITLE
