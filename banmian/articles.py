@@ -1796,12 +1796,21 @@ def _heading_lines(lines: tuple[Line, ...], w: float) -> int:
 
 
 def _headings_inside(run: list[Block]) -> set[SubheadingShape]:
-    """The looks of the headings that open the frames of a run of text after its first."""
+    """The looks of the headings that open the frames of a run of text after its first, and
+    of those set inside a frame after a paragraph's end (…无穷活力。 / 某某商圈 夜晚换新颜 /
+    凌晨5时许，…): one story's subheadings are set alike, so a title shaped as one of them
+    heads a section of that story (某某商街 引领新潮流). Those inside a frame: article_f1
+    +0.96, title_acc +1.12 summed over 137 generated sets (4 and 9 pages up, 2 and 3 down)."""
     out = set()
     w = _run_width(run)
-    for b in run[1:]:
-        if b.kind is BlockKind.BODY and (k := _heading_lines(b.lines, w)):
+    for n, b in enumerate(run):
+        if b.kind is not BlockKind.BODY:
+            continue
+        if n and (k := _heading_lines(b.lines, w)):
             out.add(_look([l.text.strip() for l in b.lines[:k]]))
+        for i in range(1, len(b.lines) - 1):
+            if b.lines[i - 1].text.rstrip()[-1:] in TERMINAL_MARKS and (k := _heading_lines(b.lines[i:], w)):
+                out.add(_look([l.text.strip() for l in b.lines[i:i + k]]))
     return out
 
 

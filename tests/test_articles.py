@@ -3013,3 +3013,17 @@ def test_assemble_articles_reads_a_last_heading_shaped_as_the_headings_inside_as
     articles, _, _ = _assemble(text)
     assert [[t.text for t in a.titles] for a in articles] == [["县里的新路修到了家门口"]]
     assert articles[0].paragraphs[-1] == "城西片区老路拓宽八公里"
+
+
+def test_headings_inside_finds_a_heading_set_inside_a_frame_after_a_paragraphs_end():
+    # …新亮点。 / 老城商铺 换新颜 / 傍晚六时，…: the heading of the story's first section, set in
+    # the frame's middle; a title of the same look elsewhere is read as one more of them.
+    from banmian.articles import _headings_inside, _look
+    from banmian.model import Block, BlockKind
+    lead = wrap_column(["入夜，城里的几条老街依旧人来人往，小吃摊前排起长队，夜间消费成了拉动内需的新亮点。"], 14)
+    first = wrap_column(["傍晚六时，老城步行街的灯笼次第亮起，游客们提着刚买的糖画和糕点，沿着石板路慢慢逛。"], 14)
+    frame = Block(BlockKind.BODY, tuple(_lines(lead + ["老城商铺 换新颜"] + first)), 1)
+    assert _look(["老城商铺 换新颜"]) in _headings_inside([frame])
+    # a paragraph's short last line is no heading: the line after it opens the next paragraph
+    plain = Block(BlockKind.BODY, tuple(_lines(lead + first)), 1)
+    assert _headings_inside([plain]) == set()
