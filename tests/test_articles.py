@@ -3033,7 +3033,7 @@ def test_assemble_articles_gives_the_second_of_two_stacked_headlines_to_the_unti
     # Two headlines drawn together, then each story's byline and lead: the first headline
     # shares words with the first text; the second shares none with either, but the second
     # story opens with its own lead and has no title: the headline is its own.
-    one = "\n".join(wrap_column(["本报讯 10月4日晚，在全省田径锦标赛女子铅球决赛中，我县选手李红以18米55的成绩夺得铅球金牌。"], 12))
+    one = "\n".join(wrap_column(["本报讯 10月4日晚，在全省田径锦标赛的女子铅球比赛里，我县选手李红以18米55的成绩夺得金牌。"], 12))
     two = "\n".join(wrap_column(["本报讯 10月5日上午，当洪水漫过河堤，有人守在沙袋旁彻夜未眠，有人划着小船把老人接到高处。"], 12))
     text = (f"县选手夺得全省田径\n锦标赛女子铅球金牌\n\n风雨同舟 守望相助\n——记抗洪一线的普通群众\n\n"
             f"■记者 高 洁\n\n{one}\n\n■记者 李 明\n\n{two}\n")

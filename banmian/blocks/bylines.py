@@ -204,7 +204,7 @@ MIN_SIGNER_ORG_CHARS = 4  # 新华社 is a byline's agency; a signer's office be
 MAX_SIGNER_LINES = 4
 MAX_NAME_CHARS = 5
 # Words no surname is, opening a "name" after a role: text that starts with a role
-# (记者在男子篮球、女子排球…赛场了解到, 记者从某行获悉). byline_acc +1.61 summed over 137
+# (记者在田径、游泳…赛场了解到, 记者从某行获悉). byline_acc +1.61 summed over 137
 # generated sets (7 pages up, none down).
 _NO_SURNAME_OPENS = frozenset("在从的了之与及等是其对把将被让")
 _OFFICE_COMMA_RE = re.compile(r"(?<=[长任员授士])，")  # the last characters of most offices

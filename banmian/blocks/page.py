@@ -2377,7 +2377,7 @@ _LEADING_TAIL_RE = re.compile(r"^\s*[\u4e00-\u9fff，、]{1,10}(?:——|：)\s*
 
 def _leading_tail(b: Block, prev: Block, nxt: Block | None, widths: tuple[float, ...]) -> bool:
     """Whether a title-like line is a sentence's last words leading on with a dash or a colon
-    to the text after it, the line before full and unfinished (…与中国航母舰载机 / 事业同在——
+    to the text after it, the line before full and unfinished (…始终与全县的 / 发展同在——
     / 2016年…). A word running over from it (表 / 达) was asked for as well, but a kicker's
     dash leads to a headline, not to text going on: without it article_f1 +0.33, para_f1
     +0.05 summed over 137 generated sets (1 page up, none down)."""
@@ -2460,7 +2460,7 @@ def _opens_on_word_tail(text: str) -> bool:
 
 def _goes_on_into(line: str, text: Block) -> bool:
     """Whether ``text`` goes on from ``line``: it opens on the tail of a word the line's end
-    began (…由1个总系 / 统、6个分系统…)."""
+    began (…由1个总系 / 统、8个监测站…)."""
     first = text.lines[0].text
     return _opens_on_word_tail(first) and junction_gain(line, first) >= FRAGMENT_WORD_GAIN
 
@@ -2471,7 +2471,7 @@ def _lines_going_on_into_text(blocks: list[Block]) -> list[Block]:
     headline; no headline ends inside a word. article_f1 +0.018, title_acc +0.012 summed over
     89 generated sets (7 up, 2 down: each of the 10 lines it took, read, was text; the two
     pages lost elsewhere). So past a byline set in the column where the frame breaks (…由1个总系
-    / ■记者 某某 / 统、6个分系统…): with _headlines_over_bylines' guard, article_f1 +0.23,
+    / ■记者 某某 / 统、8个监测站…): with _headlines_over_bylines' guard, article_f1 +0.23,
     title_acc +0.33 summed over 137 generated sets (2 pages up, none down). So too lines of a
     frame over text opening on a sentence's end (see _in_title_frame): article_f1 +0.23,
     title_acc +0.29 over 137 sets (1 page up, none down; without the frame's test 4 pages down,
@@ -2526,7 +2526,7 @@ def _opens_on_sentence_end(text: str) -> bool:
 
 def _in_title_frame(blocks: list[Block], i: int) -> bool:
     """Whether the title line blocks[i] ends a frame of two title lines or more, none parted by a
-    phrase gap: lines of text set to their column (2019某某国 / 际通用航空飞行大会11 /
+    phrase gap: lines of text set to their column (2019某某国 / 际农业机械展览大会12 /
     日在某省某市某县, then 开幕。…), where a headline parted so would stand over a paragraph's
     opening. A headline of one line, or one with a phrase gap, may be drawn over text going on
     from elsewhere (“某某”号 去南极破冰 / 求。…)."""

@@ -2665,17 +2665,17 @@ def test_heading_glued_over_its_text_is_the_only_title():
 def test_classify_blocks_first_line_cut_off_above_a_byline_set_in_the_column_is_text():
     # The extractor cut a paragraph's first line into a frame of its own, and the story's
     # byline was drawn between it and the rest, which opens on the tail of the line's last
-    # word (…由1个总系 / ■记者 高 洁 / 统、6个分系统…): the line is text going on, not a
+    # word (…由1个总系 / ■记者 高 洁 / 统、8个监测站…): the line is text going on, not a
     # headline over the byline.
-    rest = "\n".join(wrap_column(["统、6个分系统共91个机位组成，另有34个微型摄像机安装在游行队伍中，实现全程4K超高清制作。"], 11, indent=1))
-    page = (f"{LEAD_TEXT}\n直播体系由1个总系\n\n■记者 高 洁\n\n{rest}\n")
+    rest = "\n".join(wrap_column(["统、8个监测站组成，另有20台流动监测车在各乡镇巡回，水质和空气数据每小时更新一次。"], 11, indent=1))
+    page = (f"{LEAD_TEXT}\n监测体系由1个总系\n\n■记者 高 洁\n\n{rest}\n")
     kinds = {b.lines[0].text: b.kind for b in classify_blocks(group_frames(read_lines(SourceText(text=page))))}
-    assert kinds["直播体系由1个总系"] is BlockKind.BODY
+    assert kinds["监测体系由1个总系"] is BlockKind.BODY
     assert kinds["■记者 高 洁"] is BlockKind.BYLINE
     # A headline over the byline stays one when the text under it opens a paragraph.
-    other = page.replace("统、6个分", "全县6个分")
+    other = page.replace("统、8个监", "全县8个监")
     kinds = {b.lines[0].text: b.kind for b in classify_blocks(group_frames(read_lines(SourceText(text=other))))}
-    assert kinds["直播体系由1个总系"] is BlockKind.TITLE
+    assert kinds["监测体系由1个总系"] is BlockKind.TITLE
 
 
 def test_classify_blocks_last_signed_heading_after_a_closing_note_before_a_jump_is_text():
