@@ -2496,7 +2496,7 @@ def _lines_going_on_into_text(blocks: list[Block]) -> list[Block]:
         # down; one read), with this pass run from the page's end and after
         # _full_lines_going_on_to_body.
         column = (b.lines[0].text.rstrip()[-1:] not in TERMINAL_MARKS
-                  and abs(display_width(unspaced(b.lines[0].text)) - display_width(unspaced(nxt.lines[0].text))) <= SAME_WIDTH_EM)
+                  and _same_width(b.lines[0].text, nxt.lines[0].text))
         if not (fragment or clause or column):
             continue
         gain = junction_gain(b.lines[0].text, nxt.lines[0].text)
@@ -2508,10 +2508,15 @@ def _lines_going_on_into_text(blocks: list[Block]) -> list[Block]:
             while (stops and k > 0 and out[k - 1].kind is BlockKind.TITLE and len(out[k - 1].lines) == 1
                    and out[k - 1].frame_index == b.frame_index
                    and out[k - 1].lines[0].text.rstrip()[-1:] not in TERMINAL_MARKS
-                   and abs(display_width(unspaced(out[k - 1].lines[0].text)) - display_width(unspaced(b.lines[0].text))) <= SAME_WIDTH_EM):
+                   and _same_width(out[k - 1].lines[0].text, b.lines[0].text)):
                 k -= 1
                 out[k] = as_text([out[k]])
     return out
+
+
+def _same_width(a: str, b: str) -> bool:
+    """Whether two lines measure alike, as two lines of one justified column do."""
+    return abs(display_width(unspaced(a)) - display_width(unspaced(b))) <= SAME_WIDTH_EM
 
 
 # A frame opening on a word or two and a full stop (开幕。…): the end of a sentence begun
