@@ -180,12 +180,16 @@ def build_paragraphs(lines: list[Line], width: float | None = None) -> list[str]
     # its heading and its text.
     signed = [False] * (last + 2)  # signed[i]: a paragraph ends after line i - 1
     frame_first = 0
+    before: tuple[int, int] | None = None  # the signature found ending at the line before
     for e in range(1, last + 1):
         if lines[e].line_no > lines[e - 1].line_no + 1:
             frame_first = e  # a blank line between: no signature runs across it
         s = signature_ending_at(texts, e, frame_first)
         if s is not None:
+            if before == (s, e - 1):
+                signed[e] = False  # the same signature wrapped on (（某国）某某·某 / 某某): no end inside it
             signed[s] = signed[e + 1] = True
+            before = (s, e)
     for i, text in enumerate(texts):
         current.append(text.strip())
         nxt = texts[i + 1] if i < last else None

@@ -3041,3 +3041,11 @@ def test_assemble_articles_gives_the_second_of_two_stacked_headlines_to_the_unti
     assert ["".join(t.text for t in a.titles) for a in articles] == [
         "县选手夺得全省田径锦标赛女子铅球金牌", "风雨同舟 守望相助——记抗洪一线的普通群众"]
 
+
+def test_build_paragraphs_keeps_a_wrapped_foreign_signature_whole():
+    # A section's signature, the author's country in brackets and the name wrapped over two
+    # lines, is one paragraph of its own: no break inside it.
+    lines = _lines(["中国的发展让世界受益", "（法国）让—皮埃尔·杜", "邦"]
+                   + wrap_column(["我第一次来中国是在上世纪八十年代，那时街上跑的多是自行车，如今高铁四通八达。"], 14))
+    assert build_paragraphs(lines)[:3] == [
+        "中国的发展让世界受益", "（法国）让—皮埃尔·杜邦", "我第一次来中国是在上世纪八十年代，那时街上跑的多是自行车，如今高铁四通八达。"]

@@ -527,6 +527,12 @@ def _signed_sections_to_body(blocks: list[Block]) -> list[Block]:
             # over 123 generated sets (4 and 7 pages up, none down).
             end = _signature_end(blocks, i, j)
             start = _signed_section_start(blocks, i, end, column_of(blocks[i - 1].lines))
+            if start is None and end < j:
+                # the heading and the signature each in a frame of their own (pdfminer.six):
+                # the section ends with the second frame
+                end2 = _signature_end(blocks, end, j)
+                if _signed_section_start(blocks, i, end2, column_of(blocks[i - 1].lines)) == i:
+                    end, start = end2, i
             if start == i + 1 and _closing_note_block(blocks[i]):
                 # the note closing the section before may open the run, set as a title in the
                 # heading's frame ((本报记者某某采访整理) / heading / name, then (下转N版)):
@@ -541,7 +547,12 @@ def _signed_sections_to_body(blocks: list[Block]) -> list[Block]:
         return blocks
     out = list(blocks)
     for n, (a, b) in reversed(list(enumerate(sections))):
-        if n == 0 and in_text == 0 and a > 0 and blocks[a - 1].kind is BlockKind.BODY:
+        # Unless its text ends on a note as a section's does (…生产力。（作者为某大学教授）):
+        # a story and its byline are seldom closed so, and with the sections after it read as
+        # text, left a title it would part from them (see _COUNTRY_SIGNER_RE in blocks.bylines
+        # for the figures).
+        if (n == 0 and in_text == 0 and a > 0 and blocks[a - 1].kind is BlockKind.BODY
+                and not (b < len(blocks) and _ends_on_note(blocks[b]))):
             continue
         out[a:b] = [as_text(blocks[a:b])]
     return out
@@ -561,6 +572,16 @@ def _ends_in_dash_line(text: str) -> bool:
 _LABEL_CLAUSE_RE = re.compile(r"[，；：。！？,;:!?]")
 # A section's closing note on a line of its own: who wrote or recorded it, in brackets.
 _CLOSING_NOTE_LINE_RE = re.compile(r"^\s*[（(][^（）()]{2,30}[）)]\s*$")
+
+
+_ENDS_ON_NOTE_RE = re.compile(r"[。！？”][（(][^（）()]{2,60}[）)]$")
+
+
+def _ends_on_note(block: Block) -> bool:
+    """Whether a block of text ends with a note in brackets after its last sentence
+    (…成果迅速转化为生产力。（作者为某大学教授）): a compilation's section closed by its note."""
+    tail = "".join(l.text.strip() for l in block.lines[-4:])
+    return _ENDS_ON_NOTE_RE.search(tail) is not None
 
 
 def _closing_note_block(block: Block) -> bool:
@@ -776,6 +797,9 @@ def _signed_section_start(blocks: list[Block], i: int, j: int, width: float | No
     frame = blocks[k].frame_index
     above = ([m for m in range(i, k) if blocks[m].frame_index == frame]
              or [m for m in range(i, k) if blocks[m].frame_index == blocks[k - 1].frame_index]) if k > i else []
+    if above and above[0] > i and blocks[above[0]].frame_index != frame:
+        # a heading broken over two frames of its own (…治理的强大 / 生命力) above the signature's
+        above = [m for m in range(i, k) if blocks[m].frame_index == blocks[above[0] - 1].frame_index] + above
     heading: list[int] = []
     for m in reversed(above):
         b = blocks[m]
@@ -785,9 +809,11 @@ def _signed_section_start(blocks: list[Block], i: int, j: int, width: float | No
                 or (m + 1 < j and blocks[m + 1].kind is BlockKind.DUPLICATE)):
             break
         if heading and not (width is not None and display_width(b.lines[-1].text) >= width - INDENT_EM - 0.5
-                            or display_width(blocks[heading[0]].lines[0].text) <= MAX_WRAP_REMAINDER_EM):
+                            or display_width(blocks[heading[0]].lines[0].text) <= MAX_WRAP_REMAINDER_EM
+                            or _opens_after_note(blocks, m)):
             # A line above belongs to the heading only if the heading wrapped there: it is about
-            # full (maybe indented), or what wrapped is a word or two (决胜全面小康的思想 / 动力).
+            # full (maybe indented), or what wrapped is a word or two (决胜全面小康的思想 / 动力),
+            # or it opens the frame right after the note closing the section before.
             break
         heading.insert(0, m)
     return heading[0] if heading else k
@@ -804,6 +830,13 @@ def _after_note_frame(blocks: list[Block], m: int) -> bool:
         k -= 1
     text = "".join(l.text.strip() for b in blocks[k:m] for l in b.lines)
     return _CLOSING_NOTE_LINE_RE.match(text) is not None
+
+
+def _opens_after_note(blocks: list[Block], m: int) -> bool:
+    """Whether blocks[m] opens a frame right after one whose last line is the note closing a
+    compilation's section (…某协会会长）): the next section's heading starts there."""
+    return (m > 0 and blocks[m - 1].frame_index != blocks[m].frame_index
+            and _CLOSING_NOTE_LINE_RE.match(blocks[m - 1].lines[-1].text) is not None)
 
 
 def _after_note_in_frame(blocks: list[Block], m: int) -> bool:

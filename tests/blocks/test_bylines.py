@@ -55,6 +55,9 @@ def test_parse_byline_rejects_prose(text):
     (["把戏送到村民家门口", "李小红（县剧团演", "员）"], 2, 1),  # a trade, for a forum of artists
     (["好故事都在田间地头", "张大山（作家）"], 1, 1),  # named first, the office needs no body's name
     (["融合发展要兼顾流量与质量", "南湖网络科技集团首席运营官 王", "小明"], 2, 1),  # a company's officer
+    (["中国的发展让世界受益", "（法国）让—皮埃尔·杜", "邦"], 2, 1),  # a foreign author: country, then name
+    (["合作带来共同繁荣", "（韩国）金明洙"], 1, 1),
+    (["我见证了城市的变化", "（列支敦士登）卡尔·米勒"], 1, 1),  # a place off the list: a transliterated name
 ])
 def test_signature_ending_at_finds_the_whole_signature(lines, end, start):
     assert signature_ending_at(lines, end) == start
@@ -70,6 +73,8 @@ def test_signature_ending_at_finds_the_whole_signature(lines, end, start):
     ["他在会上表示，这件事情我们一定", "要办好。"],
     ["他说，这是（中国作家协会", "副主席）"],  # parentheses inside text, no name before them
     ["李 明（化名）"],  # no office in the parentheses
+    ["（记者刘建国）应日本政府"],  # a dispatch's reporter in brackets, then text
+    ["（完）这里的变化"],
 ])
 def test_signature_ending_at_rejects_text(lines):
     assert signature_ending_at(lines, len(lines) - 1) is None

@@ -2706,3 +2706,15 @@ def test_classify_blocks_frame_of_title_lines_over_a_sentences_end_is_text():
     kinds = {l.text: b.kind for b in classify_blocks(group_frames(read_lines(SourceText(
         text=f"{column}\n\n“东山1”号 去远洋科考\n\n{rest}\n")))) for l in b.lines}
     assert kinds["“东山1”号 去远洋科考"] is BlockKind.TITLE
+
+
+def test_classify_blocks_sections_signed_by_country_and_name_in_frames_of_their_own_are_text():
+    # pdfminer.six draws a section's heading, its signature ((法国)某某·某某) and its text each as a
+    # frame of its own; a heading may break over two frames (合作带来共同 / 繁荣).
+    one = "\n".join(wrap_column(["我第一次来中国是在上世纪八十年代，那时街上跑的多是自行车，如今高铁四通八达，城市面貌焕然一新。"], 14))
+    two = "\n".join(wrap_column(["两国企业的合作越来越紧密，从家电到新能源汽车，越来越多的产品走进了普通家庭，大家都从中受益。"], 14))
+    page = (f"讲述亲历故事 见证发展成就（国际观察）\n\n中国的发展让世界受益\n\n（法国）让—皮埃尔·杜\n邦\n\n{one}\n\n"
+            f"合作带来共同\n\n繁荣\n\n（韩国）金明洙\n\n{two}\n")
+    kinds = {l.text: b.kind for b in classify_blocks(group_frames(read_lines(SourceText(text=page)))) for l in b.lines}
+    assert kinds["讲述亲历故事 见证发展成就（国际观察）"] is BlockKind.TITLE
+    assert all(kinds[t] is BlockKind.BODY for t in ("中国的发展让世界受益", "合作带来共同", "繁荣", "（韩国）金明洙"))
