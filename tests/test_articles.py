@@ -3049,3 +3049,21 @@ def test_build_paragraphs_keeps_a_wrapped_foreign_signature_whole():
                    + wrap_column(["我第一次来中国是在上世纪八十年代，那时街上跑的多是自行车，如今高铁四通八达。"], 14))
     assert build_paragraphs(lines)[:3] == [
         "中国的发展让世界受益", "（法国）让—皮埃尔·杜邦", "我第一次来中国是在上世纪八十年代，那时街上跑的多是自行车，如今高铁四通八达。"]
+
+
+def test_assemble_articles_compilation_drawn_after_a_story_opens_on_its_first_signed_section():
+    # A story, then a compilation whose sections each open on a heading and a staff byline set
+    # in the text's frame, its headline drawn last: the story ends before the first heading.
+    story = _column("本报讯 县里的老水库今年完成了除险加固，新修的溢洪道可以抵御百年一遇的洪水。",
+                    "工程历时两年，总投资一点二亿元，下游三个乡镇的群众从此不再为汛期发愁。")
+    first = _column("距离开饭还有半个小时，社区食堂里已经坐满了前来就餐的老人，大家有说有笑。",
+                    "一荤一素一汤只要八块钱，行动不便的老人还可以打电话请志愿者把饭菜送到家。")
+    second = _column("清晨的公园里，打太极拳的、练剑的、跳广场舞的老人各有各的场地，热闹非凡。",
+                     "社区还请来体育老师，每周为老人们讲一次科学健身的知识，很受大家的欢迎。")
+    text = (f"老水库完成除险加固\n\n{story}\n\n吃饭不用愁\n本报记者 高 洁\n{first}\n\n"
+            f"健身有去处\n本报记者 李 明\n{second}\n\n老年人的好日子\n")
+    articles, unassigned, _ = _assemble(text)
+    assert not unassigned
+    assert [a.titles[0].text for a in articles] == ["老水库完成除险加固", "老年人的好日子"]
+    assert articles[0].paragraphs[-1].endswith("不再为汛期发愁。")
+    assert "吃饭不用愁" in "".join(articles[1].paragraphs)
